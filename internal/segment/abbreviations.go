@@ -1,0 +1,35 @@
+package segment
+
+// prefixAbbreviations stand before a name and so never end a sentence.
+var prefixAbbreviations = setOf(
+	"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+	"maj", "adm", "prof", "st", "mt", "ft", "rev", "hon", "pres", "messrs", "cmdr",
+	"supt", "det", "insp", "brig", "cpl", "pvt", "amb", "sec", "atty", "gens", "sens", "reps",
+)
+
+// otherAbbreviations usually stand inside a sentence but may end one: the period
+// ends the sentence only when a capitalised word follows.
+var otherAbbreviations = setOf(
+	"inc", "corp", "co", "ltd", "jr", "sr", "bros", "no", "nos", "vs", "v", "etc",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"p", "pp", "vol", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
+	"ed", "eds", "al", "cf", "ca", "e.g", "i.e", "n°",
+)
+
+// sentenceStarters are words that typically open a sentence; after an ambiguous
+// period ("U.S.", "Co.") they tip the balance towards a sentence boundary.
+var sentenceStarters = setOf(
+	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+	"these", "those", "there", "but", "and", "or", "so", "yet", "how", "what", "why",
+	"when", "where", "who", "which", "in", "on", "at", "after", "before", "while",
+	"however", "meanwhile", "his", "her", "its", "their", "our", "my", "did", "does",
+	"do", "is", "are", "was", "were", "if", "as", "officials", "mr", "ms", "mrs",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

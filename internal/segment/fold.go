@@ -1,0 +1,71 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+)
+
+// FoldRune maps a rune to its cosmetic equivalence class: curly quotes and
+// apostrophes become straight ones, dash variants become '-', and every kind of
+// space becomes ' '. Text that differs only by folded runes is the same text.
+func FoldRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return '-'
+	case '\u2026':
+		return '.'
+	}
+	if unicode.IsSpace(r) {
+		return ' '
+	}
+	return r
+}
+
+// Fold returns s with every rune folded by FoldRune and runs of spaces collapsed to
+// one, trimmed at both ends.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = FoldRune(r)
+		if r == ' ' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isOpenQuote reports whether r can open a quotation.
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201C', '\u2018', '\u201E', '\u00AB':
+		return true
+	}
+	return false
+}
+
+// isCloser reports whether r may follow a sentence's final punctuation and still
+// belong to the sentence: closing quotes and brackets.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201D', '\u2019', '\u00BB', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+// isTerminal reports whether r can end a sentence.
+func isTerminal(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '\u2026'
+}

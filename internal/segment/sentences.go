@@ -1,0 +1,190 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of an article.
+type Sentence struct {
+	Start     int     // byte offset of the first byte in the article
+	End       int     // byte offset one past the last byte
+	Text      string  // the article's bytes [Start, End)
+	Paragraph int     // zero-based paragraph index
+	Tokens    []Token // words, numbers and punctuation, with article offsets
+}
+
+// Document is an article split into sentences.
+type Document struct {
+	Text       string     // the original text
+	Sentences  []Sentence // in reading order
+	Paragraphs int        // number of paragraphs
+}
+
+// Segment splits text into paragraphs, sentences and tokens. It never fails: any
+// text, including empty and invalid UTF-8, yields a Document whose sentence spans lie
+// inside the text, in order, without overlap, and cover every non-space byte.
+func Segment(text string) Document {
+	doc := Document{Text: text}
+	for _, blk := range blocks(text) {
+		for _, r := range splitBlock(text, blk.start, blk.end) {
+			doc.Sentences = append(doc.Sentences, Sentence{
+				Start:     r[0],
+				End:       r[1],
+				Text:      text[r[0]:r[1]],
+				Paragraph: blk.paragraph,
+				Tokens:    Tokenize(text, r[0], r[1]),
+			})
+		}
+		doc.Paragraphs = blk.paragraph + 1
+	}
+	return doc
+}
+
+// splitBlock returns the sentence ranges of text[start:end], a block that no line
+// break of consequence crosses, trimmed of surrounding space.
+func splitBlock(text string, start, end int) [][2]int {
+	var out [][2]int
+	s := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isTerminal(r) {
+			i += n
+			continue
+		}
+		j := skipClosers(text, i, end)
+		if isBoundary(text, s, i, j, end) {
+			out = appendTrimmed(out, text, s, j)
+			s = j
+		}
+		i = j
+	}
+	return appendTrimmed(out, text, s, end)
+}
+
+// skipClosers returns the offset after the run of terminal punctuation that starts
+// at i and any closing quotes or brackets after it.
+func skipClosers(text string, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !isTerminal(r) && !isCloser(r) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// isBoundary decides whether the terminal punctuation at text[i:j] ends the
+// sentence that starts at s.
+func isBoundary(text string, s, i, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:end])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	next := nextWord(text, j, end)
+	if next == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isOpenQuote(first) && first != '(' && first != '[' {
+		return false
+	}
+	if text[i] != '.' || j-i > 1 && text[i+1] == '.' {
+		return true // '!', '?', or an ellipsis
+	}
+	return !isAbbreviationEnd(prevWord(text, s, i), next)
+}
+
+// isAbbreviationEnd reports whether the period after word is an abbreviation's
+// rather than a sentence's, given the word that follows.
+func isAbbreviationEnd(word, next string) bool {
+	lower := strings.ToLower(strings.TrimSuffix(word, "."))
+	nextStarts := sentenceStarters[strings.ToLower(trimPunct(next))]
+	switch {
+	case lower == "":
+		return false
+	case prefixAbbreviations[lower]:
+		return true
+	case otherAbbreviations[lower]:
+		return !nextStarts && !unicode.IsUpper(firstRune(next))
+	case strings.Contains(lower, "."):
+		// U.S., a.m.: the sentence ends only where a typical sentence opener follows.
+		return !nextStarts
+	case utf8.RuneCountInString(lower) == 1 && unicode.IsUpper(firstRune(word)):
+		// An initial ("John F. Kennedy"), except the pronoun "I" before an opener.
+		return !(word == "I" && nextStarts)
+	case unicode.IsDigit(firstRune(next)):
+		return utf8.RuneCountInString(lower) <= 2
+	}
+	return false
+}
+
+// nextWord returns the first space-delimited word at or after i.
+func nextWord(text string, i, end int) string {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+// prevWord returns the word that ends at i (exclusive), not looking before s.
+func prevWord(text string, s, i int) string {
+	j := i
+	for j > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:j])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '\u201C' {
+			break
+		}
+		j -= n
+	}
+	return text[j:i]
+}
+
+func trimPunct(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(trimPunct(s))
+	return r
+}
+
+// appendTrimmed appends [s, e) to out with surrounding space removed, unless empty.
+func appendTrimmed(out [][2]int, text string, s, e int) [][2]int {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	if s < e {
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}

@@ -1,0 +1,122 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind says what a token is made of.
+type TokenKind int
+
+// Token kinds.
+const (
+	Word   TokenKind = iota // letters, possibly with apostrophes or abbreviation dots
+	Number                  // digits, possibly with separators and decimals
+	Punct                   // one punctuation mark or symbol
+)
+
+// Token is one word, number or punctuation mark of a sentence.
+type Token struct {
+	Text  string    // as written
+	Fold  string    // cosmetically folded (quotes, dashes), case kept
+	Lower string    // Fold in lower case
+	Start int       // byte offset of the first byte in the article
+	End   int       // byte offset one past the last byte
+	Kind  TokenKind // word, number or punctuation
+}
+
+// Tokenize splits text[start:end] into tokens whose offsets point into text.
+// White space separates tokens and is not a token.
+func Tokenize(text string, start, end int) []Token {
+	var toks []Token
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r):
+			j := scanWord(text, i, end)
+			toks = append(toks, newToken(text, i, j, Word))
+			i = j
+		case unicode.IsDigit(r):
+			j := scanNumber(text, i, end)
+			toks = append(toks, newToken(text, i, j, Number))
+			i = j
+		default:
+			toks = append(toks, newToken(text, i, i+n, Punct))
+			i += n
+		}
+	}
+	return toks
+}
+
+func newToken(text string, start, end int, kind TokenKind) Token {
+	raw := text[start:end]
+	fold := Fold(raw)
+	return Token{Text: raw, Fold: fold, Lower: strings.ToLower(fold), Start: start, End: end, Kind: kind}
+}
+
+// scanWord returns the end of the word starting at i: letters, digits and marks,
+// joined across an apostrophe followed by a letter ("don't", "Assad's") and across
+// dots of an abbreviation written with single letters ("U.S.", "a.m.").
+func scanWord(text string, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			j += n
+			continue
+		}
+		if (r == '\'' || r == '\u2019') && j+n < end {
+			next, _ := utf8.DecodeRuneInString(text[j+n : end])
+			if unicode.IsLetter(next) {
+				j += n
+				continue
+			}
+		}
+		if r == '.' && isLetterDotRun(text, i, j, end) {
+			j += n
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// isLetterDotRun reports whether the '.' at j belongs to an abbreviation of single
+// letters ("U.S.", "a.m."): the word so far is such a run and either another letter
+// follows the dot, or the run already holds a dot and this one closes it.
+func isLetterDotRun(text string, start, j, end int) bool {
+	word := text[start:j]
+	for k, part := range strings.Split(word, ".") {
+		if utf8.RuneCountInString(part) != 1 || (k > 0 && part == "") {
+			return false
+		}
+	}
+	if j+1 < end {
+		if next, _ := utf8.DecodeRuneInString(text[j+1 : end]); unicode.IsLetter(next) {
+			return true
+		}
+	}
+	return strings.Contains(word, ".")
+}
+
+// scanNumber returns the end of the number starting at i: digits, with '.' or ','
+// between digits as separators or decimal points.
+func scanNumber(text string, i, end int) int {
+	j := i
+	for j < end {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			j++
+		case (c == '.' || c == ',') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9':
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
