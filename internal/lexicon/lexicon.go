@@ -1,0 +1,181 @@
+// Package lexicon holds the word lists that the analysis stages share: reporting
+// verbs, news outlets, places, titles, organisation words and calendar words.
+package lexicon
+
+import "strings"
+
+// Set is a set of lower-case words or phrases.
+type Set map[string]bool
+
+// NewSet returns a Set of the given words, lower-cased.
+func NewSet(words ...string) Set {
+	s := make(Set, len(words))
+	for _, w := range words {
+		s[strings.ToLower(w)] = true
+	}
+	return s
+}
+
+// Has reports whether s holds w, compared in lower case.
+func (s Set) Has(w string) bool { return s[strings.ToLower(w)] }
+
+// Lexicon is every word list the stages use. Build it once with New and share it:
+// it is never modified after New returns.
+type Lexicon struct {
+	ReportingVerbs Set // verbs that report speech: said, told, added, ...
+	Hedges         Set // adverbs that hedge a report: reportedly, allegedly
+	Outlets        Set // news outlets and agencies, lower case, without "the"
+	Places         Set // countries, capitals, cities and regions
+	Demonyms       Set // adjectives of nationality: Russian, Syrian
+	Titles         Set // words of a person's title: Secretary, Minister, President
+	OrgWords       Set // words that make a name an organisation: Group, Department
+	Determiners    Set // words that open a described source: a, the, an
+	Pronouns       Set // personal pronouns that can stand for a speaker
+	Months         map[string]int
+	Weekdays       map[string]int
+	NumberWords    map[string]float64
+	Multipliers    map[string]float64
+	Hedging        Set // number hedges: more than, nearly, about
+	StopWords      Set // function words that carry no content
+}
+
+// New returns the built-in lexicon.
+func New() *Lexicon {
+	return &Lexicon{
+		ReportingVerbs: NewSet(reportingVerbs...),
+		Hedges:         NewSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly"),
+		Outlets:        NewSet(outlets...),
+		Places:         NewSet(places...),
+		Demonyms:       NewSet(demonyms...),
+		Titles:         NewSet(titles...),
+		OrgWords:       NewSet(orgWords...),
+		Determiners:    NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
+		Pronouns:       NewSet("he", "she", "they", "it", "we", "i"),
+		Months:         months(),
+		Weekdays:       map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
+		NumberWords:    numberWords(),
+		Multipliers:    map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12},
+		Hedging:        NewSet(numberHedges...),
+		StopWords:      NewSet(stopWords...),
+	}
+}
+
+var reportingVerbs = []string{
+	"say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added",
+	"insist", "insists", "insisted", "warn", "warns", "warned", "stress", "stresses", "stressed",
+	"note", "notes", "noted", "explain", "explains", "explained", "declare", "declares", "declared",
+	"announce", "announces", "announced", "claim", "claims", "claimed", "opine", "opines", "opined",
+	"report", "reports", "reported", "state", "states", "stated", "argue", "argues", "argued",
+	"urge", "urges", "urged", "admit", "admits", "admitted", "acknowledge", "acknowledged",
+	"write", "writes", "wrote", "tweet", "tweeted", "ask", "asked", "reply", "replied",
+	"confirm", "confirmed", "deny", "denied", "suggest", "suggested", "predict", "predicted",
+	"quoted", "quotes", "quote", "remarked", "commented", "added", "continued", "concluded",
+	"vowed", "pledged", "promised", "conceded", "observed", "indicated", "believes",
+}
+
+var outlets = []string{
+	"afp", "agence france presse", "agence france-presse", "reuters", "ap", "associated press",
+	"guardian", "bbc", "cnn", "ria", "ria novosti", "tass", "itar-tass", "interfax", "xinhua",
+	"al jazeera", "new york times", "washington post", "bloomberg", "dpa", "ansa", "efe",
+	"kyodo", "yonhap", "anadolu", "irna", "sana", "fox news", "nbc", "abc", "cbs", "sky news",
+	"le monde", "der spiegel", "spiegel", "financial times", "wall street journal", "times",
+	"independent", "telegraph", "daily mail", "politico", "axios", "npr", "pti", "ani",
+	"upi", "sputnik", "rt", "al arabiya", "haaretz", "times of israel", "the hill",
+}
+
+var places = []string{
+	"afghanistan", "aleppo", "algeria", "amman", "ankara", "argentina", "australia", "austria",
+	"baghdad", "bahrain", "beijing", "beirut", "belgium", "berlin", "brazil", "britain",
+	"brussels", "cairo", "canada", "china", "damascus", "dabiq", "doha", "egypt", "england",
+	"europe", "france", "geneva", "germany", "greece", "homs", "idlib", "india", "iran", "iraq",
+	"israel", "istanbul", "italy", "japan", "jeddah", "jordan", "kabul", "kuwait", "lausanne",
+	"lebanon", "libya", "london", "madrid", "mediterranean", "mexico", "moscow", "new york",
+	"oman", "pakistan", "palmyra", "paris", "qatar", "raqqa", "riyadh", "rome", "russia",
+	"saudi arabia", "spain", "switzerland", "syria", "tehran", "tokyo", "turkey", "ukraine",
+	"united kingdom", "united states", "u.s.", "us", "usa", "u.k.", "uk", "vienna",
+	"washington", "yemen", "kiev", "kyiv", "warsaw", "poland", "netherlands", "sweden",
+	"norway", "denmark", "finland", "portugal", "ireland", "scotland", "wales", "africa",
+	"asia", "middle east", "gulf", "new delhi", "seoul", "korea", "north korea", "south korea",
+	"vietnam", "thailand", "indonesia", "philippines", "nigeria", "kenya", "ethiopia", "sudan",
+	"somalia", "tunisia", "morocco", "cyprus", "crimea", "donetsk", "gaza", "west bank",
+	"jerusalem", "tel aviv", "mosul", "fallujah", "ramadi", "latakia", "daraa", "deir ez-zor",
+	"kobani", "hama", "golan", "sinai", "persian gulf", "red sea", "black sea", "caspian",
+	"virginia", "california", "texas", "florida", "chicago", "los angeles", "san francisco",
+}
+
+var demonyms = []string{
+	"american", "british", "russian", "syrian", "german", "french", "iranian", "iraqi",
+	"turkish", "saudi", "chinese", "japanese", "israeli", "palestinian", "egyptian",
+	"jordanian", "lebanese", "qatari", "european", "arab", "kurdish", "ukrainian", "italian",
+	"spanish", "swiss", "austrian", "indian", "pakistani", "afghan", "yemeni", "libyan",
+	"u.s.", "us", "un", "u.n.", "western", "gulf",
+}
+
+var titles = []string{
+	"president", "vice", "prime", "minister", "foreign", "secretary", "state", "defense",
+	"defence", "general", "gen.", "sen.", "senator", "rep.", "representative", "governor",
+	"mayor", "ambassador", "envoy", "special", "chancellor", "king", "queen", "prince",
+	"princess", "sheikh", "emir", "pope", "chief", "spokesman", "spokeswoman", "spokesperson",
+	"director", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
+	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "counterpart",
+	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo",
+	"regime", "opposite", "number", "international", "senior", "interior", "finance",
+}
+
+var orgWords = []string{
+	"group", "department", "ministry", "council", "union", "league", "agency", "army",
+	"nations", "organization", "organisation", "party", "front", "committee", "bank",
+	"commission", "office", "forces", "force", "coalition", "observatory", "institute",
+	"university", "company", "corporation", "inc.", "corp.", "ltd", "association", "court",
+	"parliament", "congress", "senate", "assembly", "federation", "fund", "foundation",
+	"network", "news", "times", "post", "guardian", "state", "brigade", "brigades",
+	"movement", "alliance", "service", "services", "board", "authority", "administration",
+	"house", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
+}
+
+var numberHedges = []string{
+	"more than", "over", "nearly", "almost", "about", "around", "roughly", "approximately",
+	"at least", "at most", "up to", "fewer than", "less than", "some", "just over",
+	"just under", "close to", "upwards of", "as many as", "as much as", "an estimated",
+}
+
+var stopWords = []string{
+	"a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
+	"with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+	"had", "do", "does", "did", "it", "its", "this", "that", "these", "those", "he", "she",
+	"they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my",
+	"not", "no", "so", "than", "then", "there", "which", "who", "whom", "what", "when",
+	"where", "while", "will", "would", "can", "could", "should", "may", "might", "must",
+	"shall", "also", "into", "over", "about", "after", "before", "up", "down", "out", "off",
+	"any", "all", "some", "such", "own", "same", "other", "only", "even", "just", "very",
+	"said", "says", "say", "s", "t", "'s", "n't", "too", "more", "most", "both", "each",
+	"under", "again", "further", "once", "here", "how", "why", "because", "until", "against",
+	"between", "through", "during", "above", "below", "nor", "few",
+}
+
+func months() map[string]int {
+	m := map[string]int{}
+	names := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, n := range names {
+		m[n] = i + 1
+		m[n[:3]] = i + 1
+	}
+	m["sept"] = 9
+	return m
+}
+
+func numberWords() map[string]float64 {
+	m := map[string]float64{}
+	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen"}
+	for i, w := range ones {
+		m[w] = float64(i)
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, w := range tens {
+		m[w] = float64(20 + 10*i)
+	}
+	return m
+}

@@ -1,0 +1,296 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// side says where an attribution fragment stands relative to what it attributes.
+type side int
+
+const (
+	after   side = iota // `"Q," SPEAKER CUE` or `"Q," CUE SPEAKER`
+	before              // `SPEAKER CUE: "Q"`, found by walking back from the cue
+	leading             // `SPEAKER CUE that CLAUSE`, speaker from the sentence start
+)
+
+// maxCueDistance is how many tokens into an after-quote fragment the cue may stand:
+// further away, the words describe something else.
+const maxCueDistance = 10
+
+// parser reads attribution phrases with one lexicon.
+type parser struct {
+	lex *lexicon.Lexicon
+}
+
+// parse reads the attribution in toks, a fragment outside a quotation or the
+// reporting part of a sentence. It reports false when toks hold no attribution.
+func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
+	c := p.findCue(toks, where)
+	if c < 0 {
+		return Attribution{}, false
+	}
+	var a Attribution
+	first, last := c, c // token range the phrase covers
+	note := func(i, j int) {
+		first, last = min(first, i), max(last, j-1)
+	}
+	cueEnd := p.readCue(toks, c, &a, note)
+
+	if c > 0 && p.lex.Hedges.Has(toks[c-1].Lower) {
+		a.Hedge = toks[c-1].Text
+		note(c-1, c)
+	}
+	if a.Speaker == "" {
+		i, j := p.speakerBefore(toks, c, a.Hedge != "", where)
+		if i < j {
+			a.Speaker = joinText(toks[i:j])
+			note(i, j)
+		}
+	}
+	if a.Speaker == "" && a.Intermediary == "" && a.Cue != "according to" {
+		i, j := p.nounPhrase(toks, cueEnd)
+		if i < j {
+			a.Speaker = joinText(toks[i:j])
+			note(i, j)
+			cueEnd = j
+		}
+	}
+	if i, j := p.setting(toks, cueEnd); i < j {
+		a.Setting = joinText(toks[i:j])
+		note(i, j)
+	}
+	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
+		a.Intermediary, a.Speaker = a.Speaker, ""
+	}
+	if a.Speaker == "" && a.Intermediary == "" && where != after {
+		return Attribution{}, false
+	}
+	a.Start, a.End = toks[first].Start, toks[last].End
+	return a, true
+}
+
+// findCue returns the index of the reporting verb (or "according") that governs the
+// fragment, or -1.
+func (p parser) findCue(toks []segment.Token, where side) int {
+	isCue := func(i int) bool {
+		// A capitalised "State" or "Reports" is a name, not a verb.
+		if startsUpper(toks[i].Text) && i > 0 {
+			return false
+		}
+		w := toks[i].Lower
+		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
+	}
+	switch where {
+	case after:
+		for i := 0; i < len(toks) && i < maxCueDistance; i++ {
+			if toks[i].Lower == "which" || toks[i].Lower == "that" {
+				return -1
+			}
+			if isCue(i) {
+				return i
+			}
+		}
+	case before:
+		for i := len(toks) - 1; i >= 0; i-- {
+			if isCue(i) {
+				return i
+			}
+		}
+	case leading:
+		for i := 0; i < len(toks) && i < maxCueDistance; i++ {
+			if isCue(i) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// readCue fills a.Cue (and a.Intermediary or a.Speaker where the cue's own frame
+// names them) from the cue at c, and returns the index after the cue phrase.
+func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i, j int)) int {
+	w := toks[c].Lower
+	switch {
+	case w == "according":
+		a.Cue = "according to"
+		i, j := p.nounPhrase(toks, c+2)
+		src := joinText(toks[i:j])
+		if p.isOutlet(src) {
+			a.Intermediary = src
+		} else {
+			a.Speaker = src
+		}
+		note(c, max(j, c+2))
+		return max(j, c+2)
+	case w == "quoted" && c > 0 && (toks[c-1].Lower == "was" || toks[c-1].Lower == "were"):
+		a.Cue = toks[c-1].Lower + " quoted"
+		end := c + 1
+		if end+1 < len(toks) && toks[end].Lower == "as" && toks[end+1].Lower == "saying" {
+			a.Cue, end = a.Cue+" as saying", end+2
+		}
+		a.Cue = strings.Replace(a.Cue, "were", "was", 1)
+		note(c-1, end)
+		if end < len(toks) && toks[end].Lower == "by" {
+			i, j := p.nounPhrase(toks, end+1)
+			a.Intermediary = joinText(toks[i:j])
+			note(end, j)
+			end = j
+		}
+		return end
+	case w == "quoted":
+		// OUTLET quoted SPEAKER as saying
+		i, j := p.nounPhrase(toks, c+1)
+		if j+1 < len(toks) && toks[j].Lower == "as" && toks[j+1].Lower == "saying" {
+			a.Cue, a.Speaker = "quoted as saying", joinText(toks[i:j])
+			bi, bj := p.speakerBefore(toks, c, false, before)
+			a.Intermediary = joinText(toks[bi:bj])
+			note(bi, j+2)
+			return j + 2
+		}
+	case w == "told" || w == "tells" || w == "tell":
+		i, j := p.nounPhrase(toks, c+1)
+		audience := joinText(toks[i:j])
+		a.Cue = toks[c].Lower
+		switch {
+		case p.isOutlet(audience):
+			a.Intermediary = audience
+		case audience != "" && !startsUpper(audience):
+			a.Cue += " " + audience
+		default:
+			// "X told Y": Y is the one addressed, not the speaker; keep the verb alone.
+		}
+		note(c, max(j, c+1))
+		return max(j, c+1)
+	}
+	a.Cue = toks[c].Lower
+	note(c, c+1)
+	return c + 1
+}
+
+// speakerBefore returns the token range of the speaker that precedes the cue at c.
+func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where side) (int, int) {
+	end := c
+	if hedged {
+		end--
+	}
+	if end > 0 && (toks[end-1].Lower == "was" || toks[end-1].Lower == "were") {
+		end--
+	}
+	start := end
+	switch where {
+	case before:
+		for start > 0 && !stopsSpeakerBackward(toks[start-1]) {
+			start--
+		}
+	default:
+		start = 0
+		for start < end && toks[start].Kind == segment.Punct {
+			start++
+		}
+		if start < end && (toks[start].Lower == "on" || toks[start].Lower == "in" || toks[start].Lower == "at") {
+			// A leading adverbial: "On Friday, Lavrov had warned".
+			for k := start; k < end; k++ {
+				if toks[k].Lower == "," {
+					start = k + 1
+					break
+				}
+			}
+		}
+		if start < end && connectives[toks[start].Lower] {
+			start++
+			if start < end && toks[start].Lower == "," {
+				start++
+			}
+		}
+		for k := start; k < end; k++ {
+			if toks[k].Lower == "," {
+				end = k
+				break
+			}
+		}
+	}
+	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov".
+	for k := start + 1; k < end; k++ {
+		if timeWords[toks[k].Lower] {
+			end = k
+			break
+		}
+	}
+	if end-start > 12 || start >= end {
+		return 0, 0
+	}
+	return start, end
+}
+
+// nounPhrase returns the range of the noun phrase that starts at i: up to the next
+// punctuation mark or word that opens a clause or an adverbial.
+func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
+	j := i
+	for j < len(toks) && j-i < 12 {
+		t := toks[j]
+		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) {
+			// "of" and "for" stay inside a name: "Observatory for Human Rights".
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && j+1 < len(toks) && startsUpper(toks[j+1].Text)) {
+				break
+			}
+		}
+		j++
+	}
+	return i, j
+}
+
+// setting returns the range of a place phrase ("in Vienna") at i, if there is one.
+func (p parser) setting(toks []segment.Token, i int) (int, int) {
+	if i+1 < len(toks) && toks[i].Lower == "in" && startsUpper(toks[i+1].Text) {
+		j := i + 1
+		for j < len(toks) && startsUpper(toks[j].Text) {
+			j++
+		}
+		return i, j
+	}
+	return 0, 0
+}
+
+// isOutlet reports whether a noun phrase names a news outlet: "the Guardian",
+// "AFP news agency", "the RIA news agency".
+func (p parser) isOutlet(np string) bool {
+	s := strings.ToLower(segment.Fold(np))
+	s = strings.TrimPrefix(s, "the ")
+	for _, suffix := range []string{" news agency", " agency", " newspaper", " television", " tv", " radio", " reported"} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	return s != "" && p.lex.Outlets.Has(s)
+}
+
+func stopsSpeakerBackward(t segment.Token) bool {
+	return t.Kind == segment.Punct && t.Text != "." || backwardStops[t.Lower]
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// joinText joins tokens as written, with single spaces where the article had space.
+func joinText(toks []segment.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+var (
+	connectives   = lexicon.NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead")
+	timeWords     = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will")
+	backwardStops = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
+	phraseStops   = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
+)

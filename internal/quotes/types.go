@@ -1,0 +1,27 @@
+package quotes
+
+// Attribution says who is credited with a statement, how and through whom.
+type Attribution struct {
+	Text       string // the attribution phrase as written
+	Start, End int    // byte span of Text in the article
+
+	Speaker          string // who is credited; a pronoun is resolved to a named speaker
+	SpeakerAsWritten string // the speaker as written, when it differs from Speaker
+	Cue              string // reporting verb or phrase: "said", "told reporters"
+	Intermediary     string // outlet the statement passed through: "AFP"
+	Setting          string // where it was said: "in Vienna"
+	Hedge            string // "reportedly", "allegedly"
+}
+
+// Found reports whether an attribution was found at all.
+func (a Attribution) Found() bool { return a.Cue != "" || a.Intermediary != "" }
+
+// Quote is a quotation in quotation marks or a statement in reported speech.
+type Quote struct {
+	Text         string      // the quoted words without the marks, or the reported clause
+	Start, End   int         // byte span of Text in the article
+	Direct       bool        // true for a quotation in quotation marks
+	Sentence     int         // index of the sentence that holds the start
+	LastSentence int         // index of the sentence that holds the end
+	Attribution  Attribution // zero when none was found
+}
