@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/google/go-cmp v0.7.0 // indirect
+	github.com/hbollon/go-edlib v1.7.0 // indirect
 	github.com/kljensen/snowball v0.10.0 // indirect
 	github.com/sergi/go-diff v1.4.0 // indirect
 	golang.org/x/net v0.60.0 // indirect

@@ -29,6 +29,7 @@ type Lexicon struct {
 	Demonyms       Set // adjectives of nationality: Russian, Syrian
 	Titles         Set // words of a person's title: Secretary, Minister, President
 	OrgWords       Set // words that make a name an organisation: Group, Department
+	Organizations  Set // organisations whose names have no such word: Islamic State
 	Determiners    Set // words that open a described source: a, the, an
 	Pronouns       Set // personal pronouns that can stand for a speaker
 	Months         map[string]int
@@ -49,6 +50,7 @@ func New() *Lexicon {
 		Demonyms:       NewSet(demonyms...),
 		Titles:         NewSet(titles...),
 		OrgWords:       NewSet(orgWords...),
+		Organizations:  NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf"),
 		Determiners:    NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
 		Pronouns:       NewSet("he", "she", "they", "it", "we", "i"),
 		Months:         months(),
@@ -128,7 +130,7 @@ var orgWords = []string{
 	"commission", "office", "forces", "force", "coalition", "observatory", "institute",
 	"university", "company", "corporation", "inc.", "corp.", "ltd", "association", "court",
 	"parliament", "congress", "senate", "assembly", "federation", "fund", "foundation",
-	"network", "news", "times", "post", "guardian", "state", "brigade", "brigades",
+	"network", "news", "times", "post", "guardian", "brigade", "brigades",
 	"movement", "alliance", "service", "services", "board", "authority", "administration",
 	"house", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
 }

@@ -1,0 +1,210 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/compared/compared/internal/segment"
+)
+
+// date reads a date at toks[i]: "October 15, 2016", "15 October 2016", "August 1",
+// "February", "2016-05-17", a weekday, or a relative date ("today", "last month",
+// "over the weekend"). ref is the article's date (zero when unknown), against which
+// partial and relative dates are resolved.
+func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, next int, ok bool) {
+	t := toks[i]
+	var w When
+	j := i + 1
+	switch {
+	case t.Kind == segment.Number && len(t.Text) == 4 && isISODate(toks, i):
+		w.Year, _ = strconv.Atoi(t.Text)
+		w.Month, _ = strconv.Atoi(toks[i+2].Text)
+		w.Day, _ = strconv.Atoi(toks[i+4].Text)
+		j = i + 5
+	case t.Kind == segment.Number && j < len(toks) && x.month(toks[j]) > 0 && dayNumber(t) > 0:
+		w.Day, w.Month = dayNumber(t), x.month(toks[j])
+		j++
+		if j < len(toks) && yearNumber(toks[j]) > 0 {
+			w.Year = yearNumber(toks[j])
+			j++
+		}
+	case x.month(t) > 0:
+		w.Month = x.month(t)
+		if j < len(toks) && toks[j].Text == "." {
+			j++ // "Aug."
+		}
+		if j < len(toks) && dayNumber(toks[j]) > 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
+			w.Day = dayNumber(toks[j])
+			j++
+		}
+		k := j
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if k < len(toks) && yearNumber(toks[k]) > 0 {
+			w.Year = yearNumber(toks[k])
+			j = k + 1
+		}
+	case x.weekday(t) > 0:
+		w.Weekday = x.weekday(t)
+	default:
+		return x.relativeDate(toks, i, ref)
+	}
+	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End}
+	f.When, f.Resolved = resolve(w, ref)
+	f.Value = isoValue(f.When)
+	return f, j, true
+}
+
+// relativeDate reads "today", "yesterday", "tomorrow", "last/next month|week|year"
+// and "over the weekend".
+func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fact, int, bool) {
+	t := toks[i]
+	known := !ref.IsZero()
+	f := Fact{Type: Date, Start: t.Start, End: t.End, Value: t.Lower}
+	days := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
+	if d, ok := days[t.Lower]; ok {
+		if known {
+			f.When = whenOf(ref.AddDate(0, 0, d))
+			f.Value, f.Resolved = isoValue(f.When), true
+		}
+		return f, i + 1, true
+	}
+	if (t.Lower == "last" || t.Lower == "next") && i+1 < len(toks) {
+		step := 1
+		if t.Lower == "last" {
+			step = -1
+		}
+		f.End, f.Value = toks[i+1].End, t.Lower+" "+toks[i+1].Lower
+		switch toks[i+1].Lower {
+		case "month":
+			if known {
+				d := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, step, 0)
+				f.When = When{Year: d.Year(), Month: int(d.Month())}
+				f.Value, f.Resolved = isoValue(f.When), true
+			}
+			return f, i + 2, true
+		case "year":
+			if known {
+				f.When = When{Year: ref.Year() + step}
+				f.Value, f.Resolved = isoValue(f.When), true
+			}
+			return f, i + 2, true
+		case "week":
+			return f, i + 2, true
+		}
+	}
+	if t.Lower == "weekend" && i > 0 && toks[i-1].Lower == "the" {
+		f.Start, f.Value = toks[i-1].Start, "the weekend"
+		if known {
+			back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
+			if back == 0 {
+				back = 7 // on a Saturday, "the weekend" is the one before
+			}
+			sat := ref.AddDate(0, 0, -back)
+			f.Value = fmt.Sprintf("%s/%s", sat.Format("2006-01-02"), sat.AddDate(0, 0, 1).Format("2006-01-02"))
+			f.Resolved = true
+		}
+		return f, i + 1, true
+	}
+	return Fact{}, i, false
+}
+
+// resolve fills the unknown parts of w from ref: a weekday becomes the latest such
+// day on or before ref (news reports mostly look back), a month or day without a
+// year takes ref's year.
+func resolve(w When, ref time.Time) (When, bool) {
+	if ref.IsZero() {
+		return w, w.Year > 0 && w.Month > 0
+	}
+	if w.Weekday > 0 && w.Month == 0 {
+		back := (int(ref.Weekday()) + 1 - w.Weekday + 7) % 7
+		if back == 6 {
+			back = -1 // "on Sunday" in Saturday's paper is tomorrow
+		}
+		return whenOf(ref.AddDate(0, 0, -back)), true
+	}
+	if w.Year == 0 && w.Month > 0 {
+		w.Year = ref.Year()
+	}
+	if w.Year > 0 && w.Month > 0 && w.Day > 0 {
+		w.Weekday = int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 1
+	}
+	return w, w.Year > 0 && w.Month > 0
+}
+
+func whenOf(t time.Time) When {
+	return When{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Weekday: int(t.Weekday()) + 1}
+}
+
+// isoValue writes w in ISO 8601, leaving out what is unknown: "2016-08-01",
+// "2016-08", "--08-01", "--08", or a weekday name.
+func isoValue(w When) string {
+	switch {
+	case w.Year > 0 && w.Month > 0 && w.Day > 0:
+		return fmt.Sprintf("%04d-%02d-%02d", w.Year, w.Month, w.Day)
+	case w.Year > 0 && w.Month > 0:
+		return fmt.Sprintf("%04d-%02d", w.Year, w.Month)
+	case w.Month > 0 && w.Day > 0:
+		return fmt.Sprintf("--%02d-%02d", w.Month, w.Day)
+	case w.Month > 0:
+		return fmt.Sprintf("--%02d", w.Month)
+	case w.Year > 0:
+		return fmt.Sprintf("%04d", w.Year)
+	case w.Weekday > 0:
+		return time.Weekday(w.Weekday - 1).String()
+	}
+	return ""
+}
+
+// month returns the month a capitalised month name stands for, or 0. "May" and
+// "March" count only when capitalised, and never mid-sentence as a verb in lower case.
+func (x *Extractor) month(t segment.Token) int {
+	if !startsUpper(t.Text) {
+		return 0
+	}
+	return x.lex.Months[t.Lower]
+}
+
+func (x *Extractor) weekday(t segment.Token) int {
+	if !startsUpper(t.Text) {
+		return 0
+	}
+	if d, ok := x.lex.Weekdays[t.Lower]; ok {
+		return d + 1
+	}
+	return 0
+}
+
+func dayNumber(t segment.Token) int {
+	if t.Kind != segment.Number || len(t.Text) > 2 {
+		return 0
+	}
+	d, _ := strconv.Atoi(t.Text)
+	if d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+func yearNumber(t segment.Token) int {
+	if t.Kind != segment.Number || len(t.Text) != 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(t.Text)
+	if y < 1800 || y > 2200 {
+		return 0
+	}
+	return y
+}
+
+// isISODate reports whether toks[i:] reads YYYY-MM-DD.
+func isISODate(toks []segment.Token, i int) bool {
+	if i+4 >= len(toks) || toks[i+1].Text != "-" || toks[i+3].Text != "-" {
+		return false
+	}
+	m, d := toks[i+2], toks[i+4]
+	return m.Kind == segment.Number && len(m.Text) == 2 && d.Kind == segment.Number && len(d.Text) == 2 &&
+		toks[i+1].Start == toks[i].End && m.Start == toks[i+1].End
+}

@@ -1,0 +1,171 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/compared/compared/internal/segment"
+)
+
+// nameRun returns the end of the run of capitalised words that starts at toks[i]:
+// "International Syria Support Group", "Bashar al Assad", "Staffan de Mistura",
+// "Observatory for Human Rights". A possessive ("Russia's") ends the run.
+func nameRun(toks []segment.Token, i int) int {
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.Kind == segment.Word && startsUpper(t.Text):
+			j++
+			if strings.HasSuffix(t.Lower, "'s") {
+				return j
+			}
+		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && startsUpper(toks[j+1].Text):
+			j++
+		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" && startsUpper(toks[j+2].Text):
+			j += 2 // "al-Assad" after a first name
+		case j > i && t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && startsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
+			j++ // "al-Assad", "Saint-Exupery"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameJoiners may stand inside a name between capitalised words.
+var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": true, "van": true, "von": true,
+	"der": true, "del": true, "la": true, "le": true, "of": true, "for": true, "and": false, "el": true, "ibn": true}
+
+// entity classifies the capitalised run toks[i:j] of sentence k and returns the
+// entity it names, or ok false (a title alone, a nationality, a common word that
+// opens the sentence).
+func (x *Extractor) entity(toks []segment.Token, i, j int, capsElsewhere map[string]bool) (Fact, bool) {
+	// "Saudi-backed": a name used as an adjective.
+	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && !startsUpper(toks[j+1].Text) {
+		return Fact{}, false
+	}
+	words := toks[i:j]
+	if len(words) == 1 && len(words[0].Text) == 1 {
+		return Fact{}, false // "(R)", an initial
+	}
+	lower := strings.ToLower(trimPossessive(joinWords(words)))
+	switch {
+	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words):
+		return x.fact(Organization, words), true
+	case x.lex.Places.Has(lower):
+		return x.fact(Place, words), true
+	}
+	// Strip titles and nationalities: "German Foreign Minister Frank Walter Steinmeier".
+	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return Fact{}, false
+	}
+	lower = strings.ToLower(trimPossessive(joinWords(words)))
+	atStart := i == 0 || isOpener(toks[i-1])
+	switch {
+	case x.lex.Places.Has(lower):
+		return x.fact(Place, words), true
+	case isAcronym(words):
+		return x.fact(Organization, words), true
+	case len(words) == 1 && (x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s"))):
+		return Fact{}, false // "Russians"
+	case len(words) == 1 && atStart && !capsElsewhere[words[0].Lower]:
+		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
+	case len(words) == 1 && x.lex.StopWords.Has(words[0].Lower):
+		return Fact{}, false
+	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
+		return x.fact(Place, words), true
+	}
+	return x.fact(Person, words), true
+}
+
+// isOrg reports whether a name is an organisation's: it ends in a word such as
+// "Group", "Department" or "Council".
+func (x *Extractor) isOrg(words []segment.Token) bool {
+	if x.lex.OrgWords.Has(trimPossessive(words[len(words)-1].Lower)) {
+		return true
+	}
+	// "Observatory for Human Rights", "Ministry of Defence"
+	for k := 1; k+1 < len(words); k++ {
+		if (words[k].Lower == "for" || words[k].Lower == "of") && x.lex.OrgWords.Has(words[k-1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func trimPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "\u2019s")
+}
+
+// fact builds the entity fact for words.
+func (x *Extractor) fact(t Type, words []segment.Token) Fact {
+	name := trimPossessive(joinWords(words))
+	f := Fact{Type: t, Start: words[0].Start, End: words[len(words)-1].End, Value: name}
+	for _, possessive := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(words[len(words)-1].Text, possessive) {
+			f.End -= len(possessive)
+		}
+	}
+	f.Key = entityKey(t, name)
+	return f
+}
+
+// entityKey is the key that joins mentions of one entity: a person's surname
+// without particles ("Bashar al-Assad", "Assad" -> "assad"), an organisation's or
+// place's folded name.
+func entityKey(t Type, name string) string {
+	folded := strings.ToLower(segment.Fold(name))
+	folded = strings.NewReplacer("-", " ", ".", "").Replace(folded)
+	if t == Organization {
+		// "U.S. State Department" and "State Department" are one organisation.
+		for _, prefix := range []string{"the ", "us ", "u s ", "uk ", "un "} {
+			if rest := strings.TrimPrefix(folded, prefix); strings.Contains(rest, " ") {
+				folded = rest
+			}
+		}
+	}
+	if t != Person {
+		return strings.TrimPrefix(folded, "the ")
+	}
+	parts := strings.Fields(folded)
+	last := parts[len(parts)-1]
+	return last
+}
+
+func isAcronym(words []segment.Token) bool {
+	if len(words) != 1 {
+		return false
+	}
+	n := 0
+	for _, r := range words[0].Text {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func joinWords(toks []segment.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(segment.Fold(t.Text))
+	}
+	return b.String()
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,117 @@
+package facts
+
+import (
+	"strings"
+	"time"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// Extractor finds facts. It holds only read-only word lists, so one Extractor may
+// serve many goroutines.
+type Extractor struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns an Extractor that uses lex.
+func New(lex *lexicon.Lexicon) *Extractor {
+	return &Extractor{lex: lex}
+}
+
+// Extract returns the facts of doc in reading order. published is the article's
+// publication time, or zero when unknown; then the first full date written in the
+// article ("date 2016-05-17") serves to resolve relative dates, if there is one.
+func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
+	ref := published
+	if ref.IsZero() {
+		ref = x.writtenDate(doc)
+	}
+	caps := capitalisedMidSentence(doc)
+	var out []Fact
+	for k, s := range doc.Sentences {
+		if isURL(s.Text) {
+			continue
+		}
+		for _, f := range x.sentenceFacts(s.Tokens, ref, caps) {
+			f.Sentence = k
+			f.Text = doc.Text[f.Start:f.End]
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sentenceFacts scans one sentence's tokens, trying a date, then a number, then a
+// name at each position.
+func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, caps map[string]bool) []Fact {
+	var out []Fact
+	for i := 0; i < len(toks); {
+		if f, next, ok := x.date(toks, i, ref); ok {
+			out = append(out, f)
+			i = next
+			continue
+		}
+		if f, next, ok := x.number(toks, i); ok {
+			out = append(out, f)
+			i = next
+			continue
+		}
+		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) && x.lex.StopWords.Has(toks[i].Lower) {
+			i++ // "The", "On": a capital only because the sentence starts
+			continue
+		}
+		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) {
+			j := nameRun(toks, i)
+			if f, ok := x.entity(toks, i, j, caps); ok {
+				out = append(out, f)
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// writtenDate returns the first full date the article writes, or zero.
+func (x *Extractor) writtenDate(doc segment.Document) time.Time {
+	for _, s := range doc.Sentences {
+		for i := range s.Tokens {
+			f, _, ok := x.date(s.Tokens, i, time.Time{})
+			if ok && f.When.Year > 0 && f.When.Month > 0 && f.When.Day > 0 {
+				return time.Date(f.When.Year, time.Month(f.When.Month), f.When.Day, 0, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// capitalisedMidSentence returns the lower-cased words that appear capitalised
+// somewhere other than at the start of a sentence: those are names even where a
+// sentence starts with them.
+func capitalisedMidSentence(doc segment.Document) map[string]bool {
+	caps := make(map[string]bool)
+	for _, s := range doc.Sentences {
+		for i, t := range s.Tokens {
+			if i > 0 && t.Kind == segment.Word && startsUpper(t.Text) && !isOpener(s.Tokens[i-1]) {
+				caps[t.Lower] = true
+			}
+		}
+	}
+	return caps
+}
+
+// isOpener reports whether t opens a new stretch of text after which a capital
+// says nothing (a quotation mark, a colon).
+func isOpener(t segment.Token) bool {
+	switch t.Fold {
+	case "\"", "'", ":", "(", "-":
+		return true
+	}
+	return false
+}
+
+func isURL(s string) bool {
+	return !strings.ContainsAny(s, " \t") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}

@@ -1,0 +1,97 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/compared/compared/internal/segment"
+)
+
+// number reads a number at toks[i]: digits ("300,000", "1.5") or number words
+// ("seventeen", "two dozen"), with a multiplier ("3 million"), a unit or counted
+// thing after it ("17-nation", "70 children", "40%") and a hedge before it ("more
+// than"). It returns the fact and the index after it, or ok false.
+func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bool) {
+	t := toks[i]
+	var value float64
+	j := i + 1
+	switch {
+	case t.Kind == segment.Number:
+		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		if err != nil {
+			return Fact{}, i, false
+		}
+		value = v
+	case t.Kind == segment.Word && x.lex.NumberWords[t.Lower] > 0 || x.lex.Multipliers[t.Lower] == 12:
+		value = x.lex.NumberWords[t.Lower]
+		if t.Lower == "dozen" {
+			value = 12
+		}
+		// "twenty-five"
+		if j+1 < len(toks) && toks[j].Text == "-" && toks[j+1].Start == toks[j].End && x.lex.NumberWords[toks[j+1].Lower] > 0 {
+			value += x.lex.NumberWords[toks[j+1].Lower]
+			j += 2
+		}
+		if t.Lower == "one" && !(j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0) {
+			return Fact{}, i, false // "one of the", not a count
+		}
+	default:
+		return Fact{}, i, false
+	}
+	if j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0 {
+		value *= x.lex.Multipliers[toks[j].Lower]
+		j++
+	}
+	start := i
+	unit := ""
+	if i > 0 && isCurrency(toks[i-1].Text) {
+		unit, start = toks[i-1].Text, i-1
+	}
+	switch {
+	case j < len(toks) && (toks[j].Text == "%" || toks[j].Lower == "percent" || toks[j].Lower == "per"):
+		unit = "%"
+		j++
+		if toks[j-1].Lower == "per" && j < len(toks) && toks[j].Lower == "cent" {
+			j++
+		}
+	case j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
+		unit = toks[j+1].Lower // "17-nation"
+		j += 2
+	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !startsUpper(toks[j].Text):
+		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
+	}
+	hedge, hstart := x.hedgeBefore(toks, start)
+	f = Fact{
+		Type:  Number,
+		Start: toks[hstart].Start, End: toks[j-1].End,
+		Value: strconv.FormatFloat(value, 'f', -1, 64),
+		Hedge: hedge, Unit: unit,
+	}
+	return f, j, true
+}
+
+// hedgeBefore returns the number hedge that ends just before toks[i] ("more than",
+// "nearly") and the index it starts at, or "" and i.
+func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
+	for n := 3; n >= 1; n-- {
+		if i-n < 0 {
+			continue
+		}
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[i-n+k].Lower
+		}
+		if h := strings.Join(words, " "); x.lex.Hedging.Has(h) {
+			return h, i - n
+		}
+	}
+	return "", i
+}
+
+func isCurrency(s string) bool {
+	switch s {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+package facts
+
+import "fmt"
+
+// Type is the type of a fact.
+type Type int
+
+// Fact types.
+const (
+	Number Type = iota + 1
+	Date
+	Person
+	Place
+	Organization
+)
+
+func (t Type) String() string {
+	switch t {
+	case Number:
+		return "number"
+	case Date:
+		return "date"
+	case Person:
+		return "person"
+	case Place:
+		return "place"
+	case Organization:
+		return "organisation"
+	}
+	return fmt.Sprintf("Type(%d)", int(t))
+}
+
+// IsEntity reports whether t is a named-entity type.
+func (t Type) IsEntity() bool { return t == Person || t == Place || t == Organization }
+
+// Fact is one number, date or named entity of an article.
+type Fact struct {
+	Type       Type
+	Text       string // as written
+	Start, End int    // byte span of Text in the article
+	Sentence   int    // index of the sentence that holds it
+
+	Value    string // normalised: "300000", "2016-08-01", "--08", "Sergie Lavrov"
+	Hedge    string // numbers: "more than", "nearly"
+	Unit     string // numbers: the counted thing, "nation", "people", "%"
+	Resolved bool   // dates: a full calendar date or month with its year
+	When     When   // dates: the parts that are known
+	Key      string // entities: the key that joins mentions of one entity ("lavrov")
+}
+
+// When is a date's known parts; zero means unknown.
+type When struct {
+	Year, Month, Day int
+	Weekday          int // 1 = Sunday ... 7 = Saturday; 0 unknown
+}
