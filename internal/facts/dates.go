@@ -31,8 +31,8 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		}
 	case x.month(t) > 0:
 		w.Month = x.month(t)
-		if j < len(toks) && toks[j].Text == "." {
-			j++ // "Aug."
+		if j < len(toks) && toks[j].Text == "." && len(t.Text) <= 4 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
+			j++ // "Aug. 1"
 		}
 		if j < len(toks) && dayNumber(toks[j]) > 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
 			w.Day = dayNumber(toks[j])

@@ -1,0 +1,181 @@
+package align
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// Kind says how closely aligned sentences match.
+type Kind int
+
+// Alignment kinds.
+const (
+	Identical     Kind = iota + 1 // same words once cosmetic differences are set aside
+	NearIdentical                 // small edits
+	Paraphrase                    // same content, reworded
+	Partial                       // overlapping content
+)
+
+// Options tune alignment.
+type Options struct {
+	MinSimilarity float64 // lowest similarity to link two sentences; 0 means DefaultMinSimilarity
+}
+
+// DefaultMinSimilarity is the similarity below which sentences are not linked.
+const DefaultMinSimilarity = 0.3
+
+// Thresholds between alignment kinds.
+const (
+	nearIdenticalAt = 0.8
+	paraphraseAt    = 0.5
+	// candidatesPerSentence bounds the pairs scored for each sentence.
+	candidatesPerSentence = 8
+	// maxPosting drops terms found in more sentences than this from the candidate
+	// index: they would make the work quadratic and say little.
+	maxPosting = 200
+)
+
+// Alignment links sentences of the left article to sentences of the right one.
+type Alignment struct {
+	Left, Right []int   // sentence indexes, ascending
+	Similarity  float64 // 0..1
+	Kind        Kind
+}
+
+// Aligner aligns sentences. It holds only read-only data, so one Aligner may serve
+// many goroutines.
+type Aligner struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns an Aligner that uses lex.
+func New(lex *lexicon.Lexicon) *Aligner {
+	return &Aligner{lex: lex}
+}
+
+// side is one article prepared for alignment.
+type side struct {
+	doc    segment.Document
+	bags   []bag     // weighted terms per sentence
+	totals []float64 // total weight per sentence
+}
+
+// Align returns the alignments of left and right, ordered by their first left
+// sentence.
+func (a *Aligner) Align(left, right segment.Document, opts Options) []Alignment {
+	minSim := opts.MinSimilarity
+	if minSim <= 0 {
+		minSim = DefaultMinSimilarity
+	}
+	lb, rb := a.bags(left), a.bags(right)
+	x := newIDF(lb, rb)
+	L, R := weighAll(left, lb, x), weighAll(right, rb, x)
+
+	pairs := candidates(L, R)
+	links := match(pairs, minSim)
+	groups := extendGroups(links, pairs, L, R, minSim)
+	out := make([]Alignment, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, finish(g, L, R))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
+	return out
+}
+
+func (a *Aligner) bags(doc segment.Document) []bag {
+	out := make([]bag, len(doc.Sentences))
+	for k, s := range doc.Sentences {
+		out[k] = terms(s, a.lex)
+	}
+	return out
+}
+
+func weighAll(doc segment.Document, bs []bag, x idf) side {
+	s := side{doc: doc, bags: make([]bag, len(bs)), totals: make([]float64, len(bs))}
+	for k, b := range bs {
+		s.bags[k], s.totals[k] = x.weigh(b)
+	}
+	return s
+}
+
+// pair is a scored candidate link.
+type pair struct {
+	l, r int
+	sim  float64
+}
+
+// candidates scores, for every left sentence, the right sentences that share a
+// term with it, found through an inverted index, and keeps the best few of each.
+func candidates(L, R side) []pair {
+	index := make(map[string][]int)
+	for k, b := range R.bags {
+		for t := range b {
+			index[t] = append(index[t], k)
+		}
+	}
+	var out []pair
+	shared := make(map[int]float64)
+	for l, b := range L.bags {
+		clear(shared)
+		for t, w := range b {
+			post := index[t]
+			if len(post) > maxPosting {
+				continue
+			}
+			for _, r := range post {
+				shared[r] += min(w, R.bags[r][t])
+			}
+		}
+		var cands []pair
+		for r, s := range shared {
+			cands = append(cands, pair{l: l, r: r, sim: dice(s, L.totals[l], R.totals[r])})
+		}
+		sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
+		if len(cands) > candidatesPerSentence {
+			cands = cands[:candidatesPerSentence]
+		}
+		out = append(out, cands...)
+	}
+	return out
+}
+
+// better orders pairs by similarity, then by position, so results are
+// deterministic.
+func better(a, b pair) bool {
+	if a.sim != b.sim {
+		return a.sim > b.sim
+	}
+	if a.l != b.l {
+		return a.l < b.l
+	}
+	return a.r < b.r
+}
+
+func dice(shared, a, b float64) float64 {
+	if a+b == 0 {
+		return 0
+	}
+	return 2 * shared / (a + b)
+}
+
+// match picks one-to-one links from the candidate pairs, best first.
+func match(pairs []pair, minSim float64) []pair {
+	sorted := slices.Clone(pairs)
+	sort.Slice(sorted, func(i, j int) bool { return better(sorted[i], sorted[j]) })
+	usedL, usedR := map[int]bool{}, map[int]bool{}
+	var out []pair
+	for _, p := range sorted {
+		if p.sim < minSim {
+			break
+		}
+		if usedL[p.l] || usedR[p.r] {
+			continue
+		}
+		usedL[p.l], usedR[p.r] = true, true
+		out = append(out, p)
+	}
+	return out
+}

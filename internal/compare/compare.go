@@ -1,0 +1,132 @@
+// Package compare runs the comparison pipeline for one pair of articles: it
+// analyses each article on its own (segment, quotes, facts), aligns the two and
+// finds their differences.
+package compare
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/compared/compared/internal/align"
+	"github.com/compared/compared/internal/diff"
+	"github.com/compared/compared/internal/facts"
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/quotes"
+	"github.com/compared/compared/internal/segment"
+)
+
+// Article is one article to compare.
+type Article struct {
+	Text      string
+	Published time.Time // zero when unknown
+}
+
+// Analysis is what one article yields on its own; it does not depend on the other
+// article, so it can be computed once and reused across pairs.
+type Analysis = diff.Side
+
+// Options tune a comparison.
+type Options struct {
+	Align align.Options
+	Diff  diff.Options
+}
+
+// Result is the comparison of one pair.
+type Result struct {
+	Left, Right Analysis
+	Alignments  []align.Alignment
+	Differences []diff.Difference
+	Stats       Stats
+}
+
+// Stats are summary figures of a comparison.
+type Stats struct {
+	LeftSentences, RightSentences int
+	LeftAligned, RightAligned     float64 // share of sentences in an alignment, 0..1
+	Similarity                    float64 // overall content similarity, 0..1
+}
+
+// Comparer runs the pipeline. It is safe for concurrent use.
+type Comparer struct {
+	quotes  *quotes.Extractor
+	facts   *facts.Extractor
+	aligner *align.Aligner
+	differ  *diff.Differ
+}
+
+// New returns a Comparer with the built-in lexicon.
+func New() *Comparer {
+	lex := lexicon.New()
+	return &Comparer{
+		quotes:  quotes.New(lex),
+		facts:   facts.New(lex),
+		aligner: align.New(lex),
+		differ:  diff.New(),
+	}
+}
+
+// Analyze segments one article and extracts its quotes and facts.
+func (c *Comparer) Analyze(ctx context.Context, a Article) (Analysis, error) {
+	doc := segment.Segment(a.Text)
+	if err := ctx.Err(); err != nil {
+		return Analysis{}, fmt.Errorf("after segmenting: %w", err)
+	}
+	qs := c.quotes.Extract(doc)
+	fs := c.facts.Extract(doc, a.Published)
+	return Analysis{Doc: doc, Quotes: qs, Facts: fs}, ctx.Err()
+}
+
+// Compare compares two articles.
+func (c *Comparer) Compare(ctx context.Context, left, right Article, opts Options) (*Result, error) {
+	l, err := c.Analyze(ctx, left)
+	if err != nil {
+		return nil, fmt.Errorf("analyse left article: %w", err)
+	}
+	r, err := c.Analyze(ctx, right)
+	if err != nil {
+		return nil, fmt.Errorf("analyse right article: %w", err)
+	}
+	return c.CompareAnalyses(ctx, l, r, opts)
+}
+
+// CompareAnalyses compares two articles already analysed with Analyze.
+func (c *Comparer) CompareAnalyses(ctx context.Context, l, r Analysis, opts Options) (*Result, error) {
+	alignments := c.aligner.Align(l.Doc, r.Doc, opts.Align)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("after aligning: %w", err)
+	}
+	diffs := c.differ.Diff(l, r, alignments, opts.Diff)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("after diffing: %w", err)
+	}
+	return &Result{
+		Left: l, Right: r,
+		Alignments:  alignments,
+		Differences: diffs,
+		Stats:       stats(l.Doc, r.Doc, alignments),
+	}, nil
+}
+
+// stats summarises an alignment: the share of each side's sentences aligned, and
+// the overall similarity, each alignment's similarity weighted by its sentences.
+func stats(l, r segment.Document, as []align.Alignment) Stats {
+	s := Stats{LeftSentences: len(l.Sentences), RightSentences: len(r.Sentences)}
+	var nl, nr int
+	weighted := 0.0
+	for _, a := range as {
+		nl += len(a.Left)
+		nr += len(a.Right)
+		weighted += a.Similarity * float64(len(a.Left)+len(a.Right))
+	}
+	if s.LeftSentences > 0 {
+		s.LeftAligned = float64(nl) / float64(s.LeftSentences)
+	}
+	if s.RightSentences > 0 {
+		s.RightAligned = float64(nr) / float64(s.RightSentences)
+	}
+	if total := s.LeftSentences + s.RightSentences; total > 0 {
+		s.Similarity = weighted / float64(total)
+	}
+	return s
+}

@@ -1,0 +1,222 @@
+package diff
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/compared/compared/internal/quotes"
+	"github.com/compared/compared/internal/segment"
+)
+
+// minQuotePairing is the word overlap above which two quotes in aligned sentences
+// are taken for the same statement.
+const minQuotePairing = 0.5
+
+// attributionDiffs compares the attributions of the statements in one alignment.
+// It returns the differences and, per side, the attribution phrases they cover, so
+// that the wording diff does not report the same words again.
+func attributionDiffs(left, right Side, ls, rs []int, ai int) ([]Difference, spanSet, spanSet) {
+	lq, rq := quotesIn(left.Quotes, ls), quotesIn(right.Quotes, rs)
+	var out []Difference
+	var lcov, rcov spanSet
+	used := make(map[int]bool)
+	for _, l := range lq {
+		k := pairQuote(l, rq, used, len(lq) == 1 && len(rq) == 1)
+		if k < 0 {
+			continue
+		}
+		used[k] = true
+		r := rq[k]
+		changes := compareAttributions(l.Attribution, r.Attribution)
+		if len(changes) == 0 {
+			continue
+		}
+		d := attributionDifference(l.Attribution, r.Attribution, changes, ai)
+		out = append(out, d)
+		lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
+		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
+	}
+	return out, lcov, rcov
+}
+
+// quotesIn returns the quotes that start in one of the sentences idx.
+func quotesIn(qs []quotes.Quote, idx []int) []quotes.Quote {
+	var out []quotes.Quote
+	for _, q := range qs {
+		for _, k := range idx {
+			if q.Sentence == k {
+				out = append(out, q)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// pairQuote returns the index of the quote in rq that states the same as l, or -1.
+// When each side holds one statement, they pair whatever their words.
+func pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) int {
+	best, bestSim := -1, minQuotePairing
+	for k, r := range rq {
+		if used[k] || r.Direct != l.Direct {
+			continue
+		}
+		if sim := wordOverlap(l.Text, r.Text); sim >= bestSim {
+			best, bestSim = k, sim
+		}
+	}
+	if best < 0 && only && len(rq) == 1 && rq[0].Direct == l.Direct {
+		return 0
+	}
+	return best
+}
+
+// wordOverlap is the share of the shorter text's words that the other has.
+func wordOverlap(a, b string) float64 {
+	aw, bw := strings.Fields(strings.ToLower(segment.Fold(a))), strings.Fields(strings.ToLower(segment.Fold(b)))
+	if len(aw) == 0 || len(bw) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(bw))
+	for _, w := range bw {
+		set[w] = true
+	}
+	n := 0
+	for _, w := range aw {
+		if set[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(aw), len(bw)))
+}
+
+// compareAttributions lists the parts of two attributions that differ.
+func compareAttributions(l, r quotes.Attribution) []AttributionChange {
+	switch {
+	case !l.Found() && !r.Found():
+		return nil
+	case !l.Found() || !r.Found():
+		return []AttributionChange{OneSided}
+	}
+	var out []AttributionChange
+	if c := compareSpeakers(l, r); c != 0 {
+		out = append(out, c)
+	}
+	if normCue(l.Cue) != normCue(r.Cue) || !strings.EqualFold(l.Hedge, r.Hedge) {
+		out = append(out, CueChanged)
+	}
+	if normOutlet(l.Intermediary) != normOutlet(r.Intermediary) {
+		out = append(out, IntermediaryChanged)
+	}
+	return out
+}
+
+// compareSpeakers says whether two speakers are the same, the same source described
+// differently, or different people. The same pronoun on both sides ("he said" after
+// the same quote) is the same speaker.
+func compareSpeakers(l, r quotes.Attribution) AttributionChange {
+	if l.SpeakerAsWritten != "" && strings.EqualFold(l.SpeakerAsWritten, r.SpeakerAsWritten) {
+		return 0
+	}
+	lw, rw := speakerWords(l.Speaker), speakerWords(r.Speaker)
+	switch {
+	case strings.Join(lw, " ") == strings.Join(rw, " "):
+		return 0
+	case len(lw) == 0 || len(rw) == 0:
+		return SpeakerChanged
+	case lw[len(lw)-1] == rw[len(rw)-1]:
+		// Same head noun or surname: "a senior State Department official" and
+		// "a senior U.S. State Department official"; "Lavrov" and "Sergei Lavrov".
+		return SpeakerDescriptionChanged
+	}
+	return SpeakerChanged
+}
+
+func speakerWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(segment.Fold(s))) {
+		w = strings.ReplaceAll(w, ".", "")
+		if w != "a" && w != "an" && w != "the" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// normCue folds tense so that "says" and "said" are one cue.
+func normCue(c string) string {
+	c = strings.ToLower(c)
+	for _, p := range [][2]string{{"says", "said"}, {"say", "said"}, {"tells", "told"}, {"adds", "added"}} {
+		if strings.HasPrefix(c, p[0]) {
+			return p[1] + strings.TrimPrefix(c, p[0])
+		}
+	}
+	return c
+}
+
+func normOutlet(s string) string {
+	s = strings.ToLower(segment.Fold(s))
+	s = strings.TrimPrefix(s, "the ")
+	for _, suffix := range []string{" news agency", " agency", " newspaper"} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	if s == "agence france presse" || s == "agence france-presse" {
+		return "afp"
+	}
+	return s
+}
+
+func attributionDifference(l, r quotes.Attribution, changes []AttributionChange, ai int) Difference {
+	d := Difference{Kind: Attribution, Alignment: ai, Attribution: &AttributionDetail{Changes: changes}}
+	if l.Found() {
+		d.LeftText, d.Left = phrase(l)
+		d.Attribution.Left = &l
+	}
+	if r.Found() {
+		d.RightText, d.Right = phrase(r)
+		d.Attribution.Right = &r
+	}
+	d.Summary = attributionSummary(l, r)
+	return d
+}
+
+// phrase is the attribution as written, or, for an attribution carried over from
+// the quotation before, its parts.
+func phrase(a quotes.Attribution) (string, Span) {
+	if a.Text != "" {
+		return a.Text, Span{a.Start, a.End}
+	}
+	return strings.TrimSpace(a.Speaker + " " + a.Cue), Span{}
+}
+
+func attributionSummary(l, r quotes.Attribution) string {
+	switch {
+	case !l.Found():
+		return fmt.Sprintf("Only the right article attributes this, to %s.", describe(r))
+	case !r.Found():
+		return fmt.Sprintf("Only the left article attributes this, to %s.", describe(l))
+	}
+	return fmt.Sprintf("The left article credits %s; the right credits %s.", describe(l), describe(r))
+}
+
+func describe(a quotes.Attribution) string {
+	who := a.Speaker
+	if who == "" {
+		who = "an unnamed source"
+	}
+	parts := []string{}
+	if a.Hedge != "" {
+		parts = append(parts, a.Hedge)
+	}
+	if a.Cue != "" {
+		parts = append(parts, a.Cue)
+	}
+	s := who
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, " ") + ")"
+	}
+	if a.Intermediary != "" {
+		s += " via " + a.Intermediary
+	}
+	return s
+}

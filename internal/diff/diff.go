@@ -1,0 +1,101 @@
+package diff
+
+import (
+	"github.com/compared/compared/internal/align"
+	"github.com/compared/compared/internal/facts"
+	"github.com/compared/compared/internal/quotes"
+	"github.com/compared/compared/internal/segment"
+)
+
+// Side is one article's analysis: its sentences, quotes and facts.
+type Side struct {
+	Doc    segment.Document
+	Quotes []quotes.Quote
+	Facts  []facts.Fact
+}
+
+// Options tune the differences reported.
+type Options struct {
+	IgnoreMinorEdits bool // drop wording edits of letter case or punctuation only
+}
+
+// Differ finds differences. It holds no per-call state, so one Differ may serve
+// many goroutines.
+type Differ struct {
+	words wordDiffer
+}
+
+// New returns a Differ.
+func New() *Differ {
+	return &Differ{words: newWordDiffer()}
+}
+
+// Diff returns the differences between left and right given their alignments:
+// per alignment, attribution, fact and wording differences in that order; then the
+// facts only one article states, and entities named only by one side or spelled
+// differently.
+func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Options) []Difference {
+	var out []Difference
+	usedL, usedR := make(map[factRef]bool), make(map[factRef]bool)
+	for ai, a := range alignments {
+		if a.Kind == align.Identical {
+			continue // no edits, so nothing to report
+		}
+		out = append(out, d.alignmentDiffs(left, right, a, ai, usedL, usedR, opts)...)
+	}
+	out = append(out, oneSided(left, right, usedL, usedR)...)
+	out = append(out, entityDiffs(left, right)...)
+	return out
+}
+
+// alignmentDiffs returns the differences inside one alignment.
+func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, opts Options) []Difference {
+	out, lAttr, rAttr := attributionDiffs(left, right, a.Left, a.Right, ai)
+	var wording []Difference
+	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
+		fd, lFact, rFact := conflicts(e, left, right, ai, usedL, usedR)
+		out = append(out, fd...)
+		lcov, rcov := append(lAttr, lFact...), append(rAttr, rFact...)
+		if lcov.covers(e.left) && rcov.covers(e.right) {
+			continue // reported as attribution or fact
+		}
+		change := classify(e)
+		if opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
+			continue
+		}
+		wording = append(wording, wordingDifference(e, change, left, right, ai))
+	}
+	return append(out, wording...)
+}
+
+func wordingDifference(e edit, c Change, left, right Side, ai int) Difference {
+	lt, ls := textOf(left.Doc.Text, e.left)
+	rt, rs := textOf(right.Doc.Text, e.right)
+	quote := insideQuote(left.Quotes, ls) || insideQuote(right.Quotes, rs)
+	return Difference{
+		Kind: Wording, LeftText: lt, RightText: rt, Left: ls, Right: rs, Alignment: ai,
+		Summary: wordingSummary(c, lt, rt, quote),
+		Wording: &WordingDetail{Change: c, QuoteAltered: quote},
+	}
+}
+
+// insideQuote reports whether sp lies inside a direct quotation.
+func insideQuote(qs []quotes.Quote, sp Span) bool {
+	if sp == (Span{}) {
+		return false
+	}
+	for _, q := range qs {
+		if q.Direct && sp.Start >= q.Start && sp.End <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+func tokensOf(doc segment.Document, idx []int) []segment.Token {
+	var out []segment.Token
+	for _, k := range idx {
+		out = append(out, doc.Sentences[k].Tokens...)
+	}
+	return out
+}

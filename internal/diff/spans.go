@@ -1,0 +1,35 @@
+package diff
+
+import "github.com/compared/compared/internal/segment"
+
+// spanSet is a set of byte ranges of one article.
+type spanSet []Span
+
+// covers reports whether every token lies inside some span of s.
+func (s spanSet) covers(toks []segment.Token) bool {
+	for _, t := range toks {
+		if !s.contains(t) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s spanSet) contains(t segment.Token) bool {
+	for _, sp := range s {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether any token overlaps [start, end).
+func overlaps(toks []segment.Token, start, end int) bool {
+	for _, t := range toks {
+		if t.Start < end && start < t.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,99 @@
+package diff
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hbollon/go-edlib"
+
+	"github.com/compared/compared/internal/segment"
+)
+
+// minSpellingSimilarity is the Jaro-Winkler similarity above which two different
+// words are one word spelled two ways ("favour" / "favor", "Sergie" / "Sergei").
+const minSpellingSimilarity = 0.85
+
+// classify says what kind of edit e is.
+func classify(e edit) Change {
+	switch {
+	case len(e.left) == 0 && allPunct(e.right) || len(e.right) == 0 && allPunct(e.left):
+		return PunctuationOnly
+	case len(e.left) == 0:
+		return Inserted
+	case len(e.right) == 0:
+		return Deleted
+	case strings.EqualFold(foldedText(e.left), foldedText(e.right)):
+		return CaseOnly
+	case wordsOnly(e.left) == wordsOnly(e.right):
+		return PunctuationOnly
+	case len(e.left) == 1 && len(e.right) == 1 && isSpelling(e.left[0].Lower, e.right[0].Lower):
+		return Spelling
+	}
+	return Substituted
+}
+
+func isSpelling(a, b string) bool {
+	if len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	return edlib.JaroWinklerSimilarity(a, b) >= minSpellingSimilarity
+}
+
+func allPunct(toks []segment.Token) bool {
+	for _, t := range toks {
+		if t.Kind != segment.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsOnly is the lower-case words of toks without punctuation: "al-Assad" and
+// "al Assad" give the same.
+func wordsOnly(toks []segment.Token) string {
+	var parts []string
+	for _, t := range toks {
+		if t.Kind != segment.Punct {
+			parts = append(parts, strings.ReplaceAll(t.Lower, ".", ""))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func foldedText(toks []segment.Token) string {
+	parts := make([]string, len(toks))
+	for k, t := range toks {
+		parts[k] = t.Fold
+	}
+	return strings.Join(parts, " ")
+}
+
+// textOf returns the article text that toks cover, as written, and its span.
+func textOf(text string, toks []segment.Token) (string, Span) {
+	if len(toks) == 0 {
+		return "", Span{}
+	}
+	sp := Span{Start: toks[0].Start, End: toks[len(toks)-1].End}
+	return text[sp.Start:sp.End], sp
+}
+
+// wordingSummary is the one-sentence summary of a wording edit.
+func wordingSummary(c Change, left, right string, quote bool) string {
+	where := ""
+	if quote {
+		where = " inside a quotation"
+	}
+	switch c {
+	case Inserted:
+		return fmt.Sprintf("The right article adds %q%s.", right, where)
+	case Deleted:
+		return fmt.Sprintf("The right article drops %q%s.", left, where)
+	case CaseOnly:
+		return fmt.Sprintf("%q became %q (letter case only)%s.", left, right, where)
+	case PunctuationOnly:
+		return fmt.Sprintf("%q became %q (punctuation only)%s.", left, right, where)
+	case Spelling:
+		return fmt.Sprintf("%q is spelled %q%s.", left, right, where)
+	}
+	return fmt.Sprintf("%q became %q%s.", left, right, where)
+}

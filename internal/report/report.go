@@ -1,0 +1,152 @@
+// Package report writes a comparison as a report a person can read in a terminal:
+// the aligned sentences with their word changes marked, then the attribution and
+// fact differences.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/compared/compared/internal/align"
+	"github.com/compared/compared/internal/compare"
+	"github.com/compared/compared/internal/diff"
+	"github.com/compared/compared/internal/segment"
+)
+
+// Style says how to mark changed words.
+type Style struct {
+	Color bool // ANSI colours (red for the left's words, green for the right's) instead of [-...-] {+...+}
+}
+
+func (s Style) removed(t string) string {
+	if s.Color {
+		return "\x1b[31m" + t + "\x1b[0m"
+	}
+	return "[-" + t + "-]"
+}
+
+func (s Style) added(t string) string {
+	if s.Color {
+		return "\x1b[32m" + t + "\x1b[0m"
+	}
+	return "{+" + t + "+}"
+}
+
+// Write writes the report of res to w.
+func Write(w io.Writer, res *compare.Result, style Style) error {
+	p := &printer{w: w}
+	st := res.Stats
+	p.printf("Left: %d sentences, right: %d sentences. Aligned: %.0f%% of the left, %.0f%% of the right. Similarity %.2f.\n",
+		st.LeftSentences, st.RightSentences, 100*st.LeftAligned, 100*st.RightAligned, st.Similarity)
+
+	byAlignment := make(map[int][]diff.Difference)
+	var attribution, facts []diff.Difference
+	for _, d := range res.Differences {
+		switch d.Kind {
+		case diff.Wording:
+			byAlignment[d.Alignment] = append(byAlignment[d.Alignment], d)
+		case diff.Attribution:
+			attribution = append(attribution, d)
+		case diff.Fact:
+			facts = append(facts, d)
+		}
+	}
+	p.printf("\nAligned sentences (%d)\n", len(res.Alignments))
+	for ai, a := range res.Alignments {
+		p.alignment(res, ai, a, byAlignment[ai], style)
+	}
+	p.section("Attribution differences", attribution)
+	p.section("Fact differences", facts)
+	return p.err
+}
+
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, wording []diff.Difference, style Style) {
+	p.printf("\n  #%d  left %s ~ right %s  %s %.2f\n", ai, indexes(a.Left), indexes(a.Right), kindName(a.Kind), a.Similarity)
+	if a.Kind == align.Identical {
+		p.printf("    = %s\n", sentencesText(res.Left.Doc, a.Left))
+		return
+	}
+	var ls, rs []diff.Span
+	for _, d := range wording {
+		if d.LeftText != "" {
+			ls = append(ls, d.Left)
+		}
+		if d.RightText != "" {
+			rs = append(rs, d.Right)
+		}
+	}
+	p.printf("    - %s\n", marked(res.Left.Doc, a.Left, ls, style.removed))
+	p.printf("    + %s\n", marked(res.Right.Doc, a.Right, rs, style.added))
+}
+
+func (p *printer) section(title string, ds []diff.Difference) {
+	p.printf("\n%s (%d)\n", title, len(ds))
+	for _, d := range ds {
+		p.printf("  - %s\n", d.Summary)
+	}
+}
+
+// marked returns the sentences idx of doc with the spans marked by mark.
+func marked(doc segment.Document, idx []int, spans []diff.Span, mark func(string) string) string {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var parts []string
+	for _, k := range idx {
+		s := doc.Sentences[k]
+		var b strings.Builder
+		pos := s.Start
+		for _, sp := range spans {
+			if sp.Start < pos || sp.End > s.End {
+				continue
+			}
+			b.WriteString(doc.Text[pos:sp.Start])
+			b.WriteString(mark(doc.Text[sp.Start:sp.End]))
+			pos = sp.End
+		}
+		b.WriteString(doc.Text[pos:s.End])
+		parts = append(parts, segment.Fold(b.String()))
+	}
+	return strings.Join(parts, " ")
+}
+
+func sentencesText(doc segment.Document, idx []int) string {
+	parts := make([]string, len(idx))
+	for k, i := range idx {
+		parts[k] = segment.Fold(doc.Sentences[i].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func indexes(xs []int) string {
+	parts := make([]string, len(xs))
+	for k, x := range xs {
+		parts[k] = fmt.Sprint(x)
+	}
+	return strings.Join(parts, "+")
+}
+
+func kindName(k align.Kind) string {
+	switch k {
+	case align.Identical:
+		return "identical"
+	case align.NearIdentical:
+		return "near-identical"
+	case align.Paraphrase:
+		return "paraphrase"
+	case align.Partial:
+		return "partial"
+	}
+	return "unknown"
+}

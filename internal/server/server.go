@@ -1,0 +1,103 @@
+// Package server serves the compared.v1 ComparisonService over gRPC: it validates
+// requests, runs the comparison pipeline and maps its results to protobuf. It is
+// the only package that imports the generated API code.
+package server
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	comparedv1 "github.com/compared/compared/proto/compared/v1"
+
+	"github.com/compared/compared/internal/compare"
+)
+
+// DefaultMaxArticleBytes is the default limit on one article's text.
+const DefaultMaxArticleBytes = 1 << 20
+
+// Config configures a Server.
+type Config struct {
+	MaxArticleBytes int          // largest article text accepted; 0 means DefaultMaxArticleBytes
+	Logger          *slog.Logger // nil means slog.Default()
+}
+
+// Server implements comparedv1.ComparisonServiceServer.
+type Server struct {
+	comparedv1.UnimplementedComparisonServiceServer
+
+	comparer *compare.Comparer
+	maxBytes int
+	log      *slog.Logger
+}
+
+var _ comparedv1.ComparisonServiceServer = (*Server)(nil)
+
+// New returns a Server.
+func New(cfg Config) *Server {
+	if cfg.MaxArticleBytes <= 0 {
+		cfg.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	return &Server{comparer: compare.New(), maxBytes: cfg.MaxArticleBytes, log: cfg.Logger}
+}
+
+// Compare compares one pair of articles.
+func (s *Server) Compare(ctx context.Context, req *comparedv1.CompareRequest) (*comparedv1.CompareResponse, error) {
+	if err := validate(req, s.maxBytes); err != nil {
+		return nil, err
+	}
+	res, err := s.comparer.Compare(ctx, article(req.GetLeft()), article(req.GetRight()), options(req.GetOptions()))
+	if err != nil {
+		return nil, statusFromError(err)
+	}
+	return toResponse(req, res), nil
+}
+
+// CompareStream compares the pairs a client streams, answering each in turn with a
+// response carrying its pair_id. A pair that cannot be compared is answered with
+// its error in the response's error field, and the stream goes on.
+func (s *Server) CompareStream(stream comparedv1.ComparisonService_CompareStreamServer) error {
+	ctx := stream.Context()
+	for {
+		req, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		resp, err := s.Compare(ctx, req)
+		if err != nil {
+			st := status.Convert(err)
+			if ctx.Err() != nil {
+				return st.Err()
+			}
+			resp = &comparedv1.CompareResponse{
+				PairId: req.GetPairId(),
+				Error:  &comparedv1.PairError{Code: uint32(st.Code()), Message: st.Message()},
+			}
+		}
+		if err := stream.Send(resp); err != nil {
+			return err
+		}
+	}
+}
+
+// statusFromError maps a pipeline error to a gRPC status. Only context errors are
+// expected; anything else is an internal error whose details stay in the log.
+func statusFromError(err error) error {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return status.Error(codes.DeadlineExceeded, "the comparison did not finish before the call's deadline; allow more time or send shorter articles")
+	case errors.Is(err, context.Canceled):
+		return status.Error(codes.Canceled, "the call was cancelled")
+	}
+	return status.Error(codes.Internal, "internal error")
+}
