@@ -112,26 +112,26 @@ type pair struct {
 func candidates(L, R side) []pair {
 	index := make(map[string][]int)
 	for k, b := range R.bags {
-		for t := range b {
-			index[t] = append(index[t], k)
+		for _, t := range b {
+			index[t.text] = append(index[t.text], k)
 		}
 	}
 	var out []pair
-	shared := make(map[int]float64)
+	seen := make(map[int]bool)
 	for l, b := range L.bags {
-		clear(shared)
-		for t, w := range b {
-			post := index[t]
+		clear(seen)
+		var cands []pair
+		for _, t := range b {
+			post := index[t.text]
 			if len(post) > maxPosting {
 				continue
 			}
 			for _, r := range post {
-				shared[r] += min(w, R.bags[r][t])
+				if !seen[r] {
+					seen[r] = true
+					cands = append(cands, pair{l: l, r: r, sim: dice(shared(b, R.bags[r]), L.totals[l], R.totals[r])})
+				}
 			}
-		}
-		var cands []pair
-		for r, s := range shared {
-			cands = append(cands, pair{l: l, r: r, sim: dice(s, L.totals[l], R.totals[r])})
 		}
 		sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
 		if len(cands) > candidatesPerSentence {

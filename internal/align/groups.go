@@ -61,30 +61,18 @@ func improves(L, R side, l1, r1, l2, r2 []int, minSim float64) bool {
 func similarity(L, R side, ls, rs []int) float64 {
 	lb, lt := join(L, ls)
 	rb, rt := join(R, rs)
-	shared := 0.0
-	for t, w := range lb {
-		if v, ok := rb[t]; ok {
-			shared += min(w, v)
-		}
-	}
-	return dice(shared, lt, rt)
+	return dice(shared(lb, rb), lt, rt)
 }
 
 func join(s side, idx []int) (bag, float64) {
 	if len(idx) == 1 {
 		return s.bags[idx[0]], s.totals[idx[0]]
 	}
-	out := bag{}
-	for _, k := range idx {
-		for t, w := range s.bags[k] {
-			out[t] = max(out[t], w)
-		}
+	bags := make([]bag, len(idx))
+	for k, i := range idx {
+		bags[k] = s.bags[i]
 	}
-	total := 0.0
-	for _, w := range out {
-		total += w
-	}
-	return out, total
+	return union(bags...)
 }
 
 func sortedInsert(s []int, v int) []int {

@@ -2,6 +2,7 @@ package align
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,18 +19,25 @@ const (
 	prefixWeight = 0.5 // a name's first letters, so "Sergie" still meets "Sergei"
 )
 
-// bag is a sentence's content terms with their kind weights (before IDF).
-type bag map[string]float64
+// term is one content term of a sentence with its weight.
+type term struct {
+	text   string
+	weight float64
+}
+
+// bag is a sentence's distinct content terms, sorted by text so that every sum
+// over it runs in one order and results are the same bit for bit on every run.
+type bag []term
 
 // terms returns the content terms of one sentence: stemmed lower-case content
 // words, numbers and names, and for names a prefix term that spelling variants
 // share.
 func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
-	b := make(bag, len(s.Tokens))
+	weights := make(map[string]float64, len(s.Tokens))
 	for k, t := range s.Tokens {
 		switch t.Kind {
 		case segment.Number:
-			b["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight
+			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = strings.TrimSuffix(w, "'s")
@@ -37,18 +45,23 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
 				continue
 			}
 			if k > 0 && isUpper(t.Text) {
-				b[w] = nameWeight
+				weights[w] = nameWeight
 				if r := []rune(w); len(r) >= 5 {
-					b["~"+string(r[:4])] = prefixWeight
+					weights["~"+string(r[:4])] = prefixWeight
 				}
 				continue
 			}
 			stem := english.Stem(w, false)
-			if b[stem] == 0 {
-				b[stem] = 1
+			if weights[stem] == 0 {
+				weights[stem] = 1
 			}
 		}
 	}
+	b := make(bag, 0, len(weights))
+	for t, w := range weights {
+		b = append(b, term{t, w})
+	}
+	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
 }
 
@@ -70,8 +83,8 @@ func newIDF(bags ...[]bag) idf {
 	for _, bs := range bags {
 		for _, b := range bs {
 			x.n++
-			for t := range b {
-				x.df[t]++
+			for _, t := range b {
+				x.df[t.text]++
 			}
 		}
 	}
@@ -88,9 +101,47 @@ func (x idf) weight(t string) float64 {
 func (x idf) weigh(b bag) (bag, float64) {
 	out := make(bag, len(b))
 	total := 0.0
-	for t, w := range b {
-		out[t] = w * x.weight(t)
-		total += out[t]
+	for k, t := range b {
+		out[k] = term{t.text, t.weight * x.weight(t.text)}
+		total += out[k].weight
+	}
+	return out, total
+}
+
+// shared is the weight two bags have in common: the smaller weight of each term
+// both hold.
+func shared(a, b bag) float64 {
+	s := 0.0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].text, b[j].text); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			s += min(a[i].weight, b[j].weight)
+			i, j = i+1, j+1
+		}
+	}
+	return s
+}
+
+// union is the bag of the terms of all bags, each at its largest weight.
+func union(bags ...bag) (bag, float64) {
+	weights := map[string]float64{}
+	for _, b := range bags {
+		for _, t := range b {
+			weights[t.text] = max(weights[t.text], t.weight)
+		}
+	}
+	out := make(bag, 0, len(weights))
+	for t, w := range weights {
+		out = append(out, term{t, w})
+	}
+	slices.SortFunc(out, func(x, y term) int { return strings.Compare(x.text, y.text) })
+	total := 0.0
+	for _, t := range out {
+		total += t.weight
 	}
 	return out, total
 }

@@ -1,0 +1,258 @@
+package server
+
+import (
+	"context"
+	"flag"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf16"
+
+	"github.com/google/go-cmp/cmp"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
+	"google.golang.org/grpc/test/bufconn"
+	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/testing/protocmp"
+
+	comparedv1 "github.com/compared/compared/proto/compared/v1"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+const (
+	seedLeft  = "../../testdata/seeds/000_bc1d5e6be8757148.txt"
+	seedRight = "../../testdata/seeds/001_6b66ad53c8e6723e.txt"
+)
+
+// dial starts a Server on an in-memory listener and returns a client for it.
+func dial(t *testing.T, cfg Config) comparedv1.ComparisonServiceClient {
+	t.Helper()
+	lis := bufconn.Listen(1 << 20)
+	s := grpc.NewServer()
+	comparedv1.RegisterComparisonServiceServer(s, New(cfg))
+	go func() { _ = s.Serve(lis) }()
+	t.Cleanup(s.Stop)
+	conn, err := grpc.NewClient("passthrough:///bufnet",
+		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
+		grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return comparedv1.NewComparisonServiceClient(conn)
+}
+
+func seedRequest(t *testing.T) *comparedv1.CompareRequest {
+	t.Helper()
+	return &comparedv1.CompareRequest{
+		PairId: "vienna",
+		Left:   &comparedv1.Article{Id: "000", Text: readText(t, seedLeft)},
+		Right:  &comparedv1.Article{Id: "001", Text: readText(t, seedRight)},
+	}
+}
+
+func TestCompareSeeds(t *testing.T) {
+	c := dial(t, Config{})
+	resp, err := c.Compare(context.Background(), seedRequest(t))
+	if err != nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	if resp.GetPairId() != "vienna" {
+		t.Errorf("pair_id = %q, want %q", resp.GetPairId(), "vienna")
+	}
+	if n, m := len(resp.GetLeftSentences()), len(resp.GetRightSentences()); n < 14 || m < 14 {
+		t.Errorf("got %d and %d sentences, want at least 14 per side", n, m)
+	}
+	quote := "The target for August is to have a framework in place"
+	if !hasLink(resp, quote, quote) {
+		t.Errorf("the shared State Department quote is not aligned")
+	}
+	kinds := map[comparedv1.DifferenceKind]int{}
+	for _, d := range resp.GetDifferences() {
+		kinds[d.GetKind()]++
+		if d.GetSummary() == "" {
+			t.Errorf("difference %v has no summary", d)
+		}
+	}
+	for _, k := range []comparedv1.DifferenceKind{
+		comparedv1.DifferenceKind_DIFFERENCE_KIND_ATTRIBUTION,
+		comparedv1.DifferenceKind_DIFFERENCE_KIND_WORDING,
+		comparedv1.DifferenceKind_DIFFERENCE_KIND_FACT,
+	} {
+		if kinds[k] == 0 {
+			t.Errorf("no difference of kind %v", k)
+		}
+	}
+}
+
+// TestCompareGolden compares the whole response for the seed pair with the golden
+// file; run with -update after an intended change and review the diff.
+func TestCompareGolden(t *testing.T) {
+	resp, err := New(Config{}).Compare(context.Background(), seedRequest(t))
+	if err != nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	golden := "testdata/seeds.golden.json"
+	if *update {
+		b, err := protojson.MarshalOptions{Multiline: true}.Marshal(resp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := &comparedv1.CompareResponse{}
+	if err := protojson.Unmarshal([]byte(readText(t, golden)), want); err != nil {
+		t.Fatalf("%s: %v", golden, err)
+	}
+	if d := cmp.Diff(want, resp, protocmp.Transform()); d != "" {
+		t.Errorf("Compare(seeds) differs from %s (-want +got):\n%s", golden, d)
+	}
+}
+
+func hasLink(resp *comparedv1.CompareResponse, left, right string) bool {
+	ls, rs := find(normTexts(resp.GetLeftSentences()), left), find(normTexts(resp.GetRightSentences()), right)
+	for _, a := range resp.GetAlignments() {
+		for _, i := range a.GetLeftSentences() {
+			for _, j := range a.GetRightSentences() {
+				for _, x := range ls {
+					for _, y := range rs {
+						if int(i) == x && int(j) == y {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// TestCompareRejectsBadInput calls the handler directly: over the wire, gRPC
+// itself refuses to marshal a string field that is not UTF-8.
+func TestCompareRejectsBadInput(t *testing.T) {
+	c := New(Config{MaxArticleBytes: 100})
+	ok := &comparedv1.Article{Text: "Kerry met Lavrov in Vienna."}
+	tests := []struct {
+		name     string
+		req      *comparedv1.CompareRequest
+		wantCode codes.Code
+		wantMsg  []string
+	}{
+		{"no articles", &comparedv1.CompareRequest{}, codes.InvalidArgument, []string{"left is required", "right is required"}},
+		{"empty left text", &comparedv1.CompareRequest{Left: &comparedv1.Article{Text: "  \n"}, Right: ok}, codes.InvalidArgument, []string{"left.text is empty"}},
+		{"invalid UTF-8", &comparedv1.CompareRequest{Left: ok, Right: &comparedv1.Article{Text: "abc\xff"}}, codes.InvalidArgument, []string{"right.text is not valid UTF-8"}},
+		{"too large", &comparedv1.CompareRequest{Left: ok, Right: &comparedv1.Article{Text: strings.Repeat("word ", 30)}}, codes.ResourceExhausted, []string{"right.text is 150 bytes, over the limit of 100 bytes"}},
+		{"unknown encoding", &comparedv1.CompareRequest{Left: ok, Right: ok, Options: &comparedv1.CompareOptions{SpanEncoding: 9}}, codes.InvalidArgument, []string{"options.span_encoding 9 is unknown"}},
+		{"similarity out of range", &comparedv1.CompareRequest{Left: ok, Right: ok, Options: &comparedv1.CompareOptions{MinSimilarity: 2}}, codes.InvalidArgument, []string{"options.min_similarity 2 is out of range"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := c.Compare(context.Background(), tt.req)
+			st := status.Convert(err)
+			if st.Code() != tt.wantCode {
+				t.Fatalf("Compare() code = %v (%q), want %v", st.Code(), st.Message(), tt.wantCode)
+			}
+			for _, m := range tt.wantMsg {
+				if !strings.Contains(st.Message(), m) {
+					t.Errorf("Compare() message = %q, want it to contain %q", st.Message(), m)
+				}
+			}
+		})
+	}
+}
+
+func TestCompareDeadline(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New(Config{}).Compare(ctx, seedRequest(t))
+	if got := status.Code(err); got != codes.Canceled {
+		t.Errorf("Compare(cancelled) code = %v, want %v", got, codes.Canceled)
+	}
+}
+
+// TestSpanEncodings checks that every encoding's spans slice the text, as a client
+// in that encoding would slice it, to the sentence text.
+func TestSpanEncodings(t *testing.T) {
+	text := "“Ça va,” dit-il. Émile 😀 said it twice. Done."
+	req := func(enc comparedv1.SpanEncoding) *comparedv1.CompareRequest {
+		return &comparedv1.CompareRequest{
+			Left: &comparedv1.Article{Text: text}, Right: &comparedv1.Article{Text: text},
+			Options: &comparedv1.CompareOptions{SpanEncoding: enc},
+		}
+	}
+	slicers := map[comparedv1.SpanEncoding]func(s *comparedv1.Span) string{
+		comparedv1.SpanEncoding_SPAN_ENCODING_UNSPECIFIED: func(s *comparedv1.Span) string { return text[s.GetStart():s.GetEnd()] },
+		comparedv1.SpanEncoding_SPAN_ENCODING_UTF8:        func(s *comparedv1.Span) string { return text[s.GetStart():s.GetEnd()] },
+		comparedv1.SpanEncoding_SPAN_ENCODING_CODE_POINT:  func(s *comparedv1.Span) string { return string([]rune(text)[s.GetStart():s.GetEnd()]) },
+		comparedv1.SpanEncoding_SPAN_ENCODING_UTF16: func(s *comparedv1.Span) string {
+			return string(utf16.Decode(utf16.Encode([]rune(text))[s.GetStart():s.GetEnd()]))
+		},
+	}
+	for enc, slice := range slicers {
+		t.Run(enc.String(), func(t *testing.T) {
+			resp, err := New(Config{}).Compare(context.Background(), req(enc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(resp.GetLeftSentences()) != 3 {
+				t.Fatalf("got %d sentences, want 3", len(resp.GetLeftSentences()))
+			}
+			for _, s := range resp.GetLeftSentences() {
+				if got := slice(s.GetSpan()); got != s.GetText() {
+					t.Errorf("span %v slices %q, want %q", s.GetSpan(), got, s.GetText())
+				}
+			}
+		})
+	}
+}
+
+func TestCompareStream(t *testing.T) {
+	c := dial(t, Config{})
+	stream, err := c.CompareStream(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := seedRequest(t)
+	reqs := []*comparedv1.CompareRequest{
+		{PairId: "a", Left: good.Left, Right: good.Right},
+		{PairId: "bad", Left: good.Left},
+		{PairId: "c", Left: good.Right, Right: good.Left},
+	}
+	for _, r := range reqs {
+		if err := stream.Send(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := stream.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]*comparedv1.CompareResponse{}
+	for {
+		resp, err := stream.Recv()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("Recv: %v", err)
+		}
+		got[resp.GetPairId()] = resp
+	}
+	if len(got) != len(reqs) {
+		t.Fatalf("got %d responses, want %d", len(got), len(reqs))
+	}
+	if e := got["bad"].GetError(); e.GetCode() != uint32(codes.InvalidArgument) || !strings.Contains(e.GetMessage(), "right is required") {
+		t.Errorf("bad pair error = %v, want InvalidArgument naming right", e)
+	}
+	for _, id := range []string{"a", "c"} {
+		if got[id].GetError() != nil || len(got[id].GetAlignments()) == 0 {
+			t.Errorf("pair %s: error %v, %d alignments; want a comparison", id, got[id].GetError(), len(got[id].GetAlignments()))
+		}
+	}
+}
