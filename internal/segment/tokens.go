@@ -36,11 +36,13 @@ func Tokenize(text string, start, end int) []Token {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) && r >= utf8.RuneSelf:
+			// Digits of other scripts ("١") are read as words: scanNumber
+			// knows only ASCII digits and separators.
 			j := scanWord(text, i, end)
 			toks = append(toks, newToken(text, i, j, Word))
 			i = j
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			j := scanNumber(text, i, end)
 			toks = append(toks, newToken(text, i, j, Number))
 			i = j

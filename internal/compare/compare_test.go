@@ -1,0 +1,90 @@
+package compare
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/compared/compared/internal/diff"
+)
+
+func readSeed(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("../../testdata/seeds/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// checkSpans fails unless every span of res lies inside its article's text.
+func checkSpans(t *testing.T, left, right string, res *Result) {
+	t.Helper()
+	inside := func(what string, sp diff.Span, text string) {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+			t.Fatalf("%s span [%d,%d) outside text of %d bytes", what, sp.Start, sp.End, len(text))
+		}
+	}
+	for _, d := range res.Differences {
+		inside("left difference", d.Left, left)
+		inside("right difference", d.Right, right)
+		if d.LeftText != "" && d.Left != (diff.Span{}) && left[d.Left.Start:d.Left.End] != d.LeftText {
+			t.Fatalf("left text %q does not match its span %v", d.LeftText, d.Left)
+		}
+		if d.RightText != "" && d.Right != (diff.Span{}) && right[d.Right.Start:d.Right.End] != d.RightText {
+			t.Fatalf("right text %q does not match its span %v", d.RightText, d.Right)
+		}
+	}
+	for _, q := range res.Left.Quotes {
+		inside("left quote", diff.Span{Start: q.Start, End: q.End}, left)
+	}
+	for _, f := range res.Right.Facts {
+		inside("right fact", diff.Span{Start: f.Start, End: f.End}, right)
+	}
+}
+
+func TestCompareIsDeterministic(t *testing.T) {
+	l, r := readSeed(t, "000_bc1d5e6be8757148.txt"), readSeed(t, "001_6b66ad53c8e6723e.txt")
+	c := New()
+	first, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, l, r, first)
+	for range 5 {
+		again, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(first, again); d != "" {
+			t.Fatalf("Compare differs between runs (-first +again):\n%s", d)
+		}
+	}
+}
+
+func TestUnrelatedArticlesDoNotAlign(t *testing.T) {
+	l := "The central bank raised interest rates by half a point on Wednesday. Markets fell sharply."
+	r := "The home team won the championship after extra time. Fans celebrated in the streets all night."
+	res, err := New().Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Alignments) != 0 {
+		t.Errorf("unrelated articles: got %d alignments, want 0: %+v", len(res.Alignments), res.Alignments)
+	}
+}
+
+func FuzzCompare(f *testing.F) {
+	f.Add("Kerry met Lavrov. \"We talk,\" he said.", "Kerry met Sergei Lavrov on Monday. \"We talk,\" he told AFP.")
+	f.Add("The 17-nation group met on August 1.", "The 20-nation group met on August 2, 2016.")
+	f.Add("\u201cQuote\u2019s\u201d \u2014 nearly 70 people", "'Quote' - more than 300,000 people")
+	f.Fuzz(func(t *testing.T, left, right string) {
+		res, err := New().Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, left, right, res)
+	})
+}

@@ -1,0 +1,152 @@
+package segment
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func sentenceTexts(text string) []string {
+	var out []string
+	for _, s := range Segment(text).Sentences {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		give string
+		want []string
+	}{
+		{"plain", "Hello World. My name is Jonas.", []string{"Hello World.", "My name is Jonas."}},
+		{"question and exclamation", "Why? Because! Fine.", []string{"Why?", "Because!", "Fine."}},
+		{"abbreviation U.S. inside", "I work for the U.S. Government in Virginia.", []string{"I work for the U.S. Government in Virginia."}},
+		{"abbreviation U.S. at the end", "I live in the U.S. How about you?", []string{"I live in the U.S.", "How about you?"}},
+		{"title before a name", "Gen. Smith met Sen. Jones and Dr. Who.", []string{"Gen. Smith met Sen. Jones and Dr. Who."}},
+		{"company abbreviation then a new sentence", "They dealt with Briggs & Co. It closed.", []string{"They dealt with Briggs & Co.", "It closed."}},
+		{"time abbreviation", "He left at 6 p.m. on Friday.", []string{"He left at 6 p.m. on Friday."}},
+		{"initials", "My name is Jonas E. Smith.", []string{"My name is Jonas E. Smith."}},
+		{"decimals and thousands", "She has $100.00 and 300,000 shares. It is 1.5 percent.", []string{"She has $100.00 and 300,000 shares.", "It is 1.5 percent."}},
+		{"quote closing after the period", `"We are talking," he said. "Particularly here."`, []string{`"We are talking," he said.`, `"Particularly here."`}},
+		{"curly quote closing after the period", "\u201cIt is over.\u201d She left.", []string{"\u201cIt is over.\u201d", "She left."}},
+		{"quote then lower case", `She said, "This is great." she said.`, []string{`She said, "This is great." she said.`}},
+		{"multi-sentence quotation", `Lavrov said: "Today we are far. But it can change."`, []string{`Lavrov said: "Today we are far.`, `But it can change."`}},
+		{"heading without a final period", "Long way from finish line\n\nThe talks began.", []string{"Long way from finish line", "The talks began."}},
+		{"one paragraph per line", "First point here.\nSecond point here.", []string{"First point here.", "Second point here."}},
+		{"soft line break inside a sentence", "The talks in Vienna\nwere long. Then came dinner.", []string{"The talks in Vienna\nwere long.", "Then came dinner."}},
+		{"dateline", "Lausanne (AFP) - Envoys met Saturday. Kerry spoke.", []string{"Lausanne (AFP) - Envoys met Saturday.", "Kerry spoke."}},
+		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
+		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
+		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
+		{"e-mail address", "Her email is Jane.Doe@example.com. I sent her an email.", []string{"Her email is Jane.Doe@example.com.", "I sent her an email."}},
+		{"repeated punctuation", "Hello!! Long time no see.", []string{"Hello!!", "Long time no see."}},
+		{"empty", "", nil},
+		{"only space", " \n\t ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, sentenceTexts(tt.give)); diff != "" {
+				t.Errorf("Segment(%q) sentences (-want +got):\n%s", tt.give, diff)
+			}
+		})
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	doc := Segment("One. Two.\n\nThree.\nFour.")
+	var got []int
+	for _, s := range doc.Sentences {
+		got = append(got, s.Paragraph)
+	}
+	if diff := cmp.Diff([]int{0, 0, 1, 2}, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+	if doc.Paragraphs != 3 {
+		t.Errorf("Paragraphs = %d, want 3", doc.Paragraphs)
+	}
+}
+
+// minGoldenRules is the number of the 48 English Golden Rules the segmenter
+// passes today; the test fails if a change makes it pass fewer.
+const minGoldenRules = 35
+
+func TestGoldenRules(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/golden-rules/golden_rules_en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules struct {
+		Cases []struct {
+			Input     string   `json:"input"`
+			Sentences []string `json:"sentences"`
+		} `json:"cases"`
+	}
+	if err := json.Unmarshal(b, &rules); err != nil {
+		t.Fatal(err)
+	}
+	passed := 0
+	for _, c := range rules.Cases {
+		if cmp.Equal(c.Sentences, sentenceTexts(c.Input)) {
+			passed++
+		} else {
+			t.Logf("not passed: %q", c.Input)
+		}
+	}
+	t.Logf("golden rules: %d/%d", passed, len(rules.Cases))
+	if passed < minGoldenRules {
+		t.Errorf("golden rules passed = %d, want at least %d", passed, minGoldenRules)
+	}
+}
+
+// checkCover checks the invariants of a segmentation: sentences in order, inside
+// the text, not overlapping, trimmed, and covering every non-space byte; tokens
+// inside their sentence, in order.
+func checkCover(t *testing.T, text string) {
+	t.Helper()
+	doc := Segment(text)
+	covered := make([]bool, len(text))
+	prevEnd := 0
+	for k, s := range doc.Sentences {
+		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
+			t.Fatalf("sentence %d span [%d,%d) out of order or outside text of %d bytes", k, s.Start, s.End, len(text))
+		}
+		if s.Text != text[s.Start:s.End] || strings.TrimSpace(s.Text) != s.Text {
+			t.Fatalf("sentence %d text %q does not match its trimmed span", k, s.Text)
+		}
+		for i := s.Start; i < s.End; i++ {
+			covered[i] = true
+		}
+		tokEnd := s.Start
+		for _, tok := range s.Tokens {
+			if tok.Start < tokEnd || tok.End > s.End || tok.Text != text[tok.Start:tok.End] {
+				t.Fatalf("token %q [%d,%d) outside sentence %d or out of order", tok.Text, tok.Start, tok.End, k)
+			}
+			tokEnd = tok.End
+		}
+		prevEnd = s.End
+	}
+	for i, c := range []byte(text) {
+		if !covered[i] && !unicode.IsSpace(rune(c)) && c < 0x80 {
+			t.Fatalf("byte %d (%q) is in no sentence", i, c)
+		}
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{
+		"Hello World. My name is Jonas.", "I live in the U.S. How about you?",
+		"\"Quote,\" he said. \"More.\"", "Line one\nline two\n\nPara. Two.",
+		"\u201cCurly\u201d \u2014 dash\u00a0nbsp\r\n", "a.b.c. d", "...", "\xff\xfe bad utf8. Yes.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkCover(t, text)
+	})
+}
