@@ -200,7 +200,10 @@ func attributionSummary(l, r quotes.Attribution) string {
 }
 
 func describe(a quotes.Attribution) string {
-	who := a.Speaker
+	who, via := a.Speaker, a.Intermediary
+	if who == "" {
+		who, via = a.Intermediary, "" // "according to the Guardian": the outlet is the source
+	}
 	if who == "" {
 		who = "an unnamed source"
 	}
@@ -215,8 +218,8 @@ func describe(a quotes.Attribution) string {
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, " ") + ")"
 	}
-	if a.Intermediary != "" {
-		s += " via " + a.Intermediary
+	if via != "" {
+		s += " via " + via
 	}
 	return s
 }

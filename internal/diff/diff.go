@@ -37,19 +37,23 @@ func New() *Differ {
 func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Options) []Difference {
 	var out []Difference
 	usedL, usedR := make(map[factRef]bool), make(map[factRef]bool)
+	var attrL, attrR spanSet // attribution phrases already reported
 	for ai, a := range alignments {
 		if a.Kind == align.Identical {
 			continue // no edits, so nothing to report
 		}
-		out = append(out, d.alignmentDiffs(left, right, a, ai, usedL, usedR, opts)...)
+		ds, la, ra := d.alignmentDiffs(left, right, a, ai, usedL, usedR, opts)
+		out = append(out, ds...)
+		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
 	out = append(out, oneSided(left, right, usedL, usedR)...)
-	out = append(out, entityDiffs(left, right)...)
+	out = append(out, entityDiffs(left, right, attrL, attrR)...)
 	return out
 }
 
-// alignmentDiffs returns the differences inside one alignment.
-func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, opts Options) []Difference {
+// alignmentDiffs returns the differences inside one alignment and the spans of
+// the attribution phrases whose differences it reported.
+func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, opts Options) ([]Difference, spanSet, spanSet) {
 	out, lAttr, rAttr := attributionDiffs(left, right, a.Left, a.Right, ai)
 	var wording []Difference
 	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
@@ -65,7 +69,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, use
 		}
 		wording = append(wording, wordingDifference(e, change, left, right, ai))
 	}
-	return append(out, wording...)
+	return append(out, wording...), lAttr, rAttr
 }
 
 func wordingDifference(e edit, c Change, left, right Side, ai int) Difference {

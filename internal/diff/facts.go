@@ -154,8 +154,10 @@ type entity struct {
 }
 
 // entityDiffs clusters the named entities of both articles and reports the ones
-// only one side names and the ones the two sides spell differently, once each.
-func entityDiffs(left, right Side) []Difference {
+// only one side names and the ones the two sides spell differently, once each. An
+// entity named only inside attribution phrases already reported as different
+// (attrL, attrR: "according to Reuters") is not reported again.
+func entityDiffs(left, right Side, attrL, attrR spanSet) []Difference {
 	var ents []*entity
 	byKey := make(map[string]*entity)
 	add := func(f facts.Fact, isLeft bool) {
@@ -191,9 +193,13 @@ func entityDiffs(left, right Side) []Difference {
 	for _, e := range ents {
 		switch {
 		case len(e.right) == 0:
-			out = append(out, onlyDifference(e.left[0], LeftOnly))
+			if !allWithin(e.left, attrL) {
+				out = append(out, onlyDifference(e.left[0], LeftOnly))
+			}
 		case len(e.left) == 0:
-			out = append(out, onlyDifference(e.right[0], RightOnly))
+			if !allWithin(e.right, attrR) {
+				out = append(out, onlyDifference(e.right[0], RightOnly))
+			}
 		default:
 			if d, ok := spellingVariant(e); ok {
 				out = append(out, d)
@@ -284,4 +290,21 @@ func fullest(fs []facts.Fact) facts.Fact {
 func nameWords(s string) []string {
 	s = strings.NewReplacer("-", " ", ".", "").Replace(strings.ToLower(segment.Fold(s)))
 	return strings.Fields(s)
+}
+
+// allWithin reports whether every mention lies inside one of spans.
+func allWithin(mentions []facts.Fact, spans spanSet) bool {
+	for _, f := range mentions {
+		inside := false
+		for _, sp := range spans {
+			if f.Start >= sp.Start && f.End <= sp.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,11 @@ type edit struct {
 	left, right []segment.Token
 }
 
+// span is an edit as index ranges into the two token sequences.
+type span struct {
+	l0, l1, r0, r1 int
+}
+
 // wordDiffer diffs token sequences word by word with go-diff: each distinct token
 // becomes one rune, as go-diff's line mode does for lines.
 type wordDiffer struct {
@@ -43,80 +48,73 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	}
 	diffs := w.dmp.DiffMainRunes(encode(left), encode(right), false)
 
-	var out []edit
-	var cur edit
+	var spans []span
 	li, ri := 0, 0
-	flush := func() {
-		if len(cur.left)+len(cur.right) > 0 {
-			out = append(out, cur)
-		}
-		cur = edit{}
-	}
+	open := false
 	for _, d := range diffs {
 		n := len([]rune(d.Text))
-		switch d.Type {
-		case diffmatchpatch.DiffEqual:
-			flush()
-			li, ri = li+n, ri+n
-		case diffmatchpatch.DiffDelete:
-			cur.left = left[li-len(cur.left) : li+n]
-			li += n
-		case diffmatchpatch.DiffInsert:
-			cur.right = right[ri-len(cur.right) : ri+n]
-			ri += n
-		}
-	}
-	flush()
-	return mergeClose(out, left, right)
-}
-
-// mergeClose joins edits that only one short word or punctuation mark keeps apart
-// ("increased recently with" and "risen in recent weeks as"), so that a reworded
-// phrase is one edit rather than a scatter of single words. go-diff's semantic
-// cleanup does this for characters; on words it swallows real common words too.
-func mergeClose(es []edit, left, right []segment.Token) []edit {
-	if len(es) < 2 {
-		return es
-	}
-	out := []edit{es[0]}
-	for _, e := range es[1:] {
-		prev := &out[len(out)-1]
-		gapL := between(left, prev.left, e.left)
-		gapR := between(right, prev.right, e.right)
-		if gapL != nil && gapR != nil && len(gapL) == 1 && len(gapR) == 1 && isGlue(gapL[0]) && bothSides(*prev, e) {
-			prev.left = extend(left, prev.left, e.left)
-			prev.right = extend(right, prev.right, e.right)
+		if d.Type == diffmatchpatch.DiffEqual {
+			li, ri, open = li+n, ri+n, false
 			continue
 		}
-		out = append(out, e)
+		if !open {
+			spans = append(spans, span{l0: li, l1: li, r0: ri, r1: ri})
+			open = true
+		}
+		cur := &spans[len(spans)-1]
+		if d.Type == diffmatchpatch.DiffDelete {
+			li += n
+			cur.l1 = li
+		} else {
+			ri += n
+			cur.r1 = ri
+		}
+	}
+	spans = mergeClose(spans, left)
+	out := make([]edit, len(spans))
+	for k, s := range spans {
+		s = widenPunctuation(s, left, right)
+		out[k] = edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]}
 	}
 	return out
 }
 
-// between returns the tokens of all between the stretches a and b, which may be
-// empty; nil when a position is unknown.
-func between(all, a, b []segment.Token) []segment.Token {
-	if len(a) == 0 || len(b) == 0 {
-		return nil
+// mergeClose joins edits that only one slight token keeps apart ("increased
+// recently with" and "risen in recent weeks as" around nothing but "the"), so that a
+// reworded phrase is one edit rather than a scatter of single words. go-diff's
+// semantic cleanup does this for characters; on words it swallows real words too.
+func mergeClose(spans []span, left []segment.Token) []span {
+	if len(spans) < 2 {
+		return spans
 	}
-	i, j := indexOf(all, a[len(a)-1])+1, indexOf(all, b[0])
-	if i <= 0 || j < i {
-		return nil
-	}
-	return all[i:j]
-}
-
-func indexOf(all []segment.Token, t segment.Token) int {
-	for k := range all {
-		if all[k].Start == t.Start {
-			return k
+	out := []span{spans[0]}
+	for _, s := range spans[1:] {
+		prev := &out[len(out)-1]
+		gap := s.l0 - prev.l1
+		if gap == 1 && isGlue(left[prev.l1]) && changesBoth(*prev) && changesBoth(s) {
+			prev.l1, prev.r1 = s.l1, s.r1
+			continue
 		}
+		out = append(out, s)
 	}
-	return -1
+	return out
 }
 
-func extend(all, a, b []segment.Token) []segment.Token {
-	return all[indexOf(all, a[0]) : indexOf(all, b[len(b)-1])+1]
+func changesBoth(s span) bool { return s.l1 > s.l0 && s.r1 > s.r0 }
+
+// widenPunctuation widens an edit that only adds or drops punctuation between two
+// kept words ("al Assad" -> "al-Assad") to those words, so that both sides read as
+// text.
+func widenPunctuation(s span, left, right []segment.Token) span {
+	onlyLeft := s.r0 == s.r1 && allPunct(left[s.l0:s.l1])
+	onlyRight := s.l0 == s.l1 && allPunct(right[s.r0:s.r1])
+	if !onlyLeft && !onlyRight {
+		return s
+	}
+	if s.l0 == 0 || s.r0 == 0 || s.l1 >= len(left) || s.r1 >= len(right) {
+		return s
+	}
+	return span{l0: s.l0 - 1, l1: s.l1 + 1, r0: s.r0 - 1, r1: s.r1 + 1}
 }
 
 // isGlue reports whether a token is too slight to keep two edits apart: a
@@ -127,12 +125,6 @@ func isGlue(t segment.Token) bool {
 
 var glueWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "in": true,
 	"on": true, "at": true, "by": true, "for": true, "and": true, "or": true}
-
-// bothSides reports whether both edits change both sides: pure insertions or
-// deletions next to a kept word stay separate.
-func bothSides(a, b edit) bool {
-	return len(a.left) > 0 && len(a.right) > 0 && len(b.left) > 0 && len(b.right) > 0
-}
 
 // runeFor returns the k-th code rune, skipping the surrogate range, which is not
 // valid in Go strings.

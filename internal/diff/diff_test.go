@@ -1,0 +1,99 @@
+package diff_test
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/compared/compared/internal/compare"
+	"github.com/compared/compared/internal/diff"
+)
+
+var update = flag.Bool("update", false, "rewrite the want.json golden files")
+
+// got is the golden form of one difference: what a reader checks.
+type got struct {
+	Kind         string `json:"kind"`
+	Detail       string `json:"detail"`
+	Left         string `json:"left,omitempty"`
+	Right        string `json:"right,omitempty"`
+	QuoteAltered bool   `json:"quote_altered,omitempty"`
+	Summary      string `json:"summary"`
+}
+
+func golden(d diff.Difference) got {
+	g := got{Left: d.LeftText, Right: d.RightText, Summary: d.Summary}
+	switch {
+	case d.Wording != nil:
+		g.Kind, g.Detail, g.QuoteAltered = "wording", changeName[d.Wording.Change], d.Wording.QuoteAltered
+	case d.Attribution != nil:
+		g.Kind = "attribution"
+		for _, c := range d.Attribution.Changes {
+			g.Detail += attributionName[c] + " "
+		}
+	case d.Fact != nil:
+		g.Kind, g.Detail = "fact", d.Fact.Type.String()+" "+relationName[d.Fact.Relation]
+	}
+	return g
+}
+
+var (
+	changeName = map[diff.Change]string{diff.CaseOnly: "case", diff.PunctuationOnly: "punctuation",
+		diff.Spelling: "spelling", diff.Inserted: "inserted", diff.Deleted: "deleted", diff.Substituted: "substituted"}
+	attributionName = map[diff.AttributionChange]string{diff.SpeakerChanged: "speaker", diff.SpeakerDescriptionChanged: "description",
+		diff.CueChanged: "cue", diff.IntermediaryChanged: "intermediary", diff.OneSided: "one-sided"}
+	relationName = map[diff.Relation]string{diff.Conflict: "conflict", diff.SpellingVariant: "spelling", diff.LeftOnly: "left-only",
+		diff.RightOnly: "right-only", diff.LeftMoreSpecific: "left-more-specific", diff.RightMoreSpecific: "right-more-specific"}
+)
+
+// TestEditGolden compares the differences of each edited pair in testdata/edits
+// with its want.json. Each pair exercises one class of edit; run with -update
+// after an intended change and review the diff.
+func TestEditGolden(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/edits/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no cases in testdata/edits: %v", err)
+	}
+	c := compare.New()
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			left, right := read(t, dir, "left.txt"), read(t, dir, "right.txt")
+			res, err := c.Compare(context.Background(), compare.Article{Text: left}, compare.Article{Text: right}, compare.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gots := []got{}
+			for _, d := range res.Differences {
+				gots = append(gots, golden(d))
+			}
+			wantFile := filepath.Join(dir, "want.json")
+			if *update {
+				b, _ := json.MarshalIndent(gots, "", "  ")
+				if err := os.WriteFile(wantFile, append(b, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var want []got
+			if err := json.Unmarshal([]byte(read(t, dir, "want.json")), &want); err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(want, gots); d != "" {
+				t.Errorf("differences of %s (-want +got):\n%s", dir, d)
+			}
+		})
+	}
+}
+
+func read(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
