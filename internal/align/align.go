@@ -107,39 +107,58 @@ type pair struct {
 	sim  float64
 }
 
+// posting is one sentence that holds a term, with the term's weight there.
+type posting struct {
+	sentence int
+	weight   float64
+}
+
 // candidates scores, for every left sentence, the right sentences that share a
 // term with it, found through an inverted index, and keeps the best few of each.
+// The shared weight accumulates over the postings, so the cost follows the
+// postings walked rather than the number of sentence pairs.
 func candidates(L, R side) []pair {
-	index := make(map[string][]int)
+	index := make(map[string][]posting)
 	for k, b := range R.bags {
 		for _, t := range b {
-			index[t.text] = append(index[t.text], k)
+			index[t.text] = append(index[t.text], posting{k, t.weight})
 		}
 	}
 	var out []pair
-	seen := make(map[int]bool)
+	acc := make([]float64, len(R.bags))
+	var touched []int
 	for l, b := range L.bags {
-		clear(seen)
-		var cands []pair
+		touched = touched[:0]
 		for _, t := range b {
 			post := index[t.text]
 			if len(post) > maxPosting {
 				continue
 			}
-			for _, r := range post {
-				if !seen[r] {
-					seen[r] = true
-					cands = append(cands, pair{l: l, r: r, sim: dice(shared(b, R.bags[r]), L.totals[l], R.totals[r])})
+			for _, p := range post {
+				if acc[p.sentence] == 0 {
+					touched = append(touched, p.sentence)
 				}
+				acc[p.sentence] += min(t.weight, p.weight)
 			}
 		}
-		sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
-		if len(cands) > candidatesPerSentence {
-			cands = cands[:candidatesPerSentence]
-		}
-		out = append(out, cands...)
+		out = append(out, best(l, touched, acc, L, R)...)
 	}
 	return out
+}
+
+// best returns the candidatesPerSentence best pairs of left sentence l among the
+// touched right sentences, and clears their accumulators.
+func best(l int, touched []int, acc []float64, L, R side) []pair {
+	cands := make([]pair, 0, len(touched))
+	for _, r := range touched {
+		cands = append(cands, pair{l: l, r: r, sim: dice(acc[r], L.totals[l], R.totals[r])})
+		acc[r] = 0
+	}
+	sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
+	if len(cands) > candidatesPerSentence {
+		cands = cands[:candidatesPerSentence]
+	}
+	return cands
 }
 
 // better orders pairs by similarity, then by position, so results are

@@ -46,8 +46,8 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
 			}
 			if k > 0 && isUpper(t.Text) {
 				weights[w] = nameWeight
-				if r := []rune(w); len(r) >= 5 {
-					weights["~"+string(r[:4])] = prefixWeight
+				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
+					weights["~"+p] = prefixWeight
 				}
 				continue
 			}
@@ -63,6 +63,17 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
+}
+
+// prefix returns the first n runes of w, and false when w is shorter.
+func prefix(w string, n int) (string, bool) {
+	for i := range w {
+		if n == 0 {
+			return w[:i], true
+		}
+		n--
+	}
+	return w, n == 0
 }
 
 func isUpper(s string) bool {

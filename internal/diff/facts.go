@@ -288,7 +288,7 @@ func fullest(fs []facts.Fact) facts.Fact {
 }
 
 func nameWords(s string) []string {
-	s = strings.NewReplacer("-", " ", ".", "").Replace(strings.ToLower(segment.Fold(s)))
+	s = nameSeparators.Replace(strings.ToLower(segment.Fold(s)))
 	return strings.Fields(s)
 }
 
@@ -308,3 +308,7 @@ func allWithin(mentions []facts.Fact, spans spanSet) bool {
 	}
 	return true
 }
+
+// nameSeparators turns the hyphens and dots inside a name into its word breaks:
+// "al-Assad" and "al Assad", "U.S." and "US" become one.
+var nameSeparators = strings.NewReplacer("-", " ", ".", "")

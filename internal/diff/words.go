@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"unicode/utf8"
+
 	"github.com/sergi/go-diff/diffmatchpatch"
 
 	"github.com/compared/compared/internal/segment"
@@ -52,7 +54,7 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	li, ri := 0, 0
 	open := false
 	for _, d := range diffs {
-		n := len([]rune(d.Text))
+		n := utf8.RuneCountInString(d.Text)
 		if d.Type == diffmatchpatch.DiffEqual {
 			li, ri, open = li+n, ri+n, false
 			continue

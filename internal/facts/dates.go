@@ -63,8 +63,7 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 	t := toks[i]
 	known := !ref.IsZero()
 	f := Fact{Type: Date, Start: t.Start, End: t.End, Value: t.Lower}
-	days := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
-	if d, ok := days[t.Lower]; ok {
+	if d, ok := relativeDays[t.Lower]; ok {
 		if known {
 			f.When = whenOf(ref.AddDate(0, 0, d))
 			f.Value, f.Resolved = isoValue(f.When), true
@@ -110,6 +109,9 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 	}
 	return Fact{}, i, false
 }
+
+// relativeDays are the words that name a day by its distance from the article's.
+var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
 
 // resolve fills the unknown parts of w from ref: a weekday becomes the latest such
 // day on or before ref (news reports mostly look back), a month or day without a

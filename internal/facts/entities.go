@@ -119,7 +119,7 @@ func (x *Extractor) fact(t Type, words []segment.Token) Fact {
 // place's folded name.
 func entityKey(t Type, name string) string {
 	folded := strings.ToLower(segment.Fold(name))
-	folded = strings.NewReplacer("-", " ", ".", "").Replace(folded)
+	folded = nameSeparators.Replace(folded)
 	if t == Organization {
 		// "U.S. State Department" and "State Department" are one organisation.
 		for _, prefix := range []string{"the ", "us ", "u s ", "uk ", "un "} {
@@ -169,3 +169,7 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
+
+// nameSeparators turns the hyphens and dots inside a name into its word breaks:
+// "al-Assad" and "al Assad", "U.S." and "US" become one.
+var nameSeparators = strings.NewReplacer("-", " ", ".", "")

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
@@ -68,7 +69,8 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 
 	closeEnd := sp.close + 1
 	if sp.close < len(doc.Text) && sp.closed {
-		closeEnd = sp.close + len(string([]rune(doc.Text[sp.close:])[0]))
+		_, n := utf8.DecodeRuneInString(doc.Text[sp.close:])
+		closeEnd = sp.close + n
 	}
 	afterToks := tokensBetween(doc.Sentences[q.LastSentence].Tokens, closeEnd, nextOpen(doc, q.LastSentence, closeEnd))
 	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok {

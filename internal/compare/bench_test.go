@@ -1,0 +1,124 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// synthPair builds a pair of articles of about size bytes each: the left is
+// sentences drawn from the seed articles' vocabulary; the right is the left with
+// one sentence in ten reworded, one in twenty dropped and its paragraphs shuffled,
+// as a second report of the same story would be. The seed is fixed, so every run
+// measures the same input.
+func synthPair(tb testing.TB, size int) (string, string) {
+	tb.Helper()
+	var vocab []string
+	for _, name := range []string{"000_bc1d5e6be8757148.txt", "001_6b66ad53c8e6723e.txt", "002_5c35da03bd968bc0.txt"} {
+		for _, w := range strings.Fields(readSeed(tb, name)) {
+			if w = strings.Trim(w, `.,"'()-:`); w != "" {
+				vocab = append(vocab, w)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var paras [][]string
+	total := 0
+	for total < size {
+		var para []string
+		for range 1 + rng.IntN(4) {
+			n := 8 + rng.IntN(25)
+			words := make([]string, n)
+			for k := range words {
+				words[k] = vocab[rng.IntN(len(vocab))]
+			}
+			s := strings.ToUpper(words[0][:1]) + words[0][1:] + " " + strings.Join(words[1:], " ") + "."
+			para = append(para, s)
+			total += len(s) + 1
+		}
+		paras = append(paras, para)
+	}
+	var left, right []string
+	for _, p := range paras {
+		left = append(left, strings.Join(p, " "))
+		var rp []string
+		for _, s := range p {
+			switch r := rng.IntN(20); {
+			case r == 0:
+				continue // dropped
+			case r < 3:
+				w := strings.Fields(s)
+				w[rng.IntN(len(w))] = "reportedly"
+				s = strings.Join(w, " ")
+			}
+			rp = append(rp, s)
+		}
+		right = append(right, strings.Join(rp, " "))
+	}
+	rng.Shuffle(len(right), func(i, j int) { right[i], right[j] = right[j], right[i] })
+	return strings.Join(left, "\n\n"), strings.Join(right, "\n\n")
+}
+
+func BenchmarkCompareSeeds(b *testing.B) {
+	l, r := readSeed(b, "000_bc1d5e6be8757148.txt"), readSeed(b, "001_6b66ad53c8e6723e.txt")
+	c := New()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCompareSize measures how cost grows with article length; compare ns/op
+// across sizes for the growth exponent.
+func BenchmarkCompareSize(b *testing.B) {
+	for _, size := range []int{2 << 10, 10 << 10, 100 << 10, 1 << 20} {
+		l, r := synthPair(b, size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			c := New()
+			b.SetBytes(int64(len(l) + len(r)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	l := readSeed(b, "000_bc1d5e6be8757148.txt")
+	c := New()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Analyze(context.Background(), Article{Text: l}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStages splits the seed comparison into its stages, to see which one
+// dominates.
+func BenchmarkStages(b *testing.B) {
+	ctx := context.Background()
+	c := New()
+	la, _ := c.Analyze(ctx, Article{Text: readSeed(b, "000_bc1d5e6be8757148.txt")})
+	ra, _ := c.Analyze(ctx, Article{Text: readSeed(b, "001_6b66ad53c8e6723e.txt")})
+	alignments := c.aligner.Align(la.Doc, ra.Doc, Options{}.Align)
+	b.Run("align", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c.aligner.Align(la.Doc, ra.Doc, Options{}.Align)
+		}
+	})
+	b.Run("diff", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c.differ.Diff(la, ra, alignments, Options{}.Diff)
+		}
+	})
+}
