@@ -19,8 +19,13 @@ const (
 )
 
 // maxCueDistance is how many tokens into an after-quote fragment the cue may stand:
-// further away, the words describe something else.
-const maxCueDistance = 10
+// further away, the words describe something else. maxLeadingCue is the same for
+// a sentence that opens with its attribution, where the speaker may carry an
+// apposition ("A spokesman for the WHO, Peter Olsen, warned that ...").
+const (
+	maxCueDistance = 10
+	maxLeadingCue  = 16
+)
 
 // parser reads attribution phrases with one lexicon.
 type parser struct {
@@ -97,12 +102,15 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 	case before:
 		for i := len(toks) - 1; i >= 0; i-- {
+			if toks[i].Lower == "saying" && i > 0 && toks[i-1].Lower == "as" {
+				continue // "X quoted Y as saying": the frame's verb is "quoted"
+			}
 			if isCue(i) {
 				return i
 			}
 		}
 	case leading:
-		for i := 0; i < len(toks) && i < maxCueDistance; i++ {
+		for i := 0; i < len(toks) && i < maxLeadingCue; i++ {
 			if isCue(i) {
 				return i
 			}
@@ -133,14 +141,19 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		if end+1 < len(toks) && toks[end].Lower == "as" && toks[end+1].Lower == "saying" {
 			a.Cue, end = a.Cue+" as saying", end+2
 		}
-		a.Cue = strings.Replace(a.Cue, "were", "was", 1)
-		note(c-1, end)
 		if end < len(toks) && toks[end].Lower == "by" {
 			i, j := p.nounPhrase(toks, end+1)
 			a.Intermediary = joinText(toks[i:j])
 			note(end, j)
 			end = j
+			// "was quoted by the BBC as saying"
+			if end+1 < len(toks) && toks[end].Lower == "as" && toks[end+1].Lower == "saying" {
+				a.Cue, end = a.Cue+" as saying", end+2
+				note(end-2, end)
+			}
 		}
+		a.Cue = strings.Replace(a.Cue, "were", "was", 1)
+		note(c-1, end)
 		return end
 	case w == "quoted":
 		// OUTLET quoted SPEAKER as saying
@@ -154,6 +167,7 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		}
 	case w == "told" || w == "tells" || w == "tell":
 		i, j := p.nounPhrase(toks, c+1)
+		j = p.outletPrefix(toks, i, j)
 		audience := joinText(toks[i:j])
 		a.Cue = toks[c].Lower
 		switch {
@@ -184,6 +198,16 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	start := end
 	switch where {
 	case before:
+		if end > 0 && toks[end-1].Text == "," {
+			// "Stefo, deputy head of the Coalition, told": skip the apposition.
+			k := end - 2
+			for k > 0 && toks[k].Text != "," {
+				k--
+			}
+			if k > 0 {
+				end, start = k, k
+			}
+		}
 		for start > 0 && !stopsSpeakerBackward(toks[start-1]) {
 			start--
 		}
@@ -192,14 +216,16 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		for start < end && toks[start].Kind == segment.Punct {
 			start++
 		}
-		if start < end && (toks[start].Lower == "on" || toks[start].Lower == "in" || toks[start].Lower == "at") {
-			// A leading adverbial: "On Friday, Lavrov had warned".
-			for k := start; k < end; k++ {
-				if toks[k].Lower == "," {
-					start = k + 1
-					break
-				}
+		// A leading adverbial ("On Friday, Lavrov had warned", "Buoyed by his
+		// gains, Assad vowed"): the speaker opens the comma part that holds the cue.
+		last := start
+		for k := start; k < end; k++ {
+			if toks[k].Text == "," {
+				last = k + 1
 			}
+		}
+		if last > start && last < end && opensNounPhrase(toks[last], p.lex) {
+			start = last
 		}
 		if start < end && connectives[toks[start].Lower] {
 			start++
@@ -265,6 +291,23 @@ func (p parser) isOutlet(np string) bool {
 		s = strings.TrimSuffix(s, suffix)
 	}
 	return s != "" && p.lex.Outlets.Has(s)
+}
+
+// opensNounPhrase reports whether a speaker can start at t: a capitalised word or
+// a determiner.
+func opensNounPhrase(t segment.Token, lex *lexicon.Lexicon) bool {
+	return startsUpper(t.Text) || t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
+}
+
+// outletPrefix returns the end of the outlet that opens toks[i:j], if one does
+// ("AFP" in "told AFP the negotiations"), else j.
+func (p parser) outletPrefix(toks []segment.Token, i, j int) int {
+	for k := min(j, i+4); k > i; k-- {
+		if p.isOutlet(joinText(toks[i:k])) {
+			return k
+		}
+	}
+	return j
 }
 
 func stopsSpeakerBackward(t segment.Token) bool {

@@ -51,7 +51,7 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	}
 	sortByStart(out)
 	inheritAttributions(out, doc)
-	resolvePronouns(out, e.p.lex)
+	resolvePronouns(out, doc, e.p.lex)
 	return out
 }
 
@@ -64,7 +64,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 	if len(strings.Fields(text)) < minQuoteWords {
 		return Quote{}, false
 	}
-	q := Quote{Text: text, Start: start, End: start + len(text), Direct: true,
+	q := Quote{Text: text, Start: start, End: start + len(text), Direct: true, Open: !sp.closed,
 		Sentence: sentenceAt(doc, par, sp.open), LastSentence: sentenceAt(doc, par, max(sp.close-1, sp.open))}
 
 	closeEnd := sp.close + 1
@@ -73,6 +73,10 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 		closeEnd = sp.close + n
 	}
 	afterToks := tokensBetween(doc.Sentences[q.LastSentence].Tokens, closeEnd, nextOpen(doc, q.LastSentence, closeEnd))
+	if a, ok := dashAttribution(afterToks); ok {
+		q.Attribution = withText(a, doc.Text)
+		return q, true
+	}
 	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok {
 		q.Attribution = withText(a, doc.Text)
 		return q, true
@@ -86,38 +90,95 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 }
 
 // reported reads a sentence without quotation marks as reported speech:
-// "CLAUSE, according to X", "CLAUSE, X said", "X, OUTLET quoted Y as saying, Z",
-// "X said that CLAUSE".
+// "CLAUSE, according to X", "CLAUSE, X said (in a statement)", "X, OUTLET quoted Y
+// as saying, Z", "According to X, CLAUSE", "X said that CLAUSE", "X did Y, saying
+// CLAUSE".
 func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, bool) {
 	toks := s.Tokens
 	parts := splitOnCommas(toks)
-	for pi := len(parts) - 1; pi >= 1; pi-- {
+	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := parts[pi]
 		a, ok := e.p.parse(part, after)
-		if !ok || a.Speaker == "" && a.Intermediary == "" || !reachesEnd(a, part) {
+		if !ok {
 			continue
 		}
+		if a.Cue == "saying" && a.Start == part[0].Start && pi > 0 {
+			// "a group slammed the talks, saying CLAUSE": the speaker is the subject.
+			a.Speaker = subject(parts[:pi], e.p.lex)
+			if a.Speaker == "" {
+				continue
+			}
+			rest := trimLeadingPunct(part[1:])
+			if len(rest) == 0 {
+				continue
+			}
+			a.End = part[0].End // the phrase is the participle alone
+			a = withText(a, text)
+			return quoteOf(text, s, k, rest, a), true
+		}
+		if !reachesEnd(a, part) || a.Speaker == "" && a.Intermediary == "" {
+			continue
+		}
+		if pi == 0 && a.Cue != "according to" {
+			continue // a whole first part is a leading attribution, read below
+		}
+		if a.Speaker == "" && pi > 0 {
+			// "They opined that CLAUSE, according to AFP": the speaker leads.
+			if lead, ok := e.p.parse(tokensBetween(toks, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
+				a.Speaker, a.Cue = lead.Speaker, lead.Cue
+				words := trimLeadingPunct(tokensBetween(toks, lead.End, a.Start))
+				if len(words) > 0 && words[0].Lower == "that" {
+					words = words[1:]
+				}
+				if words = trimTrailingPunct(words); len(words) > 0 {
+					return quoteOf(text, s, k, words, withText(a, text)), true
+				}
+			}
+		}
 		a = withText(a, text)
-		clause := clauseWithout(s, a)
-		return Quote{Text: clause.text, Start: clause.start, End: clause.end, Sentence: k, LastSentence: k, Attribution: a}, true
+		c := clauseWithout(s, a)
+		return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
 	}
 	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" {
 		a = withText(a, text)
-		rest := tokensBetween(toks, a.End, s.End)
-		rest = trimLeadingPunct(rest)
+		rest := trimLeadingPunct(tokensBetween(toks, a.End, s.End))
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
 		}
 		if len(rest) >= 3 {
-			start, end := rest[0].Start, rest[len(rest)-1].End
-			if rest[len(rest)-1].Kind == segment.Punct && len(rest) > 1 {
-				end = rest[len(rest)-2].End
-			}
-			return Quote{Text: s.Text[start-s.Start : end-s.Start], Start: start, End: end, Sentence: k, LastSentence: k, Attribution: a}, true
+			return quoteOf(text, s, k, rest, a), true
 		}
 	}
 	return Quote{}, false
 }
+
+// quoteOf builds the reported-speech quote whose words are toks, without a final
+// punctuation mark.
+func quoteOf(text string, s segment.Sentence, k int, toks []segment.Token, a Attribution) Quote {
+	toks = trimTrailingPunct(toks)
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	return Quote{Text: text[start:end], Start: start, End: end, Sentence: k, LastSentence: k, Attribution: a}
+}
+
+// subject returns the subject of the main clause in parts: the noun phrase that
+// opens the last part starting with a determiner or a capital, up to its verb.
+func subject(parts [][]segment.Token, lex *lexicon.Lexicon) string {
+	for pi := len(parts) - 1; pi >= 0; pi-- {
+		part := trimLeadingPunct(parts[pi])
+		if len(part) == 0 || !opensNounPhrase(part[0], lex) {
+			continue
+		}
+		for j := 1; j < len(part) && j <= 8; j++ {
+			w := part[j].Lower
+			if !startsUpper(part[j].Text) && (strings.HasSuffix(w, "ed") || auxiliaries[w] || lex.ReportingVerbs.Has(w)) {
+				return joinText(part[:j])
+			}
+		}
+	}
+	return ""
+}
+
+var auxiliaries = lexicon.NewSet("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could")
 
 type clause struct {
 	text       string
@@ -125,21 +186,53 @@ type clause struct {
 }
 
 // clauseWithout returns the sentence's words outside the attribution phrase: the
-// longer side of it, trimmed of the commas that set the phrase off.
+// longer side of it, unless the words after it only describe the source ("...,
+// according to the Observatory, a British-based watchdog"), trimmed of the commas
+// that set the phrase off.
 func clauseWithout(s segment.Sentence, a Attribution) clause {
 	left := strings.TrimRight(s.Text[:a.Start-s.Start], " ,")
 	right := strings.Trim(s.Text[a.End-s.Start:], " ,.")
-	if len(right) > len(left) {
+	rw := strings.Fields(right)
+	apposition := len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the")
+	if len(rw) > len(strings.Fields(left)) && !apposition {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
 	}
 	return clause{text: left, start: s.Start, end: s.Start + len(left)}
 }
 
+// dashAttribution reads `"Q" - Name`, a quotation signed with a dash.
+func dashAttribution(toks []segment.Token) (Attribution, bool) {
+	if len(toks) < 2 || toks[0].Fold != "-" {
+		return Attribution{}, false
+	}
+	name := trimTrailingPunct(toks[1:])
+	if len(name) == 0 || len(name) > 6 {
+		return Attribution{}, false
+	}
+	for _, t := range name {
+		if !startsUpper(t.Text) {
+			return Attribution{}, false
+		}
+	}
+	return Attribution{Speaker: joinText(name), Cue: "-", Start: toks[0].Start, End: name[len(name)-1].End}, true
+}
+
 // inheritAttributions gives a quotation with no attribution of its own the one of
 // the quotation just before it in the same or the previous paragraph: in news
 // style, consecutive quotations with nothing between them are one speaker's.
 func inheritAttributions(qs []Quote, doc segment.Document) {
+	// A paragraph that ends inside a quotation continues in the next one, which
+	// opens with a quotation mark; the attribution usually stands in the last.
+	for k := len(qs) - 2; k >= 0; k-- {
+		q, next := &qs[k], qs[k+1]
+		if q.Open && q.Direct && !q.Attribution.Found() && next.Direct && next.Attribution.Found() &&
+			doc.Sentences[next.Sentence].Paragraph == doc.Sentences[q.LastSentence].Paragraph+1 {
+			a := next.Attribution
+			a.Text, a.Start, a.End = "", 0, 0
+			q.Attribution = a
+		}
+	}
 	for k := 1; k < len(qs); k++ {
 		q, prev := &qs[k], qs[k-1]
 		if q.Attribution.Found() || !q.Direct || !prev.Direct || !prev.Attribution.Found() {
@@ -158,13 +251,26 @@ func inheritAttributions(qs []Quote, doc segment.Document) {
 // or parenthetical attribution does ("..., the Guardian reported.").
 func reachesEnd(a Attribution, part []segment.Token) bool {
 	toks := trimTrailingPunct(part)
-	return len(toks) > 0 && a.End >= toks[len(toks)-1].End
+	if len(toks) == 0 {
+		return false
+	}
+	if a.End >= toks[len(toks)-1].End {
+		return true
+	}
+	// "..., the ministry said in a statement." / "... said on Monday."
+	rest := tokensBetween(toks, a.End, toks[len(toks)-1].End)
+	return len(rest) > 0 && len(rest) <= 6 && trailingAdverbial[rest[0].Lower]
 }
 
+var trailingAdverbial = lexicon.NewSet("in", "on", "at", "during", "after", "before", "late", "earlier", "later", "last", "yesterday", "today", "while")
+
 // resolvePronouns replaces pronoun speakers with the most recent named speaker of
-// the same number: "he" with the last singular one, "they" with the last plural.
-func resolvePronouns(qs []Quote, lex *lexicon.Lexicon) {
+// the same number: "he" or "she" with the last singular one, "they" with the last
+// plural. A person named as the subject of a sentence since that speaker ("Maria
+// Lopez, the opposition leader, spoke after the vote.") is more recent still.
+func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 	var lastOne, lastMany string
+	lastSentence := -1
 	for k := range qs {
 		a := &qs[k].Attribution
 		if a.Speaker == "" {
@@ -176,16 +282,36 @@ func resolvePronouns(qs []Quote, lex *lexicon.Lexicon) {
 			} else {
 				lastOne = a.Speaker
 			}
+			lastSentence = qs[k].Sentence
 			continue
 		}
 		last := lastOne
 		if strings.EqualFold(a.Speaker, "they") {
 			last = lastMany
+		} else if name := latestSubject(doc, lastSentence+1, qs[k].Sentence, lex); name != "" {
+			last = name
 		}
 		if last != "" {
 			a.SpeakerAsWritten, a.Speaker = a.Speaker, last
 		}
 	}
+}
+
+// latestSubject returns the last name (two to four capitalised words, not opening
+// with a function word such as "The") at the start of a sentence in [from, to], or "".
+func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) string {
+	name := ""
+	for k := max(from, 0); k <= to && k < len(doc.Sentences); k++ {
+		toks := doc.Sentences[k].Tokens
+		j := 0
+		for j < len(toks) && toks[j].Kind == segment.Word && startsUpper(toks[j].Text) {
+			j++
+		}
+		if j >= 2 && j <= 4 && !lex.StopWords.Has(toks[0].Lower) {
+			name = joinText(toks[:j])
+		}
+	}
+	return name
 }
 
 // withText fills a.Text from the article.

@@ -21,6 +21,7 @@ type Quote struct {
 	Text         string      // the quoted words without the marks, or the reported clause
 	Start, End   int         // byte span of Text in the article
 	Direct       bool        // true for a quotation in quotation marks
+	Open         bool        // the paragraph ended before a closing mark: the quotation continues
 	Sentence     int         // index of the sentence that holds the start
 	LastSentence int         // index of the sentence that holds the end
 	Attribution  Attribution // zero when none was found
