@@ -259,7 +259,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	j := i
 	for j < len(toks) && j-i < 12 {
 		t := toks[j]
-		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) {
+		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name: "Observatory for Human Rights".
 			if !(j > i && (t.Lower == "for" || t.Lower == "of") && j+1 < len(toks) && startsUpper(toks[j+1].Text)) {
 				break

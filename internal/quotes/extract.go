@@ -61,9 +61,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 	text := strings.TrimSpace(doc.Text[sp.textStart:sp.close])
 	start := sp.textStart + strings.Index(doc.Text[sp.textStart:sp.close], text)
 	text = strings.TrimRight(text, ", ")
-	if len(strings.Fields(text)) < minQuoteWords {
-		return Quote{}, false
-	}
+	short := len(strings.Fields(text)) < minQuoteWords
 	q := Quote{Text: text, Start: start, End: start + len(text), Direct: true, Open: !sp.closed,
 		Sentence: sentenceAt(doc, par, sp.open), LastSentence: sentenceAt(doc, par, max(sp.close-1, sp.open))}
 
@@ -79,7 +77,10 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 	}
 	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok {
 		q.Attribution = withText(a, doc.Text)
-		return q, true
+		return q, true // a short reply counts too: `"No," said Steinmeier.`
+	}
+	if short {
+		return Quote{}, false
 	}
 	s := doc.Sentences[q.Sentence]
 	beforeToks := tokensBetween(s.Tokens, s.Start, sp.open)

@@ -256,3 +256,42 @@ func TestCompareStream(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedAttribution checks the attribution differences of the Vienna pair: the
+// shared State Department quote yields one difference naming both speakers, both
+// cues and AFP; the quotes credited with "he said" on both sides yield none.
+func TestSeedAttribution(t *testing.T) {
+	resp, err := New(Config{}).Compare(context.Background(), seedRequest(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shared []*comparedv1.Difference
+	for _, d := range resp.GetDifferences() {
+		if d.GetKind() != comparedv1.DifferenceKind_DIFFERENCE_KIND_ATTRIBUTION {
+			continue
+		}
+		if strings.Contains(d.GetLeftText(), "he said") || strings.Contains(d.GetRightText(), "he said") {
+			t.Errorf("attribution difference on a \"he said\" quote: %v", d)
+		}
+		if strings.Contains(d.GetLeftText(), "State Department") {
+			shared = append(shared, d)
+		}
+	}
+	if len(shared) != 1 {
+		t.Fatalf("got %d attribution differences on the State Department quote, want 1", len(shared))
+	}
+	a := shared[0].GetAttribution()
+	want := &comparedv1.AttributionDetail{
+		Left:  &comparedv1.Attribution{Speaker: "a senior State Department official", Cue: "told reporters", Setting: "in Vienna"},
+		Right: &comparedv1.Attribution{Speaker: "a senior U.S. State Department official", Cue: "was quoted as saying", Intermediary: "AFP"},
+		Changes: []comparedv1.AttributionChange{
+			comparedv1.AttributionChange_ATTRIBUTION_CHANGE_SPEAKER_DESCRIPTION,
+			comparedv1.AttributionChange_ATTRIBUTION_CHANGE_CUE,
+			comparedv1.AttributionChange_ATTRIBUTION_CHANGE_INTERMEDIARY,
+		},
+	}
+	ignore := protocmp.IgnoreFields(&comparedv1.Attribution{}, "text", "span")
+	if d := cmp.Diff(want, a, protocmp.Transform(), ignore); d != "" {
+		t.Errorf("State Department quote attribution (-want +got):\n%s", d)
+	}
+}

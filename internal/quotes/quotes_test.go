@@ -1,0 +1,74 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// brief is what a test checks of a quote.
+type brief struct {
+	Text, Speaker, Cue, Intermediary string
+	Direct                           bool
+}
+
+func extract(text string) []brief {
+	var out []brief
+	for _, q := range New(lexicon.New()).Extract(segment.Segment(text)) {
+		a := q.Attribution
+		out = append(out, brief{q.Text, a.Speaker, a.Cue, a.Intermediary, q.Direct})
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		give string
+		want []brief
+	}{
+		{"straight marks, attribution after", `"We are talking to them," he said.`,
+			[]brief{{"We are talking to them", "he", "said", "", true}}},
+		{"curly marks, inverted cue", "\u201cThere is no future with Assad,\u201d said Frank Steinmeier.",
+			[]brief{{"There is no future with Assad", "Frank Steinmeier", "said", "", true}}},
+		{"single marks", "'This is a long way from the finish line,' Lavrov said.",
+			[]brief{{"This is a long way from the finish line", "Lavrov", "said", "", true}}},
+		{"apostrophes are not marks", "Assad's forces don't move, officials said.",
+			[]brief{{"Assad's forces don't move", "officials", "said", "", false}}},
+		{"attribution before with a colon", `Lavrov reportedly said: "Today we are far away."`,
+			[]brief{{"Today we are far away.", "Lavrov", "said", "", true}}},
+		{"attribution inside", `"The talks are over," Ruiz said, "and nobody believes otherwise."`,
+			[]brief{{"The talks are over", "Ruiz", "said", "", true}, {"and nobody believes otherwise.", "Ruiz", "said", "", true}}},
+		{"partial quote", `Lavrov told reporters he had no "special expectations" of progress.`,
+			[]brief{{"special expectations", "Lavrov", "told reporters", "", true}}},
+		{"scare quote is no quotation", `The so-called "moderate" rebels advanced.`, nil},
+		{"nested quotes stay inside", `"He called it 'a farce from start to end'," she said.`,
+			[]brief{{"He called it 'a farce from start to end'", "she", "said", "", true}}},
+		{"quotation over two paragraphs", "\"The ceasefire is holding. But not in the east.\n\n\"We need observers,\" the envoy Karl Brandt told journalists.",
+			[]brief{{"The ceasefire is holding. But not in the east.", "the envoy Karl Brandt", "told journalists", "", true},
+				{"We need observers", "the envoy Karl Brandt", "told journalists", "", true}}},
+		{"missing closing mark at the end", `Kerry said: "We will meet again next week`,
+			[]brief{{"We will meet again next week", "Kerry", "said", "", true}}},
+		{"according to an outlet", "Forty people were arrested, according to the Guardian.",
+			[]brief{{"Forty people were arrested", "", "according to", "the Guardian", false}}},
+		{"quoted as saying by an outlet", `"We agreed," a senior official was quoted as saying by AFP.`,
+			[]brief{{"We agreed", "a senior official", "was quoted as saying", "AFP", true}}},
+		{"outlet quoted a speaker", "The rebels, Agence France Presse quoted officials as saying, were more open.",
+			[]brief{{"were more open", "officials", "quoted as saying", "Agence France Presse", false}}},
+		{"he added resolves to the last speaker", "\"No,\" said Frank Steinmeier. \"Never again,\" he added.",
+			[]brief{{"No", "Frank Steinmeier", "said", "", true}, {"Never again", "Frank Steinmeier", "added", "", true}}},
+		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
+			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract(tt.give)
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.give, d)
+			}
+		})
+	}
+}
