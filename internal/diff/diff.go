@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"slices"
+
 	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/quotes"
@@ -37,29 +39,40 @@ func New() *Differ {
 func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Options) []Difference {
 	var out []Difference
 	usedL, usedR := make(map[factRef]bool), make(map[factRef]bool)
+	entities, variantL, variantR := entityDiffs(left, right)
+	// Words the fact stage reports: numbers and dates always, and names spelled
+	// two ways. A wording edit made only of them is not reported again.
+	factL := append(valueSpans(left.Facts), variantL...)
+	factR := append(valueSpans(right.Facts), variantR...)
 	var attrL, attrR spanSet // attribution phrases already reported
 	for ai, a := range alignments {
 		if a.Kind == align.Identical {
 			continue // no edits, so nothing to report
 		}
-		ds, la, ra := d.alignmentDiffs(left, right, a, ai, usedL, usedR, opts)
+		ds, la, ra := d.alignmentDiffs(left, right, a, ai, usedL, usedR, factL, factR, opts)
 		out = append(out, ds...)
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
 	out = append(out, oneSided(left, right, usedL, usedR)...)
-	out = append(out, entityDiffs(left, right, attrL, attrR)...)
+	for _, e := range entities {
+		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
+			continue // named only in an attribution already reported ("according to Reuters")
+		}
+		out = append(out, e)
+	}
 	return out
 }
 
 // alignmentDiffs returns the differences inside one alignment and the spans of
 // the attribution phrases whose differences it reported.
-func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, opts Options) ([]Difference, spanSet, spanSet) {
+func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, factL, factR spanSet, opts Options) ([]Difference, spanSet, spanSet) {
 	out, lAttr, rAttr := attributionDiffs(left, right, a.Left, a.Right, ai)
 	var wording []Difference
 	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
 		fd, lFact, rFact := conflicts(e, left, right, ai, usedL, usedR)
 		out = append(out, fd...)
-		lcov, rcov := append(lAttr, lFact...), append(rAttr, rFact...)
+		lcov := append(append(slices.Clone(lAttr), lFact...), factL...)
+		rcov := append(append(slices.Clone(rAttr), rFact...), factR...)
 		if lcov.covers(e.left) && rcov.covers(e.right) {
 			continue // reported as attribution or fact
 		}
@@ -100,6 +113,17 @@ func tokensOf(doc segment.Document, idx []int) []segment.Token {
 	var out []segment.Token
 	for _, k := range idx {
 		out = append(out, doc.Sentences[k].Tokens...)
+	}
+	return out
+}
+
+// valueSpans returns the spans of the number and date facts.
+func valueSpans(fs []facts.Fact) spanSet {
+	var out spanSet
+	for _, f := range fs {
+		if f.Type == facts.Number || f.Type == facts.Date {
+			out = append(out, Span{f.Start, f.End})
+		}
 	}
 	return out
 }

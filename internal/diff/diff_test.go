@@ -7,11 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/compared/compared/internal/compare"
 	"github.com/compared/compared/internal/diff"
+	"github.com/compared/compared/internal/facts"
 )
 
 var update = flag.Bool("update", false, "rewrite the want.json golden files")
@@ -96,4 +98,22 @@ func read(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestResolvedDatesAgree checks that dates that agree once resolved against the
+// articles' publication dates are no difference: "today" in an article of Tuesday
+// 2016-05-17 and "Tuesday" in one of the same day.
+func TestResolvedDatesAgree(t *testing.T) {
+	day := time.Date(2016, 5, 17, 12, 0, 0, 0, time.UTC)
+	left := compare.Article{Text: "Envoys are meeting today in Vienna to save the peace talks.", Published: day}
+	right := compare.Article{Text: "Envoys met in Vienna on Tuesday to save the peace talks.", Published: day}
+	res, err := compare.New().Compare(context.Background(), left, right, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Type == facts.Date {
+			t.Errorf("date difference reported for dates that agree: %+v", d)
+		}
+	}
 }

@@ -32,11 +32,18 @@ func conflicts(e edit, left, right Side, ai int, usedL, usedR map[factRef]bool) 
 			if sameValue(l, r) {
 				continue
 			}
+			rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text)
+			switch {
+			case typ == facts.Date && compatibleDates(r, l):
+				rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
+			case typ == facts.Date && compatibleDates(l, r):
+				rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
+			}
 			out = append(out, Difference{
 				Kind: Fact, LeftText: l.Text, RightText: r.Text,
 				Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
-				Summary: fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text),
-				Fact:    &FactDetail{Type: typ, Relation: Conflict, LeftValue: l.Value, RightValue: r.Value},
+				Summary: summary,
+				Fact:    &FactDetail{Type: typ, Relation: rel, LeftValue: l.Value, RightValue: r.Value},
 			})
 		}
 	}
@@ -76,12 +83,12 @@ func sameValue(l, r facts.Fact) bool {
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that
 // falls on it ("Tuesday" and "today" in an article of Tuesday 2016-05-17).
 func compatibleDates(a, b facts.Fact) bool {
-	if a.Value == b.Value {
-		return true
+	if a.Value == b.Value || strings.EqualFold(segment.Fold(a.Text), segment.Fold(b.Text)) {
+		return true // the same value, or the same words ("today" in both)
 	}
 	wa, wb := a.When, b.When
 	if wa == (facts.When{}) || wb == (facts.When{}) {
-		return false // unresolved relative dates: only the same words agree
+		return false // an unresolved relative date agrees only with the same words
 	}
 	if wa.Month == 0 && wa.Year == 0 && wa.Weekday > 0 {
 		return wb.Weekday == wa.Weekday
@@ -154,10 +161,9 @@ type entity struct {
 }
 
 // entityDiffs clusters the named entities of both articles and reports the ones
-// only one side names and the ones the two sides spell differently, once each. An
-// entity named only inside attribution phrases already reported as different
-// (attrL, attrR: "according to Reuters") is not reported again.
-func entityDiffs(left, right Side, attrL, attrR spanSet) []Difference {
+// only one side names and the ones the two sides spell differently, once each. It
+// also returns, per side, the spans of every mention of an entity spelled two ways.
+func entityDiffs(left, right Side) ([]Difference, spanSet, spanSet) {
 	var ents []*entity
 	byKey := make(map[string]*entity)
 	add := func(f facts.Fact, isLeft bool) {
@@ -190,21 +196,27 @@ func entityDiffs(left, right Side, attrL, attrR spanSet) []Difference {
 		}
 	}
 	var out []Difference
+	var variantL, variantR spanSet
 	for _, e := range ents {
 		switch {
 		case len(e.right) == 0:
-			if !allWithin(e.left, attrL) {
-				out = append(out, onlyDifference(e.left[0], LeftOnly))
-			}
+			out = append(out, onlyDifference(e.left[0], LeftOnly))
 		case len(e.left) == 0:
-			if !allWithin(e.right, attrR) {
-				out = append(out, onlyDifference(e.right[0], RightOnly))
-			}
+			out = append(out, onlyDifference(e.right[0], RightOnly))
 		default:
 			if d, ok := spellingVariant(e); ok {
 				out = append(out, d)
+				variantL, variantR = append(variantL, mentionSpans(e.left)...), append(variantR, mentionSpans(e.right)...)
 			}
 		}
+	}
+	return out, variantL, variantR
+}
+
+func mentionSpans(fs []facts.Fact) spanSet {
+	out := make(spanSet, len(fs))
+	for k, f := range fs {
+		out[k] = Span{f.Start, f.End}
 	}
 	return out
 }
@@ -290,23 +302,6 @@ func fullest(fs []facts.Fact) facts.Fact {
 func nameWords(s string) []string {
 	s = nameSeparators.Replace(strings.ToLower(segment.Fold(s)))
 	return strings.Fields(s)
-}
-
-// allWithin reports whether every mention lies inside one of spans.
-func allWithin(mentions []facts.Fact, spans spanSet) bool {
-	for _, f := range mentions {
-		inside := false
-		for _, sp := range spans {
-			if f.Start >= sp.Start && f.End <= sp.End {
-				inside = true
-				break
-			}
-		}
-		if !inside {
-			return false
-		}
-	}
-	return true
 }
 
 // nameSeparators turns the hyphens and dots inside a name into its word breaks:

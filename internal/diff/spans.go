@@ -33,3 +33,13 @@ func overlaps(toks []segment.Token, start, end int) bool {
 	}
 	return false
 }
+
+// coversSpan reports whether sp lies inside one span of s.
+func (s spanSet) coversSpan(sp Span) bool {
+	for _, x := range s {
+		if sp.Start >= x.Start && sp.End <= x.End {
+			return true
+		}
+	}
+	return false
+}

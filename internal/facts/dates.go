@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strings"
 	"strconv"
 	"time"
 
@@ -48,6 +49,8 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		}
 	case x.weekday(t) > 0:
 		w.Weekday = x.weekday(t)
+	case yearNumber(t) > 0 && i > 0 && yearPrepositions[toks[i-1].Lower]:
+		w.Year = yearNumber(t) // "since 2011"
 	default:
 		return x.relativeDate(toks, i, ref)
 	}
@@ -75,8 +78,9 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 		if t.Lower == "last" {
 			step = -1
 		}
-		f.End, f.Value = toks[i+1].End, t.Lower+" "+toks[i+1].Lower
-		switch toks[i+1].Lower {
+		unit := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "s'")
+		f.End, f.Value = toks[i+1].End-(len(toks[i+1].Lower)-len(unit)), t.Lower+" "+unit
+		switch unit {
 		case "month":
 			if known {
 				d := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, step, 0)
@@ -109,6 +113,10 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 	}
 	return Fact{}, i, false
 }
+
+// yearPrepositions before a four-digit number make it a year.
+var yearPrepositions = map[string]bool{"since": true, "in": true, "by": true, "until": true, "from": true,
+	"before": true, "after": true, "during": true, "of": true}
 
 // relativeDays are the words that name a day by its distance from the article's.
 var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}

@@ -33,6 +33,9 @@ func nameRun(toks []segment.Token, i int) int {
 	return j
 }
 
+// captionWords are capitalised in photo credits but name nothing.
+var captionWords = map[string]bool{"photo": true, "photos": true, "file": true, "picture": true, "video": true, "handout": true}
+
 // nameJoiners may stand inside a name between capitalised words.
 var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": true, "van": true, "von": true,
 	"der": true, "del": true, "la": true, "le": true, "of": true, "for": true, "and": false, "el": true, "ibn": true}
@@ -40,7 +43,7 @@ var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": tru
 // entity classifies the capitalised run toks[i:j] of sentence k and returns the
 // entity it names, or ok false (a title alone, a nationality, a common word that
 // opens the sentence).
-func (x *Extractor) entity(toks []segment.Token, i, j int, capsElsewhere map[string]bool) (Fact, bool) {
+func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, bool) {
 	// "Saudi-backed": a name used as an adjective.
 	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && !startsUpper(toks[j+1].Text) {
 		return Fact{}, false
@@ -72,8 +75,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, capsElsewhere map[str
 		return x.fact(Organization, words), true
 	case len(words) == 1 && (x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s"))):
 		return Fact{}, false // "Russians"
-	case len(words) == 1 && atStart && !capsElsewhere[words[0].Lower]:
+	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower]:
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
+	case len(words) == 1 && (ctx.lower[lower] || ctx.lower[strings.TrimSuffix(lower, "s")] || captionWords[lower]):
+		return Fact{}, false // "Envoys of ...": the article writes the word in lower case too
 	case len(words) == 1 && x.lex.StopWords.Has(words[0].Lower):
 		return Fact{}, false
 	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):

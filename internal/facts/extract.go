@@ -27,13 +27,13 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 	if ref.IsZero() {
 		ref = x.writtenDate(doc)
 	}
-	caps := capitalisedMidSentence(doc)
+	ctx := context{caps: capitalisedMidSentence(doc), lower: lowerCaseWords(doc)}
 	var out []Fact
 	for k, s := range doc.Sentences {
-		if isURL(s.Text) {
-			continue
+		if isURL(s.Text) || isNumberLine(s.Tokens) {
+			continue // page furniture: a link, a share count
 		}
-		for _, f := range x.sentenceFacts(s.Tokens, ref, caps) {
+		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]
 			out = append(out, f)
@@ -44,7 +44,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 
 // sentenceFacts scans one sentence's tokens, trying a date, then a number, then a
 // name at each position.
-func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, caps map[string]bool) []Fact {
+func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx context) []Fact {
 	var out []Fact
 	for i := 0; i < len(toks); {
 		if f, next, ok := x.date(toks, i, ref); ok {
@@ -57,13 +57,16 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, caps map[
 			i = next
 			continue
 		}
-		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) && x.lex.StopWords.Has(toks[i].Lower) {
+		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) && x.lex.StopWords.Has(toks[i].Lower) && !isAcronym(toks[i:i+1]) {
 			i++ // "The", "On": a capital only because the sentence starts
 			continue
 		}
 		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) {
 			j := nameRun(toks, i)
-			if f, ok := x.entity(toks, i, j, caps); ok {
+			if j-i > 1 && isAcronym(toks[i:i+1]) && !x.isOrg(toks[i:j]) {
+				j = i + 1 // "UN Syria envoy": an acronym before another name
+			}
+			if f, ok := x.entity(toks, i, j, ctx); ok {
 				out = append(out, f)
 			}
 			i = j
@@ -72,6 +75,31 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, caps map[
 		i++
 	}
 	return out
+}
+
+// context is what the entity rules need to know about the whole article.
+type context struct {
+	caps  map[string]bool // words capitalised somewhere inside a sentence
+	lower map[string]bool // words written in lower case somewhere
+}
+
+// lowerCaseWords returns the words the article writes in lower case: a word it
+// also capitalises at a sentence start ("Envoys", "Fierce") is a common word there.
+func lowerCaseWords(doc segment.Document) map[string]bool {
+	words := make(map[string]bool)
+	for _, s := range doc.Sentences {
+		for _, t := range s.Tokens {
+			if t.Kind == segment.Word && !startsUpper(t.Text) {
+				words[t.Lower] = true
+			}
+		}
+	}
+	return words
+}
+
+// isNumberLine reports whether a sentence is a bare number.
+func isNumberLine(toks []segment.Token) bool {
+	return len(toks) == 1 && toks[0].Kind == segment.Number
 }
 
 // writtenDate returns the first full date the article writes, or zero.

@@ -42,6 +42,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value *= x.lex.Multipliers[toks[j].Lower]
 		j++
 	}
+	if hi, end, ok := x.rangeEnd(toks, i, j); ok {
+		// "between 10 and 20", "from 10 to 20": one fact, the range.
+		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end-1].End,
+			Value: strconv.FormatFloat(value, 'f', -1, 64) + "-" + strconv.FormatFloat(hi, 'f', -1, 64)}, end, true
+	}
 	start := i
 	unit := ""
 	if i > 0 && isCurrency(toks[i-1].Text) {
@@ -68,6 +73,24 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
+}
+
+// rangeEnd reads the upper bound of a range whose lower bound is toks[i:j]:
+// "between 10 and 20" or "from 10 to 20". It returns the bound and the index
+// after it.
+func (x *Extractor) rangeEnd(toks []segment.Token, i, j int) (float64, int, bool) {
+	if i == 0 || j+1 >= len(toks) || toks[j+1].Kind != segment.Number {
+		return 0, 0, false
+	}
+	open, join := toks[i-1].Lower, toks[j].Lower
+	if !(open == "between" && join == "and" || open == "from" && join == "to") {
+		return 0, 0, false
+	}
+	hi, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	return hi, j + 2, true
 }
 
 // hedgeBefore returns the number hedge that ends just before toks[i] ("more than",

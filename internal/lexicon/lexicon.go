@@ -117,7 +117,7 @@ var titles = []string{
 	"president", "vice", "prime", "minister", "foreign", "secretary", "state", "defense",
 	"defence", "general", "gen.", "sen.", "senator", "rep.", "representative", "governor",
 	"mayor", "ambassador", "envoy", "special", "chancellor", "king", "queen", "prince",
-	"princess", "sheikh", "emir", "pope", "chief", "spokesman", "spokeswoman", "spokesperson",
+	"princess", "crown", "sheikh", "emir", "pope", "chief", "spokesman", "spokeswoman", "spokesperson",
 	"director", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
 	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "counterpart",
 	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo",

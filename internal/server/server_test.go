@@ -295,3 +295,49 @@ func TestSeedAttribution(t *testing.T) {
 		t.Errorf("State Department quote attribution (-want +got):\n%s", d)
 	}
 }
+
+// TestSeedFacts checks the fact differences of the Vienna pair.
+func TestSeedFacts(t *testing.T) {
+	resp, err := New(Config{}).Compare(context.Background(), seedRequest(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type fact struct {
+		left, right string
+		relation    comparedv1.FactRelation
+	}
+	var got []fact
+	for _, d := range resp.GetDifferences() {
+		if f := d.GetFact(); f != nil {
+			got = append(got, fact{d.GetLeftText(), d.GetRightText(), f.GetRelation()})
+		}
+	}
+	count := func(match func(fact) bool) int {
+		n := 0
+		for _, f := range got {
+			if match(f) {
+				n++
+			}
+		}
+		return n
+	}
+	variant := count(func(f fact) bool {
+		return f.left == "Sergie Lavrov" && f.right == "Sergei Lavrov" && f.relation == comparedv1.FactRelation_FACT_RELATION_SPELLING_VARIANT
+	})
+	if variant != 1 {
+		t.Errorf("Sergie/Sergei reported %d times, want once", variant)
+	}
+	for _, l := range []string{"August 1", "Frank Walter Steinmeier", "Geneva"} {
+		if count(func(f fact) bool { return f.left == l && f.relation == comparedv1.FactRelation_FACT_RELATION_LEFT_ONLY }) != 1 {
+			t.Errorf("%q is not reported once as left-only", l)
+		}
+	}
+	for _, r := range []string{"Jeddah", "Aleppo", "February"} {
+		if count(func(f fact) bool { return f.right == r && f.relation == comparedv1.FactRelation_FACT_RELATION_RIGHT_ONLY }) != 1 {
+			t.Errorf("%q is not reported once as right-only", r)
+		}
+	}
+	if n := count(func(f fact) bool { return strings.Contains(f.left+f.right, "17-nation") }); n != 0 {
+		t.Errorf("17-nation, which both state, is reported %d times", n)
+	}
+}
