@@ -1,0 +1,24 @@
+package facts
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+func BenchmarkExtract(b *testing.B) {
+	text, err := os.ReadFile("../../testdata/seeds/002_5c35da03bd968bc0.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := segment.Segment(string(text))
+	x := New(lexicon.New())
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(doc, time.Time{})
+	}
+}
