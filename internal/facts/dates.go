@@ -2,8 +2,8 @@ package facts
 
 import (
 	"fmt"
-	"strings"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/compared/compared/internal/segment"

@@ -333,7 +333,9 @@ func TestSeedFacts(t *testing.T) {
 		}
 	}
 	for _, r := range []string{"Jeddah", "Aleppo", "February"} {
-		if count(func(f fact) bool { return f.right == r && f.relation == comparedv1.FactRelation_FACT_RELATION_RIGHT_ONLY }) != 1 {
+		if count(func(f fact) bool {
+			return f.right == r && f.relation == comparedv1.FactRelation_FACT_RELATION_RIGHT_ONLY
+		}) != 1 {
 			t.Errorf("%q is not reported once as right-only", r)
 		}
 	}
