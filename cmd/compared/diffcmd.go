@@ -46,7 +46,7 @@ func runDiff(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *asJSON {
 		return printJSON(ctx, stdout, fs.Arg(0), fs.Arg(1), string(left), string(right))
 	}
-	res, err := compare.New().Compare(ctx, compare.Article{Text: string(left)}, compare.Article{Text: string(right)}, compare.Options{})
+	res, err := compare.New(0).Compare(ctx, compare.Article{Text: string(left)}, compare.Article{Text: string(right)}, compare.Options{})
 	if err != nil {
 		return err
 	}

@@ -45,18 +45,32 @@ type Alignment struct {
 	Kind        Kind
 }
 
-// Aligner aligns sentences. It holds only read-only data, so one Aligner may serve
-// many goroutines.
+// Aligner aligns sentences. It holds read-only word lists and a stem cache safe
+// for concurrent use, so one Aligner may serve many goroutines.
 type Aligner struct {
-	lex *lexicon.Lexicon
+	lex   *lexicon.Lexicon
+	stems *stemCache
 }
 
 // New returns an Aligner that uses lex.
 func New(lex *lexicon.Lexicon) *Aligner {
-	return &Aligner{lex: lex}
+	return &Aligner{lex: lex, stems: newStemCache()}
 }
 
-// side is one article prepared for alignment.
+// Prepared is one article's sentences with their content terms: the part of
+// alignment that does not depend on the other article, computed once and reusable
+// across pairs. It is never modified after Prepare returns.
+type Prepared struct {
+	doc  segment.Document
+	bags []bag // content terms per sentence, before IDF weighting
+}
+
+// Prepare extracts the content terms of every sentence of doc.
+func (a *Aligner) Prepare(doc segment.Document) Prepared {
+	return Prepared{doc: doc, bags: a.bags(doc)}
+}
+
+// side is one article weighted for one pair.
 type side struct {
 	doc    segment.Document
 	bags   []bag     // weighted terms per sentence
@@ -65,14 +79,13 @@ type side struct {
 
 // Align returns the alignments of left and right, ordered by their first left
 // sentence.
-func (a *Aligner) Align(left, right segment.Document, opts Options) []Alignment {
+func (a *Aligner) Align(left, right Prepared, opts Options) []Alignment {
 	minSim := opts.MinSimilarity
 	if minSim <= 0 {
 		minSim = DefaultMinSimilarity
 	}
-	lb, rb := a.bags(left), a.bags(right)
-	x := newIDF(lb, rb)
-	L, R := weighAll(left, lb, x), weighAll(right, rb, x)
+	x := newIDF(left.bags, right.bags)
+	L, R := weighAll(left.doc, left.bags, x), weighAll(right.doc, right.bags, x)
 
 	pairs := candidates(L, R)
 	links := match(pairs, minSim)
@@ -88,7 +101,7 @@ func (a *Aligner) Align(left, right segment.Document, opts Options) []Alignment 
 func (a *Aligner) bags(doc segment.Document) []bag {
 	out := make([]bag, len(doc.Sentences))
 	for k, s := range doc.Sentences {
-		out[k] = terms(s, a.lex)
+		out[k] = terms(s, a.lex, a.stems.stem)
 	}
 	return out
 }

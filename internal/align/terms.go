@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
@@ -32,7 +33,7 @@ type bag []term
 // terms returns the content terms of one sentence: stemmed lower-case content
 // words, numbers and names, and for names a prefix term that spelling variants
 // share.
-func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
+func terms(s segment.Sentence, lex *lexicon.Lexicon, stem func(string) string) bag {
 	weights := make(map[string]float64, len(s.Tokens))
 	for k, t := range s.Tokens {
 		switch t.Kind {
@@ -51,9 +52,9 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
 				}
 				continue
 			}
-			stem := english.Stem(w, false)
-			if weights[stem] == 0 {
-				weights[stem] = 1
+			st := stem(w)
+			if weights[st] == 0 {
+				weights[st] = 1
 			}
 		}
 	}
@@ -63,6 +64,37 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon) bag {
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
+}
+
+// stemCache remembers Snowball stems, which cost more than the rest of term
+// extraction together. It stops growing at maxStems words: news vocabulary is
+// bounded, and a full cache only means slower stemming of rare words.
+type stemCache struct {
+	mu    sync.RWMutex
+	stems map[string]string
+}
+
+const maxStems = 200_000
+
+func newStemCache() *stemCache {
+	return &stemCache{stems: make(map[string]string)}
+}
+
+// stem returns the Snowball English stem of w.
+func (c *stemCache) stem(w string) string {
+	c.mu.RLock()
+	st, ok := c.stems[w]
+	c.mu.RUnlock()
+	if ok {
+		return st
+	}
+	st = english.Stem(w, false)
+	c.mu.Lock()
+	if len(c.stems) < maxStems {
+		c.stems[strings.Clone(w)] = st
+	}
+	c.mu.Unlock()
+	return st
 }
 
 // prefix returns the first n runes of w, and false when w is shorter.
@@ -137,22 +169,37 @@ func shared(a, b bag) float64 {
 	return s
 }
 
-// union is the bag of the terms of all bags, each at its largest weight.
+// union is the bag of the terms of all bags, each at its largest weight, and its
+// total weight. The bags are sorted, so this is a merge.
 func union(bags ...bag) (bag, float64) {
-	weights := map[string]float64{}
+	var out bag
 	for _, b := range bags {
-		for _, t := range b {
-			weights[t.text] = max(weights[t.text], t.weight)
-		}
+		out = merge(out, b)
 	}
-	out := make(bag, 0, len(weights))
-	for t, w := range weights {
-		out = append(out, term{t, w})
-	}
-	slices.SortFunc(out, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	total := 0.0
 	for _, t := range out {
 		total += t.weight
 	}
 	return out, total
+}
+
+// merge merges two sorted bags, keeping the larger weight of a shared term.
+func merge(a, b bag) bag {
+	out := make(bag, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := strings.Compare(a[i].text, b[j].text); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, term{a[i].text, max(a[i].weight, b[j].weight)})
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }

@@ -63,7 +63,21 @@ func synthPair(tb testing.TB, size int) (string, string) {
 
 func BenchmarkCompareSeeds(b *testing.B) {
 	l, r := readSeed(b, "000_bc1d5e6be8757148.txt"), readSeed(b, "001_6b66ad53c8e6723e.txt")
-	c := New()
+	c := New(0)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCompareSeedsCached compares the same pair again and again with the
+// analysis cache on, as a pipeline comparing one article with many others does:
+// only alignment and diffing run.
+func BenchmarkCompareSeedsCached(b *testing.B) {
+	l, r := readSeed(b, "000_bc1d5e6be8757148.txt"), readSeed(b, "001_6b66ad53c8e6723e.txt")
+	c := New(16)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{}); err != nil {
@@ -78,7 +92,7 @@ func BenchmarkCompareSize(b *testing.B) {
 	for _, size := range []int{2 << 10, 10 << 10, 100 << 10, 1 << 20} {
 		l, r := synthPair(b, size)
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			c := New()
+			c := New(0)
 			b.SetBytes(int64(len(l) + len(r)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -92,7 +106,7 @@ func BenchmarkCompareSize(b *testing.B) {
 
 func BenchmarkAnalyze(b *testing.B) {
 	l := readSeed(b, "000_bc1d5e6be8757148.txt")
-	c := New()
+	c := New(0)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := c.Analyze(context.Background(), Article{Text: l}); err != nil {
@@ -105,20 +119,20 @@ func BenchmarkAnalyze(b *testing.B) {
 // dominates.
 func BenchmarkStages(b *testing.B) {
 	ctx := context.Background()
-	c := New()
+	c := New(0)
 	la, _ := c.Analyze(ctx, Article{Text: readSeed(b, "000_bc1d5e6be8757148.txt")})
 	ra, _ := c.Analyze(ctx, Article{Text: readSeed(b, "001_6b66ad53c8e6723e.txt")})
-	alignments := c.aligner.Align(la.Doc, ra.Doc, Options{}.Align)
+	alignments := c.aligner.Align(la.terms, ra.terms, Options{}.Align)
 	b.Run("align", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			c.aligner.Align(la.Doc, ra.Doc, Options{}.Align)
+			c.aligner.Align(la.terms, ra.terms, Options{}.Align)
 		}
 	})
 	b.Run("diff", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			c.differ.Diff(la, ra, alignments, Options{}.Diff)
+			c.differ.Diff(la.Side, ra.Side, alignments, Options{}.Diff)
 		}
 	})
 }

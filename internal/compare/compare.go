@@ -22,9 +22,13 @@ type Article struct {
 	Published time.Time // zero when unknown
 }
 
-// Analysis is what one article yields on its own; it does not depend on the other
-// article, so it can be computed once and reused across pairs.
-type Analysis = diff.Side
+// Analysis is what one article yields on its own: sentences, quotes, facts and the
+// content terms alignment uses. It does not depend on the other article, so it is
+// computed once and reused across pairs; it is never modified after Analyze.
+type Analysis struct {
+	diff.Side
+	terms align.Prepared
+}
 
 // Options tune a comparison.
 type Options struct {
@@ -53,28 +57,56 @@ type Comparer struct {
 	facts   *facts.Extractor
 	aligner *align.Aligner
 	differ  *diff.Differ
+	cache   *analysisCache // nil when caching is off
 }
 
-// New returns a Comparer with the built-in lexicon.
-func New() *Comparer {
+// New returns a Comparer with the built-in lexicon that keeps the analyses of up
+// to cacheSize articles (0 for none).
+func New(cacheSize int) *Comparer {
 	lex := lexicon.New()
 	return &Comparer{
 		quotes:  quotes.New(lex),
 		facts:   facts.New(lex),
 		aligner: align.New(lex),
 		differ:  diff.New(),
+		cache:   newAnalysisCache(cacheSize),
 	}
 }
 
-// Analyze segments one article and extracts its quotes and facts.
+// CacheStats reports the analysis cache's hits, misses and size.
+func (c *Comparer) CacheStats() CacheStats {
+	if c.cache == nil {
+		return CacheStats{}
+	}
+	return CacheStats{Hits: c.cache.hits.Load(), Misses: c.cache.misses.Load(), Entries: c.cache.lru.Len()}
+}
+
+// Analyze segments one article and extracts its quotes and facts, or returns
+// the cached analysis of the same text.
 func (c *Comparer) Analyze(ctx context.Context, a Article) (Analysis, error) {
+	if c.cache == nil {
+		return c.analyze(ctx, a)
+	}
+	k := keyOf(a)
+	if an, ok := c.cache.get(k); ok {
+		return an, nil
+	}
+	an, err := c.analyze(ctx, a)
+	if err == nil {
+		c.cache.lru.Add(k, an)
+	}
+	return an, err
+}
+
+func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 	doc := segment.Segment(a.Text)
 	if err := ctx.Err(); err != nil {
 		return Analysis{}, fmt.Errorf("after segmenting: %w", err)
 	}
 	qs := c.quotes.Extract(doc)
 	fs := c.facts.Extract(doc, a.Published)
-	return Analysis{Doc: doc, Quotes: qs, Facts: fs}, ctx.Err()
+	side := diff.Side{Doc: doc, Quotes: qs, Facts: fs}
+	return Analysis{Side: side, terms: c.aligner.Prepare(doc)}, ctx.Err()
 }
 
 // Compare compares two articles.
@@ -92,11 +124,11 @@ func (c *Comparer) Compare(ctx context.Context, left, right Article, opts Option
 
 // CompareAnalyses compares two articles already analysed with Analyze.
 func (c *Comparer) CompareAnalyses(ctx context.Context, l, r Analysis, opts Options) (*Result, error) {
-	alignments := c.aligner.Align(l.Doc, r.Doc, opts.Align)
+	alignments := c.aligner.Align(l.terms, r.terms, opts.Align)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("after aligning: %w", err)
 	}
-	diffs := c.differ.Diff(l, r, alignments, opts.Diff)
+	diffs := c.differ.Diff(l.Side, r.Side, alignments, opts.Diff)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("after diffing: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/compared/compared/internal/diff"
 )
@@ -47,7 +48,7 @@ func checkSpans(t *testing.T, left, right string, res *Result) {
 
 func TestCompareIsDeterministic(t *testing.T) {
 	l, r := readSeed(t, "000_bc1d5e6be8757148.txt"), readSeed(t, "001_6b66ad53c8e6723e.txt")
-	c := New()
+	c := New(0)
 	first, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +59,7 @@ func TestCompareIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := cmp.Diff(first, again); d != "" {
+		if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{})); d != "" {
 			t.Fatalf("Compare differs between runs (-first +again):\n%s", d)
 		}
 	}
@@ -67,7 +68,7 @@ func TestCompareIsDeterministic(t *testing.T) {
 func TestUnrelatedArticlesDoNotAlign(t *testing.T) {
 	l := "The central bank raised interest rates by half a point on Wednesday. Markets fell sharply."
 	r := "The home team won the championship after extra time. Fans celebrated in the streets all night."
-	res, err := New().Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{})
+	res, err := New(0).Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,10 +82,41 @@ func FuzzCompare(f *testing.F) {
 	f.Add("The 17-nation group met on August 1.", "The 20-nation group met on August 2, 2016.")
 	f.Add("\u201cQuote\u2019s\u201d \u2014 nearly 70 people", "'Quote' - more than 300,000 people")
 	f.Fuzz(func(t *testing.T, left, right string) {
-		res, err := New().Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
+		res, err := New(0).Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkSpans(t, left, right, res)
 	})
+}
+
+func TestAnalysisCache(t *testing.T) {
+	l, r := readSeed(t, "000_bc1d5e6be8757148.txt"), readSeed(t, "001_6b66ad53c8e6723e.txt")
+	c := New(1)
+	ctx := context.Background()
+	first, err := c.Compare(ctx, Article{Text: l}, Article{Text: r}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := c.Compare(ctx, Article{Text: l}, Article{Text: r}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{})); d != "" {
+		t.Errorf("cached comparison differs (-first +again):\n%s", d)
+	}
+	// With room for one analysis the two articles evict each other: four lookups.
+	got := c.CacheStats()
+	if got.Hits+got.Misses != 4 || got.Entries != 1 {
+		t.Errorf("CacheStats() = %+v, want 4 lookups and 1 entry", got)
+	}
+	c2 := New(8)
+	for range 3 {
+		if _, err := c2.Compare(ctx, Article{Text: l}, Article{Text: r}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := c2.CacheStats(); got.Hits != 4 || got.Misses != 2 || got.Entries != 2 {
+		t.Errorf("CacheStats() = %+v, want 4 hits, 2 misses, 2 entries", got)
+	}
 }

@@ -61,7 +61,7 @@ func TestEditGolden(t *testing.T) {
 	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no cases in testdata/edits: %v", err)
 	}
-	c := compare.New()
+	c := compare.New(0)
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			left, right := read(t, dir, "left.txt"), read(t, dir, "right.txt")
@@ -107,7 +107,7 @@ func TestResolvedDatesAgree(t *testing.T) {
 	day := time.Date(2016, 5, 17, 12, 0, 0, 0, time.UTC)
 	left := compare.Article{Text: "Envoys are meeting today in Vienna to save the peace talks.", Published: day}
 	right := compare.Article{Text: "Envoys met in Vienna on Tuesday to save the peace talks.", Published: day}
-	res, err := compare.New().Compare(context.Background(), left, right, compare.Options{})
+	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

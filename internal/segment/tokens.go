@@ -56,8 +56,34 @@ func Tokenize(text string, start, end int) []Token {
 
 func newToken(text string, start, end int, kind TokenKind) Token {
 	raw := text[start:end]
-	fold := Fold(raw)
-	return Token{Text: raw, Fold: fold, Lower: strings.ToLower(fold), Start: start, End: end, Kind: kind}
+	fold, lower := raw, raw
+	if !plainASCII(raw) {
+		fold = Fold(raw)
+		lower = strings.ToLower(fold)
+	} else if hasUpperASCII(raw) {
+		lower = strings.ToLower(raw)
+	}
+	return Token{Text: raw, Fold: fold, Lower: lower, Start: start, End: end, Kind: kind}
+}
+
+// plainASCII reports whether s is ASCII with nothing that Fold would change, so
+// that the token can share the article's bytes instead of allocating.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '`' || c <= ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // scanWord returns the end of the word starting at i: letters, digits and marks,

@@ -17,12 +17,16 @@ import (
 	"github.com/compared/compared/internal/compare"
 )
 
-// DefaultMaxArticleBytes is the default limit on one article's text.
-const DefaultMaxArticleBytes = 1 << 20
+// Defaults for Config.
+const (
+	DefaultMaxArticleBytes = 1 << 20
+	DefaultCacheSize       = 1024
+)
 
 // Config configures a Server.
 type Config struct {
 	MaxArticleBytes int          // largest article text accepted; 0 means DefaultMaxArticleBytes
+	CacheSize       int          // articles whose analysis is kept; 0 means DefaultCacheSize, <0 none
 	Logger          *slog.Logger // nil means slog.Default()
 }
 
@@ -45,7 +49,10 @@ func New(cfg Config) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	return &Server{comparer: compare.New(), maxBytes: cfg.MaxArticleBytes, log: cfg.Logger}
+	if cfg.CacheSize == 0 {
+		cfg.CacheSize = DefaultCacheSize
+	}
+	return &Server{comparer: compare.New(cfg.CacheSize), maxBytes: cfg.MaxArticleBytes, log: cfg.Logger}
 }
 
 // Compare compares one pair of articles.
