@@ -6,8 +6,9 @@ package server
 import (
 	"context"
 	"errors"
-	"io"
 	"log/slog"
+	"runtime"
+	"sync/atomic"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -23,10 +24,15 @@ const (
 	DefaultCacheSize       = 1024
 )
 
+// DefaultStreamConcurrency is the number of pairs of one stream compared at once
+// by default: one per CPU.
+var DefaultStreamConcurrency = runtime.GOMAXPROCS(0)
+
 // Config configures a Server.
 type Config struct {
 	MaxArticleBytes int          // largest article text accepted; 0 means DefaultMaxArticleBytes
 	CacheSize       int          // articles whose analysis is kept; 0 means DefaultCacheSize, <0 none
+	StreamWorkers   int          // pairs of one stream compared at once; 0 means DefaultStreamConcurrency
 	Logger          *slog.Logger // nil means slog.Default()
 }
 
@@ -36,7 +42,10 @@ type Server struct {
 
 	comparer *compare.Comparer
 	maxBytes int
+	workers  int
 	log      *slog.Logger
+
+	streamPairs atomic.Uint64 // pairs read from streams so far
 }
 
 var _ comparedv1.ComparisonServiceServer = (*Server)(nil)
@@ -52,7 +61,10 @@ func New(cfg Config) *Server {
 	if cfg.CacheSize == 0 {
 		cfg.CacheSize = DefaultCacheSize
 	}
-	return &Server{comparer: compare.New(cfg.CacheSize), maxBytes: cfg.MaxArticleBytes, log: cfg.Logger}
+	if cfg.StreamWorkers <= 0 {
+		cfg.StreamWorkers = DefaultStreamConcurrency
+	}
+	return &Server{comparer: compare.New(cfg.CacheSize), maxBytes: cfg.MaxArticleBytes, workers: cfg.StreamWorkers, log: cfg.Logger}
 }
 
 // Compare compares one pair of articles.
@@ -65,36 +77,6 @@ func (s *Server) Compare(ctx context.Context, req *comparedv1.CompareRequest) (*
 		return nil, statusFromError(err)
 	}
 	return toResponse(req, res), nil
-}
-
-// CompareStream compares the pairs a client streams, answering each in turn with a
-// response carrying its pair_id. A pair that cannot be compared is answered with
-// its error in the response's error field, and the stream goes on.
-func (s *Server) CompareStream(stream comparedv1.ComparisonService_CompareStreamServer) error {
-	ctx := stream.Context()
-	for {
-		req, err := stream.Recv()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		resp, err := s.Compare(ctx, req)
-		if err != nil {
-			st := status.Convert(err)
-			if ctx.Err() != nil {
-				return st.Err()
-			}
-			resp = &comparedv1.CompareResponse{
-				PairId: req.GetPairId(),
-				Error:  &comparedv1.PairError{Code: uint32(st.Code()), Message: st.Message()},
-			}
-		}
-		if err := stream.Send(resp); err != nil {
-			return err
-		}
-	}
 }
 
 // statusFromError maps a pipeline error to a gRPC status. Only context errors are

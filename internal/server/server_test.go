@@ -32,9 +32,16 @@ const (
 // dial starts a Server on an in-memory listener and returns a client for it.
 func dial(t *testing.T, cfg Config) comparedv1.ComparisonServiceClient {
 	t.Helper()
+	return dialWith(t, func(g *grpc.Server) { comparedv1.RegisterComparisonServiceServer(g, New(cfg)) })
+}
+
+// dialWith starts a gRPC server with what register adds on an in-memory listener
+// and returns a client for it.
+func dialWith(t *testing.T, register func(*grpc.Server)) comparedv1.ComparisonServiceClient {
+	t.Helper()
 	lis := bufconn.Listen(1 << 20)
 	s := grpc.NewServer()
-	comparedv1.RegisterComparisonServiceServer(s, New(cfg))
+	register(s)
 	go func() { _ = s.Serve(lis) }()
 	t.Cleanup(s.Stop)
 	conn, err := grpc.NewClient("passthrough:///bufnet",
