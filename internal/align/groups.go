@@ -9,7 +9,12 @@ import (
 // group is an alignment under construction.
 type group struct {
 	left, right []int
+	sim         float64 // similarity of the joined sentences
 }
+
+// minAttachSimilarity is the least similarity a sentence must have with a linked
+// one before it is tried as the other part of a split or merge.
+const minAttachSimilarity = 0.1
 
 // extendGroups turns links into groups and attaches each sentence left unlinked to
 // the group of its best partner when it adds content that partner has: a sentence
@@ -18,23 +23,28 @@ func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
 	groups := make([]group, len(links))
 	byL, byR := map[int]int{}, map[int]int{}
 	for k, p := range links {
-		groups[k] = group{left: []int{p.l}, right: []int{p.r}}
+		groups[k] = group{left: []int{p.l}, right: []int{p.r}, sim: p.sim}
 		byL[p.l], byR[p.r] = k, k
 	}
 	for _, p := range pairs {
+		if p.sim < minAttachSimilarity {
+			continue
+		}
 		_, lLinked := byL[p.l]
 		_, rLinked := byR[p.r]
 		switch {
-		case !lLinked && rLinked:
+		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1:
 			g := &groups[byR[p.r]]
-			if len(g.right) == 1 && improves(L, R, g.left, g.right, append(slices.Clone(g.left), p.l), g.right, minSim) {
-				g.left = sortedInsert(g.left, p.l)
+			left := sortedInsert(slices.Clone(g.left), p.l)
+			if sim, ok := improves(L, R, g.sim, left, g.right, minSim); ok {
+				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
 			}
-		case lLinked && !rLinked:
+		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1:
 			g := &groups[byL[p.l]]
-			if len(g.left) == 1 && improves(L, R, g.left, g.right, g.left, append(slices.Clone(g.right), p.r), minSim) {
-				g.right = sortedInsert(g.right, p.r)
+			right := sortedInsert(slices.Clone(g.right), p.r)
+			if sim, ok := improves(L, R, g.sim, g.left, right, minSim); ok {
+				g.right, g.sim = right, sim
 				byR[p.r] = byL[p.l]
 			}
 		}
@@ -45,16 +55,14 @@ func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
 // maxGroup is the most sentences one side of an alignment may hold.
 const maxGroup = 3
 
-// improves reports whether the grown group (l2, r2) is a clearly better match than
-// (l1, r1): the similarity of the joined sentences rises and the added sentence is
-// mostly contained in the other side.
-func improves(L, R side, l1, r1, l2, r2 []int, minSim float64) bool {
-	if len(l2) > maxGroup || len(r2) > maxGroup {
-		return false
+// improves reports whether the grown group (ls, rs) is a clearly better match than
+// the group before, whose similarity was before, and returns its similarity.
+func improves(L, R side, before float64, ls, rs []int, minSim float64) (float64, bool) {
+	if len(ls) > maxGroup || len(rs) > maxGroup {
+		return 0, false
 	}
-	before := similarity(L, R, l1, r1)
-	after := similarity(L, R, l2, r2)
-	return after > before+0.05 && after >= minSim
+	after := similarity(L, R, ls, rs)
+	return after, after > before+0.05 && after >= minSim
 }
 
 // similarity is the Dice similarity of the joined sentences ls and rs.
@@ -82,7 +90,7 @@ func sortedInsert(s []int, v int) []int {
 
 // finish computes a group's similarity and kind.
 func finish(g group, L, R side) Alignment {
-	a := Alignment{Left: g.left, Right: g.right, Similarity: similarity(L, R, g.left, g.right)}
+	a := Alignment{Left: g.left, Right: g.right, Similarity: g.sim}
 	switch {
 	case sameWords(L.doc, g.left, R.doc, g.right):
 		a.Kind, a.Similarity = Identical, 1

@@ -183,7 +183,7 @@ func readJSON(t *testing.T, path string, v any) {
 	}
 }
 
-func readText(t *testing.T, path string) string {
+func readText(t testing.TB, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -54,7 +54,7 @@ func dialWith(t *testing.T, register func(*grpc.Server)) comparedv1.ComparisonSe
 	return comparedv1.NewComparisonServiceClient(conn)
 }
 
-func seedRequest(t *testing.T) *comparedv1.CompareRequest {
+func seedRequest(t testing.TB) *comparedv1.CompareRequest {
 	t.Helper()
 	return &comparedv1.CompareRequest{
 		PairId: "vienna",
