@@ -162,16 +162,20 @@ func candidates(L, R side) []pair {
 // best returns the candidatesPerSentence best pairs of left sentence l among the
 // touched right sentences, and clears their accumulators.
 func best(l int, touched []int, acc []float64, L, R side) []pair {
-	cands := make([]pair, 0, len(touched))
+	top := make([]pair, 0, candidatesPerSentence+1)
 	for _, r := range touched {
-		cands = append(cands, pair{l: l, r: r, sim: dice(acc[r], L.totals[l], R.totals[r])})
+		p := pair{l: l, r: r, sim: dice(acc[r], L.totals[l], R.totals[r])}
 		acc[r] = 0
+		if len(top) == candidatesPerSentence && !better(p, top[len(top)-1]) {
+			continue
+		}
+		i := sort.Search(len(top), func(k int) bool { return better(p, top[k]) })
+		top = slices.Insert(top, i, p)
+		if len(top) > candidatesPerSentence {
+			top = top[:candidatesPerSentence]
+		}
 	}
-	sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
-	if len(cands) > candidatesPerSentence {
-		cands = cands[:candidatesPerSentence]
-	}
-	return cands
+	return top
 }
 
 // better orders pairs by similarity, then by position, so results are

@@ -42,14 +42,13 @@ func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Optio
 	entities, variantL, variantR := entityDiffs(left, right)
 	// Words the fact stage reports: numbers and dates always, and names spelled
 	// two ways. A wording edit made only of them is not reported again.
-	factL := append(valueSpans(left.Facts), variantL...)
-	factR := append(valueSpans(right.Facts), variantR...)
+	lf, rf := newFactIndex(left.Facts, variantL), newFactIndex(right.Facts, variantR)
 	var attrL, attrR spanSet // attribution phrases already reported
 	for ai, a := range alignments {
 		if a.Kind == align.Identical {
 			continue // no edits, so nothing to report
 		}
-		ds, la, ra := d.alignmentDiffs(left, right, a, ai, usedL, usedR, factL, factR, opts)
+		ds, la, ra := d.alignmentDiffs(left, right, a, ai, usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
 		out = append(out, ds...)
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
@@ -65,11 +64,12 @@ func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Optio
 
 // alignmentDiffs returns the differences inside one alignment and the spans of
 // the attribution phrases whose differences it reported.
-func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, factL, factR spanSet, opts Options) ([]Difference, spanSet, spanSet) {
+func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, opts Options) ([]Difference, spanSet, spanSet) {
 	out, lAttr, rAttr := attributionDiffs(left, right, a.Left, a.Right, ai)
+	factL, factR := lLocal.reported, rLocal.reported
 	var wording []Difference
 	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
-		fd, lFact, rFact := conflicts(e, left, right, ai, usedL, usedR)
+		fd, lFact, rFact := conflicts(e, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 		out = append(out, fd...)
 		lcov := append(append(slices.Clone(lAttr), lFact...), factL...)
 		rcov := append(append(slices.Clone(rAttr), rFact...), factR...)
@@ -117,13 +117,41 @@ func tokensOf(doc segment.Document, idx []int) []segment.Token {
 	return out
 }
 
-// valueSpans returns the spans of the number and date facts.
-func valueSpans(fs []facts.Fact) spanSet {
-	var out spanSet
-	for _, f := range fs {
-		if f.Type == facts.Number || f.Type == facts.Date {
-			out = append(out, Span{f.Start, f.End})
+// factIndex finds the facts of given sentences without scanning the article.
+type factIndex struct {
+	facts      []facts.Fact
+	variant    map[factRef]bool // mentions of an entity spelled two ways
+	bySentence map[int][]factRef
+}
+
+func newFactIndex(fs []facts.Fact, variant map[factRef]bool) factIndex {
+	x := factIndex{facts: fs, variant: variant, bySentence: make(map[int][]factRef)}
+	for k, f := range fs {
+		x.bySentence[f.Sentence] = append(x.bySentence[f.Sentence], k)
+	}
+	return x
+}
+
+// localFacts are the facts of one side of one alignment.
+type localFacts struct {
+	values   []factRef // numbers and dates
+	reported spanSet   // spans of what the fact stage reports: numbers, dates, name variants
+}
+
+// in returns the facts of the sentences idx.
+func (x factIndex) in(idx []int) localFacts {
+	var l localFacts
+	for _, s := range idx {
+		for _, k := range x.bySentence[s] {
+			f := x.facts[k]
+			value := f.Type == facts.Number || f.Type == facts.Date
+			if value {
+				l.values = append(l.values, k)
+			}
+			if value || x.variant[k] {
+				l.reported = append(l.reported, Span{f.Start, f.End})
+			}
 		}
 	}
-	return out
+	return l
 }

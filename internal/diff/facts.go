@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hbollon/go-edlib"
@@ -17,9 +18,9 @@ type factRef = int
 // reports those whose values differ ("17-nation" -> "20-nation", "Monday" ->
 // "Sunday"). It marks the facts it pairs in usedL and usedR and returns the spans
 // they cover.
-func conflicts(e edit, left, right Side, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
-	lf := valueFactsIn(left.Facts, e.left)
-	rf := valueFactsIn(right.Facts, e.right)
+func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
+	lf := overlapping(left.Facts, lValues, e.left)
+	rf := overlapping(right.Facts, rValues, e.right)
 	var out []Difference
 	var lcov, rcov spanSet
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
@@ -50,11 +51,11 @@ func conflicts(e edit, left, right Side, ai int, usedL, usedR map[factRef]bool) 
 	return out, lcov, rcov
 }
 
-// valueFactsIn returns the indexes of the number and date facts that overlap toks.
-func valueFactsIn(fs []facts.Fact, toks []segment.Token) []factRef {
+// overlapping returns those of the facts idx that overlap toks.
+func overlapping(fs []facts.Fact, idx []factRef, toks []segment.Token) []factRef {
 	var out []factRef
-	for k, f := range fs {
-		if (f.Type == facts.Number || f.Type == facts.Date) && overlaps(toks, f.Start, f.End) {
+	for _, k := range idx {
+		if overlaps(toks, fs[k].Start, fs[k].End) {
 			out = append(out, k)
 		}
 	}
@@ -83,7 +84,7 @@ func sameValue(l, r facts.Fact) bool {
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that
 // falls on it ("Tuesday" and "today" in an article of Tuesday 2016-05-17).
 func compatibleDates(a, b facts.Fact) bool {
-	if a.Value == b.Value || strings.EqualFold(segment.Fold(a.Text), segment.Fold(b.Text)) {
+	if a.Value == b.Value || dateText(a) == dateText(b) {
 		return true // the same value, or the same words ("today" in both)
 	}
 	wa, wb := a.When, b.When
@@ -114,12 +115,13 @@ func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 func sideOnly(these, others []facts.Fact, used map[factRef]bool, rel Relation) []Difference {
 	var out []Difference
 	seen := make(map[string]bool)
+	stated := newStatedIndex(others)
 	for k, f := range these {
 		if used[k] || f.Type != facts.Number && f.Type != facts.Date {
 			continue
 		}
 		key := f.Type.String() + "|" + f.Value + "|" + f.Unit
-		if seen[key] || statedIn(f, others) {
+		if seen[key] || stated.states(f) {
 			continue
 		}
 		seen[key] = true
@@ -128,17 +130,80 @@ func sideOnly(these, others []facts.Fact, used map[factRef]bool, rel Relation) [
 	return out
 }
 
-// statedIn reports whether some fact of others states f.
-func statedIn(f facts.Fact, others []facts.Fact) bool {
-	for _, o := range others {
-		if o.Type != f.Type {
-			continue
+// statedIndex answers whether an article states a number or date, without
+// comparing with each of its facts.
+type statedIndex struct {
+	numbers map[string]bool      // number values
+	texts   map[string]bool      // dates as written, folded and lower-cased
+	byPart  map[int][]facts.Fact // dates by month, or by weekday (negative) when only that is known
+	byYear  map[int][]facts.Fact // dates known only by their year
+}
+
+func newStatedIndex(fs []facts.Fact) statedIndex {
+	x := statedIndex{numbers: map[string]bool{}, texts: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{}}
+	for _, f := range fs {
+		switch f.Type {
+		case facts.Number:
+			x.numbers[f.Value] = true
+		case facts.Date:
+			x.texts[dateText(f)] = true
+			x.texts[f.Value] = true
+			switch w := f.When; {
+			case w.Month > 0:
+				x.byPart[w.Month] = append(x.byPart[w.Month], f)
+			case w.Weekday > 0:
+				x.byPart[-w.Weekday] = append(x.byPart[-w.Weekday], f)
+			case w.Year > 0:
+				x.byYear[w.Year] = append(x.byYear[w.Year], f)
+			}
 		}
-		if f.Type == facts.Number && o.Value == f.Value || f.Type == facts.Date && compatibleDates(f, o) {
+	}
+	return x
+}
+
+// states reports whether the indexed article states f: the same number, or a date
+// that says at least what f says (see compatibleDates).
+func (x statedIndex) states(f facts.Fact) bool {
+	if f.Type == facts.Number {
+		return x.numbers[f.Value]
+	}
+	if x.texts[dateText(f)] || x.texts[f.Value] {
+		return true
+	}
+	var cands []facts.Fact
+	switch w := f.When; {
+	case w.Month > 0:
+		cands = x.byPart[w.Month]
+	case w.Weekday > 0:
+		// A weekday agrees with a full date on that day, wherever it is filed.
+		cands = append(slices.Clone(x.byPart[-w.Weekday]), x.allDated()...)
+	case w.Year > 0:
+		cands = x.byYear[w.Year]
+		for _, fs := range x.byPart {
+			cands = append(cands, fs...)
+		}
+	}
+	for _, o := range cands {
+		if compatibleDates(f, o) {
 			return true
 		}
 	}
 	return false
+}
+
+// allDated returns the dates filed by month.
+func (x statedIndex) allDated() []facts.Fact {
+	var out []facts.Fact
+	for part, fs := range x.byPart {
+		if part > 0 {
+			out = append(out, fs...)
+		}
+	}
+	return out
+}
+
+func dateText(f facts.Fact) string {
+	return strings.ToLower(segment.Fold(f.Text))
 }
 
 func onlyDifference(f facts.Fact, rel Relation) Difference {
@@ -156,19 +221,21 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 
 // entity is the mentions of one named entity in both articles.
 type entity struct {
-	keys        []string
-	left, right []facts.Fact
+	keys                []string
+	left, right         []facts.Fact
+	leftRefs, rightRefs []factRef // the mentions' indexes in their article's facts
 }
 
 // entityDiffs clusters the named entities of both articles and reports the ones
 // only one side names and the ones the two sides spell differently, once each. It
 // also returns, per side, the spans of every mention of an entity spelled two ways.
-func entityDiffs(left, right Side) ([]Difference, spanSet, spanSet) {
+func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]bool) {
 	var ents []*entity
 	byKey := make(map[string]*entity)
-	add := func(f facts.Fact, isLeft bool) {
+	byInitial := make(map[byte][]*entity) // for the near-miss search of surnames
+	add := func(f facts.Fact, ref factRef, isLeft bool) {
 		keys := entityKeys(f)
-		e := findEntity(byKey, ents, keys, f)
+		e := findEntity(byKey, byInitial, keys, f)
 		if e == nil {
 			e = &entity{}
 			ents = append(ents, e)
@@ -177,26 +244,29 @@ func entityDiffs(left, right Side) ([]Difference, spanSet, spanSet) {
 			if byKey[k] == nil {
 				byKey[k] = e
 				e.keys = append(e.keys, k)
+				if k != "" {
+					byInitial[k[0]] = append(byInitial[k[0]], e)
+				}
 			}
 		}
 		if isLeft {
-			e.left = append(e.left, f)
+			e.left, e.leftRefs = append(e.left, f), append(e.leftRefs, ref)
 		} else {
-			e.right = append(e.right, f)
+			e.right, e.rightRefs = append(e.right, f), append(e.rightRefs, ref)
 		}
 	}
-	for _, f := range left.Facts {
+	for k, f := range left.Facts {
 		if f.Type.IsEntity() {
-			add(f, true)
+			add(f, k, true)
 		}
 	}
-	for _, f := range right.Facts {
+	for k, f := range right.Facts {
 		if f.Type.IsEntity() {
-			add(f, false)
+			add(f, k, false)
 		}
 	}
 	var out []Difference
-	var variantL, variantR spanSet
+	variantL, variantR := map[factRef]bool{}, map[factRef]bool{}
 	for _, e := range ents {
 		switch {
 		case len(e.right) == 0:
@@ -206,19 +276,16 @@ func entityDiffs(left, right Side) ([]Difference, spanSet, spanSet) {
 		default:
 			if d, ok := spellingVariant(e); ok {
 				out = append(out, d)
-				variantL, variantR = append(variantL, mentionSpans(e.left)...), append(variantR, mentionSpans(e.right)...)
+				for _, k := range e.leftRefs {
+					variantL[k] = true
+				}
+				for _, k := range e.rightRefs {
+					variantR[k] = true
+				}
 			}
 		}
 	}
 	return out, variantL, variantR
-}
-
-func mentionSpans(fs []facts.Fact) spanSet {
-	out := make(spanSet, len(fs))
-	for k, f := range fs {
-		out[k] = Span{f.Start, f.End}
-	}
-	return out
 }
 
 // entityKeys returns the keys under which f joins other mentions: its own key and,
@@ -246,8 +313,8 @@ func entityKeys(f facts.Fact) []string {
 var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk"}
 
 // findEntity returns the entity that one of keys already names, or for a person a
-// surname spelled nearly the same way, or nil.
-func findEntity(byKey map[string]*entity, ents []*entity, keys []string, f facts.Fact) *entity {
+// surname spelled nearly the same way (and with the same initial), or nil.
+func findEntity(byKey map[string]*entity, byInitial map[byte][]*entity, keys []string, f facts.Fact) *entity {
 	for _, k := range keys {
 		if e := byKey[k]; e != nil {
 			return e
@@ -256,7 +323,7 @@ func findEntity(byKey map[string]*entity, ents []*entity, keys []string, f facts
 	if f.Type != facts.Person || len(f.Key) < 5 {
 		return nil
 	}
-	for _, e := range ents {
+	for _, e := range byInitial[f.Key[0]] {
 		for _, k := range e.keys {
 			if len(k) >= 5 && edlib.JaroWinklerSimilarity(k, f.Key) >= 0.92 {
 				return e
