@@ -15,8 +15,7 @@ const minQuotePairing = 0.5
 // attributionDiffs compares the attributions of the statements in one alignment.
 // It returns the differences and, per side, the attribution phrases they cover, so
 // that the wording diff does not report the same words again.
-func attributionDiffs(left, right Side, ls, rs []int, ai int) ([]Difference, spanSet, spanSet) {
-	lq, rq := quotesIn(left.Quotes, ls), quotesIn(right.Quotes, rs)
+func attributionDiffs(lq, rq []quotes.Quote, ai int) ([]Difference, spanSet, spanSet) {
 	var out []Difference
 	var lcov, rcov spanSet
 	used := make(map[int]bool)
@@ -39,16 +38,22 @@ func attributionDiffs(left, right Side, ls, rs []int, ai int) ([]Difference, spa
 	return out, lcov, rcov
 }
 
-// quotesIn returns the quotes that start in one of the sentences idx.
-func quotesIn(qs []quotes.Quote, idx []int) []quotes.Quote {
-	var out []quotes.Quote
+// quoteIndex finds the quotes that start in given sentences.
+type quoteIndex map[int][]quotes.Quote
+
+func newQuoteIndex(qs []quotes.Quote) quoteIndex {
+	x := quoteIndex{}
 	for _, q := range qs {
-		for _, k := range idx {
-			if q.Sentence == k {
-				out = append(out, q)
-				break
-			}
-		}
+		x[q.Sentence] = append(x[q.Sentence], q)
+	}
+	return x
+}
+
+// in returns the quotes that start in one of the sentences idx, in order.
+func (x quoteIndex) in(idx []int) []quotes.Quote {
+	var out []quotes.Quote
+	for _, k := range idx {
+		out = append(out, x[k]...)
 	}
 	return out
 }

@@ -43,12 +43,13 @@ func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Optio
 	// Words the fact stage reports: numbers and dates always, and names spelled
 	// two ways. A wording edit made only of them is not reported again.
 	lf, rf := newFactIndex(left.Facts, variantL), newFactIndex(right.Facts, variantR)
+	lq, rq := newQuoteIndex(left.Quotes), newQuoteIndex(right.Quotes)
 	var attrL, attrR spanSet // attribution phrases already reported
 	for ai, a := range alignments {
 		if a.Kind == align.Identical {
 			continue // no edits, so nothing to report
 		}
-		ds, la, ra := d.alignmentDiffs(left, right, a, ai, usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
+		ds, la, ra := d.alignmentDiffs(left, right, a, ai, lq.in(a.Left), rq.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
 		out = append(out, ds...)
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
@@ -64,8 +65,8 @@ func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Optio
 
 // alignmentDiffs returns the differences inside one alignment and the spans of
 // the attribution phrases whose differences it reported.
-func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, opts Options) ([]Difference, spanSet, spanSet) {
-	out, lAttr, rAttr := attributionDiffs(left, right, a.Left, a.Right, ai)
+func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq, rq []quotes.Quote, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, opts Options) ([]Difference, spanSet, spanSet) {
+	out, lAttr, rAttr := attributionDiffs(lq, rq, ai)
 	factL, factR := lLocal.reported, rLocal.reported
 	var wording []Difference
 	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
