@@ -1,6 +1,7 @@
 package align
 
 import (
+	"context"
 	"slices"
 	"sort"
 
@@ -78,8 +79,8 @@ type side struct {
 }
 
 // Align returns the alignments of left and right, ordered by their first left
-// sentence.
-func (a *Aligner) Align(left, right Prepared, opts Options) []Alignment {
+// sentence. It stops early with ctx's error when ctx is done.
+func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options) ([]Alignment, error) {
 	minSim := opts.MinSimilarity
 	if minSim <= 0 {
 		minSim = DefaultMinSimilarity
@@ -87,7 +88,10 @@ func (a *Aligner) Align(left, right Prepared, opts Options) []Alignment {
 	x := newIDF(left.bags, right.bags)
 	L, R := weighAll(left.doc, left.bags, x), weighAll(right.doc, right.bags, x)
 
-	pairs := candidates(L, R)
+	pairs, err := candidates(ctx, L, R)
+	if err != nil {
+		return nil, err
+	}
 	links := match(pairs, minSim)
 	groups := extendGroups(links, pairs, L, R, minSim)
 	out := make([]Alignment, 0, len(groups))
@@ -95,7 +99,7 @@ func (a *Aligner) Align(left, right Prepared, opts Options) []Alignment {
 		out = append(out, finish(g, L, R))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
-	return out
+	return out, nil
 }
 
 func (a *Aligner) bags(doc segment.Document) []bag {
@@ -130,7 +134,7 @@ type posting struct {
 // term with it, found through an inverted index, and keeps the best few of each.
 // The shared weight accumulates over the postings, so the cost follows the
 // postings walked rather than the number of sentence pairs.
-func candidates(L, R side) []pair {
+func candidates(ctx context.Context, L, R side) ([]pair, error) {
 	index := make(map[string][]posting)
 	for k, b := range R.bags {
 		for _, t := range b {
@@ -141,6 +145,9 @@ func candidates(L, R side) []pair {
 	acc := make([]float64, len(R.bags))
 	var touched []int
 	for l, b := range L.bags {
+		if l%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		touched = touched[:0]
 		for _, t := range b {
 			post := index[t.text]
@@ -156,8 +163,11 @@ func candidates(L, R side) []pair {
 		}
 		out = append(out, best(l, touched, acc, L, R)...)
 	}
-	return out
+	return out, nil
 }
+
+// checkEvery is how many sentences pass between two looks at the context.
+const checkEvery = 128
 
 // best returns the candidatesPerSentence best pairs of left sentence l among the
 // touched right sentences, and clears their accumulators.

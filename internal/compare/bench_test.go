@@ -122,17 +122,17 @@ func BenchmarkStages(b *testing.B) {
 	c := New(0)
 	la, _ := c.Analyze(ctx, Article{Text: readSeed(b, "000_bc1d5e6be8757148.txt")})
 	ra, _ := c.Analyze(ctx, Article{Text: readSeed(b, "001_6b66ad53c8e6723e.txt")})
-	alignments := c.aligner.Align(la.terms, ra.terms, Options{}.Align)
+	alignments, _ := c.aligner.Align(ctx, la.terms, ra.terms, Options{}.Align)
 	b.Run("align", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			c.aligner.Align(la.terms, ra.terms, Options{}.Align)
+			_, _ = c.aligner.Align(ctx, la.terms, ra.terms, Options{}.Align)
 		}
 	})
 	b.Run("diff", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			c.differ.Diff(la.Side, ra.Side, alignments, Options{}.Diff)
+			_, _ = c.differ.Diff(ctx, la.Side, ra.Side, alignments, Options{}.Diff)
 		}
 	})
 }

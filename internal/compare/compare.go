@@ -99,12 +99,20 @@ func (c *Comparer) Analyze(ctx context.Context, a Article) (Analysis, error) {
 }
 
 func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
+	// The stages below take a few hundred milliseconds at most on the largest
+	// articles accepted; the context is checked between them.
 	doc := segment.Segment(a.Text)
 	if err := ctx.Err(); err != nil {
-		return Analysis{}, fmt.Errorf("after segmenting: %w", err)
+		return Analysis{}, fmt.Errorf("segment: %w", err)
 	}
 	qs := c.quotes.Extract(doc)
+	if err := ctx.Err(); err != nil {
+		return Analysis{}, fmt.Errorf("quotes: %w", err)
+	}
 	fs := c.facts.Extract(doc, a.Published)
+	if err := ctx.Err(); err != nil {
+		return Analysis{}, fmt.Errorf("facts: %w", err)
+	}
 	side := diff.Side{Doc: doc, Quotes: qs, Facts: fs}
 	return Analysis{Side: side, terms: c.aligner.Prepare(doc)}, ctx.Err()
 }
@@ -124,13 +132,13 @@ func (c *Comparer) Compare(ctx context.Context, left, right Article, opts Option
 
 // CompareAnalyses compares two articles already analysed with Analyze.
 func (c *Comparer) CompareAnalyses(ctx context.Context, l, r Analysis, opts Options) (*Result, error) {
-	alignments := c.aligner.Align(l.terms, r.terms, opts.Align)
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("after aligning: %w", err)
+	alignments, err := c.aligner.Align(ctx, l.terms, r.terms, opts.Align)
+	if err != nil {
+		return nil, fmt.Errorf("align: %w", err)
 	}
-	diffs := c.differ.Diff(l.Side, r.Side, alignments, opts.Diff)
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("after diffing: %w", err)
+	diffs, err := c.differ.Diff(ctx, l.Side, r.Side, alignments, opts.Diff)
+	if err != nil {
+		return nil, fmt.Errorf("diff: %w", err)
 	}
 	return &Result{
 		Left: l, Right: r,

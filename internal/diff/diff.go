@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"context"
 	"slices"
 
 	"github.com/compared/compared/internal/align"
@@ -36,7 +37,8 @@ func New() *Differ {
 // per alignment, attribution, fact and wording differences in that order; then the
 // facts only one article states, and entities named only by one side or spelled
 // differently.
-func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Options) []Difference {
+// It stops early with ctx's error when ctx is done.
+func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.Alignment, opts Options) ([]Difference, error) {
 	var out []Difference
 	usedL, usedR := make(map[factRef]bool), make(map[factRef]bool)
 	entities, variantL, variantR := entityDiffs(left, right)
@@ -46,6 +48,9 @@ func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Optio
 	lq, rq := newQuoteIndex(left.Quotes), newQuoteIndex(right.Quotes)
 	var attrL, attrR spanSet // attribution phrases already reported
 	for ai, a := range alignments {
+		if ai%64 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		if a.Kind == align.Identical {
 			continue // no edits, so nothing to report
 		}
@@ -60,7 +65,7 @@ func (d *Differ) Diff(left, right Side, alignments []align.Alignment, opts Optio
 		}
 		out = append(out, e)
 	}
-	return out
+	return out, nil
 }
 
 // alignmentDiffs returns the differences inside one alignment and the spans of

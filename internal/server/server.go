@@ -25,14 +25,20 @@ const (
 )
 
 // DefaultStreamConcurrency is the number of pairs of one stream compared at once
-// by default: one per CPU.
-var DefaultStreamConcurrency = runtime.GOMAXPROCS(0)
+// by default: one per CPU. DefaultMaxConcurrent is the default limit on
+// comparisons running at once over all calls: a few per CPU, enough to keep the
+// CPUs busy while bounding the memory in use.
+var (
+	DefaultStreamConcurrency = runtime.GOMAXPROCS(0)
+	DefaultMaxConcurrent     = 4 * runtime.GOMAXPROCS(0)
+)
 
 // Config configures a Server.
 type Config struct {
 	MaxArticleBytes int          // largest article text accepted; 0 means DefaultMaxArticleBytes
 	CacheSize       int          // articles whose analysis is kept; 0 means DefaultCacheSize, <0 none
 	StreamWorkers   int          // pairs of one stream compared at once; 0 means DefaultStreamConcurrency
+	MaxConcurrent   int          // comparisons at once over all calls; 0 means DefaultMaxConcurrent
 	Logger          *slog.Logger // nil means slog.Default()
 }
 
@@ -44,6 +50,7 @@ type Server struct {
 	maxBytes int
 	workers  int
 	log      *slog.Logger
+	slots    chan struct{} // one token per comparison running
 
 	streamPairs atomic.Uint64 // pairs read from streams so far
 }
@@ -64,14 +71,35 @@ func New(cfg Config) *Server {
 	if cfg.StreamWorkers <= 0 {
 		cfg.StreamWorkers = DefaultStreamConcurrency
 	}
-	return &Server{comparer: compare.New(cfg.CacheSize), maxBytes: cfg.MaxArticleBytes, workers: cfg.StreamWorkers, log: cfg.Logger}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = DefaultMaxConcurrent
+	}
+	return &Server{
+		comparer: compare.New(cfg.CacheSize),
+		maxBytes: cfg.MaxArticleBytes,
+		workers:  cfg.StreamWorkers,
+		log:      cfg.Logger,
+		slots:    make(chan struct{}, cfg.MaxConcurrent),
+	}
 }
 
-// Compare compares one pair of articles.
+// Compare compares one pair of articles. When the server is already running its
+// limit of comparisons, it answers ResourceExhausted at once rather than queue.
 func (s *Server) Compare(ctx context.Context, req *comparedv1.CompareRequest) (*comparedv1.CompareResponse, error) {
 	if err := validate(req, s.maxBytes); err != nil {
 		return nil, err
 	}
+	select {
+	case s.slots <- struct{}{}:
+	default:
+		return nil, status.Errorf(codes.ResourceExhausted, "the server is running its limit of %d comparisons; retry with backoff or send to another replica", cap(s.slots))
+	}
+	defer func() { <-s.slots }()
+	return s.compare(ctx, req)
+}
+
+// compare runs the comparison of a validated request holding a slot.
+func (s *Server) compare(ctx context.Context, req *comparedv1.CompareRequest) (*comparedv1.CompareResponse, error) {
 	res, err := s.comparer.Compare(ctx, article(req.GetLeft()), article(req.GetRight()), options(req.GetOptions()))
 	if err != nil {
 		return nil, statusFromError(err)

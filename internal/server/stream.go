@@ -86,7 +86,18 @@ func (s *Server) comparePair(ctx context.Context, req *comparedv1.CompareRequest
 			resp = errorResponse(req, status.New(codes.Internal, "internal error"))
 		}
 	}()
-	resp, err := s.Compare(ctx, req)
+	if err := validate(req, s.maxBytes); err != nil {
+		return errorResponse(req, status.Convert(err))
+	}
+	// A stream waits for a slot rather than failing its pairs: its own worker
+	// limit already bounds what it can hold.
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return errorResponse(req, status.FromContextError(ctx.Err()))
+	}
+	defer func() { <-s.slots }()
+	resp, err := s.compare(ctx, req)
 	if err != nil {
 		return errorResponse(req, status.Convert(err))
 	}
