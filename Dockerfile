@@ -25,3 +25,6 @@ COPY --from=build /tmp/out/compared /compared
 USER 65532:65532
 EXPOSE 50051
 ENTRYPOINT ["/compared"]
+# Plaintext by default, for a cluster where a mesh or proxy terminates TLS;
+# override with -tls-cert/-tls-key (and -tls-client-ca) to serve TLS directly.
+CMD ["-plaintext"]

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -27,15 +29,22 @@ const (
 	seedRight = "../../testdata/seeds/001_6b66ad53c8e6723e.txt"
 )
 
-// startBinary builds the real binary, starts it on a free port and returns a
-// connection to it and the running command.
-func startBinary(t *testing.T) (*grpc.ClientConn, *exec.Cmd) {
+// running is the real binary, started by startBinary.
+type running struct {
+	conn        *grpc.ClientConn
+	cmd         *exec.Cmd
+	metricsAddr string // empty unless -metrics-addr was given
+}
+
+// startBinary builds the real binary, starts it on a free port with args and
+// returns a connection to it.
+func startBinary(t *testing.T, args ...string) running {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "compared")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	cmd := exec.Command(bin, "-addr", "127.0.0.1:0", "-shutdown-timeout", "5s")
+	cmd := exec.Command(bin, append([]string{"-addr", "127.0.0.1:0", "-shutdown-timeout", "5s"}, args...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -44,42 +53,48 @@ func startBinary(t *testing.T) (*grpc.ClientConn, *exec.Cmd) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	addr := waitForAddr(t, stderr)
-	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	addrs := waitForAddrs(t, stderr)
+	conn, err := grpc.NewClient(addrs["serving"], grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
-	return conn, cmd
+	return running{conn: conn, cmd: cmd, metricsAddr: addrs["serving metrics"]}
 }
 
-// waitForAddr reads the JSON log until the "serving" line and returns its address.
-func waitForAddr(t *testing.T, stderr interface{ Read([]byte) (int, error) }) string {
+// waitForAddrs reads the JSON log until the "serving" line and returns the
+// addresses logged by message.
+func waitForAddrs(t *testing.T, stderr io.Reader) map[string]string {
 	t.Helper()
-	found := make(chan string, 1)
+	found := make(chan map[string]string, 1)
 	go func() {
+		addrs := map[string]string{}
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
 			var line struct {
 				Msg  string `json:"msg"`
 				Addr string `json:"addr"`
 			}
-			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "serving" {
-				found <- line.Addr
+			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Addr != "" {
+				addrs[line.Msg] = line.Addr
+				if line.Msg == "serving" {
+					found <- addrs
+				}
 			}
 		}
 	}()
 	select {
-	case addr := <-found:
-		return addr
+	case addrs := <-found:
+		return addrs
 	case <-time.After(30 * time.Second):
 		t.Fatal("server did not log its address")
 	}
-	return ""
+	return nil
 }
 
 func TestServeEndToEnd(t *testing.T) {
-	conn, cmd := startBinary(t)
+	r := startBinary(t, "-plaintext", "-metrics-addr", "127.0.0.1:0")
+	conn, cmd := r.conn, r.cmd
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
@@ -106,6 +121,18 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Errorf("Compare on the seeds: %d alignments, %d differences; want some of each", len(resp.GetAlignments()), len(resp.GetDifferences()))
 	}
 
+	metrics := scrape(t, r.metricsAddr)
+	for _, want := range []string{
+		`grpc_server_handled_total{grpc_code="OK",grpc_method="Compare",grpc_service="compared.v1.ComparisonService",grpc_type="unary"} 1`,
+		"compared_article_bytes_count 2",
+		"compared_analysis_cache_misses_total 2",
+		"go_goroutines",
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -119,6 +146,20 @@ func TestServeEndToEnd(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Error("server did not stop within 15s of SIGTERM")
 	}
+}
+
+func scrape(t *testing.T, addr string) string {
+	t.Helper()
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 func listServices(ctx context.Context, t *testing.T, conn *grpc.ClientConn) string {

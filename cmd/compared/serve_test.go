@@ -7,6 +7,7 @@ import (
 	"net"
 	"testing"
 
+	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
@@ -31,7 +32,7 @@ func (p *panicky) Compare(context.Context, *comparedv1.CompareRequest) (*compare
 }
 
 func TestPanicBecomesInternal(t *testing.T) {
-	srv := newGRPCServer(serveConfig{maxArticleBytes: 1 << 20}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	srv := newGRPCServer(serveConfig{maxArticleBytes: 1 << 20}, insecure.NewCredentials(), grpcprom.NewServerMetrics(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	comparedv1.RegisterComparisonServiceServer(srv, &panicky{})
 	lis := bufconn.Listen(1 << 20)
 	go func() { _ = srv.Serve(lis) }()
@@ -67,6 +68,7 @@ func TestParseServeFlags(t *testing.T) {
 		{"flag wins", []string{"-addr", ":7000"}, ":7000", false},
 		{"stray argument", []string{"extra"}, "", true},
 		{"bad log level", []string{"-log-level", "loud"}, "", true},
+		{"pprof without a metrics address", []string{"-pprof"}, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync/atomic"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
@@ -52,6 +53,8 @@ type Server struct {
 	log      *slog.Logger
 	slots    chan struct{} // one token per comparison running
 
+	articleBytes prometheus.Histogram
+
 	streamPairs atomic.Uint64 // pairs read from streams so far
 }
 
@@ -80,6 +83,8 @@ func New(cfg Config) *Server {
 		workers:  cfg.StreamWorkers,
 		log:      cfg.Logger,
 		slots:    make(chan struct{}, cfg.MaxConcurrent),
+
+		articleBytes: newArticleBytes(),
 	}
 }
 
@@ -100,6 +105,8 @@ func (s *Server) Compare(ctx context.Context, req *comparedv1.CompareRequest) (*
 
 // compare runs the comparison of a validated request holding a slot.
 func (s *Server) compare(ctx context.Context, req *comparedv1.CompareRequest) (*comparedv1.CompareResponse, error) {
+	s.articleBytes.Observe(float64(len(req.GetLeft().GetText())))
+	s.articleBytes.Observe(float64(len(req.GetRight().GetText())))
 	res, err := s.comparer.Compare(ctx, article(req.GetLeft()), article(req.GetRight()), options(req.GetOptions()))
 	if err != nil {
 		return nil, statusFromError(err)
