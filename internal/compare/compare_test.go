@@ -81,12 +81,20 @@ func FuzzCompare(f *testing.F) {
 	f.Add("Kerry met Lavrov. \"We talk,\" he said.", "Kerry met Sergei Lavrov on Monday. \"We talk,\" he told AFP.")
 	f.Add("The 17-nation group met on August 1.", "The 20-nation group met on August 2, 2016.")
 	f.Add("\u201cQuote\u2019s\u201d \u2014 nearly 70 people", "'Quote' - more than 300,000 people")
+	c := New(0)
 	f.Fuzz(func(t *testing.T, left, right string) {
-		res, err := New(0).Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
+		res, err := c.Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkSpans(t, left, right, res)
+		again, err := c.Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(res, again, cmpopts.IgnoreUnexported(Analysis{})); d != "" {
+			t.Fatalf("same input, different output (-first +second):\n%s", d)
+		}
 	})
 }
 

@@ -1,0 +1,27 @@
+package facts
+
+import (
+	"testing"
+	"time"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+func FuzzExtract(f *testing.F) {
+	f.Add("More than 300,000 people died since 2011, on October 15, 2016.", int64(0))
+	f.Add("Between 10 and 20 of the 17-nation group met last month's envoys on Tuesday.", int64(1463443200))
+	f.Add("The International Syria Support Group (ISSG) and Sergie Lavrov.", int64(-1))
+	x := New(lexicon.New())
+	f.Fuzz(func(t *testing.T, text string, published int64) {
+		var pub time.Time
+		if published > 0 {
+			pub = time.Unix(published%(1<<34), 0).UTC()
+		}
+		for _, fa := range x.Extract(segment.Segment(text), pub) {
+			if fa.Start < 0 || fa.End > len(text) || fa.Start >= fa.End || text[fa.Start:fa.End] != fa.Text {
+				t.Fatalf("%s %q has span [%d,%d) that does not hold it", fa.Type, fa.Text, fa.Start, fa.End)
+			}
+		}
+	})
+}
