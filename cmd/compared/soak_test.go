@@ -155,4 +155,3 @@ func readGauges(t *testing.T, addr string) map[string]float64 {
 	}
 	return out
 }
-
