@@ -173,6 +173,7 @@ func newGRPCServer(cfg serveConfig, creds credentials.TransportCredentials, metr
 	maxMsg := 2*cfg.maxArticleBytes + 64<<10
 	return grpc.NewServer(
 		grpc.Creds(creds),
+		grpc.ForceServerCodecV2(server.NewCodec()), // invalid UTF-8 gets InvalidArgument, not Internal
 		grpc.MaxRecvMsgSize(maxMsg),
 		grpc.MaxSendMsgSize(64<<20),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),

@@ -7,8 +7,12 @@ import (
 	"testing"
 	"time"
 
+	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/mem"
 	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
 
 	comparedv1 "github.com/compared/compared/proto/compared/v1"
 )
@@ -54,3 +58,43 @@ func TestCompareHonoursDeadline(t *testing.T) {
 	}
 	t.Logf("handler returned after %v", time.Since(start))
 }
+
+// TestInvalidUTF8OverTheWire sends a request whose article text is not UTF-8 as
+// raw bytes, as a client in another language could: the server must answer
+// InvalidArgument naming the field, not Internal.
+func TestInvalidUTF8OverTheWire(t *testing.T) {
+	conn := dialConn(t, func(g *grpc.Server) { comparedv1.RegisterComparisonServiceServer(g, New(Config{})) }, grpc.ForceServerCodecV2(NewCodec()))
+	article := func(text string) []byte {
+		return protowire.AppendBytes(protowire.AppendTag(nil, 2, protowire.BytesType), []byte(text))
+	}
+	// A Go client refuses to marshal invalid UTF-8, so write the wire bytes by hand:
+	// left (2) and right (3), each an Article with its text (2).
+	req := protowire.AppendBytes(protowire.AppendTag(nil, 2, protowire.BytesType), article("Kerry met Lavrov."))
+	req = protowire.AppendBytes(protowire.AppendTag(req, 3, protowire.BytesType), article("Kerry met \xffLavrov."))
+	var resp comparedv1.CompareResponse
+	err := conn.Invoke(context.Background(), comparedv1.ComparisonService_Compare_FullMethodName, rawBytes(req), &resp, grpc.ForceCodecV2(rawCodec{}))
+	if st := status.Convert(err); st.Code() != codes.InvalidArgument || !strings.Contains(st.Message(), "right.text is not valid UTF-8") {
+		t.Errorf("Compare with invalid UTF-8 = %v, want InvalidArgument naming right.text", err)
+	}
+	// Valid requests still decode as before.
+	ok, err := comparedv1.NewComparisonServiceClient(conn).Compare(context.Background(), seedRequest(t))
+	if err != nil || len(ok.GetAlignments()) == 0 {
+		t.Errorf("valid Compare through the codec = %v", err)
+	}
+}
+
+// rawBytes is a request already in wire format.
+type rawBytes []byte
+
+// rawCodec sends rawBytes as they are and decodes responses as protobuf.
+type rawCodec struct{}
+
+func (rawCodec) Marshal(v any) (mem.BufferSlice, error) {
+	return mem.BufferSlice{mem.SliceBuffer(v.(rawBytes))}, nil
+}
+
+func (rawCodec) Unmarshal(data mem.BufferSlice, v any) error {
+	return proto.Unmarshal(data.Materialize(), v.(proto.Message))
+}
+
+func (rawCodec) Name() string { return "proto" }

@@ -37,10 +37,16 @@ func dial(t *testing.T, cfg Config) comparedv1.ComparisonServiceClient {
 
 // dialWith starts a gRPC server with what register adds on an in-memory listener
 // and returns a client for it.
-func dialWith(t *testing.T, register func(*grpc.Server)) comparedv1.ComparisonServiceClient {
+func dialWith(t *testing.T, register func(*grpc.Server), opts ...grpc.ServerOption) comparedv1.ComparisonServiceClient {
+	t.Helper()
+	return comparedv1.NewComparisonServiceClient(dialConn(t, register, opts...))
+}
+
+// dialConn is dialWith returning the connection itself.
+func dialConn(t *testing.T, register func(*grpc.Server), opts ...grpc.ServerOption) *grpc.ClientConn {
 	t.Helper()
 	lis := bufconn.Listen(1 << 20)
-	s := grpc.NewServer()
+	s := grpc.NewServer(opts...)
 	register(s)
 	go func() { _ = s.Serve(lis) }()
 	t.Cleanup(s.Stop)
@@ -51,7 +57,7 @@ func dialWith(t *testing.T, register func(*grpc.Server)) comparedv1.ComparisonSe
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
-	return comparedv1.NewComparisonServiceClient(conn)
+	return conn
 }
 
 func seedRequest(t testing.TB) *comparedv1.CompareRequest {
