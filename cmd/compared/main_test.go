@@ -94,7 +94,7 @@ func waitForAddrs(t *testing.T, stderr io.Reader) map[string]string {
 
 func TestServeEndToEnd(t *testing.T) {
 	r := startBinary(t, "-plaintext", "-metrics-addr", "127.0.0.1:0")
-	conn, cmd := r.conn, r.cmd
+	conn := r.conn
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
@@ -133,11 +133,17 @@ func TestServeEndToEnd(t *testing.T) {
 		}
 	}
 
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+	stopBinary(t, r)
+}
+
+// stopBinary sends SIGTERM and waits for a clean exit.
+func stopBinary(t *testing.T, r running) {
+	t.Helper()
+	if err := r.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	go func() { done <- r.cmd.Wait() }()
 	select {
 	case err := <-done:
 		if err != nil {

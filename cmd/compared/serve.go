@@ -39,6 +39,8 @@ type serveConfig struct {
 	shutdownTimeout time.Duration
 	logLevel        slog.Level
 	tls             tlsConfig
+	otlpEndpoint    string // where to send traces; empty for none
+	otlpInsecure    bool
 }
 
 func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
@@ -57,6 +59,8 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.tls.keyFile, "tls-key", "", "server private key (PEM) for TLS")
 	fs.StringVar(&cfg.tls.clientCAFile, "tls-client-ca", "", "CA bundle (PEM) that client certificates must chain to: mutual TLS")
 	fs.BoolVar(&cfg.tls.plaintext, "plaintext", false, "serve without TLS (for local use, or behind a proxy that terminates TLS)")
+	fs.StringVar(&cfg.otlpEndpoint, "otlp-endpoint", envOr("COMPARED_OTLP_ENDPOINT", ""), "host:port of an OTLP/gRPC collector to send a trace span per call to; empty for none (env COMPARED_OTLP_ENDPOINT)")
+	fs.BoolVar(&cfg.otlpInsecure, "otlp-insecure", false, "send traces to the collector without TLS")
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -97,7 +101,22 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		Logger:          log,
 	})
 	metrics := grpcprom.NewServerMetrics(grpcprom.WithServerHandlingTimeHistogram())
-	srv := newGRPCServer(cfg, creds, metrics, log)
+	var extra []grpc.ServerOption
+	if cfg.otlpEndpoint != "" {
+		opt, shutdown, err := tracing(ctx, cfg.otlpEndpoint, cfg.otlpInsecure)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			flush, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := shutdown(flush); err != nil {
+				log.Warn("flushing traces", "err", err)
+			}
+		}()
+		extra = append(extra, opt)
+	}
+	srv := newGRPCServer(cfg, creds, metrics, log, extra...)
 	healthSrv := health.NewServer()
 	healthpb.RegisterHealthServer(srv, healthSrv)
 	comparedv1.RegisterComparisonServiceServer(srv, svc)
@@ -122,7 +141,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	healthSrv.SetServingStatus(comparedv1.ComparisonService_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(lis) }()
-	log.Info("serving", "addr", lis.Addr().String(), "tls", !cfg.tls.plaintext, "mtls", cfg.tls.clientCAFile != "")
+	log.Info("serving", "addr", lis.Addr().String(), "tls", !cfg.tls.plaintext, "mtls", cfg.tls.clientCAFile != "", "tracing", cfg.otlpEndpoint != "")
 
 	select {
 	case err := <-errc:
@@ -160,7 +179,7 @@ func stopGracefully(srv *grpc.Server, healthSrv *health.Server, timeout time.Dur
 // newGRPCServer builds the gRPC server with its credentials, limits and
 // interceptors: metrics, request logs, and recovery that turns a panic into an
 // Internal status.
-func newGRPCServer(cfg serveConfig, creds credentials.TransportCredentials, metrics *grpcprom.ServerMetrics, log *slog.Logger) *grpc.Server {
+func newGRPCServer(cfg serveConfig, creds credentials.TransportCredentials, metrics *grpcprom.ServerMetrics, log *slog.Logger, extra ...grpc.ServerOption) *grpc.Server {
 	recover := recovery.WithRecoveryHandlerContext(func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "panic in handler", "panic", fmt.Sprint(p))
 		return status.Error(codes.Internal, "internal error")
@@ -171,7 +190,7 @@ func newGRPCServer(cfg serveConfig, creds credentials.TransportCredentials, metr
 	logOpts := []logging.Option{logging.WithLogOnEvents(logging.FinishCall)}
 	// Two articles at the limit plus room for the rest of the request.
 	maxMsg := 2*cfg.maxArticleBytes + 64<<10
-	return grpc.NewServer(
+	return grpc.NewServer(append([]grpc.ServerOption{
 		grpc.Creds(creds),
 		grpc.ForceServerCodecV2(server.NewCodec()), // invalid UTF-8 gets InvalidArgument, not Internal
 		grpc.MaxRecvMsgSize(maxMsg),
@@ -180,5 +199,5 @@ func newGRPCServer(cfg serveConfig, creds credentials.TransportCredentials, metr
 		grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionIdle: 15 * time.Minute, Time: 2 * time.Minute, Timeout: 20 * time.Second}),
 		grpc.ChainUnaryInterceptor(metrics.UnaryServerInterceptor(), logging.UnaryServerInterceptor(logger, logOpts...), recovery.UnaryServerInterceptor(recover)),
 		grpc.ChainStreamInterceptor(metrics.StreamServerInterceptor(), logging.StreamServerInterceptor(logger, logOpts...), recovery.StreamServerInterceptor(recover)),
-	)
+	}, extra...)...)
 }
