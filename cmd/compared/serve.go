@@ -194,7 +194,7 @@ func newGRPCServer(cfg serveConfig, creds credentials.TransportCredentials, metr
 		grpc.Creds(creds),
 		grpc.ForceServerCodecV2(server.NewCodec()), // invalid UTF-8 gets InvalidArgument, not Internal
 		grpc.MaxRecvMsgSize(maxMsg),
-		grpc.MaxSendMsgSize(64<<20),
+		grpc.MaxSendMsgSize(64 << 20),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{MinTime: 10 * time.Second, PermitWithoutStream: true}),
 		grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionIdle: 15 * time.Minute, Time: 2 * time.Minute, Timeout: 20 * time.Second}),
 		grpc.ChainUnaryInterceptor(metrics.UnaryServerInterceptor(), logging.UnaryServerInterceptor(logger, logOpts...), recovery.UnaryServerInterceptor(recover)),
