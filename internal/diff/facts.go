@@ -297,7 +297,7 @@ func entityKeys(f facts.Fact) []string {
 	}
 	if f.Type == facts.Organization {
 		var initials strings.Builder
-		words := strings.Fields(segment.Fold(f.Value))
+		words := strings.Fields(f.Value) // already folded by the facts stage
 		for _, w := range words {
 			if w != "of" && w != "for" && w != "the" && w != "and" {
 				initials.WriteString(strings.ToLower(w[:1]))
@@ -357,13 +357,26 @@ func spellingVariant(e *entity) (Difference, bool) {
 
 // fullest returns the mention with the most words, the first one on a tie.
 func fullest(fs []facts.Fact) facts.Fact {
-	best := fs[0]
+	best, most := fs[0], wordCount(fs[0].Value)
 	for _, f := range fs[1:] {
-		if len(nameWords(f.Value)) > len(nameWords(best.Value)) {
-			best = f
+		if n := wordCount(f.Value); n > most {
+			best, most = f, n
 		}
 	}
 	return best
+}
+
+// wordCount counts the words of a name as nameWords splits it, without building them.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sep := r == ' ' || r == '-'
+		if !sep && !in {
+			n++
+		}
+		in = !sep
+	}
+	return n
 }
 
 func nameWords(s string) []string {
