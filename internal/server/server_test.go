@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"flag"
-	"io"
 	"net"
 	"os"
 	"strings"
@@ -223,50 +222,6 @@ func TestSpanEncodings(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestCompareStream(t *testing.T) {
-	c := dial(t, Config{})
-	stream, err := c.CompareStream(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	good := seedRequest(t)
-	reqs := []*comparedv1.CompareRequest{
-		{PairId: "a", Left: good.Left, Right: good.Right},
-		{PairId: "bad", Left: good.Left},
-		{PairId: "c", Left: good.Right, Right: good.Left},
-	}
-	for _, r := range reqs {
-		if err := stream.Send(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := stream.CloseSend(); err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]*comparedv1.CompareResponse{}
-	for {
-		resp, err := stream.Recv()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("Recv: %v", err)
-		}
-		got[resp.GetPairId()] = resp
-	}
-	if len(got) != len(reqs) {
-		t.Fatalf("got %d responses, want %d", len(got), len(reqs))
-	}
-	if e := got["bad"].GetError(); e.GetCode() != uint32(codes.InvalidArgument) || !strings.Contains(e.GetMessage(), "right is required") {
-		t.Errorf("bad pair error = %v, want InvalidArgument naming right", e)
-	}
-	for _, id := range []string{"a", "c"} {
-		if got[id].GetError() != nil || len(got[id].GetAlignments()) == 0 {
-			t.Errorf("pair %s: error %v, %d alignments; want a comparison", id, got[id].GetError(), len(got[id].GetAlignments()))
-		}
 	}
 }
 
