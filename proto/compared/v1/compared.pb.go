@@ -715,8 +715,8 @@ type CompareResponse struct {
 	LeftSentences []*Sentence `protobuf:"bytes,2,rep,name=left_sentences,json=leftSentences,proto3" json:"left_sentences,omitempty"`
 	// Sentences of the right article, in reading order.
 	RightSentences []*Sentence `protobuf:"bytes,3,rep,name=right_sentences,json=rightSentences,proto3" json:"right_sentences,omitempty"`
-	// Groups of sentences that carry the same content, best first by reading order of
-	// the left article.
+	// Groups of sentences that carry the same content, ordered by their first left
+	// sentence. Sentences in no alignment have no counterpart on the other side.
 	Alignments []*Alignment `protobuf:"bytes,4,rep,name=alignments,proto3" json:"alignments,omitempty"`
 	// How the two articles differ, in attribution, wording and facts.
 	Differences []*Difference `protobuf:"bytes,5,rep,name=differences,proto3" json:"differences,omitempty"`
