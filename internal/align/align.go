@@ -26,7 +26,7 @@ type Options struct {
 }
 
 // DefaultMinSimilarity is the similarity below which sentences are not linked.
-const DefaultMinSimilarity = 0.3
+const DefaultMinSimilarity = 0.35
 
 // Thresholds between alignment kinds.
 const (

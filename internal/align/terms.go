@@ -42,20 +42,19 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon, stem func(string) string) b
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = strings.TrimSuffix(w, "'s")
-			if lex.StopWords.Has(w) || len(w) < 2 {
-				continue
+			if lex.StopWords.Has(w) || len(w) < 2 || lex.ReportingVerbs.Has(w) || attributionNouns[w] {
+				continue // function words, and the attribution boilerplate of news
 			}
+			// Names and ordinary words share one stemmed form, so that a change of
+			// letter case ("Regime" / "regime") still matches; names weigh more.
+			st, weight := stem(w), 1.0
 			if k > 0 && isUpper(t.Text) {
-				weights[w] = nameWeight
+				weight = nameWeight
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
 					weights["~"+p] = prefixWeight
 				}
-				continue
 			}
-			st := stem(w)
-			if weights[st] == 0 {
-				weights[st] = 1
-			}
+			weights[st] = max(weights[st], weight)
 		}
 	}
 	b := make(bag, 0, len(weights))
@@ -96,6 +95,11 @@ func (c *stemCache) stem(w string) string {
 	c.mu.Unlock()
 	return st
 }
+
+// attributionNouns name the audience of reported speech; with the reporting verbs
+// they make up boilerplate ("told reporters ahead of the meeting") that says
+// nothing about what two sentences report.
+var attributionNouns = map[string]bool{"reporters": true, "journalists": true, "reporter": true, "statement": true}
 
 // prefix returns the first n runes of w, and false when w is shorter.
 func prefix(w string, n int) (string, bool) {

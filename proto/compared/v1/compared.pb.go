@@ -645,7 +645,7 @@ type CompareOptions struct {
 	// Unit of every Span offset in the response. Default UTF-8 bytes.
 	SpanEncoding SpanEncoding `protobuf:"varint,1,opt,name=span_encoding,json=spanEncoding,proto3,enum=compared.v1.SpanEncoding" json:"span_encoding,omitempty"`
 	// Lowest sentence similarity, in (0, 1], for two sentences to be aligned.
-	// Default 0.3. Raise it for fewer, surer alignments.
+	// Default 0.35. Raise it for fewer, surer alignments.
 	MinSimilarity float64 `protobuf:"fixed64,2,opt,name=min_similarity,json=minSimilarity,proto3" json:"min_similarity,omitempty"`
 	// When true, wording edits that only change punctuation or letter case are not
 	// reported. Default false: every non-cosmetic edit is reported.
