@@ -95,10 +95,35 @@ func isBoundary(text string, s, i, j, end int) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isOpenQuote(first) && first != '(' && first != '[' {
 		return false
 	}
+	if i > s && text[i-1] == '[' {
+		return false // "[...]": an omission inside a quotation
+	}
+	if n := spacedEllipsis(text, s, i); n > 0 {
+		// ". . ." before a capital is a pause ("the thing is . . . I didn't");
+		// a fourth dot is the sentence's own period.
+		return n >= 4
+	}
 	if text[i] != '.' || j-i > 1 && text[i+1] == '.' {
 		return true // '!', '?', or an ellipsis
 	}
-	return !isAbbreviationEnd(prevWord(text, s, i), next)
+	word := prevWord(text, s, i)
+	if strings.ContainsAny(word, "/@") {
+		return true // a URL or an e-mail address ends here, not an abbreviation
+	}
+	return !isAbbreviationEnd(word, next)
+}
+
+// spacedEllipsis returns how many dots the spaced ellipsis (". . .") ending with
+// the dot at i holds, or 0 when that dot is not the last of one.
+func spacedEllipsis(text string, s, i int) int {
+	n := 1
+	for k := i; k-2 >= s && text[k-1] == ' ' && text[k-2] == '.'; k -= 2 {
+		n++
+	}
+	if n < 3 {
+		return 0
+	}
+	return n
 }
 
 // isAbbreviationEnd reports whether the period after word is an abbreviation's

@@ -46,6 +46,9 @@ func TestSentences(t *testing.T) {
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
 		{"e-mail address", "Her email is Jane.Doe@example.com. I sent her an email.", []string{"Her email is Jane.Doe@example.com.", "I sent her an email."}},
 		{"repeated punctuation", "Hello!! Long time no see.", []string{"Hello!!", "Long time no see."}},
+		{"URL at the end of a sentence", "The site is https://example.com/a.html. Please check it.", []string{"The site is https://example.com/a.html.", "Please check it."}},
+		{"spaced ellipsis before a capital", "I wasn't sure . . . I didn't mean it.", []string{"I wasn't sure . . . I didn't mean it."}},
+		{"omission in brackets", `"Bohr [...] used stairways [...]" (Smith 55).`, []string{`"Bohr [...] used stairways [...]" (Smith 55).`}},
 		{"empty", "", nil},
 		{"only space", " \n\t ", nil},
 	}
@@ -73,8 +76,9 @@ func TestParagraphs(t *testing.T) {
 }
 
 // minGoldenRules is the number of the 48 English Golden Rules the segmenter
-// passes today; the test fails if a change makes it pass fewer.
-const minGoldenRules = 35
+// passes today; the test fails if a change makes it pass fewer. The ten it fails are
+// lists ("1.) The first item 2.) ..."), "6 P.M. Mr. Smith" and one ellipsis layout.
+const minGoldenRules = 38
 
 func TestGoldenRules(t *testing.T) {
 	b, err := os.ReadFile("../../testdata/golden-rules/golden_rules_en.json")
