@@ -20,13 +20,16 @@ type line struct {
 }
 
 // blocks groups the article's lines into blocks. A blank line ends a paragraph. A
-// single line break is soft (a line wrapped inside a paragraph) when the line before
-// it does not end a sentence and the line after it continues in lower case; a URL or
-// number-only line always stands alone; any other single line break ends the
-// paragraph, as in articles that put one paragraph on each line.
+// single line break is soft (a line wrapped inside a paragraph) when the text is
+// hard-wrapped (blank lines between paragraphs, and the line before is as long as the
+// wrapped lines are), or when the line before it does not end a sentence and the line
+// after it continues in lower case; a URL or number-only line always stands alone;
+// any other single line break ends the paragraph, as in articles that put one
+// paragraph on each line.
 func blocks(text string) []block {
 	var out []block
 	lines := splitLines(text)
+	wrapWidth := wrappedWidth(lines)
 	para := -1
 	open := false
 	for k, ln := range lines {
@@ -34,7 +37,7 @@ func blocks(text string) []block {
 			open = false
 			continue
 		}
-		if open && !continues(lines[k-1], ln) {
+		if open && !continues(lines[k-1], ln, wrapWidth) {
 			open = false
 		}
 		if open {
@@ -48,10 +51,14 @@ func blocks(text string) []block {
 	return out
 }
 
-// continues reports whether next carries on the sentence that prev leaves open.
-func continues(prev, next line) bool {
+// continues reports whether next carries on the paragraph that prev leaves open.
+// wrapWidth is the width of hard-wrapped lines, or 0 when the text is not wrapped.
+func continues(prev, next line, wrapWidth int) bool {
 	if standsAlone(prev.text) || standsAlone(next.text) {
 		return false
+	}
+	if wrapWidth > 0 && utf8.RuneCountInString(prev.text) >= wrapWidth*3/5 {
+		return true // a wrapped line: the break is a space
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	for isCloser(last) && len(prev.text) > 1 {
@@ -63,6 +70,30 @@ func continues(prev, next line) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(next.text)
 	return unicode.IsLower(first) || last == ',' || last == '-' || last == '\u2014'
+}
+
+// minWrapWidth is the narrowest line width taken for hard wrapping.
+const minWrapWidth = 50
+
+// wrappedWidth returns the width the text's lines are wrapped at, or 0 when it is
+// not hard-wrapped: hard-wrapped text separates paragraphs with blank lines and
+// breaks them into lines no longer than some width.
+func wrappedWidth(lines []line) int {
+	blank, widest, broken := false, 0, 0
+	for k, ln := range lines {
+		if ln.text == "" {
+			blank = true
+			continue
+		}
+		widest = max(widest, utf8.RuneCountInString(ln.text))
+		if k+1 < len(lines) && lines[k+1].text != "" {
+			broken++ // a line followed by another line of the same paragraph
+		}
+	}
+	if !blank || broken == 0 || widest < minWrapWidth || widest > 120 {
+		return 0
+	}
+	return widest
 }
 
 // standsAlone reports whether a line is a URL or a bare number, which is never

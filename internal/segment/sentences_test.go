@@ -44,6 +44,8 @@ func TestSentences(t *testing.T) {
 		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
 		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
+		{"hard-wrapped paragraphs", "U.S. Secretary of State John Kerry and Russia's Foreign\r\nMinister Sergei Lavrov chaired the meeting of the support group.\r\n\r\nThe group\r\nmet again.",
+			[]string{"U.S. Secretary of State John Kerry and Russia's Foreign\r\nMinister Sergei Lavrov chaired the meeting of the support group.", "The group\r\nmet again."}},
 		{"e-mail address", "Her email is Jane.Doe@example.com. I sent her an email.", []string{"Her email is Jane.Doe@example.com.", "I sent her an email."}},
 		{"repeated punctuation", "Hello!! Long time no see.", []string{"Hello!!", "Long time no see."}},
 		{"URL at the end of a sentence", "The site is https://example.com/a.html. Please check it.", []string{"The site is https://example.com/a.html.", "Please check it."}},
