@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/compared/compared/internal/quotes"
@@ -129,12 +130,24 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	case len(lw) == 0 || len(rw) == 0:
 		return SpeakerChanged
-	case lw[len(lw)-1] == rw[len(rw)-1]:
-		// Same head noun or surname: "a senior State Department official" and
-		// "a senior U.S. State Department official"; "Lavrov" and "Sergei Lavrov".
+	case lw[len(lw)-1] == rw[len(rw)-1] && (subset(lw, rw) || subset(rw, lw)):
+		// The same head noun or surname, one side adding words to the other: "a
+		// senior State Department official" and "a senior U.S. State Department
+		// official"; "Lavrov" and "Sergei Lavrov". A "Pentagon official" is
+		// someone else than a "State Department official".
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func speakerWords(s string) []string {
