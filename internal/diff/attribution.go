@@ -16,13 +16,22 @@ const minQuotePairing = 0.5
 // attributionDiffs compares the attributions of the statements in one alignment.
 // It returns the differences and, per side, the attribution phrases they cover, so
 // that the wording diff does not report the same words again.
-func attributionDiffs(lq, rq []quotes.Quote, ai int) ([]Difference, spanSet, spanSet) {
+//
+// A statement attributed on one side whose words the other side's aligned
+// sentences carry without any attribution ("..., the U.S. officials said." against
+// the same clause alone) is an attribution present on one side only; lText and
+// rText are the aligned sentences of each side.
+func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Difference, spanSet, spanSet) {
 	var out []Difference
 	var lcov, rcov spanSet
 	used := make(map[int]bool)
 	for _, l := range lq {
 		k := pairQuote(l, rq, used, len(lq) == 1 && len(rq) == 1)
 		if k < 0 {
+			if l.Attribution.Found() && l.Attribution.Text != "" && wordOverlap(l.Text, rText) >= minQuotePairing && !attributedIn(rq, l.Text) {
+				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
+				lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
+			}
 			continue
 		}
 		used[k] = true
@@ -36,7 +45,24 @@ func attributionDiffs(lq, rq []quotes.Quote, ai int) ([]Difference, spanSet, spa
 		lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
 		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
 	}
+	for k, r := range rq {
+		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && wordOverlap(r.Text, lText) >= minQuotePairing && !attributedIn(lq, r.Text) {
+			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
+			rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
+		}
+	}
 	return out, lcov, rcov
+}
+
+// attributedIn reports whether one of qs attributes words that overlap text: then
+// the statement is attributed on that side too, only not paired.
+func attributedIn(qs []quotes.Quote, text string) bool {
+	for _, q := range qs {
+		if q.Attribution.Found() && wordOverlap(q.Text, text) >= minQuotePairing {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteIndex finds the quotes that start in given sentences.

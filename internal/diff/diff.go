@@ -3,6 +3,7 @@ package diff
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/facts"
@@ -71,7 +72,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 // alignmentDiffs returns the differences inside one alignment and the spans of
 // the attribution phrases whose differences it reported.
 func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq, rq []quotes.Quote, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, opts Options) ([]Difference, spanSet, spanSet) {
-	out, lAttr, rAttr := attributionDiffs(lq, rq, ai)
+	out, lAttr, rAttr := attributionDiffs(lq, rq, sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right), ai)
 	factL, factR := lLocal.reported, rLocal.reported
 	var wording []Difference
 	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
@@ -160,4 +161,13 @@ func (x factIndex) in(idx []int) localFacts {
 		}
 	}
 	return l
+}
+
+// sentencesText joins the text of the sentences idx.
+func sentencesText(doc segment.Document, idx []int) string {
+	parts := make([]string, len(idx))
+	for k, i := range idx {
+		parts[k] = doc.Sentences[i].Text
+	}
+	return strings.Join(parts, " ")
 }
