@@ -5,8 +5,23 @@ import "github.com/compared/compared/internal/segment"
 // spanSet is a set of byte ranges of one article.
 type spanSet []Span
 
-// covers reports whether every token lies inside some span of s.
+// covers reports whether every word of toks lies inside some span of s; the
+// punctuation around a covered phrase (the comma before ", officials said") goes
+// with it. An edit of punctuation alone is covered only if its marks are.
 func (s spanSet) covers(toks []segment.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Kind == segment.Punct {
+			continue
+		}
+		words++
+		if !s.contains(t) {
+			return false
+		}
+	}
+	if words > 0 {
+		return true
+	}
 	for _, t := range toks {
 		if !s.contains(t) {
 			return false
