@@ -207,21 +207,3 @@ func dice(shared, a, b float64) float64 {
 	return 2 * shared / (a + b)
 }
 
-// match picks one-to-one links from the candidate pairs, best first.
-func match(pairs []pair, minSim float64) []pair {
-	sorted := slices.Clone(pairs)
-	sort.Slice(sorted, func(i, j int) bool { return better(sorted[i], sorted[j]) })
-	usedL, usedR := map[int]bool{}, map[int]bool{}
-	var out []pair
-	for _, p := range sorted {
-		if p.sim < minSim {
-			break
-		}
-		if usedL[p.l] || usedR[p.r] {
-			continue
-		}
-		usedL[p.l], usedR[p.r] = true, true
-		out = append(out, p)
-	}
-	return out
-}
