@@ -206,4 +206,3 @@ func dice(shared, a, b float64) float64 {
 	}
 	return 2 * shared / (a + b)
 }
-
