@@ -41,12 +41,15 @@ func Write(w io.Writer, res *compare.Result, style Style) error {
 	p.printf("Left: %d sentences, right: %d sentences. Aligned: %.0f%% of the left, %.0f%% of the right. Similarity %.2f.\n",
 		st.LeftSentences, st.RightSentences, 100*st.LeftAligned, 100*st.RightAligned, st.Similarity)
 
+	// Every difference found in an alignment marks its words there: the word
+	// edits, and the attribution phrases and facts reported in their own sections.
 	byAlignment := make(map[int][]diff.Difference)
 	var attribution, facts []diff.Difference
 	for _, d := range res.Differences {
-		switch d.Kind {
-		case diff.Wording:
+		if d.Alignment >= 0 {
 			byAlignment[d.Alignment] = append(byAlignment[d.Alignment], d)
+		}
+		switch d.Kind {
 		case diff.Attribution:
 			attribution = append(attribution, d)
 		case diff.Fact:
@@ -73,18 +76,18 @@ func (p *printer) printf(format string, args ...any) {
 	}
 }
 
-func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, wording []diff.Difference, style Style) {
+func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, diffs []diff.Difference, style Style) {
 	p.printf("\n  #%d  left %s ~ right %s  %s %.2f\n", ai, indexes(a.Left), indexes(a.Right), kindName(a.Kind), a.Similarity)
 	if a.Kind == align.Identical {
 		p.printf("    = %s\n", sentencesText(res.Left.Doc, a.Left))
 		return
 	}
 	var ls, rs []diff.Span
-	for _, d := range wording {
-		if d.LeftText != "" {
+	for _, d := range diffs {
+		if d.LeftText != "" && d.Left != (diff.Span{}) {
 			ls = append(ls, d.Left)
 		}
-		if d.RightText != "" {
+		if d.RightText != "" && d.Right != (diff.Span{}) {
 			rs = append(rs, d.Right)
 		}
 	}
@@ -99,9 +102,10 @@ func (p *printer) section(title string, ds []diff.Difference) {
 	}
 }
 
-// marked returns the sentences idx of doc with the spans marked by mark.
+// marked returns the sentences idx of doc with the spans marked by mark;
+// overlapping spans are marked as one.
 func marked(doc segment.Document, idx []int, spans []diff.Span, mark func(string) string) string {
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	spans = union(spans)
 	var parts []string
 	for _, k := range idx {
 		s := doc.Sentences[k]
@@ -119,6 +123,20 @@ func marked(doc segment.Document, idx []int, spans []diff.Span, mark func(string
 		parts = append(parts, segment.Fold(b.String()))
 	}
 	return strings.Join(parts, " ")
+}
+
+// union sorts spans and merges those that overlap.
+func union(spans []diff.Span) []diff.Span {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []diff.Span
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 func sentencesText(doc segment.Document, idx []int) string {

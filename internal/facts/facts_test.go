@@ -1,0 +1,101 @@
+package facts
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// brief is what a test checks of a fact.
+type brief struct {
+	Type        Type
+	Text, Value string
+	Hedge, Unit string
+	Resolved    bool
+}
+
+func extract(text string, published time.Time) []brief {
+	var out []brief
+	for _, f := range New(lexicon.New()).Extract(segment.Segment(text), published) {
+		out = append(out, brief{f.Type, f.Text, f.Value, f.Hedge, f.Unit, f.Resolved})
+	}
+	return out
+}
+
+func TestNumbersAndDates(t *testing.T) {
+	tuesday := time.Date(2016, 5, 17, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		give      string
+		published time.Time
+		want      []brief
+	}{
+		{"compound with a counted thing", "the 17-nation group", time.Time{},
+			[]brief{{Number, "17-nation", "17", "", "nation", false}}},
+		{"separators and hedge", "more than 300,000 lives were lost", time.Time{},
+			[]brief{{Number, "more than 300,000", "300000", "more than", "lives", false}}},
+		{"number words", "two dozen children", time.Time{},
+			[]brief{{Number, "two dozen", "24", "", "children", false}}},
+		{"money with a multiplier", "it pledged $2.5 billion", time.Time{},
+			[]brief{{Number, "$2.5 billion", "2500000000", "", "$", false}}},
+		{"percentage", "at least 40% of homes", time.Time{},
+			[]brief{{Number, "at least 40%", "40", "at least", "%", false}}},
+		{"range", "between 10 and 20 soldiers", time.Time{},
+			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
+		{"full date", "on October 15, 2016 in", time.Time{},
+			[]brief{{Date, "October 15, 2016", "2016-10-15", "", "", true}}},
+		{"ISO date", "dated 2016-05-17 here", time.Time{},
+			[]brief{{Date, "2016-05-17", "2016-05-17", "", "", true}}},
+		{"day and month without a year", "by August 1 at the latest", time.Time{},
+			[]brief{{Date, "August 1", "--08-01", "", "", false}}},
+		{"month resolved by the publication year", "agreed in February", tuesday,
+			[]brief{{Date, "February", "2016-02", "", "", true}}},
+		{"weekday resolved backwards", "they met on Monday", tuesday,
+			[]brief{{Date, "Monday", "2016-05-16", "", "", true}}},
+		{"weekday unresolved", "they met on Monday", time.Time{},
+			[]brief{{Date, "Monday", "Monday", "", "", false}}},
+		{"today", "envoys meet today", tuesday,
+			[]brief{{Date, "today", "2016-05-17", "", "", true}}},
+		{"last month", "since last month's truce", tuesday,
+			[]brief{{Date, "last month", "2016-04", "", "", true}}},
+		{"year after a preposition", "killed since 2011", time.Time{},
+			[]brief{{Date, "2011", "2011", "", "", false}}},
+		{"one is not a count", "one of the envoys left", time.Time{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extract(tt.give, tt.published)); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.give, d)
+			}
+		})
+	}
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		give string
+		want []brief
+	}{
+		{"title and nationality stripped", "said German Foreign Minister Frank Walter Steinmeier.",
+			[]brief{{Person, "Frank Walter Steinmeier", "Frank Walter Steinmeier", "", "", false}}},
+		{"organisation with acronym", "The International Syria Support Group (ISSG) met.",
+			[]brief{{Organization, "International Syria Support Group", "International Syria Support Group", "", "", false}, {Organization, "ISSG", "ISSG", "", "", false}}},
+		{"possessive", "met Russia's envoy", []brief{{Place, "Russia", "Russia", "", "", false}}},
+		{"particle with hyphen", "President Bashar al-Assad spoke", []brief{{Person, "Bashar al-Assad", "Bashar al-Assad", "", "", false}}},
+		{"acronym before a place", "the UN Syria envoy", []brief{{Organization, "UN", "UN", "", "", false}, {Place, "Syria", "Syria", "", "", false}}},
+		{"name used as an adjective", "Saudi-backed rebels", nil},
+		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extract(tt.give, time.Time{})); d != "" {
+				t.Errorf("Extract(%q) (-want +got):\n%s", tt.give, d)
+			}
+		})
+	}
+}

@@ -1,0 +1,47 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/compared/compared/internal/compare"
+)
+
+func TestWrite(t *testing.T) {
+	left := `"We are talking to the Russians about the deal," a senior official told reporters. The 17-nation group met in Vienna.`
+	right := `"We are talking to the Russians about the deal," a senior official was quoted as saying by AFP. The 20-nation group met in Vienna.`
+	res, err := compare.New(0).Compare(context.Background(), compare.Article{Text: left}, compare.Article{Text: right}, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		style Style
+		want  []string
+	}{
+		{"plain", Style{}, []string{
+			"Left: 2 sentences, right: 2 sentences.",
+			"Aligned sentences (2)",
+			"[-a senior official told reporters-]", "{+a senior official was quoted as saying by AFP+}",
+			"[-17-nation-]", "{+20-nation+}",
+			"Attribution differences (1)",
+			"Fact differences (1)", `"17-nation" in the left article, "20-nation" in the right`,
+		}},
+		{"colour", Style{Color: true}, []string{"\x1b[31m17-nation\x1b[0m", "\x1b[32m20-nation\x1b[0m"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, res, tt.style); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("report lacks %q:\n%s", w, b.String())
+				}
+			}
+		})
+	}
+}
