@@ -63,12 +63,14 @@ func New(lex *lexicon.Lexicon) *Aligner {
 // across pairs. It is never modified after Prepare returns.
 type Prepared struct {
 	doc  segment.Document
-	bags []bag // content terms per sentence, before IDF weighting
+	bags []bag          // content terms per sentence, before IDF weighting
+	df   map[string]int // sentences holding each term
 }
 
 // Prepare extracts the content terms of every sentence of doc.
 func (a *Aligner) Prepare(doc segment.Document) Prepared {
-	return Prepared{doc: doc, bags: a.bags(doc)}
+	bags := a.bags(doc)
+	return Prepared{doc: doc, bags: bags, df: docFreq(bags)}
 }
 
 // side is one article weighted for one pair.
@@ -85,7 +87,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	if minSim <= 0 {
 		minSim = DefaultMinSimilarity
 	}
-	x := newIDF(left.bags, right.bags)
+	x := newIDF(left, right)
 	L, R := weighAll(left.doc, left.bags, x), weighAll(right.doc, right.bags, x)
 
 	pairs, err := candidates(ctx, L, R)

@@ -119,29 +119,32 @@ func isUpper(s string) bool {
 	return false
 }
 
-// idf holds inverse document frequencies over the sentences of both articles.
-type idf struct {
-	n  float64
-	df map[string]int
-}
-
-func newIDF(bags ...[]bag) idf {
-	x := idf{df: make(map[string]int)}
-	for _, bs := range bags {
-		for _, b := range bs {
-			x.n++
-			for _, t := range b {
-				x.df[t.text]++
-			}
+// docFreq counts, for each term, the sentences of one article that hold it.
+func docFreq(bags []bag) map[string]int {
+	df := make(map[string]int)
+	for _, b := range bags {
+		for _, t := range b {
+			df[t.text]++
 		}
 	}
-	return x
+	return df
+}
+
+// idf holds inverse document frequencies over the sentences of both articles,
+// from each article's own counts, which are computed once per article.
+type idf struct {
+	n        float64        // sentences in both articles
+	dfA, dfB map[string]int // sentences holding each term, per article
+}
+
+func newIDF(a, b Prepared) idf {
+	return idf{n: float64(len(a.bags) + len(b.bags)), dfA: a.df, dfB: b.df}
 }
 
 // weight is the smoothed IDF of term t: terms in fewer sentences weigh more, and
 // no term weighs nothing, so that one-sentence articles still compare.
 func (x idf) weight(t string) float64 {
-	return math.Log(1 + (x.n+1)/(float64(x.df[t])+1))
+	return math.Log(1 + (x.n+1)/(float64(x.dfA[t]+x.dfB[t])+1))
 }
 
 // weigh multiplies each term's kind weight by its IDF.
