@@ -224,7 +224,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				last = k + 1
 			}
 		}
-		if last > start && last < end && opensNounPhrase(toks[last], p.lex) {
+		if last > start && last < end && opensNounPhrase(toks[last]) {
 			start = last
 		}
 		if start < end && connectives[toks[start].Lower] {
@@ -295,7 +295,7 @@ func (p parser) isOutlet(np string) bool {
 
 // opensNounPhrase reports whether a speaker can start at t: a capitalised word or
 // a determiner.
-func opensNounPhrase(t segment.Token, lex *lexicon.Lexicon) bool {
+func opensNounPhrase(t segment.Token) bool {
 	return startsUpper(t.Text) || t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
 }
 

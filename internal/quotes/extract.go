@@ -166,7 +166,7 @@ func quoteOf(text string, s segment.Sentence, k int, toks []segment.Token, a Att
 func subject(parts [][]segment.Token, lex *lexicon.Lexicon) string {
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := trimLeadingPunct(parts[pi])
-		if len(part) == 0 || !opensNounPhrase(part[0], lex) {
+		if len(part) == 0 || !opensNounPhrase(part[0]) {
 			continue
 		}
 		for j := 1; j < len(part) && j <= 8; j++ {
