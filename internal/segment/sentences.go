@@ -47,7 +47,20 @@ func Segment(text string) Document {
 func splitBlock(text string, start, end int) [][2]int {
 	var out [][2]int
 	s := start
+	list := listMarker(text, skipSpace(text, start, end), end) >= 0
 	for i := start; i < end; {
+		if list && (i == start || isSpaceByte(text[i-1])) {
+			// In a list ("1.) The first item 2.) The second item") each marker
+			// opens a sentence, and its own period ends nothing.
+			if m := listMarker(text, i, end); m >= 0 {
+				if strings.TrimSpace(text[s:i]) != "" {
+					out = appendTrimmed(out, text, s, i)
+					s = i
+				}
+				i = m
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isTerminal(r) {
 			i += n
@@ -62,6 +75,49 @@ func splitBlock(text string, start, end int) [][2]int {
 	}
 	return appendTrimmed(out, text, s, end)
 }
+
+// listMarker returns the end of the list-item marker that starts at i ("1.",
+// "2.)", "3)", "a.", "• 9.", "⁃10.") when a capitalised word follows it, or -1.
+func listMarker(text string, i, end int) int {
+	if r, n := utf8.DecodeRuneInString(text[i:end]); r == '\u2022' || r == '\u2043' {
+		i = skipSpace(text, i+n, end)
+	}
+	k := i
+	for k < end && k-i < 3 && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if k == i {
+		if k >= end || text[k] < 'a' || text[k] > 'z' {
+			return -1
+		}
+		k++ // one lower-case letter: "a."
+	}
+	switch {
+	case k+1 < end && text[k] == '.' && text[k+1] == ')':
+		k += 2
+	case k < end && (text[k] == '.' || text[k] == ')'):
+		k++
+	default:
+		return -1
+	}
+	if k >= end || !isSpaceByte(text[k]) {
+		return -1
+	}
+	next, _ := utf8.DecodeRuneInString(text[skipSpace(text, k, end):end])
+	if !unicode.IsUpper(next) {
+		return -1
+	}
+	return k
+}
+
+func skipSpace(text string, i, end int) int {
+	for i < end && isSpaceByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // skipClosers returns the offset after the run of terminal punctuation that starts
 // at i and any closing quotes or brackets after it.

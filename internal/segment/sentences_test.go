@@ -51,6 +51,10 @@ func TestSentences(t *testing.T) {
 		{"URL at the end of a sentence", "The site is https://example.com/a.html. Please check it.", []string{"The site is https://example.com/a.html.", "Please check it."}},
 		{"spaced ellipsis before a capital", "I wasn't sure . . . I didn't mean it.", []string{"I wasn't sure . . . I didn't mean it."}},
 		{"omission in brackets", `"Bohr [...] used stairways [...]" (Smith 55).`, []string{`"Bohr [...] used stairways [...]" (Smith 55).`}},
+		{"numbered list on one line", "1.) The first item 2.) The second item", []string{"1.) The first item", "2.) The second item"}},
+		{"lettered list", "a. The first item b. The second item", []string{"a. The first item", "b. The second item"}},
+		{"bulleted list", "\u2022 9. The first item \u2022 10. The second item", []string{"\u2022 9. The first item", "\u2022 10. The second item"}},
+		{"a number inside a sentence is no list", "He was 1. The others were 2 and 3.", []string{"He was 1.", "The others were 2 and 3."}},
 		{"empty", "", nil},
 		{"only space", " \n\t ", nil},
 	}
@@ -78,9 +82,10 @@ func TestParagraphs(t *testing.T) {
 }
 
 // minGoldenRules is the number of the 48 English Golden Rules the segmenter
-// passes today; the test fails if a change makes it pass fewer. The ten it fails are
-// lists ("1.) The first item 2.) ..."), "6 P.M. Mr. Smith" and one ellipsis layout.
-const minGoldenRules = 38
+// passes today; the test fails if a change makes it pass fewer. The two it fails
+// are "6 P.M. Mr. Smith" (the same layout as "5 a.m. Mr. Smith", which must not
+// split) and one ellipsis layout.
+const minGoldenRules = 46
 
 func TestGoldenRules(t *testing.T) {
 	b, err := os.ReadFile("../../testdata/golden-rules/golden_rules_en.json")
