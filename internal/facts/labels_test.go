@@ -9,28 +9,16 @@ import (
 	"time"
 
 	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/prf"
 	"github.com/compared/compared/internal/segment"
 )
 
 const labelsFile = "../../testdata/facts/labels.json"
 
-// counts holds correct answers against what was found and what was labelled.
-type counts struct{ correct, found, labelled int }
-
-func (c counts) precision() float64 { return ratio(c.correct, c.found) }
-func (c counts) recall() float64    { return ratio(c.correct, c.labelled) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
-
 // scoreLabels extracts the facts of every labelled article in group and counts,
 // per type, the facts found whose text and type a label has (each label matched
 // once).
-func scoreLabels(t *testing.T, group func(string) bool) map[string]*counts {
+func scoreLabels(t *testing.T, group func(string) bool) map[string]*prf.Counts {
 	t.Helper()
 	var set struct {
 		Articles map[string]string     `json:"articles"`
@@ -44,10 +32,10 @@ func scoreLabels(t *testing.T, group func(string) bool) map[string]*counts {
 		t.Fatal(err)
 	}
 	x := New(lexicon.New())
-	byType := map[string]*counts{}
-	get := func(typ string) *counts {
+	byType := map[string]*prf.Counts{}
+	get := func(typ string) *prf.Counts {
 		if byType[typ] == nil {
-			byType[typ] = &counts{}
+			byType[typ] = &prf.Counts{}
 		}
 		return byType[typ]
 	}
@@ -62,15 +50,15 @@ func scoreLabels(t *testing.T, group func(string) bool) map[string]*counts {
 		want := map[string]int{}
 		for _, l := range set.Labels[name] {
 			want[l[0]+"|"+norm(l[1])]++
-			get(l[0]).labelled++
+			get(l[0]).Labelled++
 		}
 		for _, f := range x.Extract(segment.Segment(string(text)), time.Time{}) {
 			key := f.Type.String() + "|" + norm(f.Text)
 			c := get(f.Type.String())
-			c.found++
+			c.Found++
 			if want[key] > 0 {
 				want[key]--
-				c.correct++
+				c.Correct++
 			} else {
 				t.Logf("%s: not labelled: %s %q", name, f.Type, f.Text)
 			}
@@ -101,9 +89,9 @@ func TestFactLabels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for typ, c := range scoreLabels(t, tt.group) {
-				t.Logf("%-12s precision %.2f recall %.2f (%d labelled)", typ, c.precision(), c.recall(), c.labelled)
-				if c.precision() < tt.min || c.recall() < tt.min {
-					t.Errorf("%s: precision %.2f, recall %.2f; want both at least %.2f", typ, c.precision(), c.recall(), tt.min)
+				t.Logf("%-12s precision %.2f recall %.2f (%d labelled)", typ, c.Precision(), c.Recall(), c.Labelled)
+				if c.Precision() < tt.min || c.Recall() < tt.min {
+					t.Errorf("%s: precision %.2f, recall %.2f; want both at least %.2f", typ, c.Precision(), c.Recall(), tt.min)
 				}
 			}
 		})

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/prf"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -22,23 +23,10 @@ type label struct {
 	Intermediary string   `json:"intermediary"`
 }
 
-// prf holds correct answers against what was found and what was labelled.
-type prf struct{ correct, found, labelled int }
-
-func (s prf) precision() float64 { return ratio(s.correct, s.found) }
-func (s prf) recall() float64    { return ratio(s.correct, s.labelled) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
-
 // scoreLabels extracts the quotes of every labelled article and scores speaker and
 // cue: an attributed quote counts as found; it is correct when a label covers its
 // words and its speaker (or cue) is the labelled one.
-func scoreLabels(t *testing.T, group func(article string) bool) (speaker, cue prf) {
+func scoreLabels(t *testing.T, group func(article string) bool) (speaker, cue prf.Counts) {
 	t.Helper()
 	var set struct {
 		Articles map[string]string `json:"articles"`
@@ -66,8 +54,8 @@ func scoreLabels(t *testing.T, group func(article string) bool) (speaker, cue pr
 				labels = append(labels, l)
 			}
 		}
-		speaker.labelled += len(labels)
-		cue.labelled += len(labels)
+		speaker.Labelled += len(labels)
+		cue.Labelled += len(labels)
 		qs := e.Extract(segment.Segment(string(text)))
 		for _, l := range labels {
 			if !slices.ContainsFunc(qs, func(q Quote) bool { _, ok := labelFor(q, []label{l}); return ok && q.Attribution.Found() }) {
@@ -78,8 +66,8 @@ func scoreLabels(t *testing.T, group func(article string) bool) (speaker, cue pr
 			if !q.Attribution.Found() {
 				continue
 			}
-			speaker.found++
-			cue.found++
+			speaker.Found++
+			cue.Found++
 			l, ok := labelFor(q, labels)
 			if !ok {
 				t.Logf("%s: unlabelled attribution %q -> %+v", name, q.Text, q.Attribution)
@@ -90,12 +78,12 @@ func scoreLabels(t *testing.T, group func(article string) bool) (speaker, cue pr
 				got = q.Attribution.Intermediary
 			}
 			if slices.ContainsFunc(l.Speaker, func(s string) bool { return sameSpeaker(s, got) }) {
-				speaker.correct++
+				speaker.Correct++
 			} else {
 				t.Logf("%s: speaker of %q = %q, want %q", name, l.Quote, got, l.Speaker)
 			}
 			if normCue(q.Attribution.Cue) == normCue(l.Cue) {
-				cue.correct++
+				cue.Correct++
 			} else {
 				t.Logf("%s: cue of %q = %q, want %q", name, l.Quote, q.Attribution.Cue, l.Cue)
 			}
@@ -151,8 +139,8 @@ func TestAttributionLabels(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			speaker, cue := scoreLabels(t, tt.group)
 			t.Logf("speaker precision %.2f recall %.2f; cue precision %.2f recall %.2f (%d labelled)",
-				speaker.precision(), speaker.recall(), cue.precision(), cue.recall(), speaker.labelled)
-			for _, v := range []float64{speaker.precision(), speaker.recall(), cue.precision(), cue.recall()} {
+				speaker.Precision(), speaker.Recall(), cue.Precision(), cue.Recall(), speaker.Labelled)
+			for _, v := range []float64{speaker.Precision(), speaker.Recall(), cue.Precision(), cue.Recall()} {
 				if v < tt.min {
 					t.Errorf("a figure is below %.2f", tt.min)
 					break
