@@ -34,7 +34,7 @@ type serveConfig struct {
 	metricsAddr     string
 	pprof           bool
 	maxArticleBytes int
-	maxConcurrent   int
+	maxInflight     int64
 	cacheSize       int
 	shutdownTimeout time.Duration
 	logLevel        slog.Level
@@ -51,7 +51,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.StringVar(&cfg.metricsAddr, "metrics-addr", envOr("COMPARED_METRICS_ADDR", ""), "address for Prometheus /metrics over HTTP; empty for none (env COMPARED_METRICS_ADDR)")
 	fs.BoolVar(&cfg.pprof, "pprof", false, "also serve /debug/pprof/ on -metrics-addr")
 	fs.IntVar(&cfg.maxArticleBytes, "max-article-bytes", server.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
-	fs.IntVar(&cfg.maxConcurrent, "max-concurrent", server.DefaultMaxConcurrent, "comparisons run at once; further unary calls get RESOURCE_EXHAUSTED")
+	fs.Int64Var(&cfg.maxInflight, "max-inflight-bytes", server.DefaultMaxInflightBytes, "article text compared at once (each pair counts at least 64 KiB); beyond it unary calls get RESOURCE_EXHAUSTED")
 	fs.IntVar(&cfg.cacheSize, "cache-size", server.DefaultCacheSize, "articles whose analysis is kept for reuse; negative for none")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long a graceful stop waits for in-flight calls")
 	fs.TextVar(&cfg.logLevel, "log-level", slog.LevelInfo, "log level: debug, info, warn or error")
@@ -95,10 +95,10 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.logLevel}))
 
 	svc := server.New(server.Config{
-		MaxArticleBytes: cfg.maxArticleBytes,
-		MaxConcurrent:   cfg.maxConcurrent,
-		CacheSize:       cfg.cacheSize,
-		Logger:          log,
+		MaxArticleBytes:  cfg.maxArticleBytes,
+		MaxInflightBytes: cfg.maxInflight,
+		CacheSize:        cfg.cacheSize,
+		Logger:           log,
 	})
 	metrics := grpcprom.NewServerMetrics(grpcprom.WithServerHandlingTimeHistogram())
 	var extra []grpc.ServerOption

@@ -18,17 +18,27 @@ import (
 )
 
 func TestCompareOverloadIsResourceExhausted(t *testing.T) {
-	s := New(Config{MaxConcurrent: 2})
-	for range cap(s.slots) {
-		s.slots <- struct{}{} // two comparisons running
+	s := New(Config{MaxArticleBytes: 1 << 20, MaxInflightBytes: 2 << 20})
+	if err := s.budget.try(2 << 20); err != nil { // work in progress holds the whole budget
+		t.Fatal(err)
 	}
 	_, err := s.Compare(context.Background(), seedRequest(t))
-	if st := status.Convert(err); st.Code() != codes.ResourceExhausted || !strings.Contains(st.Message(), "limit of 2 comparisons") {
+	if st := status.Convert(err); st.Code() != codes.ResourceExhausted || !strings.Contains(st.Message(), "limit of 2 MiB of article text") {
 		t.Errorf("Compare at the limit = %v, want ResourceExhausted naming the limit", err)
 	}
-	<-s.slots
+	s.budget.release(2 << 20)
 	if _, err := s.Compare(context.Background(), seedRequest(t)); err != nil {
-		t.Errorf("Compare with a free slot = %v, want success", err)
+		t.Errorf("Compare with room in the budget = %v, want success", err)
+	}
+	if got := s.budget.weight.Load(); got != 0 {
+		t.Errorf("budget in use after the calls = %d, want 0", got)
+	}
+}
+
+func TestBudgetFitsTheLargestPair(t *testing.T) {
+	s := New(Config{MaxArticleBytes: 4 << 20, MaxInflightBytes: 1 << 20})
+	if s.budget.limit != 8<<20 {
+		t.Errorf("budget = %d, want raised to two largest articles, %d", s.budget.limit, 8<<20)
 	}
 }
 

@@ -27,7 +27,11 @@ func (s *Server) Collectors() []prometheus.Collector {
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Namespace: "compared", Name: "comparisons_running",
 			Help: "Comparisons running now, over all calls.",
-		}, func() float64 { return float64(len(s.slots)) }),
+		}, func() float64 { return float64(s.budget.running.Load()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Namespace: "compared", Name: "inflight_bytes",
+			Help: "Article text under comparison now, as counted against -max-inflight-bytes.",
+		}, func() float64 { return float64(s.budget.weight.Load()) }),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Namespace: "compared", Name: "stream_pairs_total",
 			Help: "Pairs read from CompareStream calls.",

@@ -25,22 +25,25 @@ const (
 	DefaultCacheSize       = 1024
 )
 
+// DefaultMaxInflightBytes is the default budget of article text under comparison
+// at once over all calls: 16 MiB, about 2.5 GB of working memory when it is spent
+// on the largest pairs, 256 comparisons at once of small ones.
+const DefaultMaxInflightBytes = 16 << 20
+
 // DefaultStreamConcurrency is the number of pairs of one stream compared at once
-// by default: one per CPU. DefaultMaxConcurrent is the default limit on
-// comparisons running at once over all calls: a few per CPU, enough to keep the
-// CPUs busy while bounding the memory in use.
-var (
-	DefaultStreamConcurrency = runtime.GOMAXPROCS(0)
-	DefaultMaxConcurrent     = 4 * runtime.GOMAXPROCS(0)
-)
+// by default: one per CPU.
+var DefaultStreamConcurrency = runtime.GOMAXPROCS(0)
 
 // Config configures a Server.
 type Config struct {
-	MaxArticleBytes int          // largest article text accepted; 0 means DefaultMaxArticleBytes
-	CacheSize       int          // articles whose analysis is kept; 0 means DefaultCacheSize, <0 none
-	StreamWorkers   int          // pairs of one stream compared at once; 0 means DefaultStreamConcurrency
-	MaxConcurrent   int          // comparisons at once over all calls; 0 means DefaultMaxConcurrent
-	Logger          *slog.Logger // nil means slog.Default()
+	MaxArticleBytes int // largest article text accepted; 0 means DefaultMaxArticleBytes
+	CacheSize       int // articles whose analysis is kept; 0 means DefaultCacheSize, <0 none
+	StreamWorkers   int // pairs of one stream compared at once; 0 means DefaultStreamConcurrency
+	// MaxInflightBytes is the article text compared at once over all calls, each
+	// pair counting at least 64 KiB; 0 means DefaultMaxInflightBytes. It is raised
+	// to two articles of MaxArticleBytes if lower, so that any valid pair can run.
+	MaxInflightBytes int64
+	Logger           *slog.Logger // nil means slog.Default()
 }
 
 // Server implements comparedv1.ComparisonServiceServer.
@@ -51,7 +54,7 @@ type Server struct {
 	maxBytes int
 	workers  int
 	log      *slog.Logger
-	slots    chan struct{} // one token per comparison running
+	budget   *budget // article text under comparison
 
 	articleBytes prometheus.Histogram
 
@@ -74,32 +77,33 @@ func New(cfg Config) *Server {
 	if cfg.StreamWorkers <= 0 {
 		cfg.StreamWorkers = DefaultStreamConcurrency
 	}
-	if cfg.MaxConcurrent <= 0 {
-		cfg.MaxConcurrent = DefaultMaxConcurrent
+	if cfg.MaxInflightBytes <= 0 {
+		cfg.MaxInflightBytes = DefaultMaxInflightBytes
 	}
+	cfg.MaxInflightBytes = max(cfg.MaxInflightBytes, 2*int64(cfg.MaxArticleBytes))
 	return &Server{
 		comparer: compare.New(cfg.CacheSize),
 		maxBytes: cfg.MaxArticleBytes,
 		workers:  cfg.StreamWorkers,
 		log:      cfg.Logger,
-		slots:    make(chan struct{}, cfg.MaxConcurrent),
+		budget:   newBudget(cfg.MaxInflightBytes),
 
 		articleBytes: newArticleBytes(),
 	}
 }
 
-// Compare compares one pair of articles. When the server is already running its
-// limit of comparisons, it answers ResourceExhausted at once rather than queue.
+// Compare compares one pair of articles. When the work in progress already holds
+// the server's budget of article text, it answers ResourceExhausted at once rather
+// than queue.
 func (s *Server) Compare(ctx context.Context, req *comparedv1.CompareRequest) (*comparedv1.CompareResponse, error) {
 	if err := validate(req, s.maxBytes); err != nil {
 		return nil, err
 	}
-	select {
-	case s.slots <- struct{}{}:
-	default:
-		return nil, status.Errorf(codes.ResourceExhausted, "the server is running its limit of %d comparisons; retry with backoff or send to another replica", cap(s.slots))
+	w := weigh(req)
+	if err := s.budget.try(w); err != nil {
+		return nil, err
 	}
-	defer func() { <-s.slots }()
+	defer s.budget.release(w)
 	return s.compare(ctx, req)
 }
 

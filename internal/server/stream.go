@@ -89,14 +89,13 @@ func (s *Server) comparePair(ctx context.Context, req *comparedv1.CompareRequest
 	if err := validate(req, s.maxBytes); err != nil {
 		return errorResponse(req, status.Convert(err))
 	}
-	// A stream waits for a slot rather than failing its pairs: its own worker
-	// limit already bounds what it can hold.
-	select {
-	case s.slots <- struct{}{}:
-	case <-ctx.Done():
+	// A stream waits for room rather than failing its pairs: its own worker limit
+	// already bounds what it can hold.
+	w := weigh(req)
+	if err := s.budget.wait(ctx, w); err != nil {
 		return errorResponse(req, status.FromContextError(ctx.Err()))
 	}
-	defer func() { <-s.slots }()
+	defer s.budget.release(w)
 	resp, err := s.compare(ctx, req)
 	if err != nil {
 		return errorResponse(req, status.Convert(err))
