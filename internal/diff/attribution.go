@@ -90,7 +90,8 @@ func (x quoteIndex) in(idx []int) []quotes.Quote {
 func pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) int {
 	best, bestSim := -1, minQuotePairing
 	for k, r := range rq {
-		if used[k] || r.Direct != l.Direct {
+		// A quotation and its paraphrase in reported speech pair by their words.
+		if used[k] {
 			continue
 		}
 		if sim := wordOverlap(l.Text, r.Text); sim >= bestSim {
