@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/kljensen/snowball/english"
 
@@ -48,7 +47,7 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon, stem func(string) string) b
 			// Names and ordinary words share one stemmed form, so that a change of
 			// letter case ("Regime" / "regime") still matches; names weigh more.
 			st, weight := stem(w), 1.0
-			if k > 0 && isUpper(t.Text) {
+			if k > 0 && segment.StartsUpper(t.Text) {
 				weight = nameWeight
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
 					weights["~"+p] = prefixWeight
@@ -110,13 +109,6 @@ func prefix(w string, n int) (string, bool) {
 		n--
 	}
 	return w, n == 0
-}
-
-func isUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // docFreq counts, for each term, the sentences of one article that hold it.

@@ -171,14 +171,14 @@ func isoValue(w When) string {
 // month returns the month a capitalised month name stands for, or 0. "May" and
 // "March" count only when capitalised, and never mid-sentence as a verb in lower case.
 func (x *Extractor) month(t segment.Token) int {
-	if !startsUpper(t.Text) {
+	if !segment.StartsUpper(t.Text) {
 		return 0
 	}
 	return x.lex.Months[t.Lower]
 }
 
 func (x *Extractor) weekday(t segment.Token) int {
-	if !startsUpper(t.Text) {
+	if !segment.StartsUpper(t.Text) {
 		return 0
 	}
 	if d, ok := x.lex.Weekdays[t.Lower]; ok {

@@ -15,16 +15,16 @@ func nameRun(toks []segment.Token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
-		case t.Kind == segment.Word && startsUpper(t.Text):
+		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
 			if strings.HasSuffix(t.Lower, "'s") {
 				return j
 			}
-		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && startsUpper(toks[j+1].Text):
+		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++
-		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" && startsUpper(toks[j+2].Text):
+		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" && segment.StartsUpper(toks[j+2].Text):
 			j += 2 // "al-Assad" after a first name
-		case j > i && t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && startsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
+		case j > i && t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
 		default:
 			return j
@@ -45,7 +45,7 @@ var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": tru
 // opens the sentence).
 func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, bool) {
 	// "Saudi-backed": a name used as an adjective.
-	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && !startsUpper(toks[j+1].Text) {
+	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && !segment.StartsUpper(toks[j+1].Text) {
 		return Fact{}, false
 	}
 	words := toks[i:j]
@@ -166,13 +166,6 @@ func joinWords(toks []segment.Token) string {
 		b.WriteString(segment.Fold(t.Text))
 	}
 	return b.String()
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
 }
 
 // nameSeparators turns the hyphens and dots inside a name into its word breaks:

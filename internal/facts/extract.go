@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"strings"
 	"time"
 
 	"github.com/compared/compared/internal/lexicon"
@@ -30,7 +29,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 	ctx := context{caps: capitalisedMidSentence(doc), lower: lowerCaseWords(doc)}
 	var out []Fact
 	for k, s := range doc.Sentences {
-		if isURL(s.Text) || isNumberLine(s.Tokens) {
+		if segment.IsURL(s.Text) || isNumberLine(s.Tokens) {
 			continue // page furniture: a link, a share count
 		}
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
@@ -57,11 +56,11 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i = next
 			continue
 		}
-		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) && x.lex.StopWords.Has(toks[i].Lower) && !isAcronym(toks[i:i+1]) {
+		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) && x.lex.StopWords.Has(toks[i].Lower) && !isAcronym(toks[i:i+1]) {
 			i++ // "The", "On": a capital only because the sentence starts
 			continue
 		}
-		if toks[i].Kind == segment.Word && startsUpper(toks[i].Text) {
+		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := nameRun(toks, i)
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !x.isOrg(toks[i:j]) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name
@@ -89,7 +88,7 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 	words := make(map[string]bool)
 	for _, s := range doc.Sentences {
 		for _, t := range s.Tokens {
-			if t.Kind == segment.Word && !startsUpper(t.Text) {
+			if t.Kind == segment.Word && !segment.StartsUpper(t.Text) {
 				words[t.Lower] = true
 			}
 		}
@@ -122,7 +121,7 @@ func capitalisedMidSentence(doc segment.Document) map[string]bool {
 	caps := make(map[string]bool)
 	for _, s := range doc.Sentences {
 		for i, t := range s.Tokens {
-			if i > 0 && t.Kind == segment.Word && startsUpper(t.Text) && !isOpener(s.Tokens[i-1]) {
+			if i > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !isOpener(s.Tokens[i-1]) {
 				caps[t.Lower] = true
 			}
 		}
@@ -138,8 +137,4 @@ func isOpener(t segment.Token) bool {
 		return true
 	}
 	return false
-}
-
-func isURL(s string) bool {
-	return !strings.ContainsAny(s, " \t") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
 }

@@ -62,7 +62,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
 		unit = toks[j+1].Lower // "17-nation"
 		j += 2
-	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !startsUpper(toks[j].Text):
+	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text):
 		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
 	}
 	hedge, hstart := x.hedgeBefore(toks, start)

@@ -2,8 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
@@ -84,7 +82,7 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 func (p parser) findCue(toks []segment.Token, where side) int {
 	isCue := func(i int) bool {
 		// A capitalised "State" or "Reports" is a name, not a verb.
-		if startsUpper(toks[i].Text) && i > 0 {
+		if segment.StartsUpper(toks[i].Text) && i > 0 {
 			return false
 		}
 		w := toks[i].Lower
@@ -173,7 +171,7 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		switch {
 		case p.isOutlet(audience):
 			a.Intermediary = audience
-		case audience != "" && !startsUpper(audience):
+		case audience != "" && !segment.StartsUpper(audience):
 			a.Cue += " " + audience
 		default:
 			// "X told Y": Y is the one addressed, not the speaker; keep the verb alone.
@@ -261,7 +259,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		t := toks[j]
 		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name: "Observatory for Human Rights".
-			if !(j > i && (t.Lower == "for" || t.Lower == "of") && j+1 < len(toks) && startsUpper(toks[j+1].Text)) {
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text)) {
 				break
 			}
 		}
@@ -272,9 +270,9 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 
 // setting returns the range of a place phrase ("in Vienna") at i, if there is one.
 func (p parser) setting(toks []segment.Token, i int) (int, int) {
-	if i+1 < len(toks) && toks[i].Lower == "in" && startsUpper(toks[i+1].Text) {
+	if i+1 < len(toks) && toks[i].Lower == "in" && segment.StartsUpper(toks[i+1].Text) {
 		j := i + 1
-		for j < len(toks) && startsUpper(toks[j].Text) {
+		for j < len(toks) && segment.StartsUpper(toks[j].Text) {
 			j++
 		}
 		return i, j
@@ -296,7 +294,7 @@ func (p parser) isOutlet(np string) bool {
 // opensNounPhrase reports whether a speaker can start at t: a capitalised word or
 // a determiner.
 func opensNounPhrase(t segment.Token) bool {
-	return startsUpper(t.Text) || t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
+	return segment.StartsUpper(t.Text) || t.Lower == "a" || t.Lower == "an" || t.Lower == "the"
 }
 
 // outletPrefix returns the end of the outlet that opens toks[i:j], if one does
@@ -312,11 +310,6 @@ func (p parser) outletPrefix(toks []segment.Token, i, j int) int {
 
 func stopsSpeakerBackward(t segment.Token) bool {
 	return t.Kind == segment.Punct && t.Text != "." || backwardStops[t.Lower]
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // joinText joins tokens as written, with single spaces where the article had space.

@@ -171,7 +171,7 @@ func subject(parts [][]segment.Token, lex *lexicon.Lexicon) string {
 		}
 		for j := 1; j < len(part) && j <= 8; j++ {
 			w := part[j].Lower
-			if !startsUpper(part[j].Text) && (strings.HasSuffix(w, "ed") || auxiliaries[w] || lex.ReportingVerbs.Has(w)) {
+			if !segment.StartsUpper(part[j].Text) && (strings.HasSuffix(w, "ed") || auxiliaries[w] || lex.ReportingVerbs.Has(w)) {
 				return joinText(part[:j])
 			}
 		}
@@ -212,7 +212,7 @@ func dashAttribution(toks []segment.Token) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	for _, t := range name {
-		if !startsUpper(t.Text) {
+		if !segment.StartsUpper(t.Text) {
 			return Attribution{}, false
 		}
 	}
@@ -305,7 +305,7 @@ func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) str
 	for k := max(from, 0); k <= to && k < len(doc.Sentences); k++ {
 		toks := doc.Sentences[k].Tokens
 		j := 0
-		for j < len(toks) && toks[j].Kind == segment.Word && startsUpper(toks[j].Text) {
+		for j < len(toks) && toks[j].Kind == segment.Word && segment.StartsUpper(toks[j].Text) {
 			j++
 		}
 		if j >= 2 && j <= 4 && !lex.StopWords.Has(toks[0].Lower) {

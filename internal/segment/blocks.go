@@ -99,8 +99,8 @@ func wrappedWidth(lines []line) int {
 // standsAlone reports whether a line is a URL or a bare number, which is never
 // part of a sentence on a neighbouring line.
 func standsAlone(s string) bool {
-	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.") {
-		return !strings.ContainsAny(s, " \t")
+	if IsURL(s) {
+		return true
 	}
 	for _, r := range s {
 		if !unicode.IsDigit(r) && r != ',' && r != '.' {
@@ -108,6 +108,12 @@ func standsAlone(s string) bool {
 		}
 	}
 	return true
+}
+
+// IsURL reports whether s is a bare link: http://, https:// or www. with no space.
+func IsURL(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")) &&
+		!strings.ContainsAny(s, " \t")
 }
 
 func splitLines(text string) []line {

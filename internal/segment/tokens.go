@@ -148,3 +148,9 @@ func scanNumber(text string, i, end int) int {
 	}
 	return j
 }
+
+// StartsUpper reports whether s opens with an upper-case letter.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
