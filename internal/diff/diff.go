@@ -72,7 +72,11 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 // alignmentDiffs returns the differences inside one alignment and the spans of
 // the attribution phrases whose differences it reported.
 func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq, rq []quotes.Quote, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, opts Options) ([]Difference, spanSet, spanSet) {
-	out, lAttr, rAttr := attributionDiffs(lq, rq, sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right), ai)
+	var lText, rText string
+	if len(lq)+len(rq) > 0 { // the texts are only read to place an unpaired quote
+		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
+	}
+	out, lAttr, rAttr := attributionDiffs(lq, rq, lText, rText, ai)
 	factL, factR := lLocal.reported, rLocal.reported
 	var wording []Difference
 	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
