@@ -1,7 +1,9 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"net"
 	"os"
@@ -111,11 +113,17 @@ func TestCompareGolden(t *testing.T) {
 	}
 	golden := "testdata/seeds.golden.json"
 	if *update {
-		b, err := protojson.MarshalOptions{Multiline: true}.Marshal(resp)
+		b, err := protojson.Marshal(resp)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(golden, append(b, '\n'), 0o644); err != nil {
+		// protojson varies its spacing on purpose; a fixed indentation keeps the
+		// golden file's diffs down to what changed.
+		var indented bytes.Buffer
+		if err := json.Indent(&indented, b, "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, append(indented.Bytes(), '\n'), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
