@@ -1,0 +1,262 @@
+package paraphrase
+
+import (
+	"math"
+	"slices"
+
+	"github.com/hbollon/go-edlib"
+)
+
+// featureNames name the model's inputs, in order. Each describes how much of one
+// side the other holds: words, stems, word sequences, characters, and the content
+// words, names and numbers that only one side has.
+var featureNames = [numFeatures]string{
+	"length ratio", "length difference",
+	"word precision (lower)", "word precision (higher)",
+	"word bigram F1", "word trigram F1", "word 4-gram F1",
+	"stem precision (lower)", "stem precision (higher)", "stem bigram F1",
+	"stem BLEU left in right", "stem BLEU right in left",
+	"content words one side only (more)", "content words one side only (fewer)",
+	"content words one side only (share)", "content word Dice",
+	"content words without a close spelling (more)", "content words without a close spelling (fewer)",
+	"numbers one side only (more)", "numbers one side only (fewer)",
+	"names one side only (more)", "names one side only (fewer)",
+	"plain words one side only (more)", "plain words one side only (fewer)",
+	"common subsequence / longer", "common subsequence / shorter",
+	"character trigram F1", "character 4-gram F1",
+	"negation difference", "length-weighted content Dice", "gaps in the common subsequence",
+}
+
+const numFeatures = 31
+
+// features is what the model reads of a pair.
+type features [numFeatures]float64
+
+// describe computes the features of the pair (a, b).
+func describe(a, b view) features {
+	na, nb := float64(len(a.words)), float64(len(b.words))
+	up, ur, _ := overlapF1(ngrams(a.words, 1), ngrams(b.words, 1))
+	sp, sr, _ := overlapF1(ngrams(a.stems, 1), ngrams(b.stems, 1))
+	ca, cb := onlyIn(a.content, b.content), onlyIn(b.content, a.content)
+	fa, fb := withoutCloseSpelling(a.content, b.content), withoutCloseSpelling(b.content, a.content)
+	xa, xb := countMissing(a.numbers, b.numbers), countMissing(b.numbers, a.numbers)
+	ma, mb := countMissing(a.names, b.names), countMissing(b.names, a.names)
+	pa, pb := countMissing(a.plain, set(b.content)), countMissing(b.plain, set(a.content))
+	common, gaps := commonSubsequence(a.words, b.words)
+	longest := float64(max(len(a.content), len(b.content), 1))
+	return features{
+		min(na, nb) / max(na, nb, 1), min(math.Abs(na-nb), 40),
+		min(up, ur), max(up, ur),
+		f1(a.words, b.words, 2), f1(a.words, b.words, 3), f1(a.words, b.words, 4),
+		min(sp, sr), max(sp, sr), f1(a.stems, b.stems, 2),
+		bleu(a.stems, b.stems), bleu(b.stems, a.stems),
+		float64(max(ca, cb)), float64(min(ca, cb)),
+		float64(max(ca, cb)) / longest, contentDice(a.content, b.content, ca),
+		float64(max(fa, fb)), float64(min(fa, fb)),
+		float64(max(xa, xb)), float64(min(xa, xb)),
+		float64(max(ma, mb)), float64(min(ma, mb)),
+		float64(max(pa, pb)), float64(min(pa, pb)),
+		float64(common) / max(na, nb, 1), float64(common) / max(min(na, nb), 1),
+		charF1(a.chars, b.chars, 3), charF1(a.chars, b.chars, 4),
+		math.Abs(float64(a.negations - b.negations)), lengthWeightedDice(a.content, b.content), float64(gaps),
+	}
+}
+
+// ngrams packs each run of n word ids into one integer (16 bits an id; a pair
+// of capped sides has far fewer distinct words than 65,536) and sorts them.
+func ngrams(ids []uint64, n int) []uint64 {
+	if len(ids) < n {
+		return nil
+	}
+	out := make([]uint64, 0, len(ids)-n+1)
+	for i := 0; i+n <= len(ids); i++ {
+		var g uint64
+		for _, id := range ids[i : i+n] {
+			g = g<<16 | id&0xffff
+		}
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// common counts the items two sorted multisets share.
+func common(a, b []uint64) int {
+	c := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			c, i, j = c+1, i+1, j+1
+		}
+	}
+	return c
+}
+
+// overlapF1 returns the share of a found in b (precision), of b found in a
+// (recall), and their harmonic mean.
+func overlapF1(a, b []uint64) (p, r, f float64) {
+	if len(a) == 0 || len(b) == 0 {
+		return 0, 0, 0
+	}
+	c := float64(common(a, b))
+	p, r = c/float64(len(a)), c/float64(len(b))
+	if c == 0 {
+		return p, r, 0
+	}
+	return p, r, 2 * p * r / (p + r)
+}
+
+func f1(a, b []uint64, n int) float64 {
+	_, _, f := overlapF1(ngrams(a, n), ngrams(b, n))
+	return f
+}
+
+// bleu is the geometric mean of the 1- to 4-gram precisions of a against b,
+// smoothed so that one missing order does not zero it.
+func bleu(a, b []uint64) float64 {
+	logSum := 0.0
+	for n := 1; n <= 4; n++ {
+		p, _, _ := overlapF1(ngrams(a, n), ngrams(b, n))
+		logSum += math.Log(p + 0.1)
+	}
+	return math.Exp(logSum / 4)
+}
+
+// charF1 is the F1 of the byte n-grams of two strings: it sees spelling
+// variants and inflections that whole words miss.
+func charF1(a, b string, n int) float64 {
+	_, _, f := overlapF1(byteGrams(a, n), byteGrams(b, n))
+	return f
+}
+
+func byteGrams(s string, n int) []uint64 {
+	if len(s) < n {
+		return nil
+	}
+	out := make([]uint64, 0, len(s)-n+1)
+	for i := 0; i+n <= len(s); i++ {
+		var g uint64
+		for k := i; k < i+n; k++ {
+			g = g<<8 | uint64(s[k])
+		}
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// onlyIn counts the words of a that b lacks.
+func onlyIn(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// countMissing counts the members of a that b lacks.
+func countMissing(a, b map[string]bool) int {
+	n := 0
+	for w := range a {
+		if !b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// closeSpelling is the Jaro-Winkler similarity at which two words count as
+// spellings of one ("Sergie" and "Sergei").
+const closeSpelling = 0.9
+
+// withoutCloseSpelling counts the words of a that have no word of b spelt the
+// same or nearly so.
+func withoutCloseSpelling(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y string) bool {
+			return x == y || edlib.JaroWinklerSimilarity(x, y) >= closeSpelling
+		}) {
+			n++
+		}
+	}
+	return n
+}
+
+func contentDice(a, b []string, onlyA int) float64 {
+	shared := float64(len(a) - onlyA)
+	return 2 * shared / float64(len(a)+len(b)+1)
+}
+
+// lengthWeightedDice weighs each content word by the log of its length, a rough
+// stand-in for how rare, and so how telling, it is.
+func lengthWeightedDice(a, b []string) float64 {
+	weight := func(w string) float64 { return math.Log(float64(len(w)) + 1) }
+	shared, total := 0.0, 0.0
+	for _, w := range a {
+		total += weight(w)
+		if slices.Contains(b, w) {
+			shared += weight(w)
+		}
+	}
+	for _, w := range b {
+		total += weight(w)
+	}
+	if total == 0 {
+		return 0
+	}
+	return 2 * shared / total
+}
+
+// commonSubsequence returns the length of the longest common subsequence of a
+// and b, and the number of runs of words outside it (inserted, dropped or
+// replaced passages).
+func commonSubsequence(a, b []uint64) (length, gaps int) {
+	n, m := len(a), len(b)
+	// suffix[i*(m+1)+j] is the LCS length of a[i:] and b[j:].
+	suffix := make([]int, (n+1)*(m+1))
+	at := func(i, j int) int { return suffix[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			v := max(at(i+1, j), at(i, j+1))
+			if a[i] == b[j] {
+				v = at(i+1, j+1) + 1
+			}
+			suffix[i*(m+1)+j] = v
+		}
+	}
+	i, j, inGap := 0, 0, false
+	for i < n && j < m {
+		if a[i] == b[j] {
+			i, j, inGap = i+1, j+1, false
+			continue
+		}
+		if !inGap {
+			gaps++
+			inGap = true
+		}
+		if at(i+1, j) >= at(i, j+1) {
+			i++
+		} else {
+			j++
+		}
+	}
+	if (i < n || j < m) && !inGap {
+		gaps++
+	}
+	return at(0, 0), gaps
+}

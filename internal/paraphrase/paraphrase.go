@@ -1,0 +1,54 @@
+// Package paraphrase judges whether two passages say the same thing: a logistic
+// model over word, stem, word-sequence and character overlap, and over the content
+// words, names and numbers that only one side has, fitted to the MSRP training pairs.
+package paraphrase
+
+import (
+	"math"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// Judge scores pairs of passages. It is safe for concurrent use when stem is.
+type Judge struct {
+	lex  *lexicon.Lexicon
+	stem func(string) string // lower-case word to its stem
+}
+
+// New returns a Judge that reads stop words from lex and stems words with stem.
+func New(lex *lexicon.Lexicon, stem func(string) string) *Judge {
+	return &Judge{lex: lex, stem: stem}
+}
+
+// Probability returns how likely it is, by the model, that the passages left
+// and right (their tokens, in reading order) say the same thing.
+func (j *Judge) Probability(left, right []segment.Token) float64 {
+	return fitted.probability(j.features(left, right))
+}
+
+// Paraphrase reports whether the model finds left and right more likely to say
+// the same thing than not.
+func (j *Judge) Paraphrase(left, right []segment.Token) bool {
+	return j.Probability(left, right) >= 0.5
+}
+
+func (j *Judge) features(left, right []segment.Token) features {
+	vocab := vocabulary{}
+	return describe(j.read(left, vocab), j.read(right, vocab))
+}
+
+// model is a logistic regression over standardised features.
+type model struct {
+	mean, scale features // standardisation: (x - mean) / scale
+	weights     features
+	bias        float64
+}
+
+func (m model) probability(f features) float64 {
+	z := m.bias
+	for k, x := range f {
+		z += m.weights[k] * (x - m.mean[k]) / m.scale[k]
+	}
+	return 1 / (1 + math.Exp(-z))
+}

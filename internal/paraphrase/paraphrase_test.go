@@ -1,0 +1,78 @@
+package paraphrase
+
+import "testing"
+
+func TestParaphrase(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		want        bool
+	}{
+		{
+			name:  "same sentence",
+			left:  "U.S. Secretary of State John Kerry chaired the meeting in Vienna on Tuesday.",
+			right: "U.S. Secretary of State John Kerry chaired the meeting in Vienna on Tuesday.",
+			want:  true,
+		},
+		{
+			name:  "reordered and lightly reworded",
+			left:  "Violence has increased recently with Syrian Army and rebel groups fighting over territory.",
+			right: "Syrian Army and rebel groups are fighting over territory, and violence has increased recently.",
+			want:  true,
+		},
+		{
+			name:  "one side says much more",
+			left:  "Kerry chaired the meeting.",
+			right: "Kerry chaired the meeting, which agreed on a nationwide ceasefire, aid deliveries to besieged towns and a timetable for elections next year.",
+			want:  false,
+		},
+		{
+			name:  "unrelated",
+			left:  "A ceasefire was agreed upon with great difficulty in February.",
+			right: "The central bank raised interest rates by a quarter of a point to curb inflation.",
+			want:  false,
+		},
+		{
+			name:  "different numbers and people",
+			left:  "Smith scored 12 points as the Bulls beat Detroit 98-91 on Sunday.",
+			right: "Jones scored 31 points as the Lakers lost to Boston 110-104 on Friday.",
+			want:  false,
+		},
+	}
+	j := newTestJudge()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := j.Probability(allTokens(tt.left), allTokens(tt.right))
+			if got := p >= 0.5; got != tt.want {
+				t.Errorf("Paraphrase(%q, %q) = %v (probability %.2f), want %v", tt.left, tt.right, got, p, tt.want)
+			}
+		})
+	}
+}
+
+func TestFeaturesOfTheSameText(t *testing.T) {
+	toks := allTokens("The 17-nation group met in Vienna, and Sergei Lavrov did not attend.")
+	f := newTestJudge().features(toks, toks)
+	for _, k := range []int{0, 2, 3, 4, 5, 6, 7, 8, 9, 24, 25, 26, 27} {
+		if f[k] != 1 {
+			t.Errorf("feature %q of a text against itself = %v, want 1", featureNames[k], f[k])
+		}
+	}
+	for _, k := range []int{1, 12, 13, 16, 18, 20, 22, 28, 30} {
+		if f[k] != 0 {
+			t.Errorf("feature %q of a text against itself = %v, want 0", featureNames[k], f[k])
+		}
+	}
+}
+
+func TestLongPassagesAreCapped(t *testing.T) {
+	var long []byte
+	for range 2000 {
+		long = append(long, "word after word "...)
+	}
+	toks := allTokens(string(long))
+	v := newTestJudge().read(toks, vocabulary{})
+	if len(v.words) != maxTokens {
+		t.Errorf("read kept %d tokens of %d, want %d", len(v.words), len(toks), maxTokens)
+	}
+}
