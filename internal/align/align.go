@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/paraphrase"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -31,7 +32,6 @@ const DefaultMinSimilarity = 0.35
 // Thresholds between alignment kinds.
 const (
 	nearIdenticalAt = 0.8
-	paraphraseAt    = 0.5
 	// candidatesPerSentence bounds the pairs scored for each sentence.
 	candidatesPerSentence = 8
 	// maxPosting drops terms found in more sentences than this from the candidate
@@ -51,11 +51,13 @@ type Alignment struct {
 type Aligner struct {
 	lex   *lexicon.Lexicon
 	stems *stemCache
+	judge *paraphrase.Judge // tells a paraphrase from partly shared content
 }
 
 // New returns an Aligner that uses lex.
 func New(lex *lexicon.Lexicon) *Aligner {
-	return &Aligner{lex: lex, stems: newStemCache()}
+	stems := newStemCache()
+	return &Aligner{lex: lex, stems: stems, judge: paraphrase.New(lex, stems.stem)}
 }
 
 // Prepared is one article's sentences with their content terms: the part of
@@ -98,7 +100,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	groups := extendGroups(links, pairs, L, R, minSim)
 	out := make([]Alignment, 0, len(groups))
 	for _, g := range groups {
-		out = append(out, finish(g, L, R))
+		out = append(out, a.finish(g, L, R))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
 	return out, nil

@@ -88,35 +88,39 @@ func sortedInsert(s []int, v int) []int {
 	return slices.Insert(s, i, v)
 }
 
-// finish computes a group's similarity and kind.
-func finish(g group, L, R side) Alignment {
-	a := Alignment{Left: g.left, Right: g.right, Similarity: g.sim}
+// finish computes a group's kind: identical by its words, near-identical by its
+// similarity, and otherwise a paraphrase or partial as the paraphrase model
+// judges the joined sentences.
+func (a *Aligner) finish(g group, L, R side) Alignment {
+	out := Alignment{Left: g.left, Right: g.right, Similarity: g.sim}
+	lt, rt := groupTokens(L.doc, g.left), groupTokens(R.doc, g.right)
 	switch {
-	case sameWords(L.doc, g.left, R.doc, g.right):
-		a.Kind, a.Similarity = Identical, 1
-	case a.Similarity >= nearIdenticalAt:
-		a.Kind = NearIdentical
-	case a.Similarity >= paraphraseAt:
-		a.Kind = Paraphrase
+	case sameWords(lt, rt):
+		out.Kind, out.Similarity = Identical, 1
+	case out.Similarity >= nearIdenticalAt:
+		out.Kind = NearIdentical
+	case a.judge.Paraphrase(lt, rt):
+		out.Kind = Paraphrase
 	default:
-		a.Kind = Partial
+		out.Kind = Partial
 	}
-	return a
+	return out
 }
 
-// sameWords reports whether the sentences hold the same tokens once cosmetic
+// sameWords reports whether two token runs are the same once cosmetic
 // differences are folded away.
-func sameWords(ld segment.Document, ls []int, rd segment.Document, rs []int) bool {
-	lt, rt := foldedTokens(ld, ls), foldedTokens(rd, rs)
-	return slices.Equal(lt, rt)
+func sameWords(a, b []segment.Token) bool {
+	return slices.EqualFunc(a, b, func(x, y segment.Token) bool { return x.Fold == y.Fold })
 }
 
-func foldedTokens(d segment.Document, idx []int) []string {
-	var out []string
+// groupTokens returns the tokens of the sentences idx of d, in reading order.
+func groupTokens(d segment.Document, idx []int) []segment.Token {
+	if len(idx) == 1 {
+		return d.Sentences[idx[0]].Tokens
+	}
+	var out []segment.Token
 	for _, k := range idx {
-		for _, t := range d.Sentences[k].Tokens {
-			out = append(out, t.Fold)
-		}
+		out = append(out, d.Sentences[k].Tokens...)
 	}
 	return out
 }
