@@ -64,22 +64,30 @@ func New(lex *lexicon.Lexicon) *Aligner {
 // alignment that does not depend on the other article, computed once and reusable
 // across pairs. It is never modified after Prepare returns.
 type Prepared struct {
-	doc  segment.Document
-	bags []bag          // content terms per sentence, before IDF weighting
-	df   map[string]int // sentences holding each term
+	doc        segment.Document
+	bags       []bag          // content terms per sentence, before IDF weighting
+	df         map[string]int // sentences holding each term
+	quotations []Span         // direct quotations, in article order
 }
 
-// Prepare extracts the content terms of every sentence of doc.
-func (a *Aligner) Prepare(doc segment.Document) Prepared {
+// Span is a half-open byte range of an article.
+type Span struct{ Start, End int }
+
+// Prepare extracts the content terms of every sentence of doc. quotations are
+// the byte spans of doc's direct quotations (the words inside the quotation
+// marks), in article order: two reports that quote the same words are aligned as
+// identical however differently they credit them.
+func (a *Aligner) Prepare(doc segment.Document, quotations []Span) Prepared {
 	bags := a.bags(doc)
-	return Prepared{doc: doc, bags: bags, df: docFreq(bags)}
+	return Prepared{doc: doc, bags: bags, df: docFreq(bags), quotations: quotations}
 }
 
 // side is one article weighted for one pair.
 type side struct {
-	doc    segment.Document
-	bags   []bag     // weighted terms per sentence
-	totals []float64 // total weight per sentence
+	doc        segment.Document
+	quotations []Span
+	bags       []bag     // weighted terms per sentence
+	totals     []float64 // total weight per sentence
 }
 
 // Align returns the alignments of left and right, ordered by their first left
@@ -90,7 +98,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		minSim = DefaultMinSimilarity
 	}
 	x := newIDF(left, right)
-	L, R := weighAll(left.doc, left.bags, x), weighAll(right.doc, right.bags, x)
+	L, R := weighAll(left, x), weighAll(right, x)
 
 	pairs, err := candidates(ctx, L, R)
 	if err != nil {
@@ -114,9 +122,9 @@ func (a *Aligner) bags(doc segment.Document) []bag {
 	return out
 }
 
-func weighAll(doc segment.Document, bs []bag, x idf) side {
-	s := side{doc: doc, bags: make([]bag, len(bs)), totals: make([]float64, len(bs))}
-	for k, b := range bs {
+func weighAll(p Prepared, x idf) side {
+	s := side{doc: p.doc, quotations: p.quotations, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+	for k, b := range p.bags {
 		s.bags[k], s.totals[k] = x.weigh(b)
 	}
 	return s

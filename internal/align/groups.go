@@ -97,6 +97,8 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 	switch {
 	case sameWords(lt, rt):
 		out.Kind, out.Similarity = Identical, 1
+	case sameQuotation(lt, rt, L.quotations, R.quotations):
+		out.Kind = Identical
 	case out.Similarity >= nearIdenticalAt:
 		out.Kind = NearIdentical
 	case a.judge.Paraphrase(lt, rt):
@@ -111,6 +113,44 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 // differences are folded away.
 func sameWords(a, b []segment.Token) bool {
 	return slices.EqualFunc(a, b, func(x, y segment.Token) bool { return x.Fold == y.Fold })
+}
+
+// sameQuotation reports whether two token runs are mostly a direct quotation,
+// the same on both sides once cosmetic differences are set aside: the same
+// statement, however differently the two credit it. The attribution differences
+// are the diff stage's to report.
+func sameQuotation(a, b []segment.Token, qa, qb []Span) bool {
+	wa, ta := quoted(a, qa)
+	wb, tb := quoted(b, qb)
+	return len(wa) > 0 && 2*len(wa) >= ta && 2*len(wb) >= tb && sameWords(wa, wb)
+}
+
+// quoted returns the tokens of toks that lie inside one of the quotations qs
+// (sorted by start), and how many word and number tokens toks has in all.
+func quoted(toks []segment.Token, qs []Span) (in []segment.Token, words int) {
+	for _, t := range toks {
+		if t.Kind != segment.Punct {
+			words++
+		}
+		if inside(qs, t.Start, t.End) {
+			in = append(in, t)
+		}
+	}
+	return in, words
+}
+
+// inside reports whether [start, end) lies inside one of the sorted spans qs.
+func inside(qs []Span, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(qs, start, func(q Span, off int) int {
+		if q.End <= off {
+			return -1
+		}
+		if q.Start > off {
+			return 1
+		}
+		return 0
+	})
+	return i < len(qs) && qs[i].Start <= start && end <= qs[i].End
 }
 
 // groupTokens returns the tokens of the sentences idx of d, in reading order.

@@ -114,7 +114,18 @@ func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 		return Analysis{}, fmt.Errorf("facts: %w", err)
 	}
 	side := diff.Side{Doc: doc, Quotes: qs, Facts: fs}
-	return Analysis{Side: side, terms: c.aligner.Prepare(doc)}, ctx.Err()
+	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quotations(qs))}, ctx.Err()
+}
+
+// quotations returns the spans of the direct quotations among qs.
+func quotations(qs []quotes.Quote) []align.Span {
+	var out []align.Span
+	for _, q := range qs {
+		if q.Direct {
+			out = append(out, align.Span{Start: q.Start, End: q.End})
+		}
+	}
+	return out
 }
 
 // Compare compares two articles.

@@ -52,9 +52,6 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if a.Kind == align.Identical {
-			continue // no edits, so nothing to report
-		}
 		ds, la, ra := d.alignmentDiffs(left, right, a, ai, lq.in(a.Left), rq.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
 		out = append(out, ds...)
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)

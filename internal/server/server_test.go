@@ -7,6 +7,7 @@ import (
 	"flag"
 	"net"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -82,9 +83,14 @@ func TestCompareSeeds(t *testing.T) {
 	if n, m := len(resp.GetLeftSentences()), len(resp.GetRightSentences()); n < 14 || m < 14 {
 		t.Errorf("got %d and %d sentences, want at least 14 per side", n, m)
 	}
-	quote := "The target for August is to have a framework in place"
-	if !hasLink(resp, quote, quote) {
-		t.Errorf("the shared State Department quote is not aligned")
+	// The three quoted sentences both reports carry, the first credited differently.
+	for _, quote := range []string{"The target for August is to have a framework in place", "We're talking to the Russians", "Particularly on the regime side"} {
+		switch a := alignmentOf(resp, quote, quote); {
+		case a == nil:
+			t.Errorf("the shared quote %q is not aligned", quote)
+		case a.GetKind() != comparedv1.AlignmentKind_ALIGNMENT_KIND_IDENTICAL:
+			t.Errorf("the shared quote %q aligns as %v, want identical", quote, a.GetKind())
+		}
 	}
 	kinds := map[comparedv1.DifferenceKind]int{}
 	for _, d := range resp.GetDifferences() {
@@ -137,21 +143,23 @@ func TestCompareGolden(t *testing.T) {
 }
 
 func hasLink(resp *comparedv1.CompareResponse, left, right string) bool {
+	return alignmentOf(resp, left, right) != nil
+}
+
+// alignmentOf returns the alignment that links a left sentence holding left to
+// a right sentence holding right, or nil.
+func alignmentOf(resp *comparedv1.CompareResponse, left, right string) *comparedv1.Alignment {
 	ls, rs := find(normTexts(resp.GetLeftSentences()), left), find(normTexts(resp.GetRightSentences()), right)
 	for _, a := range resp.GetAlignments() {
 		for _, i := range a.GetLeftSentences() {
 			for _, j := range a.GetRightSentences() {
-				for _, x := range ls {
-					for _, y := range rs {
-						if int(i) == x && int(j) == y {
-							return true
-						}
-					}
+				if slices.Contains(ls, int(i)) && slices.Contains(rs, int(j)) {
+					return a
 				}
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // TestCompareRejectsBadInput calls the handler directly: over the wire, gRPC

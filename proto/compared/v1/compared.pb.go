@@ -91,7 +91,8 @@ const (
 	// Not set.
 	AlignmentKind_ALIGNMENT_KIND_UNSPECIFIED AlignmentKind = 0
 	// The same words once cosmetic differences (quote style, dashes, spacing, line
-	// breaks) are set aside.
+	// breaks) are set aside; or the same direct quotation, word for word, credited
+	// differently (the attribution differences are reported as differences).
 	AlignmentKind_ALIGNMENT_KIND_IDENTICAL AlignmentKind = 1
 	// The same sentence with small edits.
 	AlignmentKind_ALIGNMENT_KIND_NEAR_IDENTICAL AlignmentKind = 2

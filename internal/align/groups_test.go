@@ -1,0 +1,79 @@
+package align
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
+)
+
+// prepareQuoted prepares text whose direct quotations are the runs between
+// pairs of straight double quotation marks.
+func prepareQuoted(a *Aligner, text string) Prepared {
+	var qs []Span
+	for i := 0; ; {
+		open := strings.IndexByte(text[i:], '"')
+		if open < 0 {
+			break
+		}
+		start := i + open + 1
+		end := strings.IndexByte(text[start:], '"')
+		if end < 0 {
+			break
+		}
+		qs = append(qs, Span{Start: start, End: start + end})
+		i = start + end + 1
+	}
+	return a.Prepare(segment.Segment(text), qs)
+}
+
+func TestKindOfQuotedSentences(t *testing.T) {
+	const quote = `"The target for August is to have a framework in place, a framework agreed, for a political transition,"`
+	tests := []struct {
+		name        string
+		left, right string
+		want        Kind
+	}{
+		{
+			name:  "the same words",
+			left:  quote + " a senior State Department official told reporters.",
+			right: quote + " a senior State Department official told reporters.",
+			want:  Identical,
+		},
+		{
+			name:  "the same quotation credited differently",
+			left:  quote + " a senior State Department official told reporters in Vienna ahead of the meeting.",
+			right: quote + " a senior U.S. State Department official was quoted as saying by AFP.",
+			want:  Identical,
+		},
+		{
+			name:  "the quotation edited",
+			left:  quote + " a senior State Department official told reporters.",
+			right: `"The target for August is to have a framework agreed for a political transition," a senior State Department official told reporters.`,
+			want:  NearIdentical,
+		},
+		{
+			name:  "a short quotation in a longer sentence",
+			left:  `Kerry called the plan "a framework" after talks with Saudi officials in Jeddah on Monday.`,
+			right: `Kerry called the plan "a framework" after talks with Saudi officials in Jeddah on Monday, and said rebel groups would return to Geneva once the ceasefire held across Aleppo and Homs.`,
+			want:  Partial,
+		},
+	}
+	a := New(lexicon.New())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := a.Align(context.Background(), prepareQuoted(a, tt.left), prepareQuoted(a, tt.right), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 1 {
+				t.Fatalf("Align(%q, %q) = %d alignments, want 1", tt.left, tt.right, len(got))
+			}
+			if got[0].Kind != tt.want {
+				t.Errorf("Align(%q, %q) kind = %v, want %v", tt.left, tt.right, got[0].Kind, tt.want)
+			}
+		})
+	}
+}
