@@ -3,8 +3,6 @@ package paraphrase
 import (
 	"math"
 	"slices"
-
-	"github.com/hbollon/go-edlib"
 )
 
 // featureNames name the model's inputs, in order. Each describes how much of one
@@ -179,18 +177,16 @@ func countMissing(a, b map[string]bool) int {
 	return n
 }
 
-// closeSpelling is the Jaro-Winkler similarity at which two words count as
-// spellings of one ("Sergie" and "Sergei").
-const closeSpelling = 0.9
-
 // withoutCloseSpelling counts the words of a that have no word of b spelt the
-// same or nearly so.
+// same or nearly so. Only the words b lacks outright are compared letter by
+// letter: that is where the time goes.
 func withoutCloseSpelling(a, b []string) int {
 	n := 0
 	for _, x := range a {
-		if !slices.ContainsFunc(b, func(y string) bool {
-			return x == y || edlib.JaroWinklerSimilarity(x, y) >= closeSpelling
-		}) {
+		if slices.Contains(b, x) {
+			continue
+		}
+		if !slices.ContainsFunc(b, func(y string) bool { return jaroWinkler(x, y) >= closeSpelling }) {
 			n++
 		}
 	}
