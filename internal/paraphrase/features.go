@@ -37,9 +37,9 @@ func describe(a, b view) features {
 	sp, sr, _ := overlapF1(ngrams(a.stems, 1), ngrams(b.stems, 1))
 	ca, cb := onlyIn(a.content, b.content), onlyIn(b.content, a.content)
 	fa, fb := withoutCloseSpelling(a.content, b.content), withoutCloseSpelling(b.content, a.content)
-	xa, xb := countMissing(a.numbers, b.numbers), countMissing(b.numbers, a.numbers)
-	ma, mb := countMissing(a.names, b.names), countMissing(b.names, a.names)
-	pa, pb := countMissing(a.plain, set(b.content)), countMissing(b.plain, set(a.content))
+	xa, xb := onlyIn(a.numbers, b.numbers), onlyIn(b.numbers, a.numbers)
+	ma, mb := onlyIn(a.names, b.names), onlyIn(b.names, a.names)
+	pa, pb := onlyIn(a.plain, b.content), onlyIn(b.plain, a.content)
 	common, gaps := commonSubsequence(a.words, b.words)
 	longest := float64(max(len(a.content), len(b.content), 1))
 	return features{
@@ -147,30 +147,11 @@ func byteGrams(s string, n int) []uint64 {
 	return out
 }
 
-func set(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // onlyIn counts the words of a that b lacks.
 func onlyIn(a, b []string) int {
 	n := 0
 	for _, w := range a {
 		if !slices.Contains(b, w) {
-			n++
-		}
-	}
-	return n
-}
-
-// countMissing counts the members of a that b lacks.
-func countMissing(a, b map[string]bool) int {
-	n := 0
-	for w := range a {
-		if !b[w] {
 			n++
 		}
 	}
@@ -186,7 +167,7 @@ func withoutCloseSpelling(a, b []string) int {
 		if slices.Contains(b, x) {
 			continue
 		}
-		if !slices.ContainsFunc(b, func(y string) bool { return jaroWinkler(x, y) >= closeSpelling }) {
+		if !slices.ContainsFunc(b, func(y string) bool { return mayBeClose(x, y) && jaroWinkler(x, y) >= closeSpelling }) {
 			n++
 		}
 	}

@@ -1,6 +1,8 @@
 package paraphrase
 
 import (
+	"unicode/utf8"
+
 	"github.com/hbollon/go-edlib"
 )
 
@@ -10,6 +12,23 @@ const closeSpelling = 0.9
 
 // maxFastWord is the longest word jaroWinkler compares without allocating.
 const maxFastWord = 64
+
+// mayBeClose is a quick test that words a and b are not too different in
+// length to reach closeSpelling. Jaro similarity is at most (2+r)/3 for a
+// length ratio r, and Winkler's boost for a shared prefix lifts it by at most
+// 0.4 of the rest: so r must be at least 0.7 without a shared first letter and
+// 0.5 with one.
+func mayBeClose(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	short, long := min(la, lb), max(la, lb)
+	if short == 0 {
+		return false
+	}
+	if a[0] == b[0] {
+		return 2*short >= long
+	}
+	return 10*short >= 7*long
+}
 
 // jaroWinkler is the Jaro-Winkler similarity of two words, as
 // edlib.JaroWinklerSimilarity computes it (in float32, the Winkler boost for a

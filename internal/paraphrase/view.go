@@ -1,6 +1,7 @@
 package paraphrase
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/compared/compared/internal/segment"
@@ -16,11 +17,11 @@ type view struct {
 	words     []uint64 // ids of the lower-case words and numbers, in order
 	stems     []uint64 // ids of their stems, in order
 	content   []string // distinct stems of content words, in order of first use
-	names     map[string]bool
-	plain     map[string]bool // content stems that are not names
-	numbers   map[string]bool // numbers without thousands separators
-	chars     string          // the lower-case tokens joined by spaces
-	negations int             // not, no, never, -n't
+	names     []string // distinct content stems written as names
+	plain     []string // distinct content stems written in lower case
+	numbers   []string // distinct numbers without thousands separators
+	chars     string   // the lower-case tokens joined by spaces
+	negations int      // not, no, never, -n't
 }
 
 // vocabulary numbers the words of one pair, so that n-grams can be packed into
@@ -42,9 +43,8 @@ func (j *Judge) read(toks []segment.Token, vocab vocabulary) view {
 	if len(toks) > maxTokens {
 		toks = toks[:maxTokens]
 	}
-	v := view{names: map[string]bool{}, plain: map[string]bool{}, numbers: map[string]bool{}}
+	var v view
 	var chars strings.Builder
-	seen := map[string]bool{}
 	for k, t := range toks {
 		if k > 0 {
 			chars.WriteByte(' ')
@@ -54,7 +54,7 @@ func (j *Judge) read(toks []segment.Token, vocab vocabulary) view {
 		case segment.Number:
 			v.words = append(v.words, vocab.id(t.Lower))
 			v.stems = append(v.stems, vocab.id(t.Lower))
-			v.numbers[strings.ReplaceAll(t.Lower, ",", "")] = true
+			v.numbers = addNew(v.numbers, strings.ReplaceAll(t.Lower, ",", ""))
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			st := j.stem(w)
@@ -69,19 +69,25 @@ func (j *Judge) read(toks []segment.Token, vocab vocabulary) view {
 			if j.lex.StopWords.Has(w) || len(w) < 2 {
 				continue
 			}
-			if !seen[st] {
-				seen[st] = true
-				v.content = append(v.content, st)
-			}
+			v.content = addNew(v.content, st)
 			if k > 0 && segment.StartsUpper(t.Text) {
-				v.names[st] = true
+				v.names = addNew(v.names, st)
 			} else {
-				v.plain[st] = true
+				v.plain = addNew(v.plain, st)
 			}
 		}
 	}
 	v.chars = chars.String()
 	return v
+}
+
+// addNew appends w to set unless set holds it. A sentence has a few dozen
+// content words at most, so a slice beats a map here.
+func addNew(set []string, w string) []string {
+	if slices.Contains(set, w) {
+		return set
+	}
+	return append(set, w)
 }
 
 func isNegation(w string) bool {

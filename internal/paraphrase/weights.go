@@ -21,8 +21,8 @@ var fitted = model{
 		2.2396957801765645,  // content words one side only (fewer)
 		0.367752925606487,   // content words one side only (share)
 		0.6537393762999238,  // content word Dice
-		4.06992149165832,    // content words without a close spelling (more)
-		2.1486751717369215,  // content words without a close spelling (fewer)
+		4.0775269872422255,  // content words without a close spelling (more)
+		2.1552993130519362,  // content words without a close spelling (fewer)
 		0.47006869479882385, // numbers one side only (more)
 		0.22988223748773437, // numbers one side only (fewer)
 		1.301030421982303,   // names one side only (more)
@@ -54,8 +54,8 @@ var fitted = model{
 		1.5972573112198378,  // content words one side only (fewer)
 		0.1578561108652291,  // content words one side only (share)
 		0.14921580717064228, // content word Dice
-		1.9376361501992097,  // content words without a close spelling (more)
-		1.5837669259220422,  // content words without a close spelling (fewer)
+		1.936903472513052,   // content words without a close spelling (more)
+		1.5846026437180907,  // content words without a close spelling (fewer)
 		0.9603713580840854,  // numbers one side only (more)
 		0.6912463220809651,  // numbers one side only (fewer)
 		1.330885070806126,   // names one side only (more)
@@ -71,37 +71,37 @@ var fitted = model{
 		1.338901081706542,   // gaps in the common subsequence
 	},
 	weights: features{
-		-0.9124893820952746,  // length ratio
-		-0.4144538213613836,  // length difference
-		0.19071208164296655,  // word precision (lower)
-		-0.653772534698464,   // word precision (higher)
-		-0.22800640747633125, // word bigram F1
-		0.10618369423739916,  // word trigram F1
-		0.2731644916557762,   // word 4-gram F1
-		1.3779516102964937,   // stem precision (lower)
-		-0.3164862150631987,  // stem precision (higher)
-		0.42971295401223625,  // stem bigram F1
-		-0.7627614874779634,  // stem BLEU left in right
-		-0.6550799754074711,  // stem BLEU right in left
-		0.22253419473871194,  // content words one side only (more)
-		0.2191447371019762,   // content words one side only (fewer)
-		-0.6922302887754364,  // content words one side only (share)
-		-0.17155335052229528, // content word Dice
-		0.14106285134681856,  // content words without a close spelling (more)
-		-0.5685890808226478,  // content words without a close spelling (fewer)
-		-0.24384761427340945, // numbers one side only (more)
-		-0.09964574804843047, // numbers one side only (fewer)
-		0.028243659805307474, // names one side only (more)
-		-0.12212273211377575, // names one side only (fewer)
-		-0.42400720734192693, // plain words one side only (more)
-		0.22909004077045494,  // plain words one side only (fewer)
-		0.8342890100879061,   // common subsequence / longer
-		-0.18826016672103593, // common subsequence / shorter
-		1.8449034333110852,   // character trigram F1
-		-0.998942948953338,   // character 4-gram F1
-		-0.22216914701209628, // negation difference
-		-0.5805056119236667,  // length-weighted content Dice
-		0.1277353027306224,   // gaps in the common subsequence
+		-0.9155328304777799,  // length ratio
+		-0.414363721278023,   // length difference
+		0.19097431256452171,  // word precision (lower)
+		-0.6555846748749408,  // word precision (higher)
+		-0.22605795197220063, // word bigram F1
+		0.10670450788658167,  // word trigram F1
+		0.2729632871104644,   // word 4-gram F1
+		1.3809459916352005,   // stem precision (lower)
+		-0.3197276948293163,  // stem precision (higher)
+		0.428588369649944,    // stem bigram F1
+		-0.7642058502910838,  // stem BLEU left in right
+		-0.6562199888050156,  // stem BLEU right in left
+		0.2070451989052985,   // content words one side only (more)
+		0.23926777370580168,  // content words one side only (fewer)
+		-0.6963428424702486,  // content words one side only (share)
+		-0.17337827618854745, // content word Dice
+		0.15992748652170247,  // content words without a close spelling (more)
+		-0.5886947388252332,  // content words without a close spelling (fewer)
+		-0.24497396503471666, // numbers one side only (more)
+		-0.09892612233562148, // numbers one side only (fewer)
+		0.02667761891832262,  // names one side only (more)
+		-0.1207287264225646,  // names one side only (fewer)
+		-0.42619827717781894, // plain words one side only (more)
+		0.2285029038875398,   // plain words one side only (fewer)
+		0.8360777395345111,   // common subsequence / longer
+		-0.189524933422538,   // common subsequence / shorter
+		1.8470508143496307,   // character trigram F1
+		-0.9965826535140169,  // character 4-gram F1
+		-0.22254432500708105, // negation difference
+		-0.5833371884429581,  // length-weighted content Dice
+		0.12799418510716823,  // gaps in the common subsequence
 	},
-	bias: 1.0678896559778313,
+	bias: 1.0679326775105482,
 }
