@@ -34,8 +34,6 @@ func toResponse(req *comparedv1.CompareRequest, res *compare.Result) *comparedv1
 		PairId:         req.GetPairId(),
 		LeftSentences:  sentences(res.Left, lc),
 		RightSentences: sentences(res.Right, rc),
-		LeftAnalysis:   analysis(res.Left, lc),
-		RightAnalysis:  analysis(res.Right, rc),
 		Stats: &comparedv1.Stats{
 			LeftSentenceCount:  uint32(res.Stats.LeftSentences),
 			RightSentenceCount: uint32(res.Stats.RightSentences),
@@ -43,6 +41,9 @@ func toResponse(req *comparedv1.CompareRequest, res *compare.Result) *comparedv1
 			RightAlignedShare:  res.Stats.RightAligned,
 			Similarity:         res.Stats.Similarity,
 		},
+	}
+	if !req.GetOptions().GetOmitAnalysis() {
+		resp.LeftAnalysis, resp.RightAnalysis = analysis(res.Left, lc), analysis(res.Right, rc)
 	}
 	for _, a := range res.Alignments {
 		resp.Alignments = append(resp.Alignments, &comparedv1.Alignment{

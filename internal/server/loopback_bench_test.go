@@ -43,35 +43,42 @@ func serveLoopback(b *testing.B, srv comparedv1.ComparisonServiceServer) compare
 }
 
 // BenchmarkLoopback calls Compare on the seed pair over loopback TCP from 16
-// goroutines, against the real server and against an echo of the same response.
-// Compare the two ns/op: the ratio is the share of the transport's floor the
-// service reaches.
+// goroutines, against the real server and against an echo of the same response,
+// with the full response and with omit_analysis. Compare the ns/op of each pair:
+// the ratio is the share of the transport's floor the service reaches.
 func BenchmarkLoopback(b *testing.B) {
-	req := seedRequest(b)
 	real := New(Config{MaxInflightBytes: 1 << 30}) // no shedding: measure throughput, not the limit
-	canned, err := real.Compare(context.Background(), req)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, tt := range []struct {
-		name string
-		srv  comparedv1.ComparisonServiceServer
-	}{
-		{"compare", real},
-		{"echo", &echoServer{resp: canned}},
-	} {
-		b.Run(tt.name, func(b *testing.B) {
-			c := serveLoopback(b, tt.srv)
-			b.SetParallelism(8) // 16 goroutines on 2 CPUs
-			b.ReportAllocs()
-			b.RunParallel(func(pb *testing.PB) {
-				for pb.Next() {
-					if _, err := c.Compare(context.Background(), req); err != nil {
-						b.Error(err)
-						return
+	for _, omit := range []bool{false, true} {
+		req := seedRequest(b)
+		req.Options = &comparedv1.CompareOptions{OmitAnalysis: omit}
+		canned, err := real.Compare(context.Background(), req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		response := "full"
+		if omit {
+			response = "omit-analysis"
+		}
+		for _, tt := range []struct {
+			name string
+			srv  comparedv1.ComparisonServiceServer
+		}{
+			{"compare", real},
+			{"echo", &echoServer{resp: canned}},
+		} {
+			b.Run(response+"/"+tt.name, func(b *testing.B) {
+				c := serveLoopback(b, tt.srv)
+				b.SetParallelism(8) // 16 goroutines on 2 CPUs
+				b.ReportAllocs()
+				b.RunParallel(func(pb *testing.PB) {
+					for pb.Next() {
+						if _, err := c.Compare(context.Background(), req); err != nil {
+							b.Error(err)
+							return
+						}
 					}
-				}
+				})
 			})
-		})
+		}
 	}
 }

@@ -142,6 +142,29 @@ func TestCompareGolden(t *testing.T) {
 	}
 }
 
+// TestOmitAnalysis checks that omit_analysis drops the per-article quotes and
+// facts and nothing else.
+func TestOmitAnalysis(t *testing.T) {
+	c := dial(t, Config{})
+	full, err := c.Compare(context.Background(), seedRequest(t))
+	if err != nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	req := seedRequest(t)
+	req.Options = &comparedv1.CompareOptions{OmitAnalysis: true}
+	lean, err := c.Compare(context.Background(), req)
+	if err != nil {
+		t.Fatalf("Compare with omit_analysis: %v", err)
+	}
+	if lean.GetLeftAnalysis() != nil || lean.GetRightAnalysis() != nil {
+		t.Errorf("omit_analysis: the response still has the articles' analyses")
+	}
+	full.LeftAnalysis, full.RightAnalysis = nil, nil
+	if d := cmp.Diff(full, lean, protocmp.Transform()); d != "" {
+		t.Errorf("omit_analysis changed more than the analyses (-full +omitted):\n%s", d)
+	}
+}
+
 func hasLink(resp *comparedv1.CompareResponse, left, right string) bool {
 	return alignmentOf(resp, left, right) != nil
 }

@@ -651,8 +651,14 @@ type CompareOptions struct {
 	// When true, wording edits that only change punctuation or letter case are not
 	// reported. Default false: every non-cosmetic edit is reported.
 	IgnoreMinorEdits bool `protobuf:"varint,3,opt,name=ignore_minor_edits,json=ignoreMinorEdits,proto3" json:"ignore_minor_edits,omitempty"`
-	unknownFields    protoimpl.UnknownFields
-	sizeCache        protoimpl.SizeCache
+	// When true, left_analysis and right_analysis are left out of the response.
+	// They list every quote and fact of both articles and make up most of a
+	// response's size; a pipeline that reads only alignments and differences
+	// (which quote the words they concern) saves the bytes and the time.
+	// Default false.
+	OmitAnalysis  bool `protobuf:"varint,4,opt,name=omit_analysis,json=omitAnalysis,proto3" json:"omit_analysis,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *CompareOptions) Reset() {
@@ -702,6 +708,13 @@ func (x *CompareOptions) GetMinSimilarity() float64 {
 func (x *CompareOptions) GetIgnoreMinorEdits() bool {
 	if x != nil {
 		return x.IgnoreMinorEdits
+	}
+	return false
+}
+
+func (x *CompareOptions) GetOmitAnalysis() bool {
+	if x != nil {
+		return x.OmitAnalysis
 	}
 	return false
 }
@@ -1899,11 +1912,12 @@ const file_compared_v1_compared_proto_rawDesc = "" +
 	"\x05title\x18\x03 \x01(\tR\x05title\x12\x16\n" +
 	"\x06source\x18\x04 \x01(\tR\x06source\x12=\n" +
 	"\fpublished_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\vpublishedAt\x12\x10\n" +
-	"\x03url\x18\x06 \x01(\tR\x03url\"\xa5\x01\n" +
+	"\x03url\x18\x06 \x01(\tR\x03url\"\xca\x01\n" +
 	"\x0eCompareOptions\x12>\n" +
 	"\rspan_encoding\x18\x01 \x01(\x0e2\x19.compared.v1.SpanEncodingR\fspanEncoding\x12%\n" +
 	"\x0emin_similarity\x18\x02 \x01(\x01R\rminSimilarity\x12,\n" +
-	"\x12ignore_minor_edits\x18\x03 \x01(\bR\x10ignoreMinorEdits\"\xfb\x03\n" +
+	"\x12ignore_minor_edits\x18\x03 \x01(\bR\x10ignoreMinorEdits\x12#\n" +
+	"\romit_analysis\x18\x04 \x01(\bR\fomitAnalysis\"\xfb\x03\n" +
 	"\x0fCompareResponse\x12\x17\n" +
 	"\apair_id\x18\x01 \x01(\tR\x06pairId\x12<\n" +
 	"\x0eleft_sentences\x18\x02 \x03(\v2\x15.compared.v1.SentenceR\rleftSentences\x12>\n" +
