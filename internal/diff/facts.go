@@ -5,10 +5,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/hbollon/go-edlib"
-
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/segment"
+	"github.com/compared/compared/internal/spelling"
 )
 
 // factRef names one fact of one side by its index.
@@ -325,7 +324,7 @@ func findEntity(byKey map[string]*entity, byInitial map[byte][]*entity, keys []s
 	}
 	for _, e := range byInitial[f.Key[0]] {
 		for _, k := range e.keys {
-			if len(k) >= 5 && edlib.JaroWinklerSimilarity(k, f.Key) >= 0.92 {
+			if len(k) >= 5 && spelling.Close(k, f.Key, 0.92) {
 				return e
 			}
 		}
@@ -343,7 +342,7 @@ func spellingVariant(e *entity) (Difference, bool) {
 		return Difference{}, false
 	}
 	for k := range lw {
-		if lw[k] != rw[k] && edlib.JaroWinklerSimilarity(lw[k], rw[k]) < minSpellingSimilarity {
+		if lw[k] != rw[k] && !spelling.Close(lw[k], rw[k], minSpellingSimilarity) {
 			return Difference{}, false
 		}
 	}

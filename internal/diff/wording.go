@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/hbollon/go-edlib"
-
 	"github.com/compared/compared/internal/segment"
+	"github.com/compared/compared/internal/spelling"
 )
 
 // minSpellingSimilarity is the Jaro-Winkler similarity above which two different
@@ -36,7 +35,7 @@ func isSpelling(a, b string) bool {
 	if len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	return edlib.JaroWinklerSimilarity(a, b) >= minSpellingSimilarity
+	return spelling.Close(a, b, minSpellingSimilarity)
 }
 
 func allPunct(toks []segment.Token) bool {

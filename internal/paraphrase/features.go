@@ -3,6 +3,8 @@ package paraphrase
 import (
 	"math"
 	"slices"
+
+	"github.com/compared/compared/internal/spelling"
 )
 
 // featureNames name the model's inputs, in order. Each describes how much of one
@@ -158,6 +160,10 @@ func onlyIn(a, b []string) int {
 	return n
 }
 
+// closeSpelling is the Jaro-Winkler similarity at which two words count as
+// spellings of one ("Sergie" and "Sergei").
+const closeSpelling = 0.9
+
 // withoutCloseSpelling counts the words of a that have no word of b spelt the
 // same or nearly so. Only the words b lacks outright are compared letter by
 // letter: that is where the time goes.
@@ -167,7 +173,7 @@ func withoutCloseSpelling(a, b []string) int {
 		if slices.Contains(b, x) {
 			continue
 		}
-		if !slices.ContainsFunc(b, func(y string) bool { return mayBeClose(x, y) && jaroWinkler(x, y) >= closeSpelling }) {
+		if !slices.ContainsFunc(b, func(y string) bool { return spelling.Close(x, y, closeSpelling) }) {
 			n++
 		}
 	}

@@ -1,4 +1,7 @@
-package paraphrase
+// Package spelling tells how alike two words are spelt: the Jaro-Winkler
+// similarity, as github.com/hbollon/go-edlib computes it, without allocating for
+// the short ASCII words that make up most names and content words.
+package spelling
 
 import (
 	"unicode/utf8"
@@ -6,9 +9,29 @@ import (
 	"github.com/hbollon/go-edlib"
 )
 
-// closeSpelling is the Jaro-Winkler similarity at which two words count as
-// spellings of one ("Sergie" and "Sergei").
-const closeSpelling = 0.9
+// Close reports whether a and b have a Jaro-Winkler similarity of at least
+// threshold, skipping the comparison when their lengths alone rule it out.
+func Close(a, b string, threshold float64) bool {
+	return mayReach(a, b, threshold) && Similarity(a, b) >= threshold
+}
+
+// mayReach is a quick test that a and b are not too different in length to
+// reach threshold. Jaro similarity is at most (2+r)/3 for a length ratio r, and
+// Winkler's boost for a shared prefix lifts it by at most 0.4 of the rest: so r
+// must be at least 3t-2 without a shared first letter and 5t-4 with one.
+func mayReach(a, b string, threshold float64) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	short, long := float64(min(la, lb)), float64(max(la, lb))
+	if short == 0 {
+		return false
+	}
+	minRatio := 3*threshold - 2
+	if a[0] == b[0] {
+		minRatio = 5*threshold - 4
+	}
+	const slack = 1e-9 // the similarity is computed in float32
+	return short >= (minRatio-slack)*long
+}
 
 // maxFastWord is the longest word jaroWinkler compares without allocating.
 const maxFastWord = 64
@@ -30,12 +53,12 @@ func mayBeClose(a, b string) bool {
 	return 10*short >= 7*long
 }
 
-// jaroWinkler is the Jaro-Winkler similarity of two words, as
+// Similarity is the Jaro-Winkler similarity of two words, 0 to 1, as
 // edlib.JaroWinklerSimilarity computes it (in float32, the Winkler boost for a
 // common prefix of up to four letters, 0 for an empty word). edlib converts both
 // words to runes on every call; most content words are short and ASCII, and
 // compare here without allocating.
-func jaroWinkler(a, b string) float64 {
+func Similarity(a, b string) float64 {
 	if len(a) > maxFastWord || len(b) > maxFastWord || !isASCII(a) || !isASCII(b) {
 		return float64(edlib.JaroWinklerSimilarity(a, b))
 	}

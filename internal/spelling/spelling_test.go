@@ -1,0 +1,40 @@
+package spelling
+
+import (
+	"testing"
+
+	"github.com/hbollon/go-edlib"
+)
+
+func TestJaroWinklerAgreesWithEdlib(t *testing.T) {
+	words := []string{
+		"sergei", "sergie", "serge", "lavrov", "lavrova", "mohammad", "mohammed", "muhammad",
+		"assad", "asad", "al-assad", "martha", "marhta", "dwayne", "duane", "dixon", "dicksonx",
+		"a", "ab", "ba", "abc", "", "crate", "trace", "jeddah", "jiddah", "aleppo", "halab",
+		"steinmeier", "steinmeir", "kerry", "kery", "ü", "müller", "mueller",
+	}
+	for _, a := range words {
+		for _, b := range words {
+			got, want := Similarity(a, b), float64(edlib.JaroWinklerSimilarity(a, b))
+			if got != want {
+				t.Errorf("Similarity(%q, %q) = %v, want %v as edlib gives", a, b, got, want)
+			}
+		}
+	}
+}
+
+func TestCloseAgreesWithTheSimilarity(t *testing.T) {
+	words := []string{
+		"sergei", "sergie", "serg", "lavrov", "lavrovski", "mohammad", "mohammed", "muhammad",
+		"assad", "asad", "ab", "abcdefgh", "abcd", "abcde", "abcdefg", "xbcdefg", "müller", "mueller", "mulle",
+	}
+	for _, threshold := range []float64{0.85, 0.9, 0.92} {
+		for _, a := range words {
+			for _, b := range words {
+				if got, want := Close(a, b, threshold), Similarity(a, b) >= threshold; got != want {
+					t.Errorf("Close(%q, %q, %v) = %v, want %v", a, b, threshold, got, want)
+				}
+			}
+		}
+	}
+}
