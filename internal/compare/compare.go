@@ -113,7 +113,7 @@ func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 	if err := ctx.Err(); err != nil {
 		return Analysis{}, fmt.Errorf("facts: %w", err)
 	}
-	side := diff.Side{Doc: doc, Quotes: qs, Facts: fs}
+	side := diff.NewSide(doc, qs, fs)
 	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quotations(qs))}, ctx.Err()
 }
 

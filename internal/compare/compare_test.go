@@ -59,7 +59,7 @@ func TestCompareIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{})); d != "" {
+		if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{})); d != "" {
 			t.Fatalf("Compare differs between runs (-first +again):\n%s", d)
 		}
 	}
@@ -92,7 +92,7 @@ func FuzzCompare(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := cmp.Diff(res, again, cmpopts.IgnoreUnexported(Analysis{})); d != "" {
+		if d := cmp.Diff(res, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{})); d != "" {
 			t.Fatalf("same input, different output (-first +second):\n%s", d)
 		}
 	})
@@ -110,7 +110,7 @@ func TestAnalysisCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{})); d != "" {
+	if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{})); d != "" {
 		t.Errorf("cached comparison differs (-first +again):\n%s", d)
 	}
 	// With room for one analysis the two articles evict each other: four lookups.

@@ -11,11 +11,19 @@ import (
 	"github.com/compared/compared/internal/segment"
 )
 
-// Side is one article's analysis: its sentences, quotes and facts.
+// Side is one article's analysis: its sentences, quotes and facts. Build it
+// with NewSide.
 type Side struct {
 	Doc    segment.Document
 	Quotes []quotes.Quote
 	Facts  []facts.Fact
+	direct quotedSpans // the direct quotations, for wording edits inside them
+}
+
+// NewSide returns the Side of one article, with what the differ looks up in it
+// indexed once.
+func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs)}
 }
 
 // Options tune the differences reported.
@@ -96,25 +104,12 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 func wordingDifference(e edit, c Change, left, right Side, ai int) Difference {
 	lt, ls := textOf(left.Doc.Text, e.left)
 	rt, rs := textOf(right.Doc.Text, e.right)
-	quote := insideQuote(left.Quotes, ls) || insideQuote(right.Quotes, rs)
+	quote := left.direct.covers(ls) || right.direct.covers(rs)
 	return Difference{
 		Kind: Wording, LeftText: lt, RightText: rt, Left: ls, Right: rs, Alignment: ai,
 		Summary: wordingSummary(c, lt, rt, quote),
 		Wording: &WordingDetail{Change: c, QuoteAltered: quote},
 	}
-}
-
-// insideQuote reports whether sp lies inside a direct quotation.
-func insideQuote(qs []quotes.Quote, sp Span) bool {
-	if sp == (Span{}) {
-		return false
-	}
-	for _, q := range qs {
-		if q.Direct && sp.Start >= q.Start && sp.End <= q.End {
-			return true
-		}
-	}
-	return false
 }
 
 func tokensOf(doc segment.Document, idx []int) []segment.Token {
