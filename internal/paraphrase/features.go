@@ -32,24 +32,31 @@ const numFeatures = 31
 // features is what the model reads of a pair.
 type features [numFeatures]float64
 
+// scratch holds the buffers one feature computation reuses, so that scoring
+// many alignments allocates little.
+type scratch struct {
+	a, b  []uint64 // packed n-grams of each side
+	table []int    // the common-subsequence table
+}
+
 // describe computes the features of the pair (a, b).
-func describe(a, b view) features {
+func describe(a, b view, s *scratch) features {
 	na, nb := float64(len(a.words)), float64(len(b.words))
-	up, ur, _ := overlapF1(ngrams(a.words, 1), ngrams(b.words, 1))
-	sp, sr, _ := overlapF1(ngrams(a.stems, 1), ngrams(b.stems, 1))
+	up, ur, _ := s.overlap(a.words, b.words, 1)
+	sp, sr, _ := s.overlap(a.stems, b.stems, 1)
 	ca, cb := onlyIn(a.content, b.content), onlyIn(b.content, a.content)
 	fa, fb := withoutCloseSpelling(a.content, b.content), withoutCloseSpelling(b.content, a.content)
 	xa, xb := onlyIn(a.numbers, b.numbers), onlyIn(b.numbers, a.numbers)
 	ma, mb := onlyIn(a.names, b.names), onlyIn(b.names, a.names)
 	pa, pb := onlyIn(a.plain, b.content), onlyIn(b.plain, a.content)
-	common, gaps := commonSubsequence(a.words, b.words)
+	common, gaps := s.commonSubsequence(a.words, b.words)
 	longest := float64(max(len(a.content), len(b.content), 1))
 	return features{
 		min(na, nb) / max(na, nb, 1), min(math.Abs(na-nb), 40),
 		min(up, ur), max(up, ur),
-		f1(a.words, b.words, 2), f1(a.words, b.words, 3), f1(a.words, b.words, 4),
-		min(sp, sr), max(sp, sr), f1(a.stems, b.stems, 2),
-		bleu(a.stems, b.stems), bleu(b.stems, a.stems),
+		s.f1(a.words, b.words, 2), s.f1(a.words, b.words, 3), s.f1(a.words, b.words, 4),
+		min(sp, sr), max(sp, sr), s.f1(a.stems, b.stems, 2),
+		s.bleu(a.stems, b.stems), s.bleu(b.stems, a.stems),
 		float64(max(ca, cb)), float64(min(ca, cb)),
 		float64(max(ca, cb)) / longest, contentDice(a.content, b.content, ca),
 		float64(max(fa, fb)), float64(min(fa, fb)),
@@ -57,22 +64,33 @@ func describe(a, b view) features {
 		float64(max(ma, mb)), float64(min(ma, mb)),
 		float64(max(pa, pb)), float64(min(pa, pb)),
 		float64(common) / max(na, nb, 1), float64(common) / max(min(na, nb), 1),
-		charF1(a.chars, b.chars, 3), charF1(a.chars, b.chars, 4),
+		s.charF1(a.chars, b.chars, 3), s.charF1(a.chars, b.chars, 4),
 		math.Abs(float64(a.negations - b.negations)), lengthWeightedDice(a.content, b.content), float64(gaps),
 	}
 }
 
-// ngrams packs each run of n word ids into one integer (16 bits an id; a pair
-// of capped sides has far fewer distinct words than 65,536) and sorts them.
-func ngrams(ids []uint64, n int) []uint64 {
-	if len(ids) < n {
-		return nil
-	}
-	out := make([]uint64, 0, len(ids)-n+1)
+// appendNgrams appends to out each run of n word ids packed into one integer
+// (16 bits an id; a pair of capped sides has far fewer distinct words than
+// 65,536), sorted.
+func appendNgrams(out, ids []uint64, n int) []uint64 {
 	for i := 0; i+n <= len(ids); i++ {
 		var g uint64
 		for _, id := range ids[i : i+n] {
 			g = g<<16 | id&0xffff
+		}
+		out = append(out, g)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// appendByteGrams appends to out the byte n-grams of s packed into integers,
+// sorted.
+func appendByteGrams(out []uint64, s string, n int) []uint64 {
+	for i := 0; i+n <= len(s); i++ {
+		var g uint64
+		for k := i; k < i+n; k++ {
+			g = g<<8 | uint64(s[k])
 		}
 		out = append(out, g)
 	}
@@ -110,17 +128,23 @@ func overlapF1(a, b []uint64) (p, r, f float64) {
 	return p, r, 2 * p * r / (p + r)
 }
 
-func f1(a, b []uint64, n int) float64 {
-	_, _, f := overlapF1(ngrams(a, n), ngrams(b, n))
+// overlap is overlapF1 of the word n-grams of a and b.
+func (s *scratch) overlap(a, b []uint64, n int) (p, r, f float64) {
+	s.a, s.b = appendNgrams(s.a[:0], a, n), appendNgrams(s.b[:0], b, n)
+	return overlapF1(s.a, s.b)
+}
+
+func (s *scratch) f1(a, b []uint64, n int) float64 {
+	_, _, f := s.overlap(a, b, n)
 	return f
 }
 
 // bleu is the geometric mean of the 1- to 4-gram precisions of a against b,
 // smoothed so that one missing order does not zero it.
-func bleu(a, b []uint64) float64 {
+func (s *scratch) bleu(a, b []uint64) float64 {
 	logSum := 0.0
 	for n := 1; n <= 4; n++ {
-		p, _, _ := overlapF1(ngrams(a, n), ngrams(b, n))
+		p, _, _ := s.overlap(a, b, n)
 		logSum += math.Log(p + 0.1)
 	}
 	return math.Exp(logSum / 4)
@@ -128,25 +152,10 @@ func bleu(a, b []uint64) float64 {
 
 // charF1 is the F1 of the byte n-grams of two strings: it sees spelling
 // variants and inflections that whole words miss.
-func charF1(a, b string, n int) float64 {
-	_, _, f := overlapF1(byteGrams(a, n), byteGrams(b, n))
+func (s *scratch) charF1(a, b string, n int) float64 {
+	s.a, s.b = appendByteGrams(s.a[:0], a, n), appendByteGrams(s.b[:0], b, n)
+	_, _, f := overlapF1(s.a, s.b)
 	return f
-}
-
-func byteGrams(s string, n int) []uint64 {
-	if len(s) < n {
-		return nil
-	}
-	out := make([]uint64, 0, len(s)-n+1)
-	for i := 0; i+n <= len(s); i++ {
-		var g uint64
-		for k := i; k < i+n; k++ {
-			g = g<<8 | uint64(s[k])
-		}
-		out = append(out, g)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // onlyIn counts the words of a that b lacks.
@@ -208,10 +217,15 @@ func lengthWeightedDice(a, b []string) float64 {
 // commonSubsequence returns the length of the longest common subsequence of a
 // and b, and the number of runs of words outside it (inserted, dropped or
 // replaced passages).
-func commonSubsequence(a, b []uint64) (length, gaps int) {
+func (s *scratch) commonSubsequence(a, b []uint64) (length, gaps int) {
 	n, m := len(a), len(b)
 	// suffix[i*(m+1)+j] is the LCS length of a[i:] and b[j:].
-	suffix := make([]int, (n+1)*(m+1))
+	size := (n + 1) * (m + 1)
+	if cap(s.table) < size {
+		s.table = make([]int, size)
+	}
+	suffix := s.table[:size]
+	clear(suffix)
 	at := func(i, j int) int { return suffix[i*(m+1)+j] }
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {

@@ -5,6 +5,7 @@ package paraphrase
 
 import (
 	"math"
+	"sync"
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
@@ -12,13 +13,14 @@ import (
 
 // Judge scores pairs of passages. It is safe for concurrent use when stem is.
 type Judge struct {
-	lex  *lexicon.Lexicon
-	stem func(string) string // lower-case word to its stem
+	lex     *lexicon.Lexicon
+	stem    func(string) string // lower-case word to its stem
+	scratch sync.Pool           // of *scratch, buffers for one pair's features
 }
 
 // New returns a Judge that reads stop words from lex and stems words with stem.
 func New(lex *lexicon.Lexicon, stem func(string) string) *Judge {
-	return &Judge{lex: lex, stem: stem}
+	return &Judge{lex: lex, stem: stem, scratch: sync.Pool{New: func() any { return new(scratch) }}}
 }
 
 // Probability returns how likely it is, by the model, that the passages left
@@ -35,7 +37,9 @@ func (j *Judge) Paraphrase(left, right []segment.Token) bool {
 
 func (j *Judge) features(left, right []segment.Token) features {
 	vocab := vocabulary{}
-	return describe(j.read(left, vocab), j.read(right, vocab))
+	s := j.scratch.Get().(*scratch)
+	defer j.scratch.Put(s)
+	return describe(j.read(left, vocab), j.read(right, vocab), s)
 }
 
 // model is a logistic regression over standardised features.
