@@ -93,7 +93,7 @@ func sortedInsert(s []int, v int) []int {
 // judges the joined sentences.
 func (a *Aligner) finish(g group, L, R side) Alignment {
 	out := Alignment{Left: g.left, Right: g.right, Similarity: g.sim}
-	lt, rt := groupTokens(L.doc, g.left), groupTokens(R.doc, g.right)
+	lt, rt := L.doc.Tokens(g.left), R.doc.Tokens(g.right)
 	switch {
 	case sameWords(lt, rt):
 		out.Kind, out.Similarity = Identical, 1
@@ -153,14 +153,4 @@ func inside(qs []Span, start, end int) bool {
 	return i < len(qs) && qs[i].Start <= start && end <= qs[i].End
 }
 
-// groupTokens returns the tokens of the sentences idx of d, in reading order.
-func groupTokens(d segment.Document, idx []int) []segment.Token {
-	if len(idx) == 1 {
-		return d.Sentences[idx[0]].Tokens
-	}
-	var out []segment.Token
-	for _, k := range idx {
-		out = append(out, d.Sentences[k].Tokens...)
-	}
-	return out
-}
+

@@ -84,7 +84,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	out, lAttr, rAttr := attributionDiffs(lq, rq, lText, rText, ai)
 	factL, factR := lLocal.reported, rLocal.reported
 	var wording []Difference
-	for _, e := range d.words.edits(tokensOf(left.Doc, a.Left), tokensOf(right.Doc, a.Right)) {
+	for _, e := range d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right)) {
 		fd, lFact, rFact := conflicts(e, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 		out = append(out, fd...)
 		lcov := append(append(slices.Clone(lAttr), lFact...), factL...)
@@ -112,13 +112,7 @@ func wordingDifference(e edit, c Change, left, right Side, ai int) Difference {
 	}
 }
 
-func tokensOf(doc segment.Document, idx []int) []segment.Token {
-	var out []segment.Token
-	for _, k := range idx {
-		out = append(out, doc.Sentences[k].Tokens...)
-	}
-	return out
-}
+
 
 // factIndex finds the facts of given sentences without scanning the article.
 type factIndex struct {

@@ -22,6 +22,24 @@ type Document struct {
 	Paragraphs int        // number of paragraphs
 }
 
+// Tokens returns the tokens of the sentences idx, in the order given. For one
+// sentence it is that sentence's own slice, not a copy: callers must not
+// modify it.
+func (d Document) Tokens(idx []int) []Token {
+	if len(idx) == 1 {
+		return d.Sentences[idx[0]].Tokens
+	}
+	n := 0
+	for _, k := range idx {
+		n += len(d.Sentences[k].Tokens)
+	}
+	out := make([]Token, 0, n)
+	for _, k := range idx {
+		out = append(out, d.Sentences[k].Tokens...)
+	}
+	return out
+}
+
 // Segment splits text into paragraphs, sentences and tokens. It never fails: any
 // text, including empty and invalid UTF-8, yields a Document whose sentence spans lie
 // inside the text, in order, without overlap, and cover every non-space byte.
