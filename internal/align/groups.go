@@ -152,5 +152,3 @@ func inside(qs []Span, start, end int) bool {
 	})
 	return i < len(qs) && qs[i].Start <= start && end <= qs[i].End
 }
-
-

@@ -112,8 +112,6 @@ func wordingDifference(e edit, c Change, left, right Side, ai int) Difference {
 	}
 }
 
-
-
 // factIndex finds the facts of given sentences without scanning the article.
 type factIndex struct {
 	facts      []facts.Fact
