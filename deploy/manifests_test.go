@@ -79,7 +79,27 @@ func TestManifests(t *testing.T) {
 	if psc := dep.Spec.Template.Spec.SecurityContext; psc == nil || psc.RunAsNonRoot == nil || !*psc.RunAsNonRoot {
 		t.Error("the pod must run as non-root")
 	}
+	if !memoryLimitedGC(c) {
+		t.Error("a GOGC above the default needs GOMEMLIMIT set from the container's memory limit")
+	}
 	if !strings.Contains(strings.Join(c.Args, " "), "-metrics-addr") {
 		t.Error("the container does not expose metrics")
 	}
+}
+
+// memoryLimitedGC reports whether the container leaves GOGC at its default or
+// bounds the heap with GOMEMLIMIT taken from its own memory limit.
+func memoryLimitedGC(c corev1.Container) bool {
+	gogc, limited := "", false
+	for _, e := range c.Env {
+		switch e.Name {
+		case "GOGC":
+			gogc = e.Value
+		case "GOMEMLIMIT":
+			ref := e.ValueFrom
+			limited = ref != nil && ref.ResourceFieldRef != nil && ref.ResourceFieldRef.Resource == "limits.memory" &&
+				c.Resources.Limits.Memory() != nil && !c.Resources.Limits.Memory().IsZero()
+		}
+	}
+	return gogc == "" || gogc == "100" || limited
 }
