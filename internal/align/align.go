@@ -98,7 +98,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		minSim = DefaultMinSimilarity
 	}
 	x := newIDF(left, right)
-	L, R := weighAll(left, x), weighAll(right, x)
+	L, R := weighAll(left, right.df, x), weighAll(right, left.df, x)
 
 	pairs, err := candidates(ctx, L, R)
 	if err != nil {
@@ -122,10 +122,12 @@ func (a *Aligner) bags(doc segment.Document) []bag {
 	return out
 }
 
-func weighAll(p Prepared, x idf) side {
+// weighAll weighs the terms of p's sentences for one pair; other holds the
+// other article's document frequencies.
+func weighAll(p Prepared, other map[string]int, x idf) side {
 	s := side{doc: p.doc, quotations: p.quotations, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
 	for k, b := range p.bags {
-		s.bags[k], s.totals[k] = x.weigh(b)
+		s.bags[k], s.totals[k] = x.weigh(b, other)
 	}
 	return s
 }

@@ -23,6 +23,7 @@ const (
 type term struct {
 	text   string
 	weight float64
+	df     int // in a prepared bag, the article's sentences that hold the term
 }
 
 // bag is a sentence's distinct content terms, sorted by text so that every sum
@@ -58,7 +59,7 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon, stem func(string) string) b
 	}
 	b := make(bag, 0, len(weights))
 	for t, w := range weights {
-		b = append(b, term{t, w})
+		b = append(b, term{text: t, weight: w})
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
@@ -111,7 +112,8 @@ func prefix(w string, n int) (string, bool) {
 	return w, n == 0
 }
 
-// docFreq counts, for each term, the sentences of one article that hold it.
+// docFreq counts, for each term, the sentences of one article that hold it, and
+// records the count in every bag's term.
 func docFreq(bags []bag) map[string]int {
 	df := make(map[string]int)
 	for _, b := range bags {
@@ -119,32 +121,38 @@ func docFreq(bags []bag) map[string]int {
 			df[t.text]++
 		}
 	}
+	for _, b := range bags {
+		for k := range b {
+			b[k].df = df[b[k].text]
+		}
+	}
 	return df
 }
 
-// idf holds inverse document frequencies over the sentences of both articles,
-// from each article's own counts, which are computed once per article.
-type idf struct {
-	n        float64        // sentences in both articles
-	dfA, dfB map[string]int // sentences holding each term, per article
-}
+// idf is the inverse document frequency over the sentences of both articles, as
+// a table by the number of sentences that hold a term: a pair's weighting then
+// costs one map lookup a term (the other article's count) and no logarithm.
+type idf []float64
 
+// newIDF returns the table for a and b: idf[d] is the smoothed IDF of a term in
+// d sentences. Terms in fewer sentences weigh more, and no term weighs nothing,
+// so that one-sentence articles still compare.
 func newIDF(a, b Prepared) idf {
-	return idf{n: float64(len(a.bags) + len(b.bags)), dfA: a.df, dfB: b.df}
+	n := len(a.bags) + len(b.bags)
+	x := make(idf, n+1)
+	for d := range x {
+		x[d] = math.Log(1 + float64(n+1)/float64(d+1))
+	}
+	return x
 }
 
-// weight is the smoothed IDF of term t: terms in fewer sentences weigh more, and
-// no term weighs nothing, so that one-sentence articles still compare.
-func (x idf) weight(t string) float64 {
-	return math.Log(1 + (x.n+1)/(float64(x.dfA[t]+x.dfB[t])+1))
-}
-
-// weigh multiplies each term's kind weight by its IDF.
-func (x idf) weigh(b bag) (bag, float64) {
+// weigh multiplies each term's kind weight by its IDF; other holds the other
+// article's counts.
+func (x idf) weigh(b bag, other map[string]int) (bag, float64) {
 	out := make(bag, len(b))
 	total := 0.0
 	for k, t := range b {
-		out[k] = term{t.text, t.weight * x.weight(t.text)}
+		out[k] = term{text: t.text, weight: t.weight * x[t.df+other[t.text]]}
 		total += out[k].weight
 	}
 	return out, total
@@ -195,7 +203,7 @@ func merge(a, b bag) bag {
 			out = append(out, b[j])
 			j++
 		default:
-			out = append(out, term{a[i].text, max(a[i].weight, b[j].weight)})
+			out = append(out, term{text: a[i].text, weight: max(a[i].weight, b[j].weight)})
 			i, j = i+1, j+1
 		}
 	}

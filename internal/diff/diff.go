@@ -14,16 +14,23 @@ import (
 // Side is one article's analysis: its sentences, quotes and facts. Build it
 // with NewSide.
 type Side struct {
-	Doc    segment.Document
-	Quotes []quotes.Quote
-	Facts  []facts.Fact
-	direct quotedSpans // the direct quotations, for wording edits inside them
+	Doc        segment.Document
+	Quotes     []quotes.Quote
+	Facts      []facts.Fact
+	direct     quotedSpans // the direct quotations, for wording edits inside them
+	entityKeys [][]string  // per fact, the keys an entity joins others' mentions under
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
 // indexed once.
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
-	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs)}
+	keys := make([][]string, len(fs))
+	for k, f := range fs {
+		if f.Type.IsEntity() {
+			keys[k] = entityKeys(f)
+		}
+	}
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys}
 }
 
 // Options tune the differences reported.

@@ -232,8 +232,7 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	var ents []*entity
 	byKey := make(map[string]*entity)
 	byInitial := make(map[byte][]*entity) // for the near-miss search of surnames
-	add := func(f facts.Fact, ref factRef, isLeft bool) {
-		keys := entityKeys(f)
+	add := func(f facts.Fact, keys []string, ref factRef, isLeft bool) {
 		e := findEntity(byKey, byInitial, keys, f)
 		if e == nil {
 			e = &entity{}
@@ -256,12 +255,12 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	}
 	for k, f := range left.Facts {
 		if f.Type.IsEntity() {
-			add(f, k, true)
+			add(f, left.entityKeys[k], k, true)
 		}
 	}
 	for k, f := range right.Facts {
 		if f.Type.IsEntity() {
-			add(f, k, false)
+			add(f, right.entityKeys[k], k, false)
 		}
 	}
 	var out []Difference
