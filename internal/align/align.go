@@ -65,9 +65,9 @@ func New(lex *lexicon.Lexicon) *Aligner {
 // across pairs. It is never modified after Prepare returns.
 type Prepared struct {
 	doc        segment.Document
-	bags       []bag          // content terms per sentence, before IDF weighting
-	df         map[string]int // sentences holding each term
-	quotations []Span         // direct quotations, in article order
+	bags       []bag                // content terms per sentence, before IDF weighting
+	index      map[string][]posting // the sentences holding each term: its postings
+	quotations []Span               // direct quotations, in article order
 }
 
 // Span is a half-open byte range of an article.
@@ -79,13 +79,14 @@ type Span struct{ Start, End int }
 // identical however differently they credit them.
 func (a *Aligner) Prepare(doc segment.Document, quotations []Span) Prepared {
 	bags := a.bags(doc)
-	return Prepared{doc: doc, bags: bags, df: docFreq(bags), quotations: quotations}
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: quotations}
 }
 
 // side is one article weighted for one pair.
 type side struct {
 	doc        segment.Document
 	quotations []Span
+	index      map[string][]posting
 	bags       []bag     // weighted terms per sentence
 	totals     []float64 // total weight per sentence
 }
@@ -98,7 +99,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		minSim = DefaultMinSimilarity
 	}
 	x := newIDF(left, right)
-	L, R := weighAll(left, right.df, x), weighAll(right, left.df, x)
+	L, R := weighAll(left, right.index, x), weighAll(right, left.index, x)
 
 	pairs, err := candidates(ctx, L, R)
 	if err != nil {
@@ -122,10 +123,10 @@ func (a *Aligner) bags(doc segment.Document) []bag {
 	return out
 }
 
-// weighAll weighs the terms of p's sentences for one pair; other holds the
-// other article's document frequencies.
-func weighAll(p Prepared, other map[string]int, x idf) side {
-	s := side{doc: p.doc, quotations: p.quotations, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+// weighAll weighs the terms of p's sentences for one pair; other is the other
+// article's index, for its document frequencies.
+func weighAll(p Prepared, other map[string][]posting, x idf) side {
+	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
 	for k, b := range p.bags {
 		s.bags[k], s.totals[k] = x.weigh(b, other)
 	}
@@ -138,23 +139,17 @@ type pair struct {
 	sim  float64
 }
 
-// posting is one sentence that holds a term, with the term's weight there.
+// posting is one sentence that holds a term, and where the term stands in
+// that sentence's bag.
 type posting struct {
-	sentence int
-	weight   float64
+	sentence, at int
 }
 
 // candidates scores, for every left sentence, the right sentences that share a
-// term with it, found through an inverted index, and keeps the best few of each.
-// The shared weight accumulates over the postings, so the cost follows the
-// postings walked rather than the number of sentence pairs.
+// term with it, found through the right article's inverted index, and keeps the
+// best few of each. The shared weight accumulates over the postings, so the cost
+// follows the postings walked rather than the number of sentence pairs.
 func candidates(ctx context.Context, L, R side) ([]pair, error) {
-	index := make(map[string][]posting)
-	for k, b := range R.bags {
-		for _, t := range b {
-			index[t.text] = append(index[t.text], posting{k, t.weight})
-		}
-	}
 	var out []pair
 	acc := make([]float64, len(R.bags))
 	var touched []int
@@ -164,7 +159,7 @@ func candidates(ctx context.Context, L, R side) ([]pair, error) {
 		}
 		touched = touched[:0]
 		for _, t := range b {
-			post := index[t.text]
+			post := R.index[t.text]
 			if len(post) > maxPosting {
 				continue
 			}
@@ -172,7 +167,7 @@ func candidates(ctx context.Context, L, R side) ([]pair, error) {
 				if acc[p.sentence] == 0 {
 					touched = append(touched, p.sentence)
 				}
-				acc[p.sentence] += min(t.weight, p.weight)
+				acc[p.sentence] += min(t.weight, R.bags[p.sentence][p.at].weight)
 			}
 		}
 		out = append(out, best(l, touched, acc, L, R)...)

@@ -112,21 +112,21 @@ func prefix(w string, n int) (string, bool) {
 	return w, n == 0
 }
 
-// docFreq counts, for each term, the sentences of one article that hold it, and
-// records the count in every bag's term.
-func docFreq(bags []bag) map[string]int {
-	df := make(map[string]int)
-	for _, b := range bags {
-		for _, t := range b {
-			df[t.text]++
+// invert returns the inverted index of an article's bags, and records in every
+// bag's term how many sentences hold it.
+func invert(bags []bag) map[string][]posting {
+	index := make(map[string][]posting)
+	for k, b := range bags {
+		for at, t := range b {
+			index[t.text] = append(index[t.text], posting{sentence: k, at: at})
 		}
 	}
 	for _, b := range bags {
 		for k := range b {
-			b[k].df = df[b[k].text]
+			b[k].df = len(index[b[k].text])
 		}
 	}
-	return df
+	return index
 }
 
 // idf is the inverse document frequency over the sentences of both articles, as
@@ -146,13 +146,13 @@ func newIDF(a, b Prepared) idf {
 	return x
 }
 
-// weigh multiplies each term's kind weight by its IDF; other holds the other
-// article's counts.
-func (x idf) weigh(b bag, other map[string]int) (bag, float64) {
+// weigh multiplies each term's kind weight by its IDF; other is the other
+// article's index.
+func (x idf) weigh(b bag, other map[string][]posting) (bag, float64) {
 	out := make(bag, len(b))
 	total := 0.0
 	for k, t := range b {
-		out[k] = term{text: t.text, weight: t.weight * x[t.df+other[t.text]]}
+		out[k] = term{text: t.text, weight: t.weight * x[t.df+len(other[t.text])]}
 		total += out[k].weight
 	}
 	return out, total
