@@ -106,7 +106,11 @@ func pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) 
 
 // wordOverlap is the share of the shorter text's words that the other has.
 func wordOverlap(a, b string) float64 {
-	aw, bw := strings.Fields(strings.ToLower(segment.Fold(a))), strings.Fields(strings.ToLower(segment.Fold(b)))
+	aw := strings.Fields(strings.ToLower(segment.Fold(a)))
+	if a == b { // the same quotation on both sides: the common case, and a quick one
+		return float64(min(len(aw), 1))
+	}
+	bw := strings.Fields(strings.ToLower(segment.Fold(b)))
 	if len(aw) == 0 || len(bw) == 0 {
 		return 0
 	}

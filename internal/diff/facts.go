@@ -337,7 +337,7 @@ func findEntity(byKey map[string]*entity, byInitial map[byte][]*entity, keys []s
 func spellingVariant(e *entity) (Difference, bool) {
 	l, r := fullest(e.left), fullest(e.right)
 	lw, rw := nameWords(l.Value), nameWords(r.Value)
-	if len(lw) != len(rw) || strings.Join(lw, " ") == strings.Join(rw, " ") {
+	if len(lw) != len(rw) || slices.Equal(lw, rw) {
 		return Difference{}, false
 	}
 	for k := range lw {
