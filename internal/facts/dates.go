@@ -15,9 +15,12 @@ import (
 // partial and relative dates are resolved.
 func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, next int, ok bool) {
 	t := toks[i]
+	if t.Kind == segment.Punct {
+		return Fact{}, i, false // no date starts with punctuation: the common case, made quick
+	}
 	var w When
 	j := i + 1
-	switch {
+	switch month := x.month(t); {
 	case t.Kind == segment.Number && len(t.Text) == 4 && isISODate(toks, i):
 		w.Year, _ = strconv.Atoi(t.Text)
 		w.Month, _ = strconv.Atoi(toks[i+2].Text)
@@ -30,8 +33,8 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 			w.Year = yearNumber(toks[j])
 			j++
 		}
-	case x.month(t) > 0:
-		w.Month = x.month(t)
+	case month > 0:
+		w.Month = month
 		if j < len(toks) && toks[j].Text == "." && len(t.Text) <= 4 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
 			j++ // "Aug. 1"
 		}

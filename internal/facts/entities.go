@@ -163,7 +163,7 @@ func joinWords(toks []segment.Token) string {
 		if k > 0 && t.Start > toks[k-1].End {
 			b.WriteByte(' ')
 		}
-		b.WriteString(segment.Fold(t.Text))
+		b.WriteString(t.Fold)
 	}
 	return b.String()
 }
