@@ -70,16 +70,11 @@ type Prepared struct {
 	quotations []Span               // direct quotations, in article order
 }
 
-// Span is a half-open byte range of an article.
-type Span struct{ Start, End int }
-
-// Prepare extracts the content terms of every sentence of doc. quotations are
-// the byte spans of doc's direct quotations (the words inside the quotation
-// marks), in article order: two reports that quote the same words are aligned as
-// identical however differently they credit them.
-func (a *Aligner) Prepare(doc segment.Document, quotations []Span) Prepared {
-	bags := a.bags(doc)
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: quotations}
+// Prepare extracts the content terms of every sentence of doc, leaving out
+// the words of attributions, and keeps the spans of its quotations.
+func (a *Aligner) Prepare(doc segment.Document, q Quoting) Prepared {
+	bags := a.bags(doc, merged(q.Attributions))
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations)}
 }
 
 // side is one article weighted for one pair.
@@ -115,10 +110,10 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	return out, nil
 }
 
-func (a *Aligner) bags(doc segment.Document) []bag {
+func (a *Aligner) bags(doc segment.Document, attributions []Span) []bag {
 	out := make([]bag, len(doc.Sentences))
 	for k, s := range doc.Sentences {
-		out[k] = terms(s, a.lex, a.stems.stem)
+		out[k] = terms(s, attributions, a.lex, a.stems.stem)
 	}
 	return out
 }

@@ -138,17 +138,3 @@ func quoted(toks []segment.Token, qs []Span) (in []segment.Token, words int) {
 	}
 	return in, words
 }
-
-// inside reports whether [start, end) lies inside one of the sorted spans qs.
-func inside(qs []Span, start, end int) bool {
-	i, _ := slices.BinarySearchFunc(qs, start, func(q Span, off int) int {
-		if q.End <= off {
-			return -1
-		}
-		if q.Start > off {
-			return 1
-		}
-		return 0
-	})
-	return i < len(qs) && qs[i].Start <= start && end <= qs[i].End
-}

@@ -26,7 +26,7 @@ func prepareQuoted(a *Aligner, text string) Prepared {
 		qs = append(qs, Span{Start: start, End: start + end})
 		i = start + end + 1
 	}
-	return a.Prepare(segment.Segment(text), qs)
+	return a.Prepare(segment.Segment(text), Quoting{Quotations: qs})
 }
 
 func TestKindOfQuotedSentences(t *testing.T) {

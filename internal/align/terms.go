@@ -19,6 +19,13 @@ const (
 	prefixWeight = 0.5 // a name's first letters, so "Sergie" still meets "Sergei"
 )
 
+// attributionScale scales the weight of words inside an attribution ("a senior
+// official told reporters", "according to the Observatory"): who spoke says
+// little about what was said, so two unrelated claims from one source must not
+// pair on it, yet two reports of one claim by the same named speaker still share
+// a little.
+const attributionScale = 0.5
+
 // term is one content term of a sentence with its weight.
 type term struct {
 	text   string
@@ -32,13 +39,17 @@ type bag []term
 
 // terms returns the content terms of one sentence: stemmed lower-case content
 // words, numbers and names, and for names a prefix term that spelling variants
-// share.
-func terms(s segment.Sentence, lex *lexicon.Lexicon, stem func(string) string) bag {
+// share. Words inside attributions weigh less.
+func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem func(string) string) bag {
 	weights := make(map[string]float64, len(s.Tokens))
 	for k, t := range s.Tokens {
+		scale := 1.0
+		if inside(attributions, t.Start, t.End) {
+			scale = attributionScale
+		}
 		switch t.Kind {
 		case segment.Number:
-			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight
+			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = strings.TrimSuffix(w, "'s")
@@ -47,11 +58,11 @@ func terms(s segment.Sentence, lex *lexicon.Lexicon, stem func(string) string) b
 			}
 			// Names and ordinary words share one stemmed form, so that a change of
 			// letter case ("Regime" / "regime") still matches; names weigh more.
-			st, weight := stem(w), 1.0
+			st, weight := stem(w), scale
 			if k > 0 && segment.StartsUpper(t.Text) {
-				weight = nameWeight
+				weight = nameWeight * scale
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
-					weights["~"+p] = prefixWeight
+					weights["~"+p] = prefixWeight * scale
 				}
 			}
 			weights[st] = max(weights[st], weight)

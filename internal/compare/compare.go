@@ -114,15 +114,19 @@ func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 		return Analysis{}, fmt.Errorf("facts: %w", err)
 	}
 	side := diff.NewSide(doc, qs, fs)
-	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quotations(qs))}, ctx.Err()
+	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs))}, ctx.Err()
 }
 
-// quotations returns the spans of the direct quotations among qs.
-func quotations(qs []quotes.Quote) []align.Span {
-	var out []align.Span
+// quoting returns the spans of the direct quotations and of the attributions
+// among qs.
+func quoting(qs []quotes.Quote) align.Quoting {
+	var out align.Quoting
 	for _, q := range qs {
 		if q.Direct {
-			out = append(out, align.Span{Start: q.Start, End: q.End})
+			out.Quotations = append(out.Quotations, align.Span{Start: q.Start, End: q.End})
+		}
+		if a := q.Attribution; a.Found() && a.End > a.Start {
+			out.Attributions = append(out.Attributions, align.Span{Start: a.Start, End: a.End})
 		}
 	}
 	return out

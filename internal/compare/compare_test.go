@@ -77,6 +77,42 @@ func TestUnrelatedArticlesDoNotAlign(t *testing.T) {
 	}
 }
 
+// TestAttributionIsNotContent checks that who is credited weighs little in
+// alignment: one source's unrelated claims do not pair, and one claim credited to
+// two sources does.
+func TestAttributionIsNotContent(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		wantAligned bool
+	}{
+		{
+			name:        "two claims, one source",
+			left:        "Air strikes hit rebel-held parts of Aleppo again Saturday, according to the Syrian Observatory for Human Rights, a British-based watchdog.",
+			right:       "The war has killed more than 310,000 people since 2011, according to the Syrian Observatory for Human Rights.",
+			wantAligned: false,
+		},
+		{
+			name:        "one claim, two sources",
+			left:        "Air strikes hit rebel-held parts of Aleppo again on Saturday, according to the Syrian Observatory for Human Rights.",
+			right:       "Air strikes hit rebel-held parts of Aleppo again on Saturday, the Guardian reported.",
+			wantAligned: true,
+		},
+	}
+	c := New(0)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := c.Compare(context.Background(), Article{Text: tt.left}, Article{Text: tt.right}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(res.Alignments) > 0; got != tt.wantAligned {
+				t.Errorf("Compare(%q, %q) aligned = %v, want %v", tt.left, tt.right, got, tt.wantAligned)
+			}
+		})
+	}
+}
+
 func FuzzCompare(f *testing.F) {
 	f.Add("Kerry met Lavrov. \"We talk,\" he said.", "Kerry met Sergei Lavrov on Monday. \"We talk,\" he told AFP.")
 	f.Add("The 17-nation group met on August 1.", "The 20-nation group met on August 2, 2016.")
