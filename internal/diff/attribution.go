@@ -183,7 +183,8 @@ func subset(a, b []string) bool {
 
 func speakerWords(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(segment.Fold(s))) {
+	// "Frank-Walter" and "Frank Walter", "U.S." and "US" are one name.
+	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToLower(segment.Fold(s)), "-", " ")) {
 		w = strings.ReplaceAll(w, ".", "")
 		if w != "a" && w != "an" && w != "the" {
 			out = append(out, w)

@@ -206,7 +206,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				end, start = k, k
 			}
 		}
-		for start > 0 && !stopsSpeakerBackward(toks[start-1]) {
+		for start > 0 && !stopsSpeakerBackward(toks, start-1) {
 			start--
 		}
 	default:
@@ -308,8 +308,22 @@ func (p parser) outletPrefix(toks []segment.Token, i, j int) int {
 	return j
 }
 
-func stopsSpeakerBackward(t segment.Token) bool {
-	return t.Kind == segment.Punct && t.Text != "." || backwardStops[t.Lower]
+// stopsSpeakerBackward reports whether toks[k] ends a speaker read backwards
+// from its cue: a punctuation mark other than a dot or a hyphen inside a name
+// ("Frank-Walter Steinmeier"), or a word that opens a clause.
+func stopsSpeakerBackward(toks []segment.Token, k int) bool {
+	t := toks[k]
+	if t.Kind == segment.Punct {
+		return t.Text != "." && !inWord(toks, k)
+	}
+	return backwardStops[t.Lower]
+}
+
+// inWord reports whether toks[k] is a hyphen written between two words with no
+// space on either side.
+func inWord(toks []segment.Token, k int) bool {
+	t := toks[k]
+	return t.Text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End
 }
 
 // joinText joins tokens as written, with single spaces where the article had space.

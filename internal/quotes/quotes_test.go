@@ -34,6 +34,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"We are talking to them", "he", "said", "", true}}},
 		{"curly marks, inverted cue", "\u201cThere is no future with Assad,\u201d said Frank Steinmeier.",
 			[]brief{{"There is no future with Assad", "Frank Steinmeier", "said", "", true}}},
+		{"attribution before, hyphenated name", `German Foreign Minister Frank-Walter Steinmeier said as he arrived: "There is no future with Assad."`,
+			[]brief{{"There is no future with Assad.", "German Foreign Minister Frank-Walter Steinmeier", "said", "", true}}},
 		{"single marks", "'This is a long way from the finish line,' Lavrov said.",
 			[]brief{{"This is a long way from the finish line", "Lavrov", "said", "", true}}},
 		{"apostrophes are not marks", "Assad's forces don't move, officials said.",

@@ -1,0 +1,30 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/compared/compared/internal/quotes"
+)
+
+func TestCompareSpeakers(t *testing.T) {
+	tests := []struct {
+		name        string
+		left, right string
+		want        AttributionChange
+	}{
+		{"the same", "Sergei Lavrov", "Sergei Lavrov", 0},
+		{"a hyphen for a space", "Frank-Walter Steinmeier", "Frank Walter Steinmeier", 0},
+		{"dots in an abbreviation", "a senior U.S. official", "a senior US official", 0},
+		{"one side adds words", "a senior State Department official", "a senior U.S. State Department official", SpeakerDescriptionChanged},
+		{"a first name added", "Lavrov", "Sergei Lavrov", SpeakerDescriptionChanged},
+		{"someone else", "a senior Pentagon official", "a senior State Department official", SpeakerChanged},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := compareSpeakers(quotes.Attribution{Speaker: tt.left}, quotes.Attribution{Speaker: tt.right})
+			if got != tt.want {
+				t.Errorf("compareSpeakers(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+			}
+		})
+	}
+}
