@@ -91,7 +91,9 @@ func compatibleDates(a, b facts.Fact) bool {
 		return false // an unresolved relative date agrees only with the same words
 	}
 	if wa.Month == 0 && wa.Year == 0 && wa.Weekday > 0 {
-		return wb.Weekday == wa.Weekday
+		// A date without its year ("May 17" in an undated article) falls on a
+		// weekday nobody knows, and cannot contradict one.
+		return wb.Weekday == wa.Weekday || wb.Weekday == 0 && wb.Year == 0
 	}
 	return part(wa.Year, wb.Year) && part(wa.Month, wb.Month) && part(wa.Day, wb.Day)
 }

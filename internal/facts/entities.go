@@ -75,7 +75,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true
 	case len(words) == 1 && (x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s"))):
 		return Fact{}, false // "Russians"
-	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower]:
+	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
 	case len(words) == 1 && (ctx.lower[lower] || ctx.lower[strings.TrimSuffix(lower, "s")] || captionWords[lower]):
 		return Fact{}, false // "Envoys of ...": the article writes the word in lower case too
@@ -86,6 +86,22 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	return x.fact(Person, words), true
 }
+
+// speaks reports whether the capitalised word w that opens a sentence, before
+// toks[j], is a speaker's name: "Kerry said ...", "Lavrov told ...". Plurals and
+// collective nouns speak too ("Officials said", "Police said") and are left out.
+func (x *Extractor) speaks(toks []segment.Token, j int, w string) bool {
+	if j >= len(toks) || !x.lex.ReportingVerbs.Has(toks[j].Lower) {
+		return false
+	}
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return !plural && !collectiveSpeakers[w] && !x.lex.Titles.Has(w)
+}
+
+// collectiveSpeakers open a sentence before a reporting verb and name no one.
+var collectiveSpeakers = map[string]bool{"police": true, "government": true, "military": true, "army": true,
+	"opposition": true, "parliament": true, "congress": true, "management": true, "staff": true, "everyone": true,
+	"nobody": true, "someone": true, "one": true, "another": true, "prosecution": true, "defence": true, "defense": true}
 
 // isOrg reports whether a name is an organisation's: it ends in a word such as
 // "Group", "Department" or "Council".

@@ -90,6 +90,10 @@ func TestEntities(t *testing.T) {
 		{"acronym before a place", "the UN Syria envoy", []brief{{Organization, "UN", "UN", "", "", false}, {Place, "Syria", "Syria", "", "", false}}},
 		{"name used as an adjective", "Saudi-backed rebels", nil},
 		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
+		{"a speaker opens the sentence", "Kerry said the deal was a step forward.", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
+		{"a plural speaker is no name", "Officials said the deal was a step forward.", nil},
+		{"a collective speaker is no name", "Police said the road was closed.", nil},
+		{"a common word opens the sentence", "Fierce fighting continued.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,32 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/compared/compared/internal/facts"
+)
+
+func TestCompatibleDates(t *testing.T) {
+	date := func(text string, w facts.When) facts.Fact {
+		return facts.Fact{Type: facts.Date, Text: text, Value: text, When: w}
+	}
+	tuesday := date("Tuesday", facts.When{Weekday: 3})
+	tests := []struct {
+		name string
+		a, b facts.Fact
+		want bool
+	}{
+		{"a weekday and the date it falls on", tuesday, date("May 17, 2016", facts.When{Year: 2016, Month: 5, Day: 17, Weekday: 3}), true},
+		{"a weekday and a date on another day", tuesday, date("May 18, 2016", facts.When{Year: 2016, Month: 5, Day: 18, Weekday: 4}), false},
+		{"a weekday and a date without its year", tuesday, date("May 17", facts.When{Month: 5, Day: 17}), true},
+		{"a month and a day in it", date("August", facts.When{Month: 8}), date("August 1", facts.When{Month: 8, Day: 1}), true},
+		{"a day and its month only", date("August 1", facts.When{Month: 8, Day: 1}), date("August", facts.When{Month: 8}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := compatibleDates(tt.a, tt.b); got != tt.want {
+				t.Errorf("compatibleDates(%q, %q) = %v, want %v", tt.a.Text, tt.b.Text, got, tt.want)
+			}
+		})
+	}
+}
