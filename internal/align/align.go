@@ -101,7 +101,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		return nil, err
 	}
 	links := match(pairs, minSim)
-	groups := extendGroups(links, pairs, L, R, minSim)
+	groups := joinRuns(extendGroups(links, pairs, L, R, minSim), pairs, L, R, minSim)
 	out := make([]Alignment, 0, len(groups))
 	for _, g := range groups {
 		out = append(out, a.finish(g, L, R))

@@ -52,6 +52,77 @@ func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
 	return groups
 }
 
+// joinRuns links what no link reached: a sentence whose content two or three
+// adjacent sentences of the other side share out between them, none similar
+// enough on its own ("Kerry called it a step forward. Lavrov welcomed it."
+// against one sentence that says both).
+func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
+	usedL, usedR := map[int]bool{}, map[int]bool{}
+	mark := func(g group) {
+		for _, l := range g.left {
+			usedL[l] = true
+		}
+		for _, r := range g.right {
+			usedR[r] = true
+		}
+	}
+	for _, g := range groups {
+		mark(g)
+	}
+	rightsOf, leftsOf := map[int][]int{}, map[int][]int{}
+	for _, p := range pairs {
+		if p.sim >= minAttachSimilarity && !usedL[p.l] && !usedR[p.r] {
+			rightsOf[p.l] = append(rightsOf[p.l], p.r)
+			leftsOf[p.r] = append(leftsOf[p.r], p.l)
+		}
+	}
+	for l := range L.bags {
+		if usedL[l] {
+			continue
+		}
+		run, sim := bestRun(rightsOf[l], usedR, func(run []int) float64 { return similarity(L, R, []int{l}, run) }, minSim)
+		if run != nil {
+			g := group{left: []int{l}, right: run, sim: sim}
+			groups = append(groups, g)
+			mark(g)
+		}
+	}
+	for r := range R.bags {
+		if usedR[r] {
+			continue
+		}
+		run, sim := bestRun(leftsOf[r], usedL, func(run []int) float64 { return similarity(L, R, run, []int{r}) }, minSim)
+		if run != nil {
+			g := group{left: run, right: []int{r}, sim: sim}
+			groups = append(groups, g)
+			mark(g)
+		}
+	}
+	return groups
+}
+
+// bestRun returns the run of two or three consecutive sentences among partners,
+// none of them used, that is most similar by sim, if it reaches minSim.
+func bestRun(partners []int, used map[int]bool, sim func(run []int) float64, minSim float64) ([]int, float64) {
+	ps := slices.Clone(partners)
+	slices.Sort(ps)
+	ps = slices.Compact(ps)
+	var best []int
+	bestSim := minSim
+	for i := range ps {
+		for n := 2; n <= maxGroup && i+n <= len(ps); n++ {
+			run := ps[i : i+n]
+			if run[n-1]-run[0] != n-1 || slices.ContainsFunc(run, func(k int) bool { return used[k] }) {
+				break // not adjacent, or taken by a group found in this pass
+			}
+			if s := sim(run); s >= bestSim {
+				best, bestSim = slices.Clone(run), s
+			}
+		}
+	}
+	return best, bestSim
+}
+
 // maxGroup is the most sentences one side of an alignment may hold.
 const maxGroup = 3
 

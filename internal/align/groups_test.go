@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 )
@@ -73,6 +75,43 @@ func TestKindOfQuotedSentences(t *testing.T) {
 			}
 			if got[0].Kind != tt.want {
 				t.Errorf("Align(%q, %q) kind = %v, want %v", tt.left, tt.right, got[0].Kind, tt.want)
+			}
+		})
+	}
+}
+
+func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
+	const (
+		two = "Kerry called the deal a step forward. Lavrov welcomed it in Moscow."
+		one = "Russian Foreign Minister Sergei Lavrov welcomed the agreement in Moscow, while U.S. Secretary of State John Kerry described the deal as a step forward."
+	)
+	tests := []struct {
+		name        string
+		left, right string
+		want        [][2][]int // left and right sentences of each alignment
+	}{
+		{"two short left, one long right", two, one, [][2][]int{{{0, 1}, {0}}}},
+		{"one long left, two short right", one, two, [][2][]int{{{0}, {0, 1}}}},
+		{
+			"adjacent but unrelated",
+			"Kerry flew home. Markets fell in Tokyo.",
+			"Russian Foreign Minister Sergei Lavrov welcomed the agreement in Moscow, while U.S. Secretary of State John Kerry described the deal as a step forward.",
+			nil,
+		},
+	}
+	a := New(lexicon.New())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := a.Align(context.Background(), prepareQuoted(a, tt.left), prepareQuoted(a, tt.right), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var links [][2][]int
+			for _, al := range got {
+				links = append(links, [2][]int{al.Left, al.Right})
+			}
+			if d := cmp.Diff(tt.want, links); d != "" {
+				t.Errorf("Align(%q, %q) links (-want +got):\n%s", tt.left, tt.right, d)
 			}
 		})
 	}
