@@ -161,11 +161,12 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	case len(lw) == 0 || len(rw) == 0:
 		return SpeakerChanged
-	case lw[len(lw)-1] == rw[len(rw)-1] && (subset(lw, rw) || subset(rw, lw)):
-		// The same head noun or surname, one side adding words to the other: "a
-		// senior State Department official" and "a senior U.S. State Department
-		// official"; "Lavrov" and "Sergei Lavrov". A "Pentagon official" is
-		// someone else than a "State Department official".
+	case subset(lw, rw) || subset(rw, lw):
+		// One side adds words to the other: "a senior State Department official"
+		// and "a senior U.S. State Department official"; "Lavrov" and "Sergei
+		// Lavrov"; "the Turkish president" and "Turkish President Recep Tayyip
+		// Erdogan". A "Pentagon official" is someone else than a "State Department
+		// official": neither holds the other.
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged

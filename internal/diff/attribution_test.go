@@ -17,7 +17,10 @@ func TestCompareSpeakers(t *testing.T) {
 		{"dots in an abbreviation", "a senior U.S. official", "a senior US official", 0},
 		{"one side adds words", "a senior State Department official", "a senior U.S. State Department official", SpeakerDescriptionChanged},
 		{"a first name added", "Lavrov", "Sergei Lavrov", SpeakerDescriptionChanged},
+		{"a title for the name", "Turkish President Recep Tayyip Erdogan", "the Turkish president", SpeakerDescriptionChanged},
+		{"a source described further", "a spokesman", "a spokesman for the High Negotiations Committee", SpeakerDescriptionChanged},
 		{"someone else", "a senior Pentagon official", "a senior State Department official", SpeakerChanged},
+		{"another name", "Kerry", "Lavrov", SpeakerChanged},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -258,14 +258,23 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	for j < len(toks) && j-i < 12 {
 		t := toks[j]
 		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) || j > i && p.lex.Pronouns.Has(t.Lower) {
-			// "of" and "for" stay inside a name: "Observatory for Human Rights".
-			if !(j > i && (t.Lower == "for" || t.Lower == "of") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text)) {
+			// "of" and "for" stay inside a name or before one: "Observatory for
+			// Human Rights", "a spokesman for the High Negotiations Committee".
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) {
 				break
 			}
 		}
 		j++
 	}
 	return i, j
+}
+
+// namesNext reports whether a name starts at toks[k], with or without "the".
+func namesNext(toks []segment.Token, k int) bool {
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	return k < len(toks) && segment.StartsUpper(toks[k].Text)
 }
 
 // setting returns the range of a place phrase ("in Vienna") at i, if there is one.

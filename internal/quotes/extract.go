@@ -123,6 +123,16 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if pi == 0 && a.Cue != "according to" {
 			continue // a whole first part is a leading attribution, read below
 		}
+		if a.Speaker == "" && pi > 1 {
+			// "CLAUSE, the minister said on Monday, Al Arabiya reported": the
+			// speaker's own attribution stands before the outlet's.
+			if inner, ok := e.p.parse(parts[pi-1], after); ok && inner.Speaker != "" && inner.Intermediary == "" && reachesEnd(inner, parts[pi-1]) {
+				inner.Intermediary, inner.End = a.Intermediary, a.End
+				a = withText(inner, text)
+				c := clauseWithout(s, a)
+				return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
+			}
+		}
 		if a.Speaker == "" && pi > 0 {
 			// "They opined that CLAUSE, according to AFP": the speaker leads.
 			if lead, ok := e.p.parse(tokensBetween(toks, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
