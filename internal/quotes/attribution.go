@@ -81,8 +81,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 // fragment, or -1.
 func (p parser) findCue(toks []segment.Token, where side) int {
 	isCue := func(i int) bool {
-		// A capitalised "State" or "Reports" is a name, not a verb.
-		if segment.StartsUpper(toks[i].Text) && i > 0 {
+		// A capitalised "State" or "Reports" is a name, not a verb; "the report",
+		// "a statement" and "his claims" are nouns.
+		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
 			return false
 		}
 		w := toks[i].Lower
@@ -125,6 +126,10 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 	case w == "according":
 		a.Cue = "according to"
 		i, j := p.nounPhrase(toks, c+2)
+		// "according to a statement from the ministry": the source goes on.
+		for j < len(toks)-1 && sourceLinks[toks[j].Lower] && j-i < 12 {
+			_, j = p.nounPhrase(toks, j+1)
+		}
 		src := joinText(toks[i:j])
 		if p.isOutlet(src) {
 			a.Intermediary = src
@@ -351,5 +356,7 @@ var (
 	connectives   = lexicon.NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead")
 	timeWords     = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will")
 	backwardStops = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
+	nounMarkers   = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
+	sourceLinks   = lexicon.NewSet("from", "of", "by")
 	phraseStops   = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
 )

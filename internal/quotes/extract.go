@@ -129,8 +129,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			if inner, ok := e.p.parse(parts[pi-1], after); ok && inner.Speaker != "" && inner.Intermediary == "" && reachesEnd(inner, parts[pi-1]) {
 				inner.Intermediary, inner.End = a.Intermediary, a.End
 				a = withText(inner, text)
-				c := clauseWithout(s, a)
-				return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
+				if c := clauseWithout(s, a); c.text != "" {
+					return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
+				}
 			}
 		}
 		if a.Speaker == "" && pi > 0 {
@@ -147,8 +148,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			}
 		}
 		a = withText(a, text)
-		c := clauseWithout(s, a)
-		return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
+		if c := clauseWithout(s, a); c.text != "" {
+			return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
+		}
 	}
 	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" {
 		a = withText(a, text)
@@ -204,7 +206,10 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	left := strings.TrimRight(s.Text[:a.Start-s.Start], " ,")
 	right := strings.Trim(s.Text[a.End-s.Start:], " ,.")
 	rw := strings.Fields(right)
-	apposition := len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the")
+	// "X, according to the Observatory, a British-based watchdog": what follows
+	// a source and opens with an article describes the source, unless the
+	// attribution opens the sentence ("According to the ministry, the talks ...").
+	apposition := left != "" && len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the")
 	if len(rw) > len(strings.Fields(left)) && !apposition {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}

@@ -131,9 +131,13 @@ func TestAttributionLabels(t *testing.T) {
 	}{
 		{"seeds", func(a string) bool { return strings.HasPrefix(a, "seed") }, 0.95},
 		{"hard", func(a string) bool { return a == "hard" }, 0.85},
-		// Labelled after the extractor was written and not tuned on: the honest
-		// figure. The floor is today's, as a guard against regressions.
+		// Labelled after the extractor was written; its two misses have since been
+		// fixed, so it is no longer held out.
 		{"heldout", func(a string) bool { return a == "heldout" }, 0.85},
+		// Written and labelled after those fixes, before the extractor was run on
+		// it, and not tuned on: the honest figure (1.00 on its first run, 9 labels).
+		// The floor allows one miss, as a guard against regressions.
+		{"heldout2", func(a string) bool { return a == "heldout2" }, 0.85},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
