@@ -76,6 +76,14 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 		}
 		return f, i + 1, true
 	}
+	if t.Lower == "past" && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) {
+		// "the past week": the days just gone, not a calendar unit, so unresolved.
+		switch unit := toks[i+1].Lower; unit {
+		case "week", "month", "year", "days":
+			f.Start, f.End, f.Value = toks[i-1].Start, toks[i+1].End, "the past "+unit
+			return f, i + 2, true
+		}
+	}
 	if (t.Lower == "last" || t.Lower == "next") && i+1 < len(toks) {
 		step := 1
 		if t.Lower == "last" {

@@ -33,6 +33,10 @@ func nameRun(toks []segment.Token, i int) int {
 	return j
 }
 
+// placeNouns follow a place's name in lower case: "Idlib province".
+var placeNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true,
+	"governorate": true, "city": true, "town": true, "village": true, "valley": true}
+
 // captionWords are capitalised in photo credits but name nothing.
 var captionWords = map[string]bool{"photo": true, "photos": true, "file": true, "picture": true, "video": true, "handout": true}
 
@@ -83,6 +87,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
 		return x.fact(Place, words), true
+	case j < len(toks) && placeNouns[toks[j].Lower]:
+		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
 	}
 	return x.fact(Person, words), true
 }

@@ -82,9 +82,14 @@ func TestFactLabels(t *testing.T) {
 	}{
 		{"seeds", func(a string) bool { return strings.HasPrefix(a, "seed") }, 0.9},
 		{"hard", func(a string) bool { return a == "hard" }, 0.8},
-		// Labelled after the extractor was written and not tuned on: the honest
-		// figure. The floor is today's, as a guard against regressions.
+		// Labelled after the extractor was written; its misses have since been
+		// fixed, so it is no longer held out.
 		{"heldout", func(a string) bool { return a == "heldout" }, 0.6},
+		// Written and labelled after those fixes, before the extractor was run on
+		// it. Its first run missed one place ("the Emilia-Romagna region", read as
+		// a person: person precision 0.50, place recall 0.80), since fixed. The
+		// floor is that first score, as a guard against regressions.
+		{"heldout2", func(a string) bool { return a == "heldout2" }, 0.5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

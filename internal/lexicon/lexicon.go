@@ -129,6 +129,7 @@ var orgWords = []string{
 	"nations", "organization", "organisation", "party", "front", "committee", "bank",
 	"commission", "office", "forces", "force", "coalition", "observatory", "institute",
 	"university", "company", "corporation", "inc.", "corp.", "ltd", "association", "court",
+	"programme", "program", "bureau", "institution", "society", "centre", "center", "trust",
 	"parliament", "congress", "senate", "assembly", "federation", "fund", "foundation",
 	"network", "news", "times", "post", "guardian", "brigade", "brigades",
 	"movement", "alliance", "service", "services", "board", "authority", "administration",
