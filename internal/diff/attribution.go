@@ -156,6 +156,7 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	}
 	lw, rw := speakerWords(l.Speaker), speakerWords(r.Speaker)
+	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
 	switch {
 	case strings.Join(lw, " ") == strings.Join(rw, " "):
 		return 0
@@ -170,6 +171,34 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
+}
+
+// contractAcronyms returns b with every run of its words whose initials make a
+// word of a replaced by that word: against "a UN spokesman", "a United Nations
+// spokesman" reads "a un spokesman".
+func contractAcronyms(b, a []string) []string {
+	out := slices.Clone(b)
+	for _, w := range a {
+		n := len(w)
+		if n < 2 || n > len(out) || slices.Contains(out, w) {
+			continue
+		}
+		for i := 0; i+n <= len(out); i++ {
+			if initials(out[i:i+n]) == w {
+				out = slices.Replace(out, i, i+n, w)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		b.WriteString(w[:1])
+	}
+	return b.String()
 }
 
 // subset reports whether every word of a is in b.

@@ -21,6 +21,9 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a source described further", "a spokesman", "a spokesman for the High Negotiations Committee", SpeakerDescriptionChanged},
 		{"someone else", "a senior Pentagon official", "a senior State Department official", SpeakerChanged},
 		{"another name", "Kerry", "Lavrov", SpeakerChanged},
+		{"an acronym", "the UN", "the United Nations", 0},
+		{"an acronym inside", "a UN spokesman", "a United Nations spokesman", 0},
+		{"an acronym of something else", "the EU", "the United Nations", SpeakerChanged},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -74,9 +74,53 @@ func ofType(fs []facts.Fact, idx []factRef, t facts.Type) []factRef {
 // sameValue reports whether two facts of one type state the same thing.
 func sameValue(l, r facts.Fact) bool {
 	if l.Type == facts.Number {
-		return l.Value == r.Value && l.Hedge == r.Hedge && (l.Unit == r.Unit || l.Unit == "" || r.Unit == "")
+		lu, ru := unitClass(l.Unit), unitClass(r.Unit)
+		return l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge) && (lu == ru || lu == "" || ru == "")
 	}
 	return compatibleDates(l, r) && compatibleDates(r, l)
+}
+
+// hedgeClass folds number hedges that say the same: "more than" and "over",
+// "about" and "around".
+func hedgeClass(h string) string {
+	switch h {
+	case "more than", "over", "upwards of", "just over":
+		return ">"
+	case "fewer than", "less than":
+		return "<"
+	case "nearly", "almost", "just under", "close to":
+		return "<~"
+	case "about", "around", "roughly", "approximately", "some", "an estimated":
+		return "~"
+	case "at least", "as many as", "as much as":
+		return ">="
+	case "at most", "up to":
+		return "<="
+	}
+	return h
+}
+
+// unitClass folds the ways of writing one unit: a currency's sign and name,
+// singular and plural ("$" and "dollars", "nation" and "nations").
+func unitClass(u string) string {
+	u = strings.ToLower(u)
+	switch u {
+	case "$", "dollar", "dollars", "usd", "us$":
+		return "$"
+	case "€", "euro", "euros", "eur":
+		return "€"
+	case "£", "pound", "pounds", "gbp", "sterling":
+		return "£"
+	case "¥", "yen":
+		return "¥"
+	}
+	if strings.HasSuffix(u, "ies") {
+		return strings.TrimSuffix(u, "ies") + "y"
+	}
+	if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") {
+		return strings.TrimSuffix(u, "s")
+	}
+	return u
 }
 
 // compatibleDates reports whether date b states at least what date a states: every
@@ -121,7 +165,7 @@ func sideOnly(these, others []facts.Fact, used map[factRef]bool, rel Relation) [
 		if used[k] || f.Type != facts.Number && f.Type != facts.Date {
 			continue
 		}
-		key := f.Type.String() + "|" + f.Value + "|" + f.Unit
+		key := f.Type.String() + "|" + f.Value + "|" + unitClass(f.Unit)
 		if seen[key] || stated.states(f) {
 			continue
 		}

@@ -30,3 +30,28 @@ func TestCompatibleDates(t *testing.T) {
 		})
 	}
 }
+
+func TestSameNumber(t *testing.T) {
+	number := func(value, hedge, unit string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Value: value, Hedge: hedge, Unit: unit}
+	}
+	tests := []struct {
+		name string
+		l, r facts.Fact
+		want bool
+	}{
+		{"hedges that say the same", number("300000", "more than", "people"), number("300000", "over", "people"), true},
+		{"hedges that differ", number("70", "nearly", "children"), number("70", "more than", "children"), false},
+		{"a currency's sign and name", number("2500000000", "", "$"), number("2500000000", "", "dollars"), true},
+		{"singular and plural", number("17", "", "nation"), number("17", "", "nations"), true},
+		{"different currencies", number("20", "", "€"), number("20", "", "$"), false},
+		{"different values", number("17", "", "nation"), number("20", "", "nation"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameValue(tt.l, tt.r); got != tt.want {
+				t.Errorf("sameValue(%+v, %+v) = %v, want %v", tt.l, tt.r, got, tt.want)
+			}
+		})
+	}
+}

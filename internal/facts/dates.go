@@ -192,7 +192,8 @@ func (x *Extractor) weekday(t segment.Token) int {
 	if !segment.StartsUpper(t.Text) {
 		return 0
 	}
-	if d, ok := x.lex.Weekdays[t.Lower]; ok {
+	// "Thursday's conference": the possessive names the day too.
+	if d, ok := x.lex.Weekdays[strings.TrimSuffix(t.Lower, "'s")]; ok {
 		return d + 1
 	}
 	return 0

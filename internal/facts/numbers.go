@@ -41,6 +41,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0 {
 		value *= x.lex.Multipliers[toks[j].Lower]
 		j++
+	} else if j < len(toks) && t.Kind == segment.Number && toks[j].Start == t.End && suffixMultipliers[toks[j].Lower] > 0 {
+		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
+		j++
 	}
 	if hi, end, ok := x.rangeEnd(toks, i, j); ok {
 		// "between 10 and 20", "from 10 to 20": one fact, the range.
@@ -110,6 +113,10 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// suffixMultipliers are the abbreviated multipliers that news writes straight
+// after a number, with no space.
+var suffixMultipliers = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 
 func isCurrency(s string) bool {
 	switch s {

@@ -227,8 +227,8 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				last = k + 1
 			}
 		}
-		if last > start && last < end && opensNounPhrase(toks[last]) {
-			start = last
+		if last > start && last < end && (opensNounPhrase(toks[last]) || adverbialOpeners[toks[start].Lower]) {
+			start = last // "At the conference, donors said": a phrase that opens with a preposition is no speaker
 		}
 		if start < end && connectives[toks[start].Lower] {
 			start++
@@ -353,10 +353,11 @@ func joinText(toks []segment.Token) string {
 }
 
 var (
-	connectives   = lexicon.NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead")
-	timeWords     = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will")
-	backwardStops = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
-	nounMarkers   = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
-	sourceLinks   = lexicon.NewSet("from", "of", "by")
-	phraseStops   = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
+	connectives      = lexicon.NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead")
+	timeWords        = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will")
+	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
+	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
+	sourceLinks      = lexicon.NewSet("from", "of", "by")
+	adverbialOpeners = lexicon.NewSet("at", "in", "on", "after", "before", "during", "despite", "following", "with", "without", "since", "amid", "for", "by", "from", "under", "over")
+	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
 )

@@ -158,11 +158,26 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if len(rest) > 0 && rest[0].Lower == "that" {
 			rest = rest[1:]
 		}
-		if len(rest) >= 3 {
+		// "Donors pledged $2.5 billion": after a verb of promising, an amount is
+		// what was given, not said ("The UN says 4.8 million have fled" is said).
+		if len(rest) >= 3 && !(objectCues[strings.ToLower(a.Cue)] && opensWithAmount(rest)) {
 			return quoteOf(text, s, k, rest, a), true
 		}
 	}
 	return Quote{}, false
+}
+
+// objectCues are reporting verbs that also take a thing as their object.
+var objectCues = map[string]bool{"pledged": true, "promised": true, "vowed": true, "announced": true,
+	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true}
+
+// opensWithAmount reports whether toks open with a number or a currency sign.
+func opensWithAmount(toks []segment.Token) bool {
+	switch toks[0].Text {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	return toks[0].Kind == segment.Number
 }
 
 // quoteOf builds the reported-speech quote whose words are toks, without a final
