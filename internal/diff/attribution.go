@@ -216,12 +216,16 @@ func speakerWords(s string) []string {
 	// "Frank-Walter" and "Frank Walter", "U.S." and "US" are one name.
 	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToLower(segment.Fold(s)), "-", " ")) {
 		w = strings.ReplaceAll(w, ".", "")
-		if w != "a" && w != "an" && w != "the" {
+		if !speakerFillers[w] {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// speakerFillers are the words a speaker's name can gain or lose without
+// naming anyone else: articles and honorifics ("Mr. Kerry" and "Kerry").
+var speakerFillers = map[string]bool{"a": true, "an": true, "the": true, "mr": true, "mrs": true, "ms": true, "miss": true}
 
 // normCue folds tense so that "says" and "said" are one cue.
 func normCue(c string) string {

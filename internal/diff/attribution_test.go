@@ -15,6 +15,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"the same", "Sergei Lavrov", "Sergei Lavrov", 0},
 		{"a hyphen for a space", "Frank-Walter Steinmeier", "Frank Walter Steinmeier", 0},
 		{"dots in an abbreviation", "a senior U.S. official", "a senior US official", 0},
+		{"an honorific", "Mr. Kerry", "Kerry", 0},
 		{"one side adds words", "a senior State Department official", "a senior U.S. State Department official", SpeakerDescriptionChanged},
 		{"a first name added", "Lavrov", "Sergei Lavrov", SpeakerDescriptionChanged},
 		{"a title for the name", "Turkish President Recep Tayyip Erdogan", "the Turkish president", SpeakerDescriptionChanged},

@@ -98,6 +98,7 @@ func TestEntities(t *testing.T) {
 		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
 		{"a place before its kind", "families fled the Emilia-Romagna region", []brief{{Place, "Emilia-Romagna", "Emilia-Romagna", "", "", false}}},
 		{"an organisation ending in Programme", "The World Food Programme needs money.", []brief{{Organization, "World Food Programme", "World Food Programme", "", "", false}}},
+		{"an honorific is no name", "the deal, Mr. Kerry said", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
 		{"a speaker opens the sentence", "Kerry said the deal was a step forward.", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
 		{"a plural speaker is no name", "Officials said the deal was a step forward.", nil},
 		{"a collective speaker is no name", "Police said the road was closed.", nil},

@@ -120,7 +120,7 @@ var titles = []string{
 	"mayor", "ambassador", "envoy", "special", "chancellor", "king", "queen", "prince",
 	"princess", "crown", "sheikh", "emir", "pope", "chief", "spokesman", "spokeswoman", "spokesperson",
 	"director", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
-	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "counterpart",
+	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof", "professor", "counterpart",
 	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo",
 	"regime", "opposite", "number", "international", "senior", "interior", "finance",
 }
