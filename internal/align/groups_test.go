@@ -31,6 +31,17 @@ func prepareQuoted(a *Aligner, text string) Prepared {
 	return a.Prepare(segment.Segment(text), Quoting{Quotations: qs})
 }
 
+// alignTexts aligns two texts prepared by prepareQuoted with the default
+// options.
+func alignTexts(t *testing.T, a *Aligner, left, right string) []Alignment {
+	t.Helper()
+	got, err := a.Align(context.Background(), prepareQuoted(a, left), prepareQuoted(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
 func TestKindOfQuotedSentences(t *testing.T) {
 	const quote = `"The target for August is to have a framework in place, a framework agreed, for a political transition,"`
 	tests := []struct {
@@ -66,10 +77,7 @@ func TestKindOfQuotedSentences(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := a.Align(context.Background(), prepareQuoted(a, tt.left), prepareQuoted(a, tt.right), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := alignTexts(t, a, tt.left, tt.right)
 			if len(got) != 1 {
 				t.Fatalf("Align(%q, %q) = %d alignments, want 1", tt.left, tt.right, len(got))
 			}
@@ -102,10 +110,7 @@ func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := a.Align(context.Background(), prepareQuoted(a, tt.left), prepareQuoted(a, tt.right), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			got := alignTexts(t, a, tt.left, tt.right)
 			var links [][2][]int
 			for _, al := range got {
 				links = append(links, [2][]int{al.Left, al.Right})
