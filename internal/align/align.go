@@ -70,8 +70,8 @@ type Prepared struct {
 	quotations []Span               // direct quotations, in article order
 }
 
-// Prepare extracts the content terms of every sentence of doc, leaving out
-// the words of attributions, and keeps the spans of its quotations.
+// Prepare extracts the content terms of every sentence of doc, the words of
+// its attributions weighing less, and keeps the spans of its quotations.
 func (a *Aligner) Prepare(doc segment.Document, q Quoting) Prepared {
 	bags := a.bags(doc, merged(q.Attributions))
 	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations)}
