@@ -196,13 +196,16 @@ func sameQuotation(a, b []segment.Token, qa, qb []Span) bool {
 	return len(wa) > 0 && 2*len(wa) >= ta && 2*len(wb) >= tb && sameWords(wa, wb)
 }
 
-// quoted returns the tokens of toks that lie inside one of the quotations qs
-// (sorted by start), and how many word and number tokens toks has in all.
+// quoted returns the words and numbers of toks that lie inside one of the
+// quotations qs (sorted by start), and how many words and numbers toks has in
+// all. Punctuation is left out: a quotation that ends in a comma before its
+// attribution ends in a full stop where it stands alone.
 func quoted(toks []segment.Token, qs []Span) (in []segment.Token, words int) {
 	for _, t := range toks {
-		if t.Kind != segment.Punct {
-			words++
+		if t.Kind == segment.Punct {
+			continue
 		}
+		words++
 		if inside(qs, t.Start, t.End) {
 			in = append(in, t)
 		}

@@ -65,22 +65,29 @@ func attributedIn(qs []quotes.Quote, text string) bool {
 	return false
 }
 
-// quoteIndex finds the quotes that start in given sentences.
+// quoteIndex finds the quotes that lie in given sentences, a quotation over
+// several sentences in each of them.
 type quoteIndex map[int][]quotes.Quote
 
 func newQuoteIndex(qs []quotes.Quote) quoteIndex {
 	x := quoteIndex{}
 	for _, q := range qs {
-		x[q.Sentence] = append(x[q.Sentence], q)
+		for k := q.Sentence; k <= max(q.Sentence, q.LastSentence); k++ {
+			x[k] = append(x[k], q)
+		}
 	}
 	return x
 }
 
-// in returns the quotes that start in one of the sentences idx, in order.
+// in returns the quotes that lie in the sentences idx, each once, in order.
 func (x quoteIndex) in(idx []int) []quotes.Quote {
 	var out []quotes.Quote
 	for _, k := range idx {
-		out = append(out, x[k]...)
+		for _, q := range x[k] {
+			if !slices.ContainsFunc(out, func(o quotes.Quote) bool { return o.Start == q.Start }) {
+				out = append(out, q)
+			}
+		}
 	}
 	return out
 }

@@ -62,13 +62,26 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	// two ways. A wording edit made only of them is not reported again.
 	lf, rf := newFactIndex(left.Facts, variantL), newFactIndex(right.Facts, variantR)
 	lq, rq := newQuoteIndex(left.Quotes), newQuoteIndex(right.Quotes)
-	var attrL, attrR spanSet // attribution phrases already reported
+	var attrL, attrR spanSet            // attribution phrases already reported
+	attributed := make(map[string]bool) // summaries of the attribution differences reported
 	for ai, a := range alignments {
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		ds, la, ra := d.alignmentDiffs(left, right, a, ai, lq.in(a.Left), rq.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
-		out = append(out, ds...)
+		for _, d := range ds {
+			// A quotation over several sentences, and the quotations that carry its
+			// attribution on, lie in several alignments: the same change of
+			// attribution is reported once where one side only carries it on.
+			if d.Kind == Attribution {
+				carried := d.Left == (Span{}) || d.Right == (Span{})
+				if carried && attributed[d.Summary] {
+					continue
+				}
+				attributed[d.Summary] = true
+			}
+			out = append(out, d)
+		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
 	out = append(out, oneSided(left, right, usedL, usedR)...)
@@ -98,6 +111,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		rcov := append(append(slices.Clone(rAttr), rFact...), factR...)
 		if lcov.covers(e.left) && rcov.covers(e.right) {
 			continue // reported as attribution or fact
+		}
+		if atQuotationEdge(e, left.Doc.Text, right.Doc.Text) {
+			continue // where a quotation opens or closes, not what it says
 		}
 		change := classify(e)
 		if opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {

@@ -117,3 +117,32 @@ func TestResolvedDatesAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationOverSentences compares one quotation split differently over
+// paragraphs and attributions: where it opens and closes is no wording
+// difference, and one change of attribution is reported once.
+func TestQuotationOverSentences(t *testing.T) {
+	left := compare.Article{Text: "\"We have no time to lose. Every day of delay costs lives.\n\n" +
+		"\"The parties must come to the table without preconditions,\" the envoy told a news conference."}
+	right := compare.Article{Text: "\"We have no time to lose,\" the envoy said. " +
+		"\"Every day of delay costs lives. The parties must come to the table without preconditions.\""}
+	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, d := range res.Differences {
+		switch d.Kind {
+		case diff.Wording:
+			t.Errorf("wording difference %q -> %q, want none: the quotation's words are the same", d.LeftText, d.RightText)
+		case diff.Attribution:
+			if seen[d.Summary] {
+				t.Errorf("attribution difference reported twice: %s", d.Summary)
+			}
+			seen[d.Summary] = true
+		}
+	}
+	if len(seen) != 1 {
+		t.Errorf("got %d attribution differences, want 1 (told a news conference / said)", len(seen))
+	}
+}

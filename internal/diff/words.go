@@ -137,3 +137,43 @@ func runeFor(k int) rune {
 	}
 	return r
 }
+
+// atQuotationEdge reports whether an edit is punctuation only, each mark a
+// quotation mark or next to one: how two articles open and close a quotation
+// (`lives.` and `"lives.`, `preconditions,"` and `preconditions."`), which the
+// attribution differences already account for.
+func atQuotationEdge(e edit, leftText, rightText string) bool {
+	return len(e.left)+len(e.right) > 0 && marksAtQuote(e.left, leftText) && marksAtQuote(e.right, rightText)
+}
+
+func marksAtQuote(toks []segment.Token, text string) bool {
+	for _, t := range toks {
+		if t.Kind != segment.Punct {
+			return false
+		}
+		if !isQuoteMark(t.Fold) && !isQuoteMark(runeAt(text, t.End)) && !isQuoteMark(runeBefore(text, t.Start)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuoteMark(s string) bool { return s == `"` || s == "'" }
+
+// runeAt returns the folded character that starts at byte i of text, or "".
+func runeAt(text string, i int) string {
+	if i >= len(text) {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return string(segment.FoldRune(r))
+}
+
+// runeBefore returns the folded character that ends at byte i of text, or "".
+func runeBefore(text string, i int) string {
+	if i <= 0 {
+		return ""
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return string(segment.FoldRune(r))
+}
