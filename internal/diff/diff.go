@@ -2,6 +2,7 @@ package diff
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -63,7 +64,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	lf, rf := newFactIndex(left.Facts, variantL), newFactIndex(right.Facts, variantR)
 	lq, rq := newQuoteIndex(left.Quotes), newQuoteIndex(right.Quotes)
 	var attrL, attrR spanSet            // attribution phrases already reported
-	attributed := make(map[string]bool) // summaries of the attribution differences reported
+	attributed := make(map[string]bool) // the attribution differences reported, by summary and by summary and spans
 	for ai, a := range alignments {
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -75,10 +76,11 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 			// attribution is reported once where one side only carries it on.
 			if d.Kind == Attribution {
 				carried := d.Left == (Span{}) || d.Right == (Span{})
-				if carried && attributed[d.Summary] {
+				at := fmt.Sprint(d.Summary, d.Left, d.Right)
+				if attributed[at] || carried && attributed[d.Summary] {
 					continue
 				}
-				attributed[d.Summary] = true
+				attributed[d.Summary], attributed[at] = true, true
 			}
 			out = append(out, d)
 		}

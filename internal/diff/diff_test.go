@@ -146,3 +146,21 @@ func TestQuotationOverSentences(t *testing.T) {
 		t.Errorf("got %d attribution differences, want 1 (told a news conference / said)", len(seen))
 	}
 }
+
+func TestQuotationOverTwoAlignedSentences(t *testing.T) {
+	left := compare.Article{Text: "Lavrov reportedly said: \"Today we're a long way from the finish line. But there is every chance the situation won't stay as it is.\""}
+	right := compare.Article{Text: "Lavrov told the RIA news agency: \"Today we're a long way from the finish line. But there is every chance the situation won't stay as it is.\""}
+	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range res.Differences {
+		if d.Kind == diff.Attribution {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d attribution differences for one quotation over two sentences, want 1", n)
+	}
+}
