@@ -57,7 +57,7 @@ func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
 // enough on its own ("Kerry called it a step forward. Lavrov welcomed it."
 // against one sentence that says both).
 func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
-	usedL, usedR := map[int]bool{}, map[int]bool{}
+	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
 	mark := func(g group) {
 		for _, l := range g.left {
 			usedL[l] = true
@@ -69,15 +69,15 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	for _, g := range groups {
 		mark(g)
 	}
-	rightsOf, leftsOf := map[int][]int{}, map[int][]int{}
+	rightsOf, leftsOf := map[int][]partner{}, map[int][]partner{}
 	for _, p := range pairs {
 		if p.sim >= minAttachSimilarity && !usedL[p.l] && !usedR[p.r] {
-			rightsOf[p.l] = append(rightsOf[p.l], p.r)
-			leftsOf[p.r] = append(leftsOf[p.r], p.l)
+			rightsOf[p.l] = append(rightsOf[p.l], partner{p.r, p.sim})
+			leftsOf[p.r] = append(leftsOf[p.r], partner{p.l, p.sim})
 		}
 	}
 	for l := range L.bags {
-		if usedL[l] {
+		if usedL[l] || len(rightsOf[l]) < 2 {
 			continue
 		}
 		run, sim := bestRun(rightsOf[l], usedR, func(run []int) float64 { return similarity(L, R, []int{l}, run) }, minSim)
@@ -88,7 +88,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	for r := range R.bags {
-		if usedR[r] {
+		if usedR[r] || len(leftsOf[r]) < 2 {
 			continue
 		}
 		run, sim := bestRun(leftsOf[r], usedL, func(run []int) float64 { return similarity(L, R, run, []int{r}) }, minSim)
@@ -101,22 +101,39 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	return groups
 }
 
+// partner is a candidate sentence on the other side and its similarity.
+type partner struct {
+	k   int
+	sim float64
+}
+
 // bestRun returns the run of two or three consecutive sentences among partners,
-// none of them used, that is most similar by sim, if it reaches minSim.
-func bestRun(partners []int, used map[int]bool, sim func(run []int) float64, minSim float64) ([]int, float64) {
+// none of them used, that is most similar by sim, if it reaches minSim. The
+// joined similarity is at most the sum of the parts' (the shared weight is at
+// most the sum of the parts', the joined total at least each part's), so runs
+// whose parts add up to less than minSim are not joined to be scored.
+func bestRun(partners []partner, used []bool, sim func(run []int) float64, minSim float64) ([]int, float64) {
 	ps := slices.Clone(partners)
-	slices.Sort(ps)
-	ps = slices.Compact(ps)
+	slices.SortFunc(ps, func(a, b partner) int { return a.k - b.k })
+	ps = slices.CompactFunc(ps, func(a, b partner) bool { return a.k == b.k })
 	var best []int
 	bestSim := minSim
 	for i := range ps {
+		bound := ps[i].sim
 		for n := 2; n <= maxGroup && i+n <= len(ps); n++ {
-			run := ps[i : i+n]
-			if run[n-1]-run[0] != n-1 || slices.ContainsFunc(run, func(k int) bool { return used[k] }) {
+			last := ps[i+n-1]
+			if last.k-ps[i].k != n-1 || used[ps[i].k] || used[last.k] {
 				break // not adjacent, or taken by a group found in this pass
 			}
+			if bound += last.sim; bound < bestSim {
+				continue
+			}
+			run := make([]int, n)
+			for k := range run {
+				run[k] = ps[i+k].k
+			}
 			if s := sim(run); s >= bestSim {
-				best, bestSim = slices.Clone(run), s
+				best, bestSim = run, s
 			}
 		}
 	}
