@@ -48,8 +48,9 @@ var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": tru
 // entity it names, or ok false (a title alone, a nationality, a common word that
 // opens the sentence).
 func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, bool) {
-	// "Saudi-backed": a name used as an adjective.
-	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && !segment.StartsUpper(toks[j+1].Text) {
+	// "Saudi-backed": a name used as an adjective (the hyphen written between
+	// the words; "Qatar - all nations" is a dash).
+	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && !segment.StartsUpper(toks[j+1].Text) {
 		return Fact{}, false
 	}
 	words := toks[i:j]

@@ -95,6 +95,7 @@ func TestEntities(t *testing.T) {
 		{"particle with hyphen", "President Bashar al-Assad spoke", []brief{{Person, "Bashar al-Assad", "Bashar al-Assad", "", "", false}}},
 		{"acronym before a place", "the UN Syria envoy", []brief{{Organization, "UN", "UN", "", "", false}, {Place, "Syria", "Syria", "", "", false}}},
 		{"name used as an adjective", "Saudi-backed rebels", nil},
+		{"a name before a dash", "diplomats from Qatar -- all nations that back the opposition", []brief{{Place, "Qatar", "Qatar", "", "", false}}},
 		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
 		{"a place before its kind", "families fled the Emilia-Romagna region", []brief{{Place, "Emilia-Romagna", "Emilia-Romagna", "", "", false}}},
 		{"an organisation ending in Programme", "The World Food Programme needs money.", []brief{{Organization, "World Food Programme", "World Food Programme", "", "", false}}},

@@ -77,20 +77,22 @@ const minWrapWidth = 50
 
 // wrappedWidth returns the width the text's lines are wrapped at, or 0 when it is
 // not hard-wrapped: hard-wrapped text separates paragraphs with blank lines and
-// breaks them into lines no longer than some width.
+// breaks them into lines no longer than some width. The width is that of the
+// widest line a paragraph goes on after; a paragraph's last line, and a URL or a
+// number on a line of its own, say nothing of it (a long caption left unwrapped,
+// a link above it).
 func wrappedWidth(lines []line) int {
-	blank, widest, broken := false, 0, 0
+	blank, widest := false, 0
 	for k, ln := range lines {
 		if ln.text == "" {
 			blank = true
 			continue
 		}
-		widest = max(widest, utf8.RuneCountInString(ln.text))
-		if k+1 < len(lines) && lines[k+1].text != "" {
-			broken++ // a line followed by another line of the same paragraph
+		if k+1 < len(lines) && lines[k+1].text != "" && !standsAlone(ln.text) && !standsAlone(lines[k+1].text) {
+			widest = max(widest, utf8.RuneCountInString(ln.text))
 		}
 	}
-	if !blank || broken == 0 || widest < minWrapWidth || widest > 120 {
+	if !blank || widest < minWrapWidth || widest > 120 {
 		return 0
 	}
 	return widest

@@ -33,3 +33,33 @@ func TestTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksWrittenTwoWays checks that a mark typed as several characters folds
+// like its typographic form, so that the two never differ.
+func TestMarksWrittenTwoWays(t *testing.T) {
+	tests := []struct{ name, a, b string }{
+		{"ellipsis", "more time ... and", "more time \u2026 and"},
+		{"em dash", "Qatar -- all nations", "Qatar \u2014 all nations"},
+		{"en dash", "Qatar - all nations", "Qatar \u2013 all nations"},
+	}
+	folds := func(s string) []string {
+		var out []string
+		for _, tok := range Tokenize(s, 0, len(s)) {
+			out = append(out, tok.Fold)
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := folds(tt.a), folds(tt.b)
+			if len(a) != len(b) {
+				t.Fatalf("Tokenize(%q) folds to %q, Tokenize(%q) to %q", tt.a, a, tt.b, b)
+			}
+			for k := range a {
+				if a[k] != b[k] {
+					t.Errorf("token %d folds to %q in %q and %q in %q", k, a[k], tt.a, b[k], tt.b)
+				}
+			}
+		})
+	}
+}

@@ -81,6 +81,35 @@ func TestParagraphs(t *testing.T) {
 	}
 }
 
+// TestHardWrappedBesideUnwrappedLines checks a hard-wrapped article whose
+// link and caption were left on long lines of their own: lines that open with
+// a capital ("Russian-sponsored", "Assad's") still carry their sentence on.
+func TestHardWrappedBesideUnwrappedLines(t *testing.T) {
+	text := "https://www.example.com/news/syria-talks-open-switzerland-063500770.html\n" +
+		"US Secretary of State John Kerry (R) arrives on October 15, 2016 in Lausanne to meet with top diplomats (AFP Photo)\n\n" +
+		"The talks marked Kerry's first encounter with his Russian\n" +
+		"opposite number Sergei Lavrov since a US and\n" +
+		"Russian-sponsored truce collapsed last month amid a\n" +
+		"ferocious Syrian offensive.\n\n" +
+		"Even as the diplomats gathered in a lakefront hotel,\n" +
+		"Moscow's flagship aircraft carrier set sail for the\n" +
+		"Mediterranean to support the Russian forces shoring up\n" +
+		"Assad's rule."
+	var got []string
+	for _, s := range Segment(text).Sentences {
+		got = append(got, Fold(s.Text))
+	}
+	want := []string{
+		"https://www.example.com/news/syria-talks-open-switzerland-063500770.html",
+		"US Secretary of State John Kerry (R) arrives on October 15, 2016 in Lausanne to meet with top diplomats (AFP Photo)",
+		"The talks marked Kerry's first encounter with his Russian opposite number Sergei Lavrov since a US and Russian-sponsored truce collapsed last month amid a ferocious Syrian offensive.",
+		"Even as the diplomats gathered in a lakefront hotel, Moscow's flagship aircraft carrier set sail for the Mediterranean to support the Russian forces shoring up Assad's rule.",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Segment(hard-wrapped) sentences (-want +got):\n%s", d)
+	}
+}
+
 // minGoldenRules is the number of the 48 English Golden Rules the segmenter
 // passes today; the test fails if a change makes it pass fewer. The two it fails
 // are "6 P.M. Mr. Smith" (the same layout as "5 a.m. Mr. Smith", which must not

@@ -49,11 +49,38 @@ func Tokenize(text string, start, end int) []Token {
 			toks = append(toks, newToken(text, i, j, Number))
 			i = j
 		default:
-			toks = append(toks, newToken(text, i, i+n, Punct))
-			i += n
+			j := markEnd(text, i, end, r, n)
+			toks = append(toks, newToken(text, i, j, Punct))
+			i = j
 		}
 	}
 	return toks
+}
+
+// markEnd returns the end of the punctuation mark r that starts at i: an
+// ellipsis written as dots ("...") and a dash written as hyphens ("--") are one
+// mark each, as "…" and "—" are.
+func markEnd(text string, i, end int, r rune, n int) int {
+	if r != '.' && r != '-' {
+		return i + n
+	}
+	j := i + 1
+	for j < end && text[j] == byte(r) {
+		j++
+	}
+	return j
+}
+
+// foldMark folds a mark written several ways to one form: "…" and "..." to
+// "...", "—", "–" and "--" to "-".
+func foldMark(raw, fold string) string {
+	switch {
+	case fold == "." && raw != ".": // "…"
+		return "..."
+	case len(fold) > 1 && strings.Trim(fold, "-") == "":
+		return "-"
+	}
+	return fold
 }
 
 func newToken(text string, start, end int, kind TokenKind) Token {
@@ -64,6 +91,10 @@ func newToken(text string, start, end int, kind TokenKind) Token {
 		lower = strings.ToLower(fold)
 	} else if hasUpperASCII(raw) {
 		lower = strings.ToLower(raw)
+	}
+	if kind == Punct {
+		fold = foldMark(raw, fold)
+		lower = fold
 	}
 	return Token{Text: raw, Fold: fold, Lower: lower, Start: start, End: end, Kind: kind}
 }
