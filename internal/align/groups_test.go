@@ -121,3 +121,13 @@ func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestNumbersAlignByValue(t *testing.T) {
+	a := New(lexicon.New())
+	left := "The agency said 1.5 million children were vaccinated in Yemen."
+	right := "Some 1,500,000 children were vaccinated in Yemen, the agency said."
+	got := alignTexts(t, a, left, right)
+	if len(got) != 1 || got[0].Similarity < 0.8 {
+		t.Errorf("Align(%q, %q) = %+v, want one alignment of similarity 0.8 or more", left, right, got)
+	}
+}

@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -49,7 +50,7 @@ func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem f
 		}
 		switch t.Kind {
 		case segment.Number:
-			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
+			weights["#"+numberValue(s.Tokens, k, lex)] = numberWeight * scale
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = strings.TrimSuffix(w, "'s")
@@ -74,6 +75,24 @@ func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem f
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
+}
+
+// numberValue returns the number toks[k] states, with the multiplier word that
+// follows it applied, so that "1.5 million" and "1,500,000" are one term.
+func numberValue(toks []segment.Token, k int, lex *lexicon.Lexicon) string {
+	text := strings.ReplaceAll(toks[k].Text, ",", "")
+	if k+1 >= len(toks) {
+		return text
+	}
+	m := lex.Multipliers[toks[k+1].Lower]
+	if m == 0 || m == 12 { // "dozen" counts things, it multiplies no figure
+		return text
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	if err != nil {
+		return text
+	}
+	return strconv.FormatFloat(v*m, 'f', -1, 64)
 }
 
 // stemCache remembers Snowball stems, which cost more than the rest of term

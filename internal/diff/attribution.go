@@ -231,13 +231,15 @@ func speakerWords(s string) []string {
 }
 
 // speakerFillers are the words a speaker's name can gain or lose without
-// naming anyone else: articles and honorifics ("Mr. Kerry" and "Kerry").
-var speakerFillers = map[string]bool{"a": true, "an": true, "the": true, "mr": true, "mrs": true, "ms": true, "miss": true}
+// naming anyone else: articles, possessives and honorifics ("its chief Tedros"
+// and "the chief Tedros", "Mr. Kerry" and "Kerry").
+var speakerFillers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true,
+	"their": true, "mr": true, "mrs": true, "ms": true, "miss": true}
 
 // normCue folds tense so that "says" and "said" are one cue.
 func normCue(c string) string {
 	c = strings.ToLower(c)
-	for _, p := range [][2]string{{"says", "said"}, {"say", "said"}, {"tells", "told"}, {"adds", "added"}} {
+	for _, p := range [][2]string{{"says", "said"}, {"saying", "said"}, {"say", "said"}, {"tells", "told"}, {"telling", "told"}, {"tell", "told"}, {"adds", "added"}, {"adding", "added"}} {
 		if strings.HasPrefix(c, p[0]) {
 			return p[1] + strings.TrimPrefix(c, p[0])
 		}

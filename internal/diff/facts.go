@@ -34,6 +34,10 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			}
 			rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text)
 			switch {
+			case typ == facts.Number && approximates(r, l):
+				rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
+			case typ == facts.Number && approximates(l, r):
+				rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
 			case typ == facts.Date && compatibleDates(r, l):
 				rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
 			case typ == facts.Date && compatibleDates(l, r):
@@ -78,6 +82,14 @@ func sameValue(l, r facts.Fact) bool {
 		return l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge) && (lu == ru || lu == "" || ru == "")
 	}
 	return compatibleDates(l, r) && compatibleDates(r, l)
+}
+
+// approximates reports whether number a is number b given as an estimate: the
+// same figure, "about" or "some" where b has no hedge ("some 1,500,000" and
+// "1.5 million").
+func approximates(a, b facts.Fact) bool {
+	au, bu := unitClass(a.Unit), unitClass(b.Unit)
+	return a.Value == b.Value && hedgeClass(a.Hedge) == "~" && b.Hedge == "" && (au == bu || au == "" || bu == "")
 }
 
 // hedgeClass folds number hedges that say the same: "more than" and "over",

@@ -55,3 +55,26 @@ func TestSameNumber(t *testing.T) {
 		})
 	}
 }
+
+func TestApproximates(t *testing.T) {
+	number := func(value, hedge string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Value: value, Hedge: hedge}
+	}
+	tests := []struct {
+		name string
+		a, b facts.Fact
+		want bool
+	}{
+		{"an estimate of the same figure", number("1500000", "some"), number("1500000", ""), true},
+		{"the exact figure is no estimate", number("1500000", ""), number("1500000", "some"), false},
+		{"a bound is no estimate", number("70", "more than"), number("70", ""), false},
+		{"another figure", number("70", "about"), number("80", ""), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := approximates(tt.a, tt.b); got != tt.want {
+				t.Errorf("approximates(%+v, %+v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}

@@ -168,7 +168,7 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 			note(bi, j+2)
 			return j + 2
 		}
-	case w == "told" || w == "tells" || w == "tell":
+	case w == "told" || w == "tells" || w == "tell" || w == "telling":
 		i, j := p.nounPhrase(toks, c+1)
 		j = p.outletPrefix(toks, i, j)
 		audience := joinText(toks[i:j])

@@ -155,9 +155,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" {
 		a = withText(a, text)
 		rest := trimLeadingPunct(tokensBetween(toks, a.End, s.End))
-		if len(rest) > 0 && rest[0].Lower == "that" {
-			rest = rest[1:]
-		}
+		rest = afterThat(rest)
 		// "Donors pledged $2.5 billion": after a verb of promising, an amount is
 		// what was given, not said ("The UN says 4.8 million have fled" is said).
 		if len(rest) >= 3 && !(objectCues[strings.ToLower(a.Cue)] && opensWithAmount(rest)) {
@@ -165,6 +163,17 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 	}
 	return Quote{}, false
+}
+
+// afterThat returns the reported clause in toks, the words after a cue: past
+// "that", and past a time or place phrase before it ("said on Monday that").
+func afterThat(toks []segment.Token) []segment.Token {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if toks[k].Lower == "that" && (k == 0 || adverbialOpeners[toks[0].Lower]) {
+			return toks[k+1:]
+		}
+	}
+	return toks
 }
 
 // objectCues are reporting verbs that also take a thing as their object.
@@ -308,7 +317,7 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 			continue
 		}
 		if !lex.Pronouns.Has(a.Speaker) {
-			if strings.HasSuffix(strings.ToLower(a.Speaker), "s") {
+			if plural(a.Speaker) {
 				lastMany = a.Speaker
 			} else {
 				lastOne = a.Speaker
@@ -326,6 +335,15 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 			a.SpeakerAsWritten, a.Speaker = a.Speaker, last
 		}
 	}
+}
+
+// plural reports whether a speaker names several people: its last word is a
+// plural noun in lower case ("U.S. officials"), not a name that ends in s
+// ("Tedros Adhanom Ghebreyesus").
+func plural(speaker string) bool {
+	words := strings.Fields(speaker)
+	last := words[len(words)-1]
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !segment.StartsUpper(last)
 }
 
 // latestSubject returns the last name (two to four capitalised words, not opening
