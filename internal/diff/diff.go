@@ -20,6 +20,7 @@ type Side struct {
 	Facts      []facts.Fact
 	direct     quotedSpans // the direct quotations, for wording edits inside them
 	entityKeys [][]string  // per fact, the keys an entity joins others' mentions under
+	names      wordSet     // the capitalised words and word pairs, to check a one-sided name
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
@@ -31,7 +32,7 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 			keys[k] = entityKeys(f)
 		}
 	}
-	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys}
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, names: newWordSet(doc)}
 }
 
 // Options tune the differences reported.

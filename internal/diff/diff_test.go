@@ -164,3 +164,20 @@ func TestQuotationOverTwoAlignedSentences(t *testing.T) {
 		t.Errorf("got %d attribution differences for one quotation over two sentences, want 1", n)
 	}
 }
+
+// TestReorderedFacts checks that numbers an edit moves, or that another unit
+// measures, are not reported as changed, and that a name the fact stage found on
+// one side only is not reported as one-sided when the other side writes it.
+func TestReorderedFacts(t *testing.T) {
+	left := compare.Article{Text: "Apple reported revenue of $94.8 billion on Thursday, down 3%, and its shares fell 2% in late trading."}
+	right := compare.Article{Text: "Apple's shares fell 2% in late trading on Thursday after revenue fell 3% to $94.8 billion."}
+	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Differences {
+		if d.Kind == diff.Fact {
+			t.Errorf("fact difference %q, want none: the same numbers and names, in another order", d.Summary)
+		}
+	}
+}

@@ -23,10 +23,9 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 	var out []Difference
 	var lcov, rcov spanSet
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
-		ls, rs := ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ)
-		for k := 0; k < len(ls) && k < len(rs); k++ {
-			l, r := left.Facts[ls[k]], right.Facts[rs[k]]
-			usedL[ls[k]], usedR[rs[k]] = true, true
+		for _, p := range pairFacts(left.Facts, right.Facts, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
+			l, r := left.Facts[p[0]], right.Facts[p[1]]
+			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
 			if sameValue(l, r) {
@@ -52,6 +51,43 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 		}
 	}
 	return out, lcov, rcov
+}
+
+// pairFacts pairs the facts ls and rs that one edit changed, in order, each
+// with the first on the other side that it can be compared with: numbers of one
+// unit, dates. A fact whose value the other side of the alignment states
+// elsewhere moved rather than changed, and pairs with nothing ("revenue fell 3%
+// to $94.8 billion" against "$94.8 billion, down 3%").
+func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]factRef {
+	stated := func(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
+		return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
+	}
+	var out [][2]factRef
+	taken := map[factRef]bool{}
+	for _, l := range ls {
+		if stated(lfs[l], rfs, rValues) {
+			continue
+		}
+		for _, r := range rs {
+			if taken[r] || stated(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) {
+				continue
+			}
+			taken[r] = true
+			out = append(out, [2]factRef{l, r})
+			break
+		}
+	}
+	return out
+}
+
+// comparable reports whether two facts of one type can contradict each other:
+// any two dates, numbers of one unit ("3%" and "2%", not "$94.8 billion" and "2%").
+func comparable(l, r facts.Fact) bool {
+	if l.Type != facts.Number {
+		return true
+	}
+	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
+	return lu == ru || lu == "" || ru == ""
 }
 
 // overlapping returns those of the facts idx that overlap toks.
@@ -326,9 +362,13 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	for _, e := range ents {
 		switch {
 		case len(e.right) == 0:
-			out = append(out, onlyDifference(e.left[0], LeftOnly))
+			if !right.names.mentions(e.left[0].Text) {
+				out = append(out, onlyDifference(e.left[0], LeftOnly))
+			}
 		case len(e.left) == 0:
-			out = append(out, onlyDifference(e.right[0], RightOnly))
+			if !left.names.mentions(e.right[0].Text) {
+				out = append(out, onlyDifference(e.right[0], RightOnly))
+			}
 		default:
 			if d, ok := spellingVariant(e); ok {
 				out = append(out, d)

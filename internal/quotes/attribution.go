@@ -236,6 +236,14 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				start++
 			}
 		}
+		// "Shares fell after the iPhone maker said": the speaker is the subject
+		// of the clause that holds the cue.
+		for k := end - 1; k > start; k-- {
+			if subordinators[toks[k].Lower] {
+				start = k + 1
+				break
+			}
+		}
 		for k := start; k < end; k++ {
 			if toks[k].Lower == "," {
 				end = k
@@ -358,6 +366,7 @@ var (
 	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")
+	subordinators    = lexicon.NewSet("after", "as", "while", "when", "because", "although", "though", "since", "before", "until", "whereas")
 	adverbialOpeners = lexicon.NewSet("at", "in", "on", "after", "before", "during", "despite", "following", "with", "without", "since", "amid", "for", "by", "from", "under", "over")
 	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
 )

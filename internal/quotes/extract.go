@@ -155,10 +155,14 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" {
 		a = withText(a, text)
 		rest := trimLeadingPunct(tokensBetween(toks, a.End, s.End))
+		// "Donors pledged $2.5 billion", "The company declared a dividend": after
+		// a verb that also takes a thing, only a clause is a statement ("The UN
+		// says 4.8 million have fled" is one).
+		if objectCues[strings.ToLower(a.Cue)] && !opensClause(rest) {
+			return Quote{}, false
+		}
 		rest = afterThat(rest)
-		// "Donors pledged $2.5 billion": after a verb of promising, an amount is
-		// what was given, not said ("The UN says 4.8 million have fled" is said).
-		if len(rest) >= 3 && !(objectCues[strings.ToLower(a.Cue)] && opensWithAmount(rest)) {
+		if len(rest) >= 3 {
 			return quoteOf(text, s, k, rest, a), true
 		}
 	}
@@ -178,16 +182,28 @@ func afterThat(toks []segment.Token) []segment.Token {
 
 // objectCues are reporting verbs that also take a thing as their object.
 var objectCues = map[string]bool{"pledged": true, "promised": true, "vowed": true, "announced": true,
-	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true}
+	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
+	"declared": true, "declares": true, "announces": true}
 
-// opensWithAmount reports whether toks open with a number or a currency sign.
-func opensWithAmount(toks []segment.Token) bool {
-	switch toks[0].Text {
-	case "$", "€", "£", "¥":
-		return true
+// opensClause reports whether the words after a cue make a clause, not an
+// object: no amount first, and "that", "to" or an auxiliary verb near the start
+// ("vowed to use", "announced that", "pledged it would").
+func opensClause(toks []segment.Token) bool {
+	if len(toks) == 0 || toks[0].Kind == segment.Number || strings.ContainsAny(toks[0].Text, "$€£¥") {
+		return false
 	}
-	return toks[0].Kind == segment.Number
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if clauseMarkers[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
+
+// clauseMarkers open or carry a clause.
+var clauseMarkers = map[string]bool{"that": true, "to": true, "would": true, "will": true, "was": true, "were": true,
+	"is": true, "are": true, "had": true, "has": true, "have": true, "could": true, "should": true, "might": true,
+	"may": true, "can": true, "must": true}
 
 // quoteOf builds the reported-speech quote whose words are toks, without a final
 // punctuation mark.

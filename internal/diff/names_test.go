@@ -1,0 +1,28 @@
+package diff
+
+import (
+	"testing"
+
+	"github.com/compared/compared/internal/segment"
+)
+
+func TestWordSetMentions(t *testing.T) {
+	ws := newWordSet(segment.Segment("Apple's shares fell. UN envoy Staffan de Mistura met Sergei Lavrov in Vienna."))
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Apple", true},
+		{"Sergei Lavrov", true},
+		{"Lavrov", true},
+		{"Vienna", true},
+		{"Geneva", false},
+		{"Sergei Shoigu", false},
+		{"Lavrov Sergei", false},
+	}
+	for _, tt := range tests {
+		if got := ws.mentions(tt.name); got != tt.want {
+			t.Errorf("mentions(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
