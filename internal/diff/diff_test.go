@@ -169,8 +169,9 @@ func TestQuotationOverTwoAlignedSentences(t *testing.T) {
 // measures, are not reported as changed, and that a name the fact stage found on
 // one side only is not reported as one-sided when the other side writes it.
 func TestReorderedFacts(t *testing.T) {
-	left := compare.Article{Text: "Apple reported revenue of $94.8 billion on Thursday, down 3%, and its shares fell 2% in late trading."}
-	right := compare.Article{Text: "Apple's shares fell 2% in late trading on Thursday after revenue fell 3% to $94.8 billion."}
+	left := compare.Article{Text: "Apple reported quarterly revenue of $94.8 billion on Thursday, down 3% from a year earlier, as iPhone sales slowed in China.\n\n" +
+		"The company's shares fell 2% in after-hours trading."}
+	right := compare.Article{Text: "Apple's shares dropped 2% in extended trading on Thursday after the iPhone maker said revenue fell 3% to $94.8 billion as iPhone sales slowed in China."}
 	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
 	if err != nil {
 		t.Fatal(err)
