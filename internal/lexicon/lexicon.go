@@ -73,7 +73,7 @@ var reportingVerbs = []string{
 	"confirm", "confirmed", "deny", "denied", "suggest", "suggested", "predict", "predicted",
 	"quoted", "quotes", "quote", "remarked", "commented", "added", "continued", "concluded",
 	"vowed", "pledged", "promised", "conceded", "observed", "indicated", "believes",
-	"described", "describes", "telling", "adding",
+	"described", "describes", "telling", "adding", "called", "calls",
 }
 
 var outlets = []string{

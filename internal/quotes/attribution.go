@@ -86,6 +86,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
 			return false
 		}
+		// "called for concrete steps", "called on Russia": a demand, not words quoted.
+		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
+			return false
+		}
 		w := toks[i].Lower
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
@@ -366,6 +370,7 @@ var (
 	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")
+	callParticles    = lexicon.NewSet("for", "on", "off", "up", "in", "out", "upon")
 	subordinators    = lexicon.NewSet("after", "as", "while", "when", "because", "although", "though", "since", "before", "until", "whereas")
 	adverbialOpeners = lexicon.NewSet("at", "in", "on", "after", "before", "during", "despite", "following", "with", "without", "since", "amid", "for", "by", "from", "under", "over")
 	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")

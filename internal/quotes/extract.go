@@ -183,7 +183,7 @@ func afterThat(toks []segment.Token) []segment.Token {
 // objectCues are reporting verbs that also take a thing as their object.
 var objectCues = map[string]bool{"pledged": true, "promised": true, "vowed": true, "announced": true,
 	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
-	"declared": true, "declares": true, "announces": true}
+	"declared": true, "declares": true, "announces": true, "called": true, "calls": true}
 
 // opensClause reports whether the words after a cue make a clause, not an
 // object: no amount first, and "that", "to" or an auxiliary verb near the start
