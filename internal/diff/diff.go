@@ -115,7 +115,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		if lcov.covers(e.left) && rcov.covers(e.right) {
 			continue // reported as attribution or fact
 		}
-		if atQuotationEdge(e, left.Doc.Text, right.Doc.Text) {
+		if e.quoteEdge {
 			continue // where a quotation opens or closes, not what it says
 		}
 		change := classify(e)

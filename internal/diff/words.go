@@ -11,6 +11,7 @@ import (
 // edit is one stretch where the token sequences differ; either side may be empty.
 type edit struct {
 	left, right []segment.Token
+	quoteEdge   bool // punctuation only, where a quotation opens or closes
 }
 
 // span is an edit as index ranges into the two token sequences.
@@ -75,8 +76,9 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	spans = mergeClose(spans, left)
 	out := make([]edit, len(spans))
 	for k, s := range spans {
+		edge := marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1)
 		s = widenPunctuation(s, left, right)
-		out[k] = edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]}
+		out[k] = edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1], quoteEdge: edge}
 	}
 	return out
 }
@@ -138,42 +140,20 @@ func runeFor(k int) rune {
 	return r
 }
 
-// atQuotationEdge reports whether an edit is punctuation only, each mark a
+// marksAtQuote reports whether toks[i:j] are punctuation marks only, each a
 // quotation mark or next to one: how two articles open and close a quotation
 // (`lives.` and `"lives.`, `preconditions,"` and `preconditions."`), which the
 // attribution differences already account for.
-func atQuotationEdge(e edit, leftText, rightText string) bool {
-	return len(e.left)+len(e.right) > 0 && marksAtQuote(e.left, leftText) && marksAtQuote(e.right, rightText)
-}
-
-func marksAtQuote(toks []segment.Token, text string) bool {
-	for _, t := range toks {
-		if t.Kind != segment.Punct {
+func marksAtQuote(toks []segment.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Kind != segment.Punct {
 			return false
 		}
-		if !isQuoteMark(t.Fold) && !isQuoteMark(runeAt(text, t.End)) && !isQuoteMark(runeBefore(text, t.Start)) {
+		if !isQuoteMark(toks[k]) && !(k > 0 && isQuoteMark(toks[k-1])) && !(k+1 < len(toks) && isQuoteMark(toks[k+1])) {
 			return false
 		}
 	}
 	return true
 }
 
-func isQuoteMark(s string) bool { return s == `"` || s == "'" }
-
-// runeAt returns the folded character that starts at byte i of text, or "".
-func runeAt(text string, i int) string {
-	if i >= len(text) {
-		return ""
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return string(segment.FoldRune(r))
-}
-
-// runeBefore returns the folded character that ends at byte i of text, or "".
-func runeBefore(text string, i int) string {
-	if i <= 0 {
-		return ""
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return string(segment.FoldRune(r))
-}
+func isQuoteMark(t segment.Token) bool { return t.Fold == `"` || t.Fold == "'" }
