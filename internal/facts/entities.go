@@ -26,6 +26,9 @@ func nameRun(toks []segment.Token, i int) int {
 			j += 2 // "al-Assad" after a first name
 		case j > i && t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
+		case j > i && t.Fold == "'" && t.Start == toks[j-1].End &&
+			strings.HasSuffix(toks[j-1].Lower, "s") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
+			j++ // "Westminster Magistrates' Court": a plural's possessive inside a name
 		default:
 			return j
 		}

@@ -46,6 +46,10 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx context) []Fact {
 	var out []Fact
 	for i := 0; i < len(toks); {
+		if n := clockTime(toks, i); n > 0 {
+			i += n // "10:30 a.m.": a time of day, not two numbers
+			continue
+		}
 		if f, next, ok := x.date(toks, i, ref); ok {
 			out = append(out, f)
 			i = next
@@ -74,6 +78,19 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		i++
 	}
 	return out
+}
+
+// clockTime returns how many tokens a time of day at toks[i] takes ("10:30",
+// "10:30 a.m."), or 0.
+func clockTime(toks []segment.Token, i int) int {
+	if i+2 >= len(toks) || toks[i].Kind != segment.Number || toks[i+1].Text != ":" || toks[i+2].Kind != segment.Number ||
+		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End || len(toks[i+2].Text) != 2 {
+		return 0
+	}
+	if i+3 < len(toks) && (toks[i+3].Lower == "a.m." || toks[i+3].Lower == "p.m." || toks[i+3].Lower == "am" || toks[i+3].Lower == "pm") {
+		return 4
+	}
+	return 3
 }
 
 // context is what the entity rules need to know about the whole article.
