@@ -123,11 +123,20 @@ func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
 }
 
 func TestNumbersAlignByValue(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		minSimilarity     float64
+	}{
+		{"a multiplier and separators", "The agency said 1.5 million children were vaccinated in Yemen.", "Some 1,500,000 children were vaccinated in Yemen, the agency said.", 0.8},
+		{"number words and digits", "Three people were killed and 12 wounded.", "3 people died and a dozen were injured.", 0.35},
+	}
 	a := New(lexicon.New())
-	left := "The agency said 1.5 million children were vaccinated in Yemen."
-	right := "Some 1,500,000 children were vaccinated in Yemen, the agency said."
-	got := alignTexts(t, a, left, right)
-	if len(got) != 1 || got[0].Similarity < 0.8 {
-		t.Errorf("Align(%q, %q) = %+v, want one alignment of similarity 0.8 or more", left, right, got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := alignTexts(t, a, tt.left, tt.right)
+			if len(got) != 1 || got[0].Similarity < tt.minSimilarity {
+				t.Errorf("Align(%q, %q) = %+v, want one alignment of similarity %.2f or more", tt.left, tt.right, got, tt.minSimilarity)
+			}
+		})
 	}
 }

@@ -54,6 +54,10 @@ func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem f
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = strings.TrimSuffix(w, "'s")
+			if v := wordValue(w, lex); v != "" {
+				weights["#"+v] = numberWeight * scale // "three" and "3", "a dozen" and "12"
+				continue
+			}
 			if lex.StopWords.Has(w) || len(w) < 2 || lex.ReportingVerbs.Has(w) || attributionNouns[w] {
 				continue // function words, and the attribution boilerplate of news
 			}
@@ -75,6 +79,19 @@ func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem f
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
+}
+
+// wordValue returns the number a number word states ("three", "dozen"), or "".
+// "One" is left out: it is more often a pronoun ("one of the") than a count.
+func wordValue(w string, lex *lexicon.Lexicon) string {
+	v := lex.NumberWords[w]
+	if w == "dozen" {
+		v = 12
+	}
+	if v <= 0 || w == "one" {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
 // numberValue returns the number toks[k] states, with the multiplier word that
