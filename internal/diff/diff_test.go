@@ -182,3 +182,17 @@ func TestReorderedFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestMovedWords checks that words one article puts elsewhere in the sentence
+// are no wording difference.
+func TestMovedWords(t *testing.T) {
+	left := compare.Article{Text: "The agreement was signed on 17 May 2016 in Vienna by both sides."}
+	right := compare.Article{Text: "The agreement was signed in Vienna on May 17, 2016 by both sides."}
+	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Differences {
+		t.Errorf("difference %q, want none: the same words, moved", d.Summary)
+	}
+}

@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -74,13 +76,55 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 		}
 	}
 	spans = mergeClose(spans, left)
-	out := make([]edit, len(spans))
+	moved := movedSpans(spans, left, right)
+	out := make([]edit, 0, len(spans))
 	for k, s := range spans {
+		if moved[k] {
+			continue
+		}
 		edge := marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1)
 		s = widenPunctuation(s, left, right)
-		out[k] = edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1], quoteEdge: edge}
+		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1], quoteEdge: edge})
 	}
 	return out
+}
+
+// movedSpans finds the words one side drops in one place and adds in another,
+// the same words in the same order ("signed in Vienna on May 17" and "signed on
+// May 17 in Vienna"): they moved, and say nothing new.
+func movedSpans(spans []span, left, right []segment.Token) map[int]bool {
+	moved := map[int]bool{}
+	for i, d := range spans {
+		if d.r0 != d.r1 || d.l0 == d.l1 {
+			continue // not a pure deletion
+		}
+		for j, a := range spans {
+			if moved[j] || a.l0 != a.l1 || a.r0 == a.r1 {
+				continue // not a pure insertion, or already matched
+			}
+			if sameWordsOf(left[d.l0:d.l1], right[a.r0:a.r1]) {
+				moved[i], moved[j] = true, true
+				break
+			}
+		}
+	}
+	return moved
+}
+
+// sameWordsOf reports whether two token runs hold the same words and numbers,
+// folded, punctuation aside, and at least one.
+func sameWordsOf(a, b []segment.Token) bool {
+	words := func(ts []segment.Token) []string {
+		var out []string
+		for _, t := range ts {
+			if t.Kind != segment.Punct {
+				out = append(out, strings.ToLower(t.Fold))
+			}
+		}
+		return out
+	}
+	wa := words(a)
+	return len(wa) > 0 && slices.Equal(wa, words(b))
 }
 
 // mergeClose joins edits that only one slight token keeps apart ("increased
