@@ -291,7 +291,7 @@ func inheritAttributions(qs []Quote, doc segment.Document) {
 	}
 	for k := 1; k < len(qs); k++ {
 		q, prev := &qs[k], qs[k-1]
-		if q.Attribution.Found() || !q.Direct || !prev.Direct || !prev.Attribution.Found() {
+		if q.Attribution.Found() || !q.Direct || !prev.Direct || !prev.Attribution.Found() || !standsAsStatement(*q, doc) {
 			continue
 		}
 		gap := doc.Sentences[q.Sentence].Paragraph - doc.Sentences[prev.LastSentence].Paragraph
@@ -319,6 +319,18 @@ func reachesEnd(a Attribution, part []segment.Token) bool {
 }
 
 var trailingAdverbial = lexicon.NewSet("in", "on", "at", "during", "after", "before", "late", "earlier", "later", "last", "yesterday", "today", "while")
+
+// standsAsStatement reports whether a quotation is most of the sentences it
+// lies in, as a quotation that goes on from the one before is ("Particularly on
+// the regime side."), not a few quoted words inside someone else's sentence
+// ('Instead he called for "concrete steps" to ...').
+func standsAsStatement(q Quote, doc segment.Document) bool {
+	words := 0
+	for k := q.Sentence; k <= max(q.Sentence, q.LastSentence) && k < len(doc.Sentences); k++ {
+		words += len(strings.Fields(doc.Sentences[k].Text))
+	}
+	return 2*len(strings.Fields(q.Text)) >= words
+}
 
 // resolvePronouns replaces pronoun speakers with the most recent named speaker of
 // the same number: "he" or "she" with the last singular one, "they" with the last

@@ -71,6 +71,8 @@ func TestExtract(t *testing.T) {
 		{"a quotation someone called something", `Opposition leader Ana Silva called the result "a victory for democracy".`,
 			[]brief{{"a victory for democracy", "Opposition leader Ana Silva", "called", "", true}}},
 		{"a call for something is no statement", "The opposition called for a ceasefire in the north.", nil},
+		{"a few quoted words in another's sentence carry no attribution on", "\"I don't think we can hope for much,\" a ministry spokesman said.\n\nInstead he called for \"concrete steps\" to implement the resolutions.",
+			[]brief{{"I don't think we can hope for much", "a ministry spokesman", "said", "", true}, {"concrete steps", "", "", "", true}}},
 		{"an amount given is not said", "Donors pledged $2.5 billion at the conference in London.", nil},
 		{"an amount said is said", "The UN says 4.8 million Syrians have fled abroad.",
 			[]brief{{"4.8 million Syrians have fled abroad", "The UN", "says", "", false}}},
