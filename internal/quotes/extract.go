@@ -366,13 +366,25 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 }
 
 // plural reports whether a speaker names several people: its last word is a
-// plural noun in lower case ("U.S. officials"), not a name that ends in s
-// ("Tedros Adhanom Ghebreyesus").
+// plural noun ("U.S. officials", "Officials" opening a sentence), not a name
+// that ends in s ("Tedros Adhanom Ghebreyesus").
 func plural(speaker string) bool {
 	words := strings.Fields(speaker)
-	last := words[len(words)-1]
-	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !segment.StartsUpper(last)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	return !segment.StartsUpper(words[len(words)-1]) || len(words) == 1 && pluralSpeakers[last]
 }
+
+// pluralSpeakers are the plural nouns that open news sentences as speakers.
+var pluralSpeakers = map[string]bool{"officials": true, "diplomats": true, "analysts": true, "witnesses": true,
+	"residents": true, "activists": true, "sources": true, "authorities": true, "experts": true, "observers": true,
+	"protesters": true, "rebels": true, "investigators": true, "prosecutors": true, "lawmakers": true,
+	"ministers": true, "leaders": true, "doctors": true, "medics": true, "organisers": true, "organizers": true}
 
 // latestSubject returns the last name (two to four capitalised words, not opening
 // with a function word such as "The") at the start of a sentence in [from, to], or "".

@@ -61,6 +61,8 @@ func TestExtract(t *testing.T) {
 		{"according to, leading", "According to a statement from the ministry, the talks will resume in March.",
 			[]brief{{"the talks will resume in March", "a statement from the ministry", "according to", "", false}}},
 		{"a reporting word as a noun", "A spokeswoman declined to comment on the report.", nil},
+		{"they after a plural that opens the sentence", `Officials said the border was closed. "We had no choice," they added.`,
+			[]brief{{"the border was closed", "Officials", "said", "", false}, {"We had no choice", "Officials", "added", "", true}}},
 		{"a time phrase before that", "The World Health Organization said on Monday that 1.5 million children had been vaccinated.",
 			[]brief{{"1.5 million children had been vaccinated", "The World Health Organization", "said", "", false}}},
 		{"a pronoun after a name that ends in s", `"This is a major step," WHO chief Tedros Adhanom Ghebreyesus told reporters. He added that funding remained short.`,
