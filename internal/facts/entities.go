@@ -152,9 +152,10 @@ func entityKey(t Type, name string) string {
 	folded := strings.ToLower(segment.Fold(name))
 	folded = nameSeparators.Replace(folded)
 	if t == Organization {
-		// "U.S. State Department" and "State Department" are one organisation.
+		// "U.S. State Department" and "State Department", "U.S. Senate" and
+		// "Senate" are one organisation.
 		for _, prefix := range []string{"the ", "us ", "u s ", "uk ", "un "} {
-			if rest := strings.TrimPrefix(folded, prefix); strings.Contains(rest, " ") {
+			if rest := strings.TrimPrefix(folded, prefix); rest != folded && (strings.Contains(rest, " ") || len(rest) >= 4) {
 				folded = rest
 			}
 		}

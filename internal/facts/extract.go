@@ -29,8 +29,8 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 	ctx := context{caps: capitalisedMidSentence(doc), lower: lowerCaseWords(doc)}
 	var out []Fact
 	for k, s := range doc.Sentences {
-		if segment.IsURL(s.Text) || isNumberLine(s.Tokens) {
-			continue // page furniture: a link, a share count
+		if segment.IsURL(s.Text) || isNumberLine(s.Tokens) || isCredit(s.Tokens) {
+			continue // page furniture: a link, a share count, a byline
 		}
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
 			f.Sentence = k
@@ -112,6 +112,35 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 	}
 	return words
 }
+
+// isCredit reports whether a sentence credits the article's writers rather
+// than telling the story: "By Jane Doe", "Reporting by Jane Doe; Editing by John
+// Smith".
+func isCredit(toks []segment.Token) bool {
+	if len(toks) > 1 && len(toks) <= 8 && toks[0].Lower == "by" && allNames(toks[1:]) {
+		return true
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1].Lower == "by" && creditRoles[toks[k].Lower] && (k == 0 || toks[k-1].Text == ";" || toks[k-1].Lower == "additional") {
+			return true
+		}
+	}
+	return false
+}
+
+// allNames reports whether toks are capitalised words, joined by "and" or
+// commas at most: "Jane Doe and John Smith".
+func allNames(toks []segment.Token) bool {
+	for _, t := range toks {
+		if !(t.Kind == segment.Word && segment.StartsUpper(t.Text) || t.Lower == "and" || t.Text == ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// creditRoles open the credit lines of wire copy.
+var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing": true, "compiled": true}
 
 // isNumberLine reports whether a sentence is a bare number.
 func isNumberLine(toks []segment.Token) bool {

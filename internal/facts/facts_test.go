@@ -103,6 +103,8 @@ func TestEntities(t *testing.T) {
 		{"an organisation ending in Programme", "The World Food Programme needs money.", []brief{{Organization, "World Food Programme", "World Food Programme", "", "", false}}},
 		{"an honorific is no name", "the deal, Mr. Kerry said", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
 		{"a plural's possessive inside a name", "will appear at Westminster Magistrates' Court on", []brief{{Organization, "Westminster Magistrates' Court", "Westminster Magistrates' Court", "", "", false}}},
+		{"a byline names no one in the story", "By Jane Doe", nil},
+		{"a credit line names no one in the story", "Additional reporting by Jane Doe in Kyiv; Editing by John Smith", nil},
 		{"a speaker opens the sentence", "Kerry said the deal was a step forward.", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
 		{"a plural speaker is no name", "Officials said the deal was a step forward.", nil},
 		{"a collective speaker is no name", "Police said the road was closed.", nil},
