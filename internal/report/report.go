@@ -112,12 +112,15 @@ func marked(doc segment.Document, idx []int, spans []diff.Span, mark func(string
 		var b strings.Builder
 		pos := s.Start
 		for _, sp := range spans {
-			if sp.Start < pos || sp.End > s.End {
+			// A span may run from one sentence into the next (". It will also"
+			// against "and"): each sentence marks its own part.
+			start, end := max(sp.Start, pos), min(sp.End, s.End)
+			if start >= end {
 				continue
 			}
-			b.WriteString(doc.Text[pos:sp.Start])
-			b.WriteString(mark(doc.Text[sp.Start:sp.End]))
-			pos = sp.End
+			b.WriteString(doc.Text[pos:start])
+			b.WriteString(mark(doc.Text[start:end]))
+			pos = end
 		}
 		b.WriteString(doc.Text[pos:s.End])
 		parts = append(parts, segment.Fold(b.String()))

@@ -45,3 +45,20 @@ func TestWrite(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteMarksAcrossSentences(t *testing.T) {
+	res, err := compare.New(0).Compare(context.Background(),
+		compare.Article{Text: "The group will renew its call for a nationwide ceasefire. It will also demand access to besieged areas."},
+		compare.Article{Text: "The group will renew its call for a nationwide ceasefire and demand access to besieged areas."},
+		compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Write(&b, res, Style{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "[-It will also-]") {
+		t.Errorf("report lacks the dropped words that begin the second sentence, [-It will also-]:\n%s", b.String())
+	}
+}
