@@ -107,10 +107,7 @@ func TestResolvedDatesAgree(t *testing.T) {
 	day := time.Date(2016, 5, 17, 12, 0, 0, 0, time.UTC)
 	left := compare.Article{Text: "Envoys are meeting today in Vienna to save the peace talks.", Published: day}
 	right := compare.Article{Text: "Envoys met in Vienna on Tuesday to save the peace talks.", Published: day}
-	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareArticles(t, left, right)
 	for _, d := range res.Differences {
 		if d.Fact != nil && d.Fact.Type == facts.Date {
 			t.Errorf("date difference reported for dates that agree: %+v", d)
@@ -126,10 +123,7 @@ func TestQuotationOverSentences(t *testing.T) {
 		"\"The parties must come to the table without preconditions,\" the envoy told a news conference."}
 	right := compare.Article{Text: "\"We have no time to lose,\" the envoy said. " +
 		"\"Every day of delay costs lives. The parties must come to the table without preconditions.\""}
-	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareArticles(t, left, right)
 	seen := map[string]bool{}
 	for _, d := range res.Differences {
 		switch d.Kind {
@@ -150,10 +144,7 @@ func TestQuotationOverSentences(t *testing.T) {
 func TestQuotationOverTwoAlignedSentences(t *testing.T) {
 	left := compare.Article{Text: "Lavrov reportedly said: \"Today we're a long way from the finish line. But there is every chance the situation won't stay as it is.\""}
 	right := compare.Article{Text: "Lavrov told the RIA news agency: \"Today we're a long way from the finish line. But there is every chance the situation won't stay as it is.\""}
-	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareArticles(t, left, right)
 	n := 0
 	for _, d := range res.Differences {
 		if d.Kind == diff.Attribution {
@@ -172,10 +163,7 @@ func TestReorderedFacts(t *testing.T) {
 	left := compare.Article{Text: "Apple reported quarterly revenue of $94.8 billion on Thursday, down 3% from a year earlier, as iPhone sales slowed in China.\n\n" +
 		"The company's shares fell 2% in after-hours trading."}
 	right := compare.Article{Text: "Apple's shares dropped 2% in extended trading on Thursday after the iPhone maker said revenue fell 3% to $94.8 billion as iPhone sales slowed in China."}
-	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareArticles(t, left, right)
 	for _, d := range res.Differences {
 		if d.Kind == diff.Fact {
 			t.Errorf("fact difference %q, want none: the same numbers and names, in another order", d.Summary)
@@ -188,11 +176,18 @@ func TestReorderedFacts(t *testing.T) {
 func TestMovedWords(t *testing.T) {
 	left := compare.Article{Text: "The agreement was signed on 17 May 2016 in Vienna by both sides."}
 	right := compare.Article{Text: "The agreement was signed in Vienna on May 17, 2016 by both sides."}
+	res := compareArticles(t, left, right)
+	for _, d := range res.Differences {
+		t.Errorf("difference %q, want none: the same words, moved", d.Summary)
+	}
+}
+
+// compareArticles compares two articles with the default options.
+func compareArticles(t *testing.T, left, right compare.Article) *compare.Result {
+	t.Helper()
 	res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range res.Differences {
-		t.Errorf("difference %q, want none: the same words, moved", d.Summary)
-	}
+	return res
 }
