@@ -191,3 +191,18 @@ func compareArticles(t *testing.T, left, right compare.Article) *compare.Result 
 	}
 	return res
 }
+
+func TestNameWithAndWithoutAccents(t *testing.T) {
+	left := compare.Article{Text: "The mayor, Zoë Müller, agreed with the plan on Monday."}
+	right := compare.Article{Text: "The mayor, Zoe Muller, agreed with the plan on Monday."}
+	res := compareArticles(t, left, right)
+	var got []diff.Relation
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			got = append(got, d.Fact.Relation)
+		}
+	}
+	if len(got) != 1 || got[0] != diff.SpellingVariant {
+		t.Errorf("fact relations %v, want one spelling variant", got)
+	}
+}

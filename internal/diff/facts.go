@@ -439,7 +439,7 @@ func spellingVariant(e *entity) (Difference, bool) {
 		return Difference{}, false
 	}
 	for k := range lw {
-		if lw[k] != rw[k] && !spelling.Close(lw[k], rw[k], minSpellingSimilarity) {
+		if lw[k] != rw[k] && spelling.WithoutAccents(lw[k]) != spelling.WithoutAccents(rw[k]) && !spelling.Close(lw[k], rw[k], minSpellingSimilarity) {
 			return Difference{}, false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/compared/compared/internal/segment"
+	"github.com/compared/compared/internal/spelling"
 )
 
 // nameRun returns the end of the run of capitalised words that starts at toks[i]:
@@ -149,7 +150,7 @@ func (x *Extractor) fact(t Type, words []segment.Token) Fact {
 // without particles ("Bashar al-Assad", "Assad" -> "assad"), an organisation's or
 // place's folded name.
 func entityKey(t Type, name string) string {
-	folded := strings.ToLower(segment.Fold(name))
+	folded := strings.ToLower(spelling.WithoutAccents(segment.Fold(name)))
 	folded = nameSeparators.Replace(folded)
 	if t == Organization {
 		// "U.S. State Department" and "State Department", "U.S. Senate" and

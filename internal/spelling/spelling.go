@@ -4,9 +4,13 @@
 package spelling
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hbollon/go-edlib"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Close reports whether a and b have a Jaro-Winkler similarity of at least
@@ -122,4 +126,20 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// WithoutAccents drops the accents of s ("Zoë Müller" reads "Zoe Muller"): a
+// name written with and without them is one name, spelled two ways.
+func WithoutAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	// Decompose, drop the combining marks, compose what is left. A chain keeps
+	// state between calls, so each call builds its own.
+	remove := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(remove, s)
+	if err != nil {
+		return s
+	}
+	return out
 }

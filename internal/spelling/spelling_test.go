@@ -38,3 +38,18 @@ func TestCloseAgreesWithTheSimilarity(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutAccents(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{"Zoë Müller", "Zoe Muller"},
+		{"Café", "Cafe"},
+		{"São Paulo", "Sao Paulo"},
+		{"Lavrov", "Lavrov"},
+		{"Łódź", "Łodz"}, // a stroke is a letter of its own, not a mark
+	}
+	for _, tt := range tests {
+		if got := WithoutAccents(tt.give); got != tt.want {
+			t.Errorf("WithoutAccents(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
