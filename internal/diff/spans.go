@@ -6,12 +6,13 @@ import "github.com/compared/compared/internal/segment"
 type spanSet []Span
 
 // covers reports whether every word of toks lies inside some span of s; the
-// punctuation around a covered phrase (the comma before ", officials said") goes
-// with it. An edit of punctuation alone is covered only if its marks are.
+// punctuation and the slight words around a covered phrase (the comma before ",
+// officials said", the "in" before "in June") go with it. An edit of such
+// tokens alone is covered only if they are.
 func (s spanSet) covers(toks []segment.Token) bool {
 	words := 0
 	for _, t := range toks {
-		if t.Kind == segment.Punct {
+		if t.Kind == segment.Punct || glueWords[t.Lower] && !s.contains(t) {
 			continue
 		}
 		words++

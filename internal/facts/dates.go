@@ -58,7 +58,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		return x.relativeDate(toks, i, ref)
 	}
 	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End}
-	f.When, f.Resolved = resolve(w, ref)
+	f.When, f.Resolved = resolve(w, ref, ahead(toks[:i]))
 	f.Value = isoValue(f.When)
 	return f, j, true
 }
@@ -135,11 +135,14 @@ var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
 // resolve fills the unknown parts of w from ref: a weekday becomes the latest such
 // day on or before ref (news reports mostly look back), a month or day without a
 // year takes ref's year.
-func resolve(w When, ref time.Time) (When, bool) {
+func resolve(w When, ref time.Time, future bool) (When, bool) {
 	if ref.IsZero() {
 		return w, w.Year > 0 && w.Month > 0
 	}
 	if w.Weekday > 0 && w.Month == 0 {
+		if future { // "will return on Friday": the coming one
+			return whenOf(ref.AddDate(0, 0, (w.Weekday-int(ref.Weekday())-1+7)%7)), true
+		}
 		back := (int(ref.Weekday()) + 1 - w.Weekday + 7) % 7
 		if back == 6 {
 			back = -1 // "on Sunday" in Saturday's paper is tomorrow
@@ -154,6 +157,24 @@ func resolve(w When, ref time.Time) (When, bool) {
 	}
 	return w, w.Year > 0 && w.Month > 0
 }
+
+// ahead reports whether the words before a date speak of what is to come
+// ("will return on", "is due to arrive on", "is scheduled for"): a weekday then
+// names the coming day, not the one just gone.
+func ahead(before []segment.Token) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+		switch t := before[k]; {
+		case futureMarkers[t.Lower]:
+			return true
+		case t.Kind == segment.Punct:
+			return false // another clause
+		}
+	}
+	return false
+}
+
+var futureMarkers = map[string]bool{"will": true, "'ll": true, "due": true, "scheduled": true, "expected": true,
+	"next": true, "plans": true, "planned": true, "upcoming": true, "shall": true}
 
 func whenOf(t time.Time) When {
 	return When{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Weekday: int(t.Weekday()) + 1}
