@@ -115,9 +115,6 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		if lcov.covers(e.left) && rcov.covers(e.right) {
 			continue // reported as attribution or fact
 		}
-		if e.quoteEdge {
-			continue // where a quotation opens or closes, not what it says
-		}
 		change := classify(e)
 		if opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
 			continue

@@ -2,7 +2,6 @@ package diff
 
 import (
 	"slices"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -13,7 +12,6 @@ import (
 // edit is one stretch where the token sequences differ; either side may be empty.
 type edit struct {
 	left, right []segment.Token
-	quoteEdge   bool // punctuation only, where a quotation opens or closes
 }
 
 // span is an edit as index ranges into the two token sequences.
@@ -79,12 +77,11 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	moved := movedSpans(spans, left, right)
 	out := make([]edit, 0, len(spans))
 	for k, s := range spans {
-		if moved[k] {
-			continue
+		if moved[k] || marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1) {
+			continue // words moved, or where a quotation opens or closes: nothing said differently
 		}
-		edge := marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1)
 		s = widenPunctuation(s, left, right)
-		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1], quoteEdge: edge})
+		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]})
 	}
 	return out
 }
@@ -118,7 +115,7 @@ func sameWordsOf(a, b []segment.Token) bool {
 		var out []string
 		for _, t := range ts {
 			if t.Kind != segment.Punct {
-				out = append(out, strings.ToLower(t.Fold))
+				out = append(out, t.Lower)
 			}
 		}
 		return out
