@@ -35,15 +35,35 @@ type features [numFeatures]float64
 // scratch holds the buffers one feature computation reuses, so that scoring
 // many alignments allocates little.
 type scratch struct {
-	a, b  []uint64 // packed n-grams of each side
-	table []int    // the common-subsequence table
+	vocab vocabulary // the pair's words, numbered
+	a, b  []uint64   // packed n-grams of each side
+	spare []uint64   // the other half of a radix sort
+	table []int      // the common-subsequence table
+}
+
+// maxOrder is the longest word n-gram the features count.
+const maxOrder = 4
+
+// overlaps holds the overlap of two sides' word n-grams for n = 1..maxOrder
+// (index 0 unused): the precisions both ways and their F1.
+type overlaps [maxOrder + 1]struct{ p, r, f float64 }
+
+// overlapsOf counts the shared n-grams of a and b once for every order the
+// features use.
+func (s *scratch) overlapsOf(a, b []uint64) overlaps {
+	var o overlaps
+	for n := 1; n <= maxOrder; n++ {
+		o[n].p, o[n].r, o[n].f = s.overlap(a, b, n)
+	}
+	return o
 }
 
 // describe computes the features of the pair (a, b).
 func describe(a, b view, s *scratch) features {
 	na, nb := float64(len(a.words)), float64(len(b.words))
-	up, ur, _ := s.overlap(a.words, b.words, 1)
-	sp, sr, _ := s.overlap(a.stems, b.stems, 1)
+	words, stems := s.overlapsOf(a.words, b.words), s.overlapsOf(a.stems, b.stems)
+	up, ur := words[1].p, words[1].r
+	sp, sr := stems[1].p, stems[1].r
 	ca, cb := onlyIn(a.content, b.content), onlyIn(b.content, a.content)
 	fa, fb := withoutCloseSpelling(a.content, b.content), withoutCloseSpelling(b.content, a.content)
 	xa, xb := onlyIn(a.numbers, b.numbers), onlyIn(b.numbers, a.numbers)
@@ -54,9 +74,9 @@ func describe(a, b view, s *scratch) features {
 	return features{
 		min(na, nb) / max(na, nb, 1), min(math.Abs(na-nb), 40),
 		min(up, ur), max(up, ur),
-		s.f1(a.words, b.words, 2), s.f1(a.words, b.words, 3), s.f1(a.words, b.words, 4),
-		min(sp, sr), max(sp, sr), s.f1(a.stems, b.stems, 2),
-		s.bleu(a.stems, b.stems), s.bleu(b.stems, a.stems),
+		words[2].f, words[3].f, words[4].f,
+		min(sp, sr), max(sp, sr), stems[2].f,
+		stems.bleu(false), stems.bleu(true),
 		float64(max(ca, cb)), float64(min(ca, cb)),
 		float64(max(ca, cb)) / longest, contentDice(a.content, b.content, ca),
 		float64(max(fa, fb)), float64(min(fa, fb)),
@@ -85,8 +105,8 @@ func appendNgrams(out, ids []uint64, n int) []uint64 {
 }
 
 // appendByteGrams appends to out the byte n-grams of s packed into integers,
-// sorted.
-func appendByteGrams(out []uint64, s string, n int) []uint64 {
+// sorted; spare is scratch space for the sort, returned for reuse.
+func appendByteGrams(out, spare []uint64, s string, n int) (grams, spareOut []uint64) {
 	for i := 0; i+n <= len(s); i++ {
 		var g uint64
 		for k := i; k < i+n; k++ {
@@ -94,8 +114,38 @@ func appendByteGrams(out []uint64, s string, n int) []uint64 {
 		}
 		out = append(out, g)
 	}
-	slices.Sort(out)
-	return out
+	spare = radixSort(out, spare, n)
+	return out, spare
+}
+
+// radixSort sorts keys of the given number of low bytes, a byte a pass. A
+// sentence's character n-grams are a few hundred short keys, which this sorts
+// in a few linear passes where a comparison sort takes several times as long.
+// It returns the scratch slice it used, for reuse.
+func radixSort(keys, spare []uint64, bytes int) []uint64 {
+	if cap(spare) < len(keys) {
+		spare = make([]uint64, len(keys))
+	}
+	src, dst := keys, spare[:len(keys)]
+	for shift := 0; shift < 8*bytes; shift += 8 {
+		var count [257]int
+		for _, k := range src {
+			count[(k>>shift)&0xff+1]++
+		}
+		for d := 1; d < len(count); d++ {
+			count[d] += count[d-1]
+		}
+		for _, k := range src {
+			d := (k >> shift) & 0xff
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if bytes%2 == 1 {
+		copy(keys, src) // an odd number of passes left the result in spare
+	}
+	return spare
 }
 
 // common counts the items two sorted multisets share.
@@ -134,26 +184,26 @@ func (s *scratch) overlap(a, b []uint64, n int) (p, r, f float64) {
 	return overlapF1(s.a, s.b)
 }
 
-func (s *scratch) f1(a, b []uint64, n int) float64 {
-	_, _, f := s.overlap(a, b, n)
-	return f
-}
-
-// bleu is the geometric mean of the 1- to 4-gram precisions of a against b,
-// smoothed so that one missing order does not zero it.
-func (s *scratch) bleu(a, b []uint64) float64 {
+// bleu is the geometric mean of the 1- to 4-gram precisions of the left side
+// against the right (of the right against the left if reversed), smoothed so
+// that one missing order does not zero it.
+func (o overlaps) bleu(reversed bool) float64 {
 	logSum := 0.0
-	for n := 1; n <= 4; n++ {
-		p, _, _ := s.overlap(a, b, n)
+	for n := 1; n <= maxOrder; n++ {
+		p := o[n].p
+		if reversed {
+			p = o[n].r
+		}
 		logSum += math.Log(p + 0.1)
 	}
-	return math.Exp(logSum / 4)
+	return math.Exp(logSum / maxOrder)
 }
 
 // charF1 is the F1 of the byte n-grams of two strings: it sees spelling
 // variants and inflections that whole words miss.
 func (s *scratch) charF1(a, b string, n int) float64 {
-	s.a, s.b = appendByteGrams(s.a[:0], a, n), appendByteGrams(s.b[:0], b, n)
+	s.a, s.spare = appendByteGrams(s.a[:0], s.spare, a, n)
+	s.b, s.spare = appendByteGrams(s.b[:0], s.spare, b, n)
 	_, _, f := overlapF1(s.a, s.b)
 	return f
 }

@@ -36,10 +36,13 @@ func (j *Judge) Paraphrase(left, right []segment.Token) bool {
 }
 
 func (j *Judge) features(left, right []segment.Token) features {
-	vocab := vocabulary{}
 	s := j.scratch.Get().(*scratch)
 	defer j.scratch.Put(s)
-	return describe(j.read(left, vocab), j.read(right, vocab), s)
+	if s.vocab == nil {
+		s.vocab = vocabulary{}
+	}
+	clear(s.vocab)
+	return describe(j.read(left, s.vocab), j.read(right, s.vocab), s)
 }
 
 // model is a logistic regression over standardised features.

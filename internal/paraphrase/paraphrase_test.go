@@ -1,6 +1,10 @@
 package paraphrase
 
-import "testing"
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
 
 func TestParaphrase(t *testing.T) {
 	tests := []struct {
@@ -74,5 +78,22 @@ func TestLongPassagesAreCapped(t *testing.T) {
 	v := newTestJudge().read(toks, vocabulary{})
 	if len(v.words) != maxTokens {
 		t.Errorf("read kept %d tokens of %d, want %d", len(v.words), len(toks), maxTokens)
+	}
+}
+
+func TestRadixSortSortsLikeSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, bytes := range []int{1, 2, 3, 4} {
+		for _, n := range []int{0, 1, 2, 17, 300} {
+			keys := make([]uint64, n)
+			for i := range keys {
+				keys[i] = rng.Uint64() >> (64 - 8*bytes)
+			}
+			want := slices.Sorted(slices.Values(keys))
+			radixSort(keys, nil, bytes)
+			if !slices.Equal(keys, want) {
+				t.Errorf("%d keys of %d bytes: radixSort gave %v, want %v", n, bytes, keys, want)
+			}
+		}
 	}
 }

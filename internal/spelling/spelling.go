@@ -40,23 +40,6 @@ func mayReach(a, b string, threshold float64) bool {
 // maxFastWord is the longest word jaroWinkler compares without allocating.
 const maxFastWord = 64
 
-// mayBeClose is a quick test that words a and b are not too different in
-// length to reach closeSpelling. Jaro similarity is at most (2+r)/3 for a
-// length ratio r, and Winkler's boost for a shared prefix lifts it by at most
-// 0.4 of the rest: so r must be at least 0.7 without a shared first letter and
-// 0.5 with one.
-func mayBeClose(a, b string) bool {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	short, long := min(la, lb), max(la, lb)
-	if short == 0 {
-		return false
-	}
-	if a[0] == b[0] {
-		return 2*short >= long
-	}
-	return 10*short >= 7*long
-}
-
 // Similarity is the Jaro-Winkler similarity of two words, 0 to 1, as
 // edlib.JaroWinklerSimilarity computes it (in float32, the Winkler boost for a
 // common prefix of up to four letters, 0 for an empty word). edlib converts both
