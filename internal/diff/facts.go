@@ -323,9 +323,10 @@ type entity struct {
 // only one side names and the ones the two sides spell differently, once each. It
 // also returns, per side, the spans of every mention of an entity spelled two ways.
 func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]bool) {
-	var ents []*entity
-	byKey := make(map[string]*entity)
-	byInitial := make(map[byte][]*entity) // for the near-miss search of surnames
+	mentions := len(left.Facts) + len(right.Facts)
+	ents := make([]*entity, 0, mentions)
+	byKey := make(map[string]*entity, mentions)
+	byInitial := make(map[byte][]*entity, 26) // for the near-miss search of surnames
 	add := func(f facts.Fact, keys []string, ref factRef, isLeft bool) {
 		e := findEntity(byKey, byInitial, keys, f)
 		if e == nil {
@@ -434,6 +435,9 @@ func findEntity(byKey map[string]*entity, byInitial map[byte][]*entity, keys []s
 // Lavrov"), not only by punctuation ("al Assad" / "al-Assad").
 func spellingVariant(e *entity) (Difference, bool) {
 	l, r := fullest(e.left), fullest(e.right)
+	if strings.EqualFold(l.Value, r.Value) {
+		return Difference{}, false // the same name: no need to split it into words
+	}
 	lw, rw := nameWords(l.Value), nameWords(r.Value)
 	if len(lw) != len(rw) || slices.Equal(lw, rw) {
 		return Difference{}, false
