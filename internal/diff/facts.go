@@ -120,12 +120,23 @@ func sameValue(l, r facts.Fact) bool {
 	return compatibleDates(l, r) && compatibleDates(r, l)
 }
 
-// approximates reports whether number a is number b given as an estimate: the
-// same figure, "about" or "some" where b has no hedge ("some 1,500,000" and
-// "1.5 million").
+// approximates reports whether number a is number b given less precisely: the
+// same figure, with a hedge that allows every value b's allows ("some 1,500,000"
+// and "1.5 million", "about 70" and "nearly 70", "at least 70" and "more than
+// 70").
 func approximates(a, b facts.Fact) bool {
 	au, bu := unitClass(a.Unit), unitClass(b.Unit)
-	return a.Value == b.Value && hedgeClass(a.Hedge) == "~" && b.Hedge == "" && (au == bu || au == "" || bu == "")
+	return a.Value == b.Value && slices.Contains(narrower[hedgeClass(a.Hedge)], hedgeClass(b.Hedge)) && (au == bu || au == "" || bu == "")
+}
+
+// narrower lists, for each hedge class, the classes that allow only values it
+// allows too. Hedges that allow values the other rules out ("more than 70" and
+// "fewer than 70", "70" and "more than 70") are not listed: they conflict.
+var narrower = map[string][]string{
+	"~":  {"", "<~"},
+	">=": {"", ">"},
+	"<=": {"", "<", "<~"},
+	"<":  {"<~"},
 }
 
 // hedgeClass folds number hedges that say the same: "more than" and "over",

@@ -69,6 +69,12 @@ func TestApproximates(t *testing.T) {
 		{"the exact figure is no estimate", number("1500000", ""), number("1500000", "some"), false},
 		{"a bound is no estimate", number("70", "more than"), number("70", ""), false},
 		{"another figure", number("70", "about"), number("80", ""), false},
+		{"about allows what nearly allows", number("70", "about"), number("70", "nearly"), true},
+		{"nearly does not allow all that about allows", number("70", "nearly"), number("70", "about"), false},
+		{"at least allows what more than allows", number("70", "at least"), number("70", "more than"), true},
+		{"fewer than allows what almost allows", number("70", "fewer than"), number("70", "almost"), true},
+		{"opposite bounds", number("70", "more than"), number("70", "fewer than"), false},
+		{"a lower bound against an estimate", number("70", "about"), number("70", "more than"), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
