@@ -99,15 +99,31 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 }
 
 // speaks reports whether the capitalised word w that opens a sentence, before
-// toks[j], is a speaker's name: "Kerry said ...", "Lavrov told ...". Plurals and
-// collective nouns speak too ("Officials said", "Police said") and are left out.
+// toks[j], is a speaker's name: "Kerry said ...", "Lavrov told ...", or a name
+// that an aside describes: "Lavrov, who ...", "Lavrov, speaking in Moscow, ...".
+// Plurals and collective nouns speak too ("Officials said", "Police said") and
+// are left out.
 func (x *Extractor) speaks(toks []segment.Token, j int, w string) bool {
-	if j >= len(toks) || !x.lex.ReportingVerbs.Has(toks[j].Lower) {
+	if j >= len(toks) || !x.lex.ReportingVerbs.Has(toks[j].Lower) && !x.describedAside(toks, j, w) {
 		return false
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	return !plural && !collectiveSpeakers[w] && !x.lex.Titles.Has(w)
 }
+
+// describedAside reports whether the word w that opens a sentence is followed,
+// at toks[j], by an aside that describes a person: a comma, then "who" or a verb
+// of speaking ("Lavrov, speaking in Moscow, welcomed it"). Adverbs and linking
+// words take a comma too ("However, speaking ...") and are left out.
+func (x *Extractor) describedAside(toks []segment.Token, j int, w string) bool {
+	if j+1 >= len(toks) || toks[j].Text != "," || x.lex.StopWords.Has(w) || x.lex.Connectives.Has(w) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return toks[j+1].Lower == "who" || speakingVerbs[toks[j+1].Lower]
+}
+
+// speakingVerbs open an aside about a speaker: "Lavrov, speaking in Moscow, ...".
+var speakingVerbs = map[string]bool{"speaking": true, "talking": true, "writing": true, "addressing": true, "responding": true}
 
 // collectiveSpeakers open a sentence before a reporting verb and name no one.
 var collectiveSpeakers = map[string]bool{"police": true, "government": true, "military": true, "army": true,

@@ -32,6 +32,7 @@ type Lexicon struct {
 	Organizations  Set // organisations whose names have no such word: Islamic State
 	Determiners    Set // words that open a described source: a, the, an
 	Pronouns       Set // personal pronouns that can stand for a speaker
+	Connectives    Set // linking words that open a sentence: however, meanwhile
 	Months         map[string]int
 	Weekdays       map[string]int
 	NumberWords    map[string]float64
@@ -53,6 +54,7 @@ func New() *Lexicon {
 		Organizations:  NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street"),
 		Determiners:    NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
 		Pronouns:       NewSet("he", "she", "they", "it", "we", "i"),
+		Connectives:    NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead", "moreover", "nevertheless", "yet", "also", "now", "then", "again"),
 		Months:         months(),
 		Weekdays:       map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
 		NumberWords:    numberWords(),

@@ -234,7 +234,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		if last > start && last < end && (opensNounPhrase(toks[last]) || adverbialOpeners[toks[start].Lower]) {
 			start = last // "At the conference, donors said": a phrase that opens with a preposition is no speaker
 		}
-		if start < end && connectives[toks[start].Lower] {
+		if start < end && p.lex.Connectives.Has(toks[start].Lower) {
 			start++
 			if start < end && toks[start].Lower == "," {
 				start++
@@ -365,7 +365,6 @@ func joinText(toks []segment.Token) string {
 }
 
 var (
-	connectives      = lexicon.NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead")
 	timeWords        = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will")
 	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
