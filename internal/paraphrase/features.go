@@ -25,9 +25,10 @@ var featureNames = [numFeatures]string{
 	"common subsequence / longer", "common subsequence / shorter",
 	"character trigram F1", "character 4-gram F1",
 	"negation difference", "length-weighted content Dice", "gaps in the common subsequence",
+	"evidence log-likelihood ratio", "evidence-weighted Dice", "evidence of terms one side only",
 }
 
-const numFeatures = 31
+const numFeatures = 34
 
 // features is what the model reads of a pair.
 type features [numFeatures]float64
@@ -58,8 +59,10 @@ func (s *scratch) overlapsOf(a, b []uint64) overlaps {
 	return o
 }
 
-// describe computes the features of the pair (a, b).
-func describe(a, b view, s *scratch) features {
+// describe computes the features of the pair (a, b), reading the terms'
+// evidence from ev.
+func describe(a, b view, ev evidence, s *scratch) features {
+	ratio, evDice, evUnmatched := ev.weigh(a.terms, b.terms)
 	na, nb := float64(len(a.words)), float64(len(b.words))
 	words, stems := s.overlapsOf(a.words, b.words), s.overlapsOf(a.stems, b.stems)
 	up, ur := words[1].p, words[1].r
@@ -86,6 +89,7 @@ func describe(a, b view, s *scratch) features {
 		float64(common) / max(na, nb, 1), float64(common) / max(min(na, nb), 1),
 		s.charF1(a.chars, b.chars, 3), s.charF1(a.chars, b.chars, 4),
 		math.Abs(float64(a.negations - b.negations)), lengthWeightedDice(a.content, b.content), float64(gaps),
+		ratio, evDice, evUnmatched,
 	}
 }
 

@@ -13,14 +13,15 @@ import (
 
 // Judge scores pairs of passages. It is safe for concurrent use when stem is.
 type Judge struct {
-	lex     *lexicon.Lexicon
-	stem    func(string) string // lower-case word to its stem
-	scratch sync.Pool           // of *scratch, buffers for one pair's features
+	lex      *lexicon.Lexicon
+	stem     func(string) string // lower-case word to its stem
+	evidence evidence            // what finding each term in one or both passages says
+	scratch  sync.Pool           // of *scratch, buffers for one pair's features
 }
 
 // New returns a Judge that reads stop words from lex and stems words with stem.
 func New(lex *lexicon.Lexicon, stem func(string) string) *Judge {
-	return &Judge{lex: lex, stem: stem, scratch: sync.Pool{New: func() any { return new(scratch) }}}
+	return &Judge{lex: lex, stem: stem, evidence: fittedEvidence, scratch: sync.Pool{New: func() any { return new(scratch) }}}
 }
 
 // Probability returns how likely it is, by the model, that the passages left
@@ -42,7 +43,7 @@ func (j *Judge) features(left, right []segment.Token) features {
 		s.vocab = vocabulary{}
 	}
 	clear(s.vocab)
-	return describe(j.read(left, s.vocab), j.read(right, s.vocab), s)
+	return describe(j.read(left, s.vocab), j.read(right, s.vocab), j.evidence, s)
 }
 
 // model is a logistic regression over standardised features.

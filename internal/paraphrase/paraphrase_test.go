@@ -97,3 +97,38 @@ func TestRadixSortSortsLikeSort(t *testing.T) {
 		}
 	}
 }
+
+// The table is keyed by the text of each term and looked up by key: both must
+// list the same terms.
+func TestTermKeysMatchTermTexts(t *testing.T) {
+	stems := []string{"the", "talk", "in", "vienna", "the", "talk", "17"}
+	var fromTexts []uint64
+	for _, text := range termTexts(stems) {
+		fromTexts = append(fromTexts, termKey(text))
+	}
+	slices.Sort(fromTexts)
+	if got := appendTermKeys(nil, stems); !slices.Equal(got, fromTexts) {
+		t.Errorf("appendTermKeys(%q) = %v, want the keys of termTexts: %v", stems, got, fromTexts)
+	}
+	if n := len(termTexts(stems)); n != 5+5 {
+		t.Errorf("termTexts(%q) has %d terms, want 5 distinct stems and 5 distinct pairs", stems, n)
+	}
+}
+
+func TestParseEvidence(t *testing.T) {
+	ev, err := parseEvidence("percent\t0.5\t-1.25\ntalk vienna\t1\t-0.5\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ev[termKey("talk vienna")], (termEvidence{both: 1, one: -0.5}); got != want {
+		t.Errorf("evidence of %q = %+v, want %+v", "talk vienna", got, want)
+	}
+	for _, bad := range []string{"percent\t0.5\n", "percent\tmuch\t-1\n"} {
+		if _, err := parseEvidence(bad); err == nil {
+			t.Errorf("parseEvidence(%q) gave no error", bad)
+		}
+	}
+	if len(fittedEvidence) < 1000 {
+		t.Errorf("the embedded table holds %d terms; was evidence.tsv written?", len(fittedEvidence))
+	}
+}

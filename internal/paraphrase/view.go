@@ -22,6 +22,8 @@ type view struct {
 	numbers   []string // distinct numbers without thousands separators
 	chars     string   // the lower-case tokens joined by spaces
 	negations int      // not, no, never, -n't
+	stemTexts []string // the stems of the words and numbers, in order
+	terms     []uint64 // keys of the distinct terms (stems and stem pairs), sorted
 }
 
 // vocabulary numbers the words of one pair, so that n-grams can be packed into
@@ -54,12 +56,15 @@ func (j *Judge) read(toks []segment.Token, vocab vocabulary) view {
 		case segment.Number:
 			v.words = append(v.words, vocab.id(t.Lower))
 			v.stems = append(v.stems, vocab.id(t.Lower))
-			v.numbers = addNew(v.numbers, strings.ReplaceAll(t.Lower, ",", ""))
+			n := strings.ReplaceAll(t.Lower, ",", "")
+			v.numbers = addNew(v.numbers, n)
+			v.stemTexts = append(v.stemTexts, n)
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			st := j.stem(w)
 			v.words = append(v.words, vocab.id(t.Lower))
 			v.stems = append(v.stems, vocab.id(st))
+			v.stemTexts = append(v.stemTexts, st)
 			if isNegation(w) {
 				v.negations++
 			}
@@ -78,6 +83,7 @@ func (j *Judge) read(toks []segment.Token, vocab vocabulary) view {
 		}
 	}
 	v.chars = chars.String()
+	v.terms = appendTermKeys(nil, v.stemTexts)
 	return v
 }
 

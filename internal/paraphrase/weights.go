@@ -2,7 +2,8 @@
 
 package paraphrase
 
-// fitted is the model fitted to the MSRP training pairs (ridge penalty 1).
+// fitted is the model fitted to the MSRP training pairs (ridge penalty 1), its
+// evidence features cross-fitted (see evidence.go).
 var fitted = model{
 	mean: features{
 		0.8511062183015047,  // length ratio
@@ -31,11 +32,14 @@ var fitted = model{
 		1.6921000981353722,  // plain words one side only (fewer)
 		0.5734605326107949,  // common subsequence / longer
 		0.676411609465278,   // common subsequence / shorter
-		0.6594936557781208,  // character trigram F1
-		0.6158464218189854,  // character 4-gram F1
+		0.6595695805676474,  // character trigram F1
+		0.6159151927289366,  // character 4-gram F1
 		0.04808635917566232, // negation difference
 		0.6893392009587542,  // length-weighted content Dice
 		3.4084887144257654,  // gaps in the common subsequence
+		0.4907890586598447,  // evidence log-likelihood ratio
+		0.6231869261761267,  // evidence-weighted Dice
+		11.731566415154614,  // evidence of terms one side only
 	},
 	scale: features{
 		0.09998390627362017, // length ratio
@@ -64,44 +68,50 @@ var fitted = model{
 		1.3826864401398937,  // plain words one side only (fewer)
 		0.14962698756068632, // common subsequence / longer
 		0.16627440133613042, // common subsequence / shorter
-		0.1399384729038873,  // character trigram F1
-		0.15273381967431135, // character 4-gram F1
+		0.13993280669912037, // character trigram F1
+		0.1527280446471339,  // character 4-gram F1
 		0.2150923949639737,  // negation difference
 		0.15178256515374558, // length-weighted content Dice
 		1.338901081706542,   // gaps in the common subsequence
+		4.233882913376144,   // evidence log-likelihood ratio
+		0.18888731237570633, // evidence-weighted Dice
+		6.489647663413361,   // evidence of terms one side only
 	},
 	weights: features{
-		-0.9155328304777799,  // length ratio
-		-0.414363721278023,   // length difference
-		0.19097431256452171,  // word precision (lower)
-		-0.6555846748749408,  // word precision (higher)
-		-0.22605795197220063, // word bigram F1
-		0.10670450788658167,  // word trigram F1
-		0.2729632871104644,   // word 4-gram F1
-		1.3809459916352005,   // stem precision (lower)
-		-0.3197276948293163,  // stem precision (higher)
-		0.428588369649944,    // stem bigram F1
-		-0.7642058502910838,  // stem BLEU left in right
-		-0.6562199888050156,  // stem BLEU right in left
-		0.2070451989052985,   // content words one side only (more)
-		0.23926777370580168,  // content words one side only (fewer)
-		-0.6963428424702486,  // content words one side only (share)
-		-0.17337827618854745, // content word Dice
-		0.15992748652170247,  // content words without a close spelling (more)
-		-0.5886947388252332,  // content words without a close spelling (fewer)
-		-0.24497396503471666, // numbers one side only (more)
-		-0.09892612233562148, // numbers one side only (fewer)
-		0.02667761891832262,  // names one side only (more)
-		-0.1207287264225646,  // names one side only (fewer)
-		-0.42619827717781894, // plain words one side only (more)
-		0.2285029038875398,   // plain words one side only (fewer)
-		0.8360777395345111,   // common subsequence / longer
-		-0.189524933422538,   // common subsequence / shorter
-		1.8470508143496307,   // character trigram F1
-		-0.9965826535140169,  // character 4-gram F1
-		-0.22254432500708105, // negation difference
-		-0.5833371884429581,  // length-weighted content Dice
-		0.12799418510716823,  // gaps in the common subsequence
+		-0.9470566533860739,  // length ratio
+		-0.5655008367917691,  // length difference
+		0.15949276992783698,  // word precision (lower)
+		-0.5926473073666679,  // word precision (higher)
+		-0.15794753928302563, // word bigram F1
+		0.13011642234431195,  // word trigram F1
+		0.21771674763510782,  // word 4-gram F1
+		1.2757868984476686,   // stem precision (lower)
+		-0.34733401818364235, // stem precision (higher)
+		0.40285395640010374,  // stem bigram F1
+		-0.7685078252487766,  // stem BLEU left in right
+		-0.6855670825909651,  // stem BLEU right in left
+		0.22064078187017347,  // content words one side only (more)
+		0.08758084648349379,  // content words one side only (fewer)
+		-0.7920497923339871,  // content words one side only (share)
+		-0.25472615070845306, // content word Dice
+		0.13793555065679863,  // content words without a close spelling (more)
+		-0.5103870606471437,  // content words without a close spelling (fewer)
+		-0.24555497673302298, // numbers one side only (more)
+		-0.10732711392559625, // numbers one side only (fewer)
+		0.026695061022777224, // names one side only (more)
+		-0.09542584343617541, // names one side only (fewer)
+		-0.38612537760917093, // plain words one side only (more)
+		0.2873484878750151,   // plain words one side only (fewer)
+		0.6822001361270846,   // common subsequence / longer
+		-0.06856771689297352, // common subsequence / shorter
+		1.7347160340019183,   // character trigram F1
+		-0.897102301738743,   // character 4-gram F1
+		-0.22600017056298616, // negation difference
+		-0.5277839267381537,  // length-weighted content Dice
+		0.1261392251079572,   // gaps in the common subsequence
+		0.5681756347831219,   // evidence log-likelihood ratio
+		-0.10191532235485982, // evidence-weighted Dice
+		0.18680320782180163,  // evidence of terms one side only
 	},
-	bias: 1.0679326775105482,
+	bias: 1.0936416156062168,
 }
