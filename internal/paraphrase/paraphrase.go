@@ -1,6 +1,7 @@
 // Package paraphrase judges whether two passages say the same thing: a logistic
-// model over word, stem, word-sequence and character overlap, and over the content
-// words, names and numbers that only one side has, fitted to the MSRP training pairs.
+// model over word, stem, word-sequence and character overlap, over the content
+// words, names and numbers that only one side has, and over what sharing each
+// term said in the MSRP training pairs the model is fitted to.
 package paraphrase
 
 import (
