@@ -165,6 +165,9 @@ func isBoundary(text string, s, i, j, end int) bool {
 	if next == "" {
 		return true
 	}
+	if opensWithOmission(text, i, j, end) {
+		return true
+	}
 	first, _ := utf8.DecodeRuneInString(next)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isOpenQuote(first) && first != '(' && first != '[' {
 		return false
@@ -184,7 +187,34 @@ func isBoundary(text string, s, i, j, end int) bool {
 	if strings.ContainsAny(word, "/@") {
 		return true // a URL or an e-mail address ends here, not an abbreviation
 	}
+	if strings.Contains(word, ".") && onlyOpeningPhrase(text[s:i]) {
+		return false // "At 5 a.m. Mr. Smith went": a time that opens the sentence
+	}
 	return !isAbbreviationEnd(word, next)
+}
+
+// onlyOpeningPhrase reports whether a would-be sentence is no more than a
+// preposition and a couple of words ("At 5 a.m", "By 6 p.m", "In the U.S"): a
+// phrase that opens a sentence, which needs a clause after it.
+func onlyOpeningPhrase(sentence string) bool {
+	words := strings.Fields(sentence)
+	return len(words) > 0 && len(words) <= 3 && openingPrepositions[strings.ToLower(words[0])]
+}
+
+// openingPrepositions open a phrase of time or place before a sentence's clause.
+var openingPrepositions = map[string]bool{"at": true, "by": true, "around": true, "about": true, "until": true,
+	"till": true, "before": true, "after": true, "from": true, "since": true, "in": true, "on": true}
+
+// opensWithOmission reports whether the period at text[i:j], written against its
+// word, is followed by a spaced ellipsis and a capital: "compounds. . . . The
+// practice" is a full stop, then an omission that opens the next sentence.
+func opensWithOmission(text string, i, j, end int) bool {
+	const omission = " . . . "
+	if text[i] != '.' || j != i+1 || i == 0 || isSpaceByte(text[i-1]) || text[i-1] == '.' || !strings.HasPrefix(text[j:end], omission) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+len(omission) : end])
+	return unicode.IsUpper(r)
 }
 
 // spacedEllipsis returns how many dots the spaced ellipsis (". . .") ending with
