@@ -195,7 +195,7 @@ func TestDiffCommand(t *testing.T) {
 		want []string
 	}{
 		{"report", []string{"diff", "--color", "never", seedLeft, seedRight},
-			[]string{"Aligned sentences", "Attribution differences", "Fact differences", "[-a senior State Department official told reporters in Vienna ahead of the meeting-]", "{+a senior U.S. State Department official was quoted as saying by AFP+}"}},
+			[]string{"Aligned sentences", "Attribution differences", "Fact differences", "[-a senior State Department official told reporters in Vienna-] [-ahead of the meeting-]", "{+a senior U.S. State Department official was quoted as saying by AFP+}"}},
 		{"json", []string{"diff", "--json", seedLeft, seedRight},
 			[]string{`"leftSentences"`, `"DIFFERENCE_KIND_ATTRIBUTION"`}},
 	}

@@ -115,6 +115,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		if lcov.covers(e.left) && rcov.covers(e.right) {
 			continue // reported as attribution or fact
 		}
+		if e = (edit{left: lcov.trim(e.left), right: rcov.trim(e.right)}); len(e.left)+len(e.right) == 0 {
+			continue
+		}
 		change := classify(e)
 		if opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
 			continue

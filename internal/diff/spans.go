@@ -31,6 +31,34 @@ func (s spanSet) covers(toks []segment.Token) bool {
 	return true
 }
 
+// trim returns toks without the words at either end that s covers, with the
+// punctuation and slight words beside them: what an edit says besides the
+// attribution or fact reported on its own ("on the new effort" of "on the new
+// effort" -> ", a U.S. official said"). An end with no covered word is kept.
+func (s spanSet) trim(toks []segment.Token) []segment.Token {
+	loose := func(t segment.Token) bool { return t.Kind == segment.Punct || glueWords[t.Lower] }
+	start, end := 0, len(toks)
+	for k, covered := 0, false; k <= end; k++ {
+		if k == end || !s.contains(toks[k]) && !loose(toks[k]) {
+			if covered {
+				start = k
+			}
+			break
+		}
+		covered = covered || s.contains(toks[k]) && !loose(toks[k])
+	}
+	for k, covered := end-1, false; k >= start-1; k-- {
+		if k < start || !s.contains(toks[k]) && !loose(toks[k]) {
+			if covered {
+				end = k + 1
+			}
+			break
+		}
+		covered = covered || s.contains(toks[k]) && !loose(toks[k])
+	}
+	return toks[start:end]
+}
+
 func (s spanSet) contains(t segment.Token) bool {
 	for _, sp := range s {
 		if t.Start >= sp.Start && t.End <= sp.End {

@@ -152,7 +152,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
 		}
 	}
-	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" {
+	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" && !besideQuotationCues[strings.ToLower(a.Cue)] {
 		a = withText(a, text)
 		rest := trimLeadingPunct(tokensBetween(toks, a.End, s.End))
 		// "Donors pledged $2.5 billion", "The company declared a dividend": after
@@ -179,6 +179,11 @@ func afterThat(toks []segment.Token) []segment.Token {
 	}
 	return toks
 }
+
+// besideQuotationCues report speech only beside a quotation ('"...," he
+// continued'); before anything else they mean going on or ending ("Fierce
+// fighting continued in the north").
+var besideQuotationCues = map[string]bool{"continued": true, "continues": true, "concluded": true, "concludes": true}
 
 // objectCues are reporting verbs that also take a thing as their object.
 var objectCues = map[string]bool{"pledged": true, "promised": true, "vowed": true, "announced": true,
