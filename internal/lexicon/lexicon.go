@@ -113,6 +113,14 @@ var demonyms = []string{
 	"turkish", "saudi", "chinese", "japanese", "israeli", "palestinian", "egyptian",
 	"jordanian", "lebanese", "qatari", "european", "arab", "kurdish", "ukrainian", "italian",
 	"spanish", "swiss", "austrian", "indian", "pakistani", "afghan", "yemeni", "libyan",
+	"belgian", "dutch", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "hungarian",
+	"greek", "portuguese", "irish", "scottish", "welsh", "english", "canadian", "mexican", "brazilian",
+	"argentine", "australian", "korean", "vietnamese", "thai", "indonesian", "malaysian", "filipino",
+	"nigerian", "kenyan", "ethiopian", "somali", "sudanese", "algerian", "moroccan", "tunisian",
+	"emirati", "kuwaiti", "bahraini", "omani", "armenian", "azerbaijani", "kazakh", "uzbek", "serbian",
+	"croatian", "bosnian", "romanian", "bulgarian", "slovak", "slovenian", "estonian", "latvian",
+	"lithuanian", "belarusian", "icelandic", "maltese", "cypriot", "venezuelan", "colombian", "chilean",
+	"peruvian", "cuban", "taiwanese", "bangladeshi", "nepalese", "burmese",
 	"u.s.", "us", "un", "u.n.", "western", "gulf",
 }
 

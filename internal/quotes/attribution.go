@@ -48,7 +48,13 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		a.Hedge = toks[c-1].Text
 		note(c-1, c)
 	}
-	if a.Speaker == "" {
+	switch {
+	case a.Speaker != "":
+	case where != after && c > 1 && (toks[c-1].Lower == "but" || toks[c-1].Lower == "and"):
+		// "Giorgetti welcomed the agreement but warned that ...": the cue is the
+		// second verb of the subject's clause.
+		a.Speaker = subject(splitOnCommas(toks[:c-1]), p.lex)
+	default:
 		i, j := p.speakerBefore(toks, c, a.Hedge != "", where)
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
@@ -91,6 +97,11 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			return false
 		}
 		w := toks[i].Lower
+		// "member states", "the state": as a verb it ends the phrase or opens a
+		// clause ("the report states that").
+		if (w == "states" || w == "state") && i+1 < len(toks) && toks[i+1].Lower != "that" && toks[i+1].Text != ":" {
+			return false
+		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
 	switch where {
