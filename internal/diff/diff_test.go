@@ -216,3 +216,24 @@ func TestDatesInOtherWords(t *testing.T) {
 		t.Errorf("difference %q, want none: the same dates in other words", d.Summary)
 	}
 }
+
+// TestEditsCoverWholeWords checks that an edit inside a word written with a
+// hyphen names the whole word.
+func TestEditsCoverWholeWords(t *testing.T) {
+	tests := []struct{ left, right, wantLeft, wantRight string }{
+		{"Kerry and Lavrov will chair the meeting.", "Kerry and Lavrov will co-chair the meeting.", "chair", "co-chair"},
+		{"The rebel-held east was shelled.", "The government-held east was shelled.", "rebel-held", "government-held"},
+	}
+	for _, tt := range tests {
+		res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+		var got []string
+		for _, d := range res.Differences {
+			if d.Kind == diff.Wording {
+				got = append(got, d.LeftText+" -> "+d.RightText)
+			}
+		}
+		if want := tt.wantLeft + " -> " + tt.wantRight; len(got) != 1 || got[0] != want {
+			t.Errorf("wording differences of %q / %q = %q, want [%q]", tt.left, tt.right, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -80,7 +81,7 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 		if moved[k] || marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1) {
 			continue // words moved, or where a quotation opens or closes: nothing said differently
 		}
-		s = widenPunctuation(s, left, right)
+		s = widenToWords(widenPunctuation(s, left, right), left, right)
 		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]})
 	}
 	return out
@@ -160,6 +161,29 @@ func widenPunctuation(s span, left, right []segment.Token) span {
 		return s
 	}
 	return span{l0: s.l0 - 1, l1: s.l1 + 1, r0: s.r0 - 1, r1: s.r1 + 1}
+}
+
+// widenToWords widens an edit that ends inside a word written with a hyphen or
+// an apostrophe to the whole word ("chair" -> "co-chair", not an added "co-"),
+// taking in the same tokens on both sides.
+func widenToWords(s span, left, right []segment.Token) span {
+	for s.l0 > 0 && s.r0 > 0 && (s.l1 > s.l0 && glued(left[s.l0-1], left[s.l0]) || s.r1 > s.r0 && glued(right[s.r0-1], right[s.r0])) {
+		s.l0, s.r0 = s.l0-1, s.r0-1
+	}
+	for s.l1 < len(left) && s.r1 < len(right) && (s.l1 > s.l0 && glued(left[s.l1-1], left[s.l1]) || s.r1 > s.r0 && glued(right[s.r1-1], right[s.r1])) {
+		s.l1, s.r1 = s.l1+1, s.r1+1
+	}
+	return s
+}
+
+// glued reports whether tokens a and b, a before b, are written as one word:
+// no space between them, and neither a quotation mark nor a mark that ends a
+// phrase ("al-Assad", "Kerry's", not `"We` or "talks,").
+func glued(a, b segment.Token) bool {
+	if a.End != b.Start || isQuoteMark(a) || isQuoteMark(b) {
+		return false
+	}
+	return !strings.ContainsAny(a.Text+b.Text, ".,;:!?()[]")
 }
 
 // isGlue reports whether a token is too slight to keep two edits apart: a
