@@ -21,8 +21,8 @@ type line struct {
 
 // blocks groups the article's lines into blocks. A blank line ends a paragraph. A
 // single line break is soft (a line wrapped inside a paragraph) when the text is
-// hard-wrapped (blank lines between paragraphs, and the line before is as long as the
-// wrapped lines are), or when the line before it does not end a sentence and the line
+// hard-wrapped (see wrappedWidth) and the line before is about as long as the
+// wrapped lines are, or when the line before it does not end a sentence and the line
 // after it continues in lower case; a URL or number-only line always stands alone;
 // any other single line break ends the paragraph, as in articles that put one
 // paragraph on each line.
@@ -73,30 +73,50 @@ func continues(prev, next line, wrapWidth int) bool {
 }
 
 // minWrapWidth is the narrowest line width taken for hard wrapping.
-const minWrapWidth = 50
+const minWrapWidth = 30
 
 // wrappedWidth returns the width the text's lines are wrapped at, or 0 when it is
-// not hard-wrapped: hard-wrapped text separates paragraphs with blank lines and
-// breaks them into lines no longer than some width. The width is that of the
-// widest line a paragraph goes on after; a paragraph's last line, and a URL or a
-// number on a line of its own, say nothing of it (a long caption left unwrapped,
-// a link above it).
+// not hard-wrapped: hard-wrapped text breaks its paragraphs into lines no longer
+// than some width. The width is that of the widest line a paragraph goes on
+// after; a paragraph's last line, and a URL or a number on a line of its own, say
+// nothing of it (a long caption left unwrapped, a link above it). Text that
+// separates paragraphs with blank lines is wrapped if that width is a line's;
+// text without blank lines only if most of its lines fill it, since one short
+// paragraph a line looks the same line by line.
 func wrappedWidth(lines []line) int {
 	blank, widest := false, 0
+	var widths []int
 	for k, ln := range lines {
 		if ln.text == "" {
 			blank = true
 			continue
 		}
 		if k+1 < len(lines) && lines[k+1].text != "" && !standsAlone(ln.text) && !standsAlone(lines[k+1].text) {
-			widest = max(widest, utf8.RuneCountInString(ln.text))
+			w := utf8.RuneCountInString(ln.text)
+			widest = max(widest, w)
+			widths = append(widths, w)
 		}
 	}
-	if !blank || widest < minWrapWidth || widest > 120 {
+	if widest < minWrapWidth || widest > 120 {
 		return 0
+	}
+	if !blank {
+		full := 0
+		for _, w := range widths {
+			if w >= widest*3/5 {
+				full++
+			}
+		}
+		if len(widths) < minWrappedLines || 4*full < 3*len(widths) {
+			return 0
+		}
 	}
 	return widest
 }
+
+// minWrappedLines is the fewest lines that show wrapping in text without blank
+// lines.
+const minWrappedLines = 4
 
 // standsAlone reports whether a line is a URL or a bare number, which is never
 // part of a sentence on a neighbouring line.
