@@ -45,7 +45,7 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	cueEnd := p.readCue(toks, c, &a, note)
 
 	if c > 0 && p.lex.Hedges.Has(toks[c-1].Lower) {
-		a.Hedge = toks[c-1].Text
+		a.Hedge = segment.Visible(toks[c-1].Text)
 		note(c-1, c)
 	}
 	switch {
@@ -370,7 +370,7 @@ func joinText(toks []segment.Token) string {
 		if k > 0 && t.Start > toks[k-1].End {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.Text)
+		b.WriteString(segment.Visible(t.Text))
 	}
 	return b.String()
 }

@@ -10,7 +10,7 @@ import (
 // space becomes ' '. Text that differs only by folded runes is the same text.
 func FoldRune(r rune) rune {
 	switch r {
-	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4':
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4', '\u02BC':
 		return '\''
 	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
 		return '"'
@@ -25,13 +25,17 @@ func FoldRune(r rune) rune {
 	return r
 }
 
-// Fold returns s with every rune folded by FoldRune and runs of spaces collapsed to
-// one, trimmed at both ends.
+// Fold returns s with every rune folded by FoldRune, invisible format characters
+// (soft hyphens, zero-width spaces) dropped and runs of spaces collapsed to one,
+// trimmed at both ends.
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if isInvisible(r) {
+			continue
+		}
 		r = FoldRune(r)
 		if r == ' ' {
 			space = b.Len() > 0
@@ -44,6 +48,22 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// Visible returns s without its invisible format characters (soft hyphens,
+// zero-width spaces), as it reads; everything else is kept as written.
+func Visible(s string) string {
+	for _, r := range s {
+		if isInvisible(r) {
+			return strings.Map(func(r rune) rune {
+				if isInvisible(r) {
+					return -1
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }
 
 // isOpenQuote reports whether r can open a quotation.

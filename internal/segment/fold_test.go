@@ -1,6 +1,9 @@
 package segment
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ give, want string }{
@@ -61,5 +64,36 @@ func TestMarksWrittenTwoWays(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInvisibleAndLookalikeCharacters checks that text copied from the web with
+// soft hyphens, zero-width spaces or a modifier letter for the apostrophe
+// tokenizes, once folded, like the plain text.
+func TestInvisibleAndLookalikeCharacters(t *testing.T) {
+	const plain = "'Long way,' the official said of 300000 negotiations. Don't."
+	tests := []struct{ name, give string }{
+		{"soft hyphens inside words and numbers", "'Long way,' the offi\u00adcial said of 300\u00ad000 negoti\u00adations. Don't."},
+		{"zero-width spaces", "'Long way,'\u200b the\u200b official said of 300000 negotiations.\u200b Don't."},
+		{"a byte-order mark first", "\ufeff'Long way,' the official said of 300000 negotiations. Don't."},
+		{"modifier letter apostrophes", "\u02bcLong way,\u02bc the official said of 300000 negotiations. Don\u02bct."},
+	}
+	folds := func(text string) []string {
+		var out []string
+		for _, tok := range Tokenize(text, 0, len(text)) {
+			out = append(out, tok.Fold)
+		}
+		return out
+	}
+	want := folds(plain)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := folds(tt.give); !slices.Equal(got, want) {
+				t.Errorf("Tokenize(%q) folds to %q, want %q", tt.give, got, want)
+			}
+		})
+	}
+	if got := Visible("offi\u00adcial\u200b"); got != "official" {
+		t.Errorf("Visible = %q, want %q", got, "official")
 	}
 }

@@ -36,7 +36,12 @@ func Tokenize(text string, start, end int) []Token {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || isInvisible(r):
+			i += n
+		case FoldRune(r) == '\'':
+			// An apostrophe that opens a word is a quotation mark, even the
+			// modifier letter apostrophe ("\u02BCLong way").
+			toks = append(toks, newToken(text, i, i+n, Punct))
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) && r >= utf8.RuneSelf:
 			// Digits of other scripts ("١") are read as words: scanNumber
@@ -126,11 +131,14 @@ func scanWord(text string, i, end int) int {
 	j := i
 	for j < end {
 		r, n := utf8.DecodeRuneInString(text[j:end])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		apostrophe := FoldRune(r) == '\''
+		if !apostrophe && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) {
 			j += n
 			continue
 		}
-		if (r == '\'' || r == '\u2019') && j+n < end {
+		if (apostrophe || isInvisible(r)) && j+n < end {
+			// "don't", "Assad’s"; a soft hyphen or a zero-width space inside
+			// a word ("negoti\u00adations") is no break.
 			next, _ := utf8.DecodeRuneInString(text[j+n : end])
 			if unicode.IsLetter(next) {
 				j += n
@@ -175,11 +183,24 @@ func scanNumber(text string, i, end int) int {
 			j++
 		case (c == '.' || c == ',') && j+1 < end && text[j+1] >= '0' && text[j+1] <= '9':
 			j++
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if !isInvisible(r) || j+n >= end || text[j+n] < '0' || text[j+n] > '9' {
+				return j
+			}
+			j += n // a soft hyphen or zero-width space between digits
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// isInvisible reports whether r is a format character that prints nothing: a
+// soft hyphen, a zero-width space or joiner, a byte-order mark, a direction
+// mark. Web text is full of them; they are never part of what an article says.
+func isInvisible(r rune) bool {
+	return r >= 0x80 && unicode.Is(unicode.Cf, r)
 }
 
 // StartsUpper reports whether s opens with an upper-case letter.
