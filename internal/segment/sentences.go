@@ -42,7 +42,8 @@ func (d Document) Tokens(idx []int) []Token {
 
 // Segment splits text into paragraphs, sentences and tokens. It never fails: any
 // text, including empty and invalid UTF-8, yields a Document whose sentence spans lie
-// inside the text, in order, without overlap, and cover every non-space byte.
+// inside the text, in order, without overlap, and cover every byte that is not
+// space or an invisible format character.
 func Segment(text string) Document {
 	doc := Document{Text: text}
 	for _, blk := range blocks(text) {
@@ -154,10 +155,14 @@ func skipClosers(text string, i, end int) int {
 // isBoundary decides whether the terminal punctuation at text[i:j] ends the
 // sentence that starts at s.
 func isBoundary(text string, s, i, j, end int) bool {
+	r, n := utf8.DecodeRuneInString(text[j:end])
+	for j < end && isInvisible(r) { // "here.\u200b Two"
+		j += n
+		r, n = utf8.DecodeRuneInString(text[j:end])
+	}
 	if j >= end {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(text[j:end])
 	if !unicode.IsSpace(r) {
 		return false
 	}
@@ -300,14 +305,14 @@ func firstRune(s string) rune {
 func appendTrimmed(out [][2]int, text string, s, e int) [][2]int {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !isInvisible(r) {
 			break
 		}
 		s += n
 	}
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !isInvisible(r) {
 			break
 		}
 		e -= n
