@@ -71,10 +71,25 @@ type Prepared struct {
 }
 
 // Prepare extracts the content terms of every sentence of doc, the words of
-// its attributions weighing less, and keeps the spans of its quotations.
-func (a *Aligner) Prepare(doc segment.Document, q Quoting) Prepared {
-	bags := a.bags(doc, merged(q.Attributions))
+// its attributions weighing less and each of its numbers and dates (values)
+// one term, and keeps the spans of its quotations.
+func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepared {
+	bags := a.bags(doc, merged(q.Attributions), sortedValues(values))
 	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations)}
+}
+
+// sortedValues returns values sorted by start, without any that overlaps the
+// one before.
+func sortedValues(values []Value) []Value {
+	sorted := slices.Clone(values)
+	slices.SortFunc(sorted, func(a, b Value) int { return a.Start - b.Start })
+	out := sorted[:0]
+	for _, v := range sorted {
+		if len(out) == 0 || v.Start >= out[len(out)-1].End {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // side is one article weighted for one pair.
@@ -110,10 +125,10 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	return out, nil
 }
 
-func (a *Aligner) bags(doc segment.Document, attributions []Span) []bag {
+func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value) []bag {
 	out := make([]bag, len(doc.Sentences))
 	for k, s := range doc.Sentences {
-		out[k] = terms(s, attributions, a.lex, a.stems.stem)
+		out[k] = terms(s, attributions, values, a.lex, a.stems.stem)
 	}
 	return out
 }

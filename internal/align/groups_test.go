@@ -4,15 +4,18 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 )
 
 // prepareQuoted prepares text whose direct quotations are the runs between
-// pairs of straight double quotation marks.
+// pairs of straight double quotation marks, with the numbers and dates the
+// facts stage reads in it.
 func prepareQuoted(a *Aligner, text string) Prepared {
 	var qs []Span
 	for i := 0; ; {
@@ -28,7 +31,14 @@ func prepareQuoted(a *Aligner, text string) Prepared {
 		qs = append(qs, Span{Start: start, End: start + end})
 		i = start + end + 1
 	}
-	return a.Prepare(segment.Segment(text), Quoting{Quotations: qs})
+	doc := segment.Segment(text)
+	var values []Value
+	for _, f := range facts.New(lexicon.New()).Extract(doc, time.Time{}) {
+		if f.Type == facts.Number || f.Type == facts.Date {
+			values = append(values, Value{Span: Span{Start: f.Start, End: f.End}, Key: f.Type.String() + f.Value})
+		}
+	}
+	return a.Prepare(doc, Quoting{Quotations: qs}, values)
 }
 
 // alignTexts aligns two texts prepared by prepareQuoted with the default
@@ -138,5 +148,14 @@ func TestNumbersAlignByValue(t *testing.T) {
 				t.Errorf("Align(%q, %q) = %+v, want one alignment of similarity %.2f or more", tt.left, tt.right, got, tt.minSimilarity)
 			}
 		})
+	}
+}
+
+func TestSortedValues(t *testing.T) {
+	v := func(start, end int, key string) Value { return Value{Span: Span{Start: start, End: end}, Key: key} }
+	got := sortedValues([]Value{v(39, 41, "#30"), v(17, 28, "#12000"), v(20, 25, "#12"), v(50, 60, "@--10-15")})
+	want := []Value{v(17, 28, "#12000"), v(39, 41, "#30"), v(50, 60, "@--10-15")}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("sortedValues (-want +got):\n%s", d)
 	}
 }

@@ -20,6 +20,32 @@ type Quoting struct {
 	Attributions []Span
 }
 
+// Value is a number or date the facts stage read, and the key under which it
+// aligns: the same figure or day written two ways ("1.5 million" and
+// "1,500,000", "12pc" and "12 percent", "Oct. 15" and "15 October") is one term.
+type Value struct {
+	Span
+	Key string
+}
+
+// valueAt returns the value whose span holds the token [start, end) among the
+// values vs, sorted by start and disjoint, and whether there is one.
+func valueAt(vs []Value, start, end int) (Value, bool) {
+	i, _ := slices.BinarySearchFunc(vs, start, func(v Value, off int) int {
+		if v.End <= off {
+			return -1
+		}
+		if v.Start > off {
+			return 1
+		}
+		return 0
+	})
+	if i < len(vs) && vs[i].Start <= start && end <= vs[i].End {
+		return vs[i], true
+	}
+	return Value{}, false
+}
+
 // merged returns spans sorted, with overlapping ones joined, so that inside can
 // search them.
 func merged(spans []Span) []Span {

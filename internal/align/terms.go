@@ -3,7 +3,6 @@ package align
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -39,25 +38,28 @@ type term struct {
 type bag []term
 
 // terms returns the content terms of one sentence: stemmed lower-case content
-// words, numbers and names, and for names a prefix term that spelling variants
-// share. Words inside attributions weigh less.
-func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem func(string) string) bag {
+// words, numbers and dates (each value one term, however it is written) and
+// names, and for names a prefix term that spelling variants share. Words inside
+// attributions weigh less.
+func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
 	weights := make(map[string]float64, len(s.Tokens))
 	for k, t := range s.Tokens {
 		scale := 1.0
 		if inside(attributions, t.Start, t.End) {
 			scale = attributionScale
 		}
+		if v, ok := valueAt(values, t.Start, t.End); ok {
+			if k == 0 || s.Tokens[k-1].End <= v.Start { // the value's first word
+				weights[v.Key] = max(weights[v.Key], numberWeight*scale)
+			}
+			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
+		}
 		switch t.Kind {
 		case segment.Number:
-			weights["#"+numberValue(s.Tokens, k, lex)] = numberWeight * scale
+			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = strings.TrimSuffix(w, "'s")
-			if v := wordValue(w, lex); v != "" {
-				weights["#"+v] = numberWeight * scale // "three" and "3", "a dozen" and "12"
-				continue
-			}
 			if lex.StopWords.Has(w) || len(w) < 2 || lex.ReportingVerbs.Has(w) || attributionNouns[w] {
 				continue // function words, and the attribution boilerplate of news
 			}
@@ -79,37 +81,6 @@ func terms(s segment.Sentence, attributions []Span, lex *lexicon.Lexicon, stem f
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
-}
-
-// wordValue returns the number a number word states ("three", "dozen"), or "".
-// "One" is left out: it is more often a pronoun ("one of the") than a count.
-func wordValue(w string, lex *lexicon.Lexicon) string {
-	v := lex.NumberWords[w]
-	if w == "dozen" {
-		v = 12
-	}
-	if v <= 0 || w == "one" {
-		return ""
-	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
-}
-
-// numberValue returns the number toks[k] states, with the multiplier word that
-// follows it applied, so that "1.5 million" and "1,500,000" are one term.
-func numberValue(toks []segment.Token, k int, lex *lexicon.Lexicon) string {
-	text := strings.ReplaceAll(toks[k].Text, ",", "")
-	if k+1 >= len(toks) {
-		return text
-	}
-	m := lex.Multipliers[toks[k+1].Lower]
-	if m == 0 || m == 12 { // "dozen" counts things, it multiplies no figure
-		return text
-	}
-	v, err := strconv.ParseFloat(text, 64)
-	if err != nil {
-		return text
-	}
-	return strconv.FormatFloat(v*m, 'f', -1, 64)
 }
 
 // stemCache remembers Snowball stems, which cost more than the rest of term

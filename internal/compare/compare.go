@@ -6,6 +6,7 @@ package compare
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/compared/compared/internal/align"
@@ -114,7 +115,7 @@ func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 		return Analysis{}, fmt.Errorf("facts: %w", err)
 	}
 	side := diff.NewSide(doc, qs, fs)
-	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs))}, ctx.Err()
+	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs), values(fs))}, ctx.Err()
 }
 
 // quoting returns the spans of the direct quotations and of the attributions
@@ -130,6 +131,31 @@ func quoting(qs []quotes.Quote) align.Quoting {
 		}
 	}
 	return out
+}
+
+// values returns the numbers and dates among fs for alignment, each keyed by
+// its type and value.
+func values(fs []facts.Fact) []align.Value {
+	var out []align.Value
+	for _, f := range fs {
+		switch f.Type {
+		case facts.Number:
+			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: "#" + f.Value})
+		case facts.Date:
+			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)})
+		}
+	}
+	return out
+}
+
+// dateKey keys a date by the month and day it names, or else by its words: not
+// by a year that one article's publication date supplies and the other's may
+// not ("August" in a dated article and in an undated one is one term).
+func dateKey(f facts.Fact) string {
+	if w := f.When; w.Month > 0 {
+		return fmt.Sprintf("@%02d-%02d", w.Month, w.Day)
+	}
+	return "@" + strings.ToLower(segment.Fold(f.Text))
 }
 
 // Compare compares two articles.

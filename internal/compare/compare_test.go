@@ -4,11 +4,15 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/compared/compared/internal/diff"
+	"github.com/compared/compared/internal/facts"
+	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/segment"
 )
 
 func readSeed(t testing.TB, name string) string {
@@ -162,5 +166,31 @@ func TestAnalysisCache(t *testing.T) {
 	}
 	if got := c2.CacheStats(); got.Hits != 4 || got.Misses != 2 || got.Entries != 2 {
 		t.Errorf("CacheStats() = %+v, want 4 hits, 2 misses, 2 entries", got)
+	}
+}
+
+// TestDateKey checks that a date aligns by what the text says of it, not by a
+// year that only one article's publication date supplies.
+func TestDateKey(t *testing.T) {
+	x := facts.New(lexicon.New())
+	key := func(text string, published time.Time) string {
+		for _, f := range x.Extract(segment.Segment(text), published) {
+			if f.Type == facts.Date {
+				return dateKey(f)
+			}
+		}
+		t.Fatalf("no date in %q", text)
+		return ""
+	}
+	tuesday := time.Date(2016, 5, 17, 12, 0, 0, 0, time.UTC)
+	tests := []struct{ a, b string }{
+		{"The target for August is a framework.", "The target for August is a framework."},
+		{"Shares rose on Oct. 15 in Frankfurt.", "Shares rose on 15 October in Frankfurt."},
+		{"They met last week.", "They met last week."},
+	}
+	for _, tt := range tests {
+		if ka, kb := key(tt.a, tuesday), key(tt.b, time.Time{}); ka != kb {
+			t.Errorf("dateKey of %q (dated) = %q, of %q (undated) = %q; want one key", tt.a, ka, tt.b, kb)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
+	"github.com/compared/compared/internal/spelling"
 )
 
 // minQuotePairing is the word overlap above which two quotes in aligned sentences
@@ -149,7 +150,7 @@ func compareAttributions(l, r quotes.Attribution) []AttributionChange {
 	if normCue(l.Cue) != normCue(r.Cue) || !strings.EqualFold(l.Hedge, r.Hedge) {
 		out = append(out, CueChanged)
 	}
-	if normOutlet(l.Intermediary) != normOutlet(r.Intermediary) {
+	if !sameOutlet(l.Intermediary, r.Intermediary) {
 		out = append(out, IntermediaryChanged)
 	}
 	return out
@@ -164,6 +165,7 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	}
 	lw, rw := speakerWords(l.Speaker), speakerWords(r.Speaker)
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
+	rw = respell(rw, lw)
 	switch {
 	case strings.Join(lw, " ") == strings.Join(rw, " "):
 		return 0
@@ -218,11 +220,34 @@ func subset(a, b []string) bool {
 	return true
 }
 
+// respell returns b with each word that a spells slightly differently written
+// as a does ("Sergei" against "Sergey"): the spelling is a fact difference of
+// its own, not another speaker.
+func respell(b, a []string) []string {
+	out := slices.Clone(b)
+	for i, w := range out {
+		if len(w) < 4 || slices.Contains(a, w) {
+			continue
+		}
+		for _, v := range a {
+			if len(v) >= 4 && spelling.Close(w, v, minSpellingSimilarity) {
+				out[i] = v
+				break
+			}
+		}
+	}
+	return out
+}
+
 func speakerWords(s string) []string {
 	var out []string
-	// "Frank-Walter" and "Frank Walter", "U.S." and "US" are one name.
+	// "Frank-Walter" and "Frank Walter", "U.S." and "US" are one name; the
+	// commas of an apposition ("the chief executive, Sergey Ivanov") no part.
 	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToLower(segment.Fold(s)), "-", " ")) {
-		w = strings.ReplaceAll(w, ".", "")
+		w = strings.Trim(strings.ReplaceAll(w, ".", ""), ",;:")
+		if w == "" {
+			continue
+		}
 		if !speakerFillers[w] {
 			out = append(out, w)
 		}
@@ -245,6 +270,17 @@ func normCue(c string) string {
 		}
 	}
 	return c
+}
+
+// sameOutlet reports whether a and b name one outlet, in full or by its
+// initials ("the Financial Times" and "the FT").
+func sameOutlet(a, b string) bool {
+	na, nb := normOutlet(a), normOutlet(b)
+	if na == nb {
+		return true
+	}
+	wa, wb := strings.Fields(na), strings.Fields(nb)
+	return len(wa) == 1 && len(wb) > 1 && initials(wb) == na || len(wb) == 1 && len(wa) > 1 && initials(wa) == nb
 }
 
 func normOutlet(s string) string {

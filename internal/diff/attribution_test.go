@@ -25,6 +25,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"an acronym", "the UN", "the United Nations", 0},
 		{"an acronym inside", "a UN spokesman", "a United Nations spokesman", 0},
 		{"an acronym of something else", "the EU", "the United Nations", SpeakerChanged},
+		{"an apposition and a name spelled two ways", "the chief executive, Sergey Ivanov", "chief executive Sergei Ivanov", 0},
+		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -33,5 +35,24 @@ func TestCompareSpeakers(t *testing.T) {
 				t.Errorf("compareSpeakers(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSameOutlet(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"the Financial Times", "the FT", true},
+		{"AFP", "Agence France-Presse", true},
+		{"the Associated Press", "AP", true},
+		{"Reuters", "AFP", false},
+		{"the FT", "The Times", false},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		if got := sameOutlet(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameOutlet(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
 	}
 }

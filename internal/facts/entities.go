@@ -169,9 +169,15 @@ func entityKey(t Type, name string) string {
 	folded := strings.ToLower(spelling.WithoutAccents(segment.Fold(name)))
 	folded = nameSeparators.Replace(folded)
 	if t == Organization {
+		// "United Nations Security Council" and "UN Security Council".
+		for long, short := range spelledOutPrefixes {
+			if rest, ok := strings.CutPrefix(strings.TrimPrefix(folded, "the "), long); ok {
+				folded = short + rest
+			}
+		}
 		// "U.S. State Department" and "State Department", "U.S. Senate" and
 		// "Senate" are one organisation.
-		for _, prefix := range []string{"the ", "us ", "u s ", "uk ", "un "} {
+		for _, prefix := range []string{"the ", "us ", "u s ", "uk ", "un ", "eu "} {
 			if rest := strings.TrimPrefix(folded, prefix); rest != folded && (strings.Contains(rest, " ") || len(rest) >= 4) {
 				folded = rest
 			}
@@ -184,6 +190,11 @@ func entityKey(t Type, name string) string {
 	last := parts[len(parts)-1]
 	return last
 }
+
+// spelledOutPrefixes are names that open an organisation's name spelled out or
+// as initials.
+var spelledOutPrefixes = map[string]string{"united nations ": "un ", "united states ": "us ",
+	"european union ": "eu ", "united kingdom ": "uk "}
 
 func isAcronym(words []segment.Token) bool {
 	if len(words) != 1 {

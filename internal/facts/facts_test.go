@@ -44,6 +44,14 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "$2.5 billion", "2500000000", "", "$", false}}},
 		{"percentage", "at least 40% of homes", time.Time{},
 			[]brief{{Number, "at least 40%", "40", "at least", "%", false}}},
+		{"percent in words", "up 12 per cent from a year earlier", time.Time{},
+			[]brief{{Number, "12 per cent", "12", "", "%", false}}},
+		{"percent written onto the number", "up 12pc from a year earlier", time.Time{},
+			[]brief{{Number, "12pc", "12", "", "%", false}}},
+		{"a currency named after the amount", "shares rose to 41.20 euros", time.Time{},
+			[]brief{{Number, "41.20 euros", "41.2", "", "euros", false}}},
+		{"an amount per thing is no percentage", "a dividend of $5 per share", time.Time{},
+			[]brief{{Number, "$5", "5", "", "$", false}}},
 		{"range", "between 10 and 20 soldiers", time.Time{},
 			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
 		{"a multiplier written onto the number", "4.8m people have fled", time.Time{},
@@ -126,5 +134,26 @@ func TestEntities(t *testing.T) {
 				t.Errorf("Extract(%q) (-want +got):\n%s", tt.give, d)
 			}
 		})
+	}
+}
+
+func TestEntityKey(t *testing.T) {
+	tests := []struct {
+		typ        Type
+		name, want string
+	}{
+		{Person, "Bashar al-Assad", "assad"},
+		{Person, "Zoë Müller", "muller"},
+		{Organization, "U.S. State Department", "state department"},
+		{Organization, "United Nations Security Council", "security council"},
+		{Organization, "the UN Security Council", "security council"},
+		{Organization, "United Nations", "united nations"},
+		{Organization, "European Union Council", "council"},
+		{Place, "the United States", "united states"},
+	}
+	for _, tt := range tests {
+		if got := entityKey(tt.typ, tt.name); got != tt.want {
+			t.Errorf("entityKey(%v, %q) = %q, want %q", tt.typ, tt.name, got, tt.want)
+		}
 	}
 }

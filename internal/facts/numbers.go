@@ -56,15 +56,18 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit, start = toks[i-1].Text, i-1
 	}
 	switch {
-	case j < len(toks) && (toks[j].Text == "%" || toks[j].Lower == "percent" || toks[j].Lower == "per"):
+	case j < len(toks) && (toks[j].Text == "%" || toks[j].Lower == "percent" || percentSuffix(toks, j)):
 		unit = "%"
 		j++
-		if toks[j-1].Lower == "per" && j < len(toks) && toks[j].Lower == "cent" {
-			j++
-		}
+	case j+1 < len(toks) && toks[j].Lower == "per" && toks[j+1].Lower == "cent":
+		unit = "%"
+		j += 2
 	case j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
 		unit = toks[j+1].Lower // "17-nation"
 		j += 2
+	case unit == "" && j < len(toks) && currencyNames[toks[j].Lower]:
+		unit = toks[j].Lower // "41.20 euros": the currency is part of the amount, as "€" is
+		j++
 	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text):
 		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
 	}
@@ -76,6 +79,12 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
+}
+
+// percentSuffix reports whether toks[j] is a percent sign in letters written
+// onto the number before it: "12pc", "12pct".
+func percentSuffix(toks []segment.Token, j int) bool {
+	return (toks[j].Lower == "pc" || toks[j].Lower == "pct") && j > 0 && toks[j].Start == toks[j-1].End
 }
 
 // rangeEnd reads the upper bound of a range whose lower bound is toks[i:j]:
@@ -117,6 +126,11 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 // suffixMultipliers are the abbreviated multipliers that news writes straight
 // after a number, with no space.
 var suffixMultipliers = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+// currencyNames name a currency after an amount.
+var currencyNames = map[string]bool{"dollar": true, "dollars": true, "euro": true, "euros": true,
+	"pound": true, "pounds": true, "yen": true, "yuan": true, "rupees": true, "roubles": true,
+	"rubles": true, "francs": true, "usd": true, "eur": true, "gbp": true}
 
 func isCurrency(s string) bool {
 	switch s {

@@ -86,6 +86,8 @@ var outlets = []string{
 	"le monde", "der spiegel", "spiegel", "financial times", "wall street journal", "times",
 	"independent", "telegraph", "daily mail", "politico", "axios", "npr", "pti", "ani",
 	"upi", "sputnik", "rt", "al arabiya", "haaretz", "times of israel", "the hill",
+	"ft", "wsj", "nyt", "wapo", "cnbc", "usa today", "los angeles times", "economist", "handelsblatt",
+	"le figaro", "el pais", "corriere della sera", "nikkei", "south china morning post", "scmp",
 }
 
 var places = []string{

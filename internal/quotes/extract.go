@@ -117,6 +117,14 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			a = withText(a, text)
 			return quoteOf(text, s, k, rest, a), true
 		}
+		if a.Speaker == "" && pi >= 2 && a.Start == part[0].Start {
+			// "CLAUSE, the chief executive, Sergey Ivanov, told the FT": the
+			// speaker is the name and its description set off before the cue.
+			if first := appositiveSpeaker(parts, pi, e.p.lex); first > 0 {
+				a.Speaker = joinText(tokensBetween(toks, parts[first][0].Start, parts[pi-1][len(parts[pi-1])-1].End))
+				a.Start = parts[first][0].Start
+			}
+		}
 		if !reachesEnd(a, part) || a.Speaker == "" && a.Intermediary == "" {
 			continue
 		}
@@ -167,6 +175,45 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 	}
 	return Quote{}, false
+}
+
+// appositiveSpeaker returns the index of the first of the two parts before
+// parts[pi] that name a speaker and describe them, in either order ("the chief
+// executive, Sergey Ivanov," or "Sergey Ivanov, the chief executive,"), or -1.
+// The parts before them must hold the clause.
+func appositiveSpeaker(parts [][]segment.Token, pi int, lex *lexicon.Lexicon) int {
+	if pi < 3 {
+		return -1
+	}
+	a, b := parts[pi-2], parts[pi-1]
+	if isName(a) && describes(b, lex) || describes(a, lex) && isName(b) {
+		return pi - 2
+	}
+	return -1
+}
+
+// isName reports whether toks are a few capitalised words: a person's name.
+func isName(toks []segment.Token) bool {
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind != segment.Word || !segment.StartsUpper(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// describes reports whether toks describe a person: a short phrase that opens
+// with a determiner or a title ("the chief executive", "a spokeswoman for the
+// ministry", "Foreign Minister").
+func describes(toks []segment.Token, lex *lexicon.Lexicon) bool {
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	first := toks[0].Lower
+	return lex.Determiners.Has(first) || first == "its" || first == "his" || first == "her" || first == "their" || lex.Titles.Has(first)
 }
 
 // afterThat returns the reported clause in toks, the words after a cue: past
