@@ -248,12 +248,20 @@ func speakerWords(s string) []string {
 		if w == "" {
 			continue
 		}
+		if full, ok := titleAbbreviations[w]; ok {
+			w = full // "Sen. John Thune" and "Senator John Thune"
+		}
 		if !speakerFillers[w] {
 			out = append(out, w)
 		}
 	}
 	return out
 }
+
+// titleAbbreviations are titles written short before a name.
+var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+	"dr": "doctor", "prof": "professor", "pres": "president", "amb": "ambassador", "supt": "superintendent"}
 
 // speakerFillers are the words a speaker's name can gain or lose without
 // naming anyone else: articles, possessives and honorifics ("its chief Tedros"

@@ -27,6 +27,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"an acronym of something else", "the EU", "the United Nations", SpeakerChanged},
 		{"an apposition and a name spelled two ways", "the chief executive, Sergey Ivanov", "chief executive Sergei Ivanov", 0},
 		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
+		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
+		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

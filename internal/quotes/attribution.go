@@ -92,6 +92,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
 			return false
 		}
+		// "voted to confirm", "declined to say": an infinitive reports nothing.
+		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
+			return false
+		}
 		// "called for concrete steps", "called on Russia": a demand, not words quoted.
 		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
 			return false

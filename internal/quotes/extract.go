@@ -43,7 +43,13 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	}
 	for k, s := range doc.Sentences {
 		if direct[k] {
-			continue
+			// "Republicans said Smith lacked experience, and Thune called her
+			// "the wrong choice"": a statement reported before the quotation.
+			clause, ok := clauseBeforeQuotation(s)
+			if !ok {
+				continue
+			}
+			s = clause
 		}
 		if q, ok := e.reported(doc.Text, s, k); ok {
 			out = append(out, q)
@@ -53,6 +59,23 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	inheritAttributions(out, doc)
 	resolvePronouns(out, doc, e.p.lex)
 	return out
+}
+
+// clauseBeforeQuotation returns the clause of s that ends at ", and", ", but" or
+// ";" before the sentence's first quotation mark, as a sentence of its own.
+func clauseBeforeQuotation(s segment.Sentence) (segment.Sentence, bool) {
+	toks := s.Tokens
+	for k, t := range toks {
+		if t.Fold == "\"" {
+			return segment.Sentence{}, false
+		}
+		joins := t.Text == ";" || t.Text == "," && k+1 < len(toks) && (toks[k+1].Lower == "and" || toks[k+1].Lower == "but")
+		if joins && k >= 3 {
+			end := toks[k-1].End
+			return segment.Sentence{Start: s.Start, End: end, Text: s.Text[:end-s.Start], Paragraph: s.Paragraph, Tokens: toks[:k]}, true
+		}
+	}
+	return segment.Sentence{}, false
 }
 
 // direct builds the quote for one pair of marks and reads its attribution from the
