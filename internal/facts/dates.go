@@ -33,7 +33,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 			w.Year = yearNumber(toks[j])
 			j++
 		}
-	case month > 0:
+	case month > 0 && !monthIsName(toks, i):
 		w.Month = month
 		if j < len(toks) && toks[j].Text == "." && len(t.Text) <= 4 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
 			j++ // "Aug. 1"
@@ -199,6 +199,20 @@ func isoValue(w When) string {
 	}
 	return ""
 }
+
+// monthIsName reports whether the month name at toks[i] is a first name: a
+// capitalised word other than a month follows it, and nothing before it makes
+// it a time ("Jan Novak", "April Ryan"; not "in May Kerry said").
+func monthIsName(toks []segment.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Kind != segment.Word || !segment.StartsUpper(toks[i+1].Text) {
+		return false
+	}
+	return i == 0 || !datePrepositions[toks[i-1].Lower] && toks[i-1].Kind != segment.Number
+}
+
+// datePrepositions come before a date.
+var datePrepositions = map[string]bool{"in": true, "on": true, "since": true, "until": true, "by": true,
+	"from": true, "of": true, "early": true, "late": true, "mid": true, "last": true, "next": true, "this": true}
 
 // month returns the month a capitalised month name stands for, or 0. "May" and
 // "March" count only when capitalised, and never mid-sentence as a verb in lower case.

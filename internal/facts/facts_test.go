@@ -52,6 +52,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "41.20 euros", "41.2", "", "euros", false}}},
 		{"an amount per thing is no percentage", "a dividend of $5 per share", time.Time{},
 			[]brief{{Number, "$5", "5", "", "$", false}}},
+		{"a month that is a first name", "opposition leader Jan Novak told CNN", time.Time{}, []brief{{Person, "Jan Novak", "Jan Novak", "", "", false}, {Organization, "CNN", "CNN", "", "", false}}},
+		{"a month before a name", "in May Kerry said", time.Time{}, []brief{{Date, "May", "--05", "", "", false}, {Person, "Kerry", "Kerry", "", "", false}}},
 		{"range", "between 10 and 20 soldiers", time.Time{},
 			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
 		{"a multiplier written onto the number", "4.8m people have fled", time.Time{},
