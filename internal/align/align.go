@@ -99,6 +99,7 @@ type side struct {
 	index      map[string][]posting
 	bags       []bag     // weighted terms per sentence
 	totals     []float64 // total weight per sentence
+	scratch    *unionScratch
 }
 
 // Align returns the alignments of left and right, ordered by their first left
@@ -136,7 +137,7 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 // weighAll weighs the terms of p's sentences for one pair; other is the other
 // article's index, for its document frequencies.
 func weighAll(p Prepared, other map[string][]posting, x idf) side {
-	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags)), scratch: new(unionScratch)}
 	for k, b := range p.bags {
 		s.bags[k], s.totals[k] = x.weigh(b, other)
 	}

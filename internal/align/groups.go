@@ -160,15 +160,17 @@ func similarity(L, R side, ls, rs []int) float64 {
 	return dice(shared(lb, rb), lt, rt)
 }
 
+// join returns the bag of the sentences idx of s and its total weight; for
+// several sentences it lives in s's scratch buffers until the next join.
 func join(s side, idx []int) (bag, float64) {
 	if len(idx) == 1 {
 		return s.bags[idx[0]], s.totals[idx[0]]
 	}
-	bags := make([]bag, len(idx))
+	var bags [maxGroup]bag
 	for k, i := range idx {
 		bags[k] = s.bags[i]
 	}
-	return union(bags...)
+	return s.scratch.union(bags[:len(idx)])
 }
 
 func sortedInsert(s []int, v int) []int {
@@ -208,24 +210,44 @@ func sameWords(a, b []segment.Token) bool {
 // statement, however differently the two credit it. The attribution differences
 // are the diff stage's to report.
 func sameQuotation(a, b []segment.Token, qa, qb []Span) bool {
-	wa, ta := quoted(a, qa)
-	wb, tb := quoted(b, qb)
-	return len(wa) > 0 && 2*len(wa) >= ta && 2*len(wb) >= tb && sameWords(wa, wb)
+	na, ta := countQuoted(a, qa)
+	nb, tb := countQuoted(b, qb)
+	if na == 0 || na != nb || 2*na < ta || 2*nb < tb {
+		return false
+	}
+	i, j := 0, 0
+	for k := 0; k < na; k++ {
+		i, j = nextQuoted(a, qa, i), nextQuoted(b, qb, j)
+		if a[i].Fold != b[j].Fold {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+	return true
 }
 
-// quoted returns the words and numbers of toks that lie inside one of the
-// quotations qs (sorted by start), and how many words and numbers toks has in
-// all. Punctuation is left out: a quotation that ends in a comma before its
+// countQuoted counts the words and numbers of toks that lie inside one of the
+// quotations qs (sorted by start), and the words and numbers of toks in all.
+// Punctuation is left out: a quotation that ends in a comma before its
 // attribution ends in a full stop where it stands alone.
-func quoted(toks []segment.Token, qs []Span) (in []segment.Token, words int) {
+func countQuoted(toks []segment.Token, qs []Span) (quoted, words int) {
 	for _, t := range toks {
 		if t.Kind == segment.Punct {
 			continue
 		}
 		words++
 		if inside(qs, t.Start, t.End) {
-			in = append(in, t)
+			quoted++
 		}
 	}
-	return in, words
+	return quoted, words
+}
+
+// nextQuoted returns the index, from i on, of the next word or number of toks
+// inside one of the quotations qs; there must be one.
+func nextQuoted(toks []segment.Token, qs []Span, i int) int {
+	for toks[i].Kind == segment.Punct || !inside(qs, toks[i].Start, toks[i].End) {
+		i++
+	}
+	return i
 }

@@ -194,23 +194,30 @@ func shared(a, b bag) float64 {
 	return s
 }
 
+// unionScratch holds the buffers that joining a side's sentences reuses: the
+// joined bags are scored and dropped, so one pair of buffers a side serves a
+// whole alignment.
+type unionScratch struct{ a, b bag }
+
 // union is the bag of the terms of all bags, each at its largest weight, and its
-// total weight. The bags are sorted, so this is a merge.
-func union(bags ...bag) (bag, float64) {
-	var out bag
-	for _, b := range bags {
-		out = merge(out, b)
+// total weight. The bags are sorted, so this is a merge. The result lives in u's
+// buffers until the next call.
+func (u *unionScratch) union(bags []bag) (bag, float64) {
+	u.a = append(u.a[:0], bags[0]...)
+	for _, b := range bags[1:] {
+		u.b = mergeInto(u.b[:0], u.a, b)
+		u.a, u.b = u.b, u.a
 	}
 	total := 0.0
-	for _, t := range out {
+	for _, t := range u.a {
 		total += t.weight
 	}
-	return out, total
+	return u.a, total
 }
 
-// merge merges two sorted bags, keeping the larger weight of a shared term.
-func merge(a, b bag) bag {
-	out := make(bag, 0, len(a)+len(b))
+// mergeInto appends to out the merge of two sorted bags, keeping the larger
+// weight of a shared term.
+func mergeInto(out, a, b bag) bag {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch c := strings.Compare(a[i].text, b[j].text); {

@@ -326,7 +326,6 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 // entity is the mentions of one named entity in both articles.
 type entity struct {
 	keys                []string
-	left, right         []facts.Fact
 	leftRefs, rightRefs []factRef // the mentions' indexes in their article's facts
 }
 
@@ -354,9 +353,9 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 			}
 		}
 		if isLeft {
-			e.left, e.leftRefs = append(e.left, f), append(e.leftRefs, ref)
+			e.leftRefs = append(e.leftRefs, ref)
 		} else {
-			e.right, e.rightRefs = append(e.right, f), append(e.rightRefs, ref)
+			e.rightRefs = append(e.rightRefs, ref)
 		}
 	}
 	for k, f := range left.Facts {
@@ -373,16 +372,16 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	variantL, variantR := map[factRef]bool{}, map[factRef]bool{}
 	for _, e := range ents {
 		switch {
-		case len(e.right) == 0:
-			if !right.names.mentions(e.left[0].Text) {
-				out = append(out, onlyDifference(e.left[0], LeftOnly))
+		case len(e.rightRefs) == 0:
+			if f := left.Facts[e.leftRefs[0]]; !right.names.mentions(f.Text) {
+				out = append(out, onlyDifference(f, LeftOnly))
 			}
-		case len(e.left) == 0:
-			if !left.names.mentions(e.right[0].Text) {
-				out = append(out, onlyDifference(e.right[0], RightOnly))
+		case len(e.leftRefs) == 0:
+			if f := right.Facts[e.rightRefs[0]]; !left.names.mentions(f.Text) {
+				out = append(out, onlyDifference(f, RightOnly))
 			}
 		default:
-			if d, ok := spellingVariant(e); ok {
+			if d, ok := spellingVariant(fullest(left.Facts, e.leftRefs), fullest(right.Facts, e.rightRefs)); ok {
 				out = append(out, d)
 				for _, k := range e.leftRefs {
 					variantL[k] = true
@@ -441,11 +440,10 @@ func findEntity(byKey map[string]*entity, byInitial map[byte][]*entity, keys []s
 	return nil
 }
 
-// spellingVariant reports one entity written two ways: the fullest name on each
-// side has as many words, and they differ by spelling ("Sergie Lavrov" / "Sergei
-// Lavrov"), not only by punctuation ("al Assad" / "al-Assad").
-func spellingVariant(e *entity) (Difference, bool) {
-	l, r := fullest(e.left), fullest(e.right)
+// spellingVariant reports one entity written two ways: l and r, the fullest name
+// on each side, have as many words, and they differ by spelling ("Sergie Lavrov"
+// / "Sergei Lavrov"), not only by punctuation ("al Assad" / "al-Assad").
+func spellingVariant(l, r facts.Fact) (Difference, bool) {
 	if strings.EqualFold(l.Value, r.Value) {
 		return Difference{}, false // the same name: no need to split it into words
 	}
@@ -466,12 +464,13 @@ func spellingVariant(e *entity) (Difference, bool) {
 	}, true
 }
 
-// fullest returns the mention with the most words, the first one on a tie.
-func fullest(fs []facts.Fact) facts.Fact {
-	best, most := fs[0], wordCount(fs[0].Value)
-	for _, f := range fs[1:] {
-		if n := wordCount(f.Value); n > most {
-			best, most = f, n
+// fullest returns the mention among refs with the most words, the first one on
+// a tie.
+func fullest(fs []facts.Fact, refs []factRef) facts.Fact {
+	best, most := fs[refs[0]], wordCount(fs[refs[0]].Value)
+	for _, k := range refs[1:] {
+		if n := wordCount(fs[k].Value); n > most {
+			best, most = fs[k], n
 		}
 	}
 	return best
