@@ -138,8 +138,14 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 // article's index, for its document frequencies.
 func weighAll(p Prepared, other map[string][]posting, x idf) side {
 	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags)), scratch: new(unionScratch)}
+	n := 0
+	for _, b := range p.bags {
+		n += len(b)
+	}
+	terms := make(bag, n) // one allocation for every sentence's weighted terms
 	for k, b := range p.bags {
-		s.bags[k], s.totals[k] = x.weigh(b, other)
+		s.bags[k], s.totals[k] = x.weigh(terms[:len(b):len(b)], b, other)
+		terms = terms[len(b):]
 	}
 	return s
 }

@@ -164,10 +164,9 @@ func newIDF(a, b Prepared) idf {
 	return x
 }
 
-// weigh multiplies each term's kind weight by its IDF; other is the other
-// article's index.
-func (x idf) weigh(b bag, other map[string][]posting) (bag, float64) {
-	out := make(bag, len(b))
+// weigh writes into out, as long as b, each term of b with its kind weight
+// multiplied by its IDF; other is the other article's index.
+func (x idf) weigh(out, b bag, other map[string][]posting) (bag, float64) {
 	total := 0.0
 	for k, t := range b {
 		out[k] = term{text: t.text, weight: t.weight * x[t.df+len(other[t.text])]}

@@ -3,6 +3,7 @@ package diff
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -23,7 +24,8 @@ type span struct {
 // wordDiffer diffs token sequences word by word with go-diff: each distinct token
 // becomes one rune, as go-diff's line mode does for lines.
 type wordDiffer struct {
-	dmp *diffmatchpatch.DiffMatchPatch
+	dmp   *diffmatchpatch.DiffMatchPatch
+	codes *sync.Pool // of map[string]rune, a word's code for the character diff
 }
 
 func newWordDiffer() wordDiffer {
@@ -31,13 +33,14 @@ func newWordDiffer() wordDiffer {
 	// No wall-clock deadline: the same input must always give the same diff. Input
 	// size is bounded by the server's request limits.
 	dmp.DiffTimeout = 0
-	return wordDiffer{dmp: dmp}
+	return wordDiffer{dmp: dmp, codes: &sync.Pool{New: func() any { return map[string]rune{} }}}
 }
 
 // edits returns the edits that turn left into right, compared on folded text so
 // that cosmetic differences are no edit at all.
 func (w wordDiffer) edits(left, right []segment.Token) []edit {
-	codes := make(map[string]rune)
+	codes := w.codes.Get().(map[string]rune)
+	defer func() { clear(codes); w.codes.Put(codes) }()
 	encode := func(toks []segment.Token) []rune {
 		out := make([]rune, len(toks))
 		for k, t := range toks {
