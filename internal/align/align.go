@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/paraphrase"
@@ -49,15 +50,17 @@ type Alignment struct {
 // Aligner aligns sentences. It holds read-only word lists and a stem cache safe
 // for concurrent use, so one Aligner may serve many goroutines.
 type Aligner struct {
-	lex   *lexicon.Lexicon
-	stems *stemCache
-	judge *paraphrase.Judge // tells a paraphrase from partly shared content
+	lex    *lexicon.Lexicon
+	stems  *stemCache
+	judge  *paraphrase.Judge // tells a paraphrase from partly shared content
+	unions sync.Pool         // of *unionScratch, for joining sentences
 }
 
 // New returns an Aligner that uses lex.
 func New(lex *lexicon.Lexicon) *Aligner {
 	stems := newStemCache()
-	return &Aligner{lex: lex, stems: stems, judge: paraphrase.New(lex, stems.stem)}
+	return &Aligner{lex: lex, stems: stems, judge: paraphrase.New(lex, stems.stem),
+		unions: sync.Pool{New: func() any { return new(unionScratch) }}}
 }
 
 // Prepared is one article's sentences with their content terms: the part of
@@ -111,6 +114,9 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	}
 	x := newIDF(left, right)
 	L, R := weighAll(left, right.index, x), weighAll(right, left.index, x)
+	L.scratch, R.scratch = a.unions.Get().(*unionScratch), a.unions.Get().(*unionScratch)
+	defer a.unions.Put(L.scratch)
+	defer a.unions.Put(R.scratch)
 
 	pairs, err := candidates(ctx, L, R)
 	if err != nil {
@@ -137,7 +143,7 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 // weighAll weighs the terms of p's sentences for one pair; other is the other
 // article's index, for its document frequencies.
 func weighAll(p Prepared, other map[string][]posting, x idf) side {
-	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags)), scratch: new(unionScratch)}
+	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
 	n := 0
 	for _, b := range p.bags {
 		n += len(b)
