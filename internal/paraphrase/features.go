@@ -33,13 +33,10 @@ const numFeatures = 34
 // features is what the model reads of a pair.
 type features [numFeatures]float64
 
-// scratch holds the buffers one feature computation reuses, so that scoring
-// many alignments allocates little.
+// scratch holds the buffer one feature computation reuses, so that scoring many
+// alignments allocates little.
 type scratch struct {
-	vocab vocabulary // the pair's words, numbered
-	a, b  []uint64   // packed n-grams of each side
-	spare []uint64   // the other half of a radix sort
-	table []int      // the common-subsequence table
+	table []int // the common-subsequence table
 }
 
 // maxOrder is the longest word n-gram the features count.
@@ -49,22 +46,22 @@ const maxOrder = 4
 // (index 0 unused): the precisions both ways and their F1.
 type overlaps [maxOrder + 1]struct{ p, r, f float64 }
 
-// overlapsOf counts the shared n-grams of a and b once for every order the
-// features use.
-func (s *scratch) overlapsOf(a, b []uint64) overlaps {
+// overlapsOf counts the shared n-grams of a and b, sorted n-grams for every
+// order the features use.
+func overlapsOf(a, b *[maxOrder + 1][]uint64) overlaps {
 	var o overlaps
 	for n := 1; n <= maxOrder; n++ {
-		o[n].p, o[n].r, o[n].f = s.overlap(a, b, n)
+		o[n].p, o[n].r, o[n].f = overlapF1(a[n], b[n])
 	}
 	return o
 }
 
 // describe computes the features of the pair (a, b), reading the terms'
 // evidence from ev.
-func describe(a, b view, ev evidence, s *scratch) features {
+func describe(a, b *View, ev evidence, s *scratch) features {
 	ratio, evDice, evUnmatched := ev.weigh(a.terms, b.terms)
 	na, nb := float64(len(a.words)), float64(len(b.words))
-	words, stems := s.overlapsOf(a.words, b.words), s.overlapsOf(a.stems, b.stems)
+	words, stems := overlapsOf(&a.wordGrams, &b.wordGrams), overlapsOf(&a.stemGrams, &b.stemGrams)
 	up, ur := words[1].p, words[1].r
 	sp, sr := stems[1].p, stems[1].r
 	ca, cb := onlyIn(a.content, b.content), onlyIn(b.content, a.content)
@@ -87,20 +84,18 @@ func describe(a, b view, ev evidence, s *scratch) features {
 		float64(max(ma, mb)), float64(min(ma, mb)),
 		float64(max(pa, pb)), float64(min(pa, pb)),
 		float64(common) / max(na, nb, 1), float64(common) / max(min(na, nb), 1),
-		s.charF1(a.chars, b.chars, 3), s.charF1(a.chars, b.chars, 4),
+		charF1(a.charGrams[0], b.charGrams[0]), charF1(a.charGrams[1], b.charGrams[1]),
 		math.Abs(float64(a.negations - b.negations)), lengthWeightedDice(a.content, b.content), float64(gaps),
 		ratio, evDice, evUnmatched,
 	}
 }
 
-// appendNgrams appends to out each run of n word ids packed into one integer
-// (16 bits an id; a pair of capped sides has far fewer distinct words than
-// 65,536), sorted.
+// appendNgrams appends to out the hash of each run of n word hashes, sorted.
 func appendNgrams(out, ids []uint64, n int) []uint64 {
 	for i := 0; i+n <= len(ids); i++ {
-		var g uint64
-		for _, id := range ids[i : i+n] {
-			g = g<<16 | id&0xffff
+		g := ids[i]
+		for _, id := range ids[i+1 : i+n] {
+			g = g*fnvPrime ^ id // order matters: "a b" is not "b a"
 		}
 		out = append(out, g)
 	}
@@ -182,12 +177,6 @@ func overlapF1(a, b []uint64) (p, r, f float64) {
 	return p, r, 2 * p * r / (p + r)
 }
 
-// overlap is overlapF1 of the word n-grams of a and b.
-func (s *scratch) overlap(a, b []uint64, n int) (p, r, f float64) {
-	s.a, s.b = appendNgrams(s.a[:0], a, n), appendNgrams(s.b[:0], b, n)
-	return overlapF1(s.a, s.b)
-}
-
 // bleu is the geometric mean of the 1- to 4-gram precisions of the left side
 // against the right (of the right against the left if reversed), smoothed so
 // that one missing order does not zero it.
@@ -203,12 +192,10 @@ func (o overlaps) bleu(reversed bool) float64 {
 	return math.Exp(logSum / maxOrder)
 }
 
-// charF1 is the F1 of the byte n-grams of two strings: it sees spelling
+// charF1 is the F1 of two strings' sorted character n-grams: it sees spelling
 // variants and inflections that whole words miss.
-func (s *scratch) charF1(a, b string, n int) float64 {
-	s.a, s.spare = appendByteGrams(s.a[:0], s.spare, a, n)
-	s.b, s.spare = appendByteGrams(s.b[:0], s.spare, b, n)
-	_, _, f := overlapF1(s.a, s.b)
+func charF1(a, b []uint64) float64 {
+	_, _, f := overlapF1(a, b)
 	return f
 }
 

@@ -66,8 +66,7 @@ func loadMSRP(t *testing.T, j *Judge) []labelled {
 		if len(cols) < 5 || (cols[0] != "0" && cols[0] != "1") {
 			continue // the header
 		}
-		vocab := vocabulary{}
-		a, b := j.read(allTokens(cols[3]), vocab), j.read(allTokens(cols[4]), vocab)
+		a, b := j.View(allTokens(cols[3])), j.View(allTokens(cols[4]))
 		out = append(out, labelled{
 			x: describe(a, b, nil, s), y: float64(cols[0][0] - '0'),
 			texts: [2][]string{termTexts(a.stemTexts), termTexts(b.stemTexts)},

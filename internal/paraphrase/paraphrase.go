@@ -26,25 +26,26 @@ func New(lex *lexicon.Lexicon, stem func(string) string) *Judge {
 }
 
 // Probability returns how likely it is, by the model, that the passages left
-// and right (their tokens, in reading order) say the same thing.
-func (j *Judge) Probability(left, right []segment.Token) float64 {
+// and right say the same thing.
+func (j *Judge) Probability(left, right *View) float64 {
 	return fitted.probability(j.features(left, right))
 }
 
-// Paraphrase reports whether the model finds left and right more likely to say
-// the same thing than not.
+// Paraphrase reports whether the model finds the passages left and right (their
+// tokens, in reading order) more likely to say the same thing than not.
 func (j *Judge) Paraphrase(left, right []segment.Token) bool {
+	return j.ParaphraseViews(j.View(left), j.View(right))
+}
+
+// ParaphraseViews is Paraphrase of passages already read.
+func (j *Judge) ParaphraseViews(left, right *View) bool {
 	return j.Probability(left, right) >= 0.5
 }
 
-func (j *Judge) features(left, right []segment.Token) features {
+func (j *Judge) features(left, right *View) features {
 	s := j.scratch.Get().(*scratch)
 	defer j.scratch.Put(s)
-	if s.vocab == nil {
-		s.vocab = vocabulary{}
-	}
-	clear(s.vocab)
-	return describe(j.read(left, s.vocab), j.read(right, s.vocab), j.evidence, s)
+	return describe(left, right, j.evidence, s)
 }
 
 // model is a logistic regression over standardised features.

@@ -46,7 +46,7 @@ func TestParaphrase(t *testing.T) {
 	j := newTestJudge()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := j.Probability(allTokens(tt.left), allTokens(tt.right))
+			p := j.Probability(j.View(allTokens(tt.left)), j.View(allTokens(tt.right)))
 			if got := p >= 0.5; got != tt.want {
 				t.Errorf("Paraphrase(%q, %q) = %v (probability %.2f), want %v", tt.left, tt.right, got, p, tt.want)
 			}
@@ -56,7 +56,8 @@ func TestParaphrase(t *testing.T) {
 
 func TestFeaturesOfTheSameText(t *testing.T) {
 	toks := allTokens("The 17-nation group met in Vienna, and Sergei Lavrov did not attend.")
-	f := newTestJudge().features(toks, toks)
+	j := newTestJudge()
+	f := j.features(j.View(toks), j.View(toks))
 	for _, k := range []int{0, 2, 3, 4, 5, 6, 7, 8, 9, 24, 25, 26, 27} {
 		if f[k] != 1 {
 			t.Errorf("feature %q of a text against itself = %v, want 1", featureNames[k], f[k])
@@ -75,7 +76,7 @@ func TestLongPassagesAreCapped(t *testing.T) {
 		long = append(long, "word after word "...)
 	}
 	toks := allTokens(string(long))
-	v := newTestJudge().read(toks, vocabulary{})
+	v := newTestJudge().View(toks)
 	if len(v.words) != maxTokens {
 		t.Errorf("read kept %d tokens of %d, want %d", len(v.words), len(toks), maxTokens)
 	}
