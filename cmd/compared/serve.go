@@ -52,7 +52,7 @@ func parseServeFlags(args []string, stderr io.Writer) (serveConfig, error) {
 	fs.BoolVar(&cfg.pprof, "pprof", false, "also serve /debug/pprof/ on -metrics-addr")
 	fs.IntVar(&cfg.maxArticleBytes, "max-article-bytes", server.DefaultMaxArticleBytes, "largest article text accepted, in bytes")
 	fs.Int64Var(&cfg.maxInflight, "max-inflight-bytes", server.DefaultMaxInflightBytes, "article text compared at once (each pair counts at least 64 KiB); beyond it unary calls get RESOURCE_EXHAUSTED")
-	fs.IntVar(&cfg.cacheSize, "cache-size", server.DefaultCacheSize, "articles whose analysis is kept for reuse; negative for none")
+	fs.IntVar(&cfg.cacheSize, "cache-size", server.DefaultCacheSize, "articles whose analysis is kept for reuse, counted in 4 KiB of text (a longer article counts as several; one over a sixteenth of the cache is not kept; about 300 KiB of memory each); negative for none")
 	fs.DurationVar(&cfg.shutdownTimeout, "shutdown-timeout", 10*time.Second, "how long a graceful stop waits for in-flight calls")
 	fs.TextVar(&cfg.logLevel, "log-level", slog.LevelInfo, "log level: debug, info, warn or error")
 	fs.StringVar(&cfg.tls.certFile, "tls-cert", "", "server certificate (PEM) for TLS")

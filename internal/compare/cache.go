@@ -2,6 +2,7 @@ package compare
 
 import (
 	"crypto/sha256"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -26,18 +27,35 @@ func keyOf(a Article) cacheKey {
 }
 
 // analysisCache is a bounded LRU of article analyses, so that an article compared
-// with many others is analysed once.
+// with many others is analysed once. It is bounded in slots of slotBytes of
+// article text, not in articles: an analysis takes about eighty times its text in
+// memory, so a cache of a thousand one-megabyte articles would hold tens of
+// gigabytes. An article takes one slot per slotBytes begun; one longer than a
+// sixteenth of the cache is not kept at all.
 type analysisCache struct {
 	lru          *lru.Cache[cacheKey, Analysis]
+	slots        int          // the budget
+	used         atomic.Int64 // slots the entries take
+	mu           sync.Mutex   // serialises adding and evicting
 	hits, misses atomic.Uint64
 }
 
-func newAnalysisCache(size int) *analysisCache {
-	c, err := lru.New[cacheKey, Analysis](size)
-	if err != nil {
-		return nil // size <= 0: no cache
+// slotBytes is the article text one cache slot holds: a news article's, about.
+const slotBytes = 4 << 10
+
+func newAnalysisCache(slots int) *analysisCache {
+	if slots <= 0 {
+		return nil
 	}
-	return &analysisCache{lru: c}
+	c := &analysisCache{slots: slots}
+	// The LRU never holds more entries than slots; the slot count evicts sooner.
+	c.lru, _ = lru.NewWithEvict(slots, func(_ cacheKey, a Analysis) { c.used.Add(-int64(slotsOf(a))) })
+	return c
+}
+
+// slotsOf is the number of slots an analysis takes.
+func slotsOf(a Analysis) int {
+	return len(a.Doc.Text)/slotBytes + 1
 }
 
 func (c *analysisCache) get(k cacheKey) (Analysis, bool) {
@@ -48,6 +66,25 @@ func (c *analysisCache) get(k cacheKey) (Analysis, bool) {
 		c.misses.Add(1)
 	}
 	return a, ok
+}
+
+// add keeps a, evicting the least recently used analyses until it fits, unless
+// it is too large to keep.
+func (c *analysisCache) add(k cacheKey, a Analysis) {
+	n := slotsOf(a)
+	if n > c.slots/16+1 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lru.Contains(k) {
+		return // added by another call meanwhile
+	}
+	for c.used.Load()+int64(n) > int64(c.slots) && c.lru.Len() > 0 {
+		c.lru.RemoveOldest()
+	}
+	c.used.Add(int64(n))
+	c.lru.Add(k, a)
 }
 
 // CacheStats counts lookups of the analysis cache since the Comparer was made.

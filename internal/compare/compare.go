@@ -62,7 +62,8 @@ type Comparer struct {
 }
 
 // New returns a Comparer with the built-in lexicon that keeps the analyses of up
-// to cacheSize articles (0 for none).
+// to cacheSize articles of news length (0 for none): the cache holds cacheSize
+// times 4 KiB of article text, a longer article taking the room of several.
 func New(cacheSize int) *Comparer {
 	lex := lexicon.New()
 	return &Comparer{
@@ -94,7 +95,7 @@ func (c *Comparer) Analyze(ctx context.Context, a Article) (Analysis, error) {
 	}
 	an, err := c.analyze(ctx, a)
 	if err == nil {
-		c.cache.lru.Add(k, an)
+		c.cache.add(k, an)
 	}
 	return an, err
 }

@@ -2,7 +2,9 @@ package compare
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -166,6 +168,35 @@ func TestAnalysisCache(t *testing.T) {
 	}
 	if got := c2.CacheStats(); got.Hits != 4 || got.Misses != 2 || got.Entries != 2 {
 		t.Errorf("CacheStats() = %+v, want 4 hits, 2 misses, 2 entries", got)
+	}
+}
+
+// TestAnalysisCacheCountsText checks that the cache is bounded by the article
+// text it holds: a long article takes the room of several short ones, and one
+// too long to keep is analysed every time.
+func TestAnalysisCacheCountsText(t *testing.T) {
+	ctx := context.Background()
+	c := New(64)
+	article := func(k, size int) Article {
+		text := fmt.Sprintf("Article %d says the envoys met in Vienna. ", k)
+		return Article{Text: strings.Repeat(text, size/len(text)+1)}
+	}
+	for k := range 40 {
+		if _, err := c.Analyze(ctx, article(k, 6<<10)); err != nil { // two slots each
+			t.Fatal(err)
+		}
+	}
+	if got := c.CacheStats(); got.Entries != 32 {
+		t.Errorf("after 40 articles of two slots in a cache of 64: %d entries, want 32", got.Entries)
+	}
+	long := article(100, 40<<10) // eleven slots: more than a sixteenth of 64
+	for range 2 {
+		if _, err := c.Analyze(ctx, long); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := c.CacheStats(); got.Entries != 32 || got.Hits != 0 {
+		t.Errorf("after a long article twice: %+v, want it analysed twice and not kept", got)
 	}
 }
 
