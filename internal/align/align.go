@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/paraphrase"
@@ -71,6 +72,10 @@ type Prepared struct {
 	bags       []bag                // content terms per sentence, before IDF weighting
 	index      map[string][]posting // the sentences holding each term: its postings
 	quotations []Span               // direct quotations, in article order
+	// views holds each sentence's reading for the paraphrase model, made the
+	// first time the sentence alone is judged and kept for the next pair: the
+	// one part of a Prepared filled in after Prepare, safely from any goroutine.
+	views []atomic.Pointer[paraphrase.View]
 }
 
 // Prepare extracts the content terms of every sentence of doc, the words of
@@ -78,7 +83,8 @@ type Prepared struct {
 // one term, and keeps the spans of its quotations.
 func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepared {
 	bags := a.bags(doc, merged(q.Attributions), sortedValues(values))
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations)}
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations),
+		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences))}
 }
 
 // sortedValues returns values sorted by start, without any that overlaps the
@@ -98,6 +104,7 @@ func sortedValues(values []Value) []Value {
 // side is one article weighted for one pair.
 type side struct {
 	doc        segment.Document
+	views      []atomic.Pointer[paraphrase.View]
 	quotations []Span
 	index      map[string][]posting
 	bags       []bag     // weighted terms per sentence
@@ -143,7 +150,7 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 // weighAll weighs the terms of p's sentences for one pair; other is the other
 // article's index, for its document frequencies.
 func weighAll(p Prepared, other map[string][]posting, x idf) side {
-	s := side{doc: p.doc, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+	s := side{doc: p.doc, views: p.views, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
 	n := 0
 	for _, b := range p.bags {
 		n += len(b)

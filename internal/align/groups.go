@@ -3,6 +3,8 @@ package align
 import (
 	"slices"
 
+	"github.com/compared/compared/internal/paraphrase"
+
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -191,12 +193,28 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 		out.Kind = Identical
 	case out.Similarity >= nearIdenticalAt:
 		out.Kind = NearIdentical
-	case a.judge.Paraphrase(lt, rt):
+	case a.judge.ParaphraseViews(a.view(L, g.left), a.view(R, g.right)):
 		out.Kind = Paraphrase
 	default:
 		out.Kind = Partial
 	}
 	return out
+}
+
+// view returns the paraphrase model's reading of the sentences idx of s. A
+// sentence alone is read once and kept with its article's preparation, for every
+// pair it is judged in; joined sentences are read each time.
+func (a *Aligner) view(s side, idx []int) *paraphrase.View {
+	if len(idx) > 1 {
+		return a.judge.View(s.doc.Tokens(idx))
+	}
+	slot := &s.views[idx[0]]
+	if v := slot.Load(); v != nil {
+		return v
+	}
+	v := a.judge.View(s.doc.Sentences[idx[0]].Tokens)
+	slot.Store(v) // two goroutines may both read it: the views are equal
+	return v
 }
 
 // sameWords reports whether two token runs are the same once cosmetic
