@@ -16,7 +16,49 @@ import (
 // Close reports whether a and b have a Jaro-Winkler similarity of at least
 // threshold, skipping the comparison when their lengths alone rule it out.
 func Close(a, b string, threshold float64) bool {
-	return mayReach(a, b, threshold) && Similarity(a, b) >= threshold
+	return mayReach(a, b, threshold) && sharesEnough(a, b, threshold) && Similarity(a, b) >= threshold
+}
+
+// sharesEnough is a quick test, for ASCII words, that a and b share enough
+// letters to reach threshold. Only a letter the other word has can match, so
+// the letters of each that the other lacks bound the Jaro matches m; the Jaro
+// similarity is at most (m/|a| + m/|b| + 1)/3, and Winkler's boost for the
+// common prefix rises with it.
+func sharesEnough(a, b string, threshold float64) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return true
+	}
+	ma, mb := byteSet(a), byteSet(b)
+	m := float64(min(countIn(a, mb), countIn(b, ma)))
+	if m == 0 {
+		return threshold <= 0
+	}
+	j := (m/float64(len(a)) + m/float64(len(b)) + 1) / 3
+	prefix := 0
+	for prefix < min(4, len(a), len(b)) && a[prefix] == b[prefix] {
+		prefix++
+	}
+	const slack = 1e-6 // the similarity is computed in float32
+	return j+0.1*float64(prefix)*(1-j) >= threshold-slack
+}
+
+// byteSet is the set of the bytes of an ASCII word, as bits.
+func byteSet(s string) (set [2]uint64) {
+	for i := range len(s) {
+		set[s[i]>>6] |= 1 << (s[i] & 63)
+	}
+	return set
+}
+
+// countIn counts the bytes of s that set holds.
+func countIn(s string, set [2]uint64) int {
+	n := 0
+	for i := range len(s) {
+		if set[s[i]>>6]&(1<<(s[i]&63)) != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // mayReach is a quick test that a and b are not too different in length to

@@ -1,6 +1,9 @@
 package spelling
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/hbollon/go-edlib"
@@ -27,6 +30,35 @@ func TestCloseAgreesWithTheSimilarity(t *testing.T) {
 	words := []string{
 		"sergei", "sergie", "serg", "lavrov", "lavrovski", "mohammad", "mohammed", "muhammad",
 		"assad", "asad", "ab", "abcdefgh", "abcd", "abcde", "abcdefg", "xbcdefg", "müller", "mueller", "mulle",
+	}
+	for _, threshold := range []float64{0.85, 0.9, 0.92} {
+		for _, a := range words {
+			for _, b := range words {
+				if got, want := Close(a, b, threshold), Similarity(a, b) >= threshold; got != want {
+					t.Errorf("Close(%q, %q, %v) = %v, want %v", a, b, threshold, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCloseAgreesOnNewsWords checks the quick tests in Close against the
+// similarity itself on every pair of words of the seed articles: they may only
+// skip pairs that cannot reach the threshold.
+func TestCloseAgreesOnNewsWords(t *testing.T) {
+	seen := map[string]bool{}
+	var words []string
+	for _, name := range []string{"000_bc1d5e6be8757148.txt", "001_6b66ad53c8e6723e.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range strings.Fields(strings.ToLower(string(b))) {
+			if w = strings.Trim(w, `.,"'()-:`); w != "" && !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
 	}
 	for _, threshold := range []float64{0.85, 0.9, 0.92} {
 		for _, a := range words {
