@@ -21,6 +21,8 @@ type Side struct {
 	direct     quotedSpans // the direct quotations, for wording edits inside them
 	entityKeys [][]string  // per fact, the keys an entity joins others' mentions under
 	names      wordSet     // the capitalised words and word pairs, to check a one-sided name
+	quotesAt   quoteIndex  // the quotes by sentence
+	stated     statedIndex // the numbers and dates, to check another article's one-sided ones
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
@@ -32,7 +34,8 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 			keys[k] = entityKeys(f)
 		}
 	}
-	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, names: newWordSet(doc)}
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, names: newWordSet(doc),
+		quotesAt: newQuoteIndex(qs), stated: newStatedIndex(fs)}
 }
 
 // Options tune the differences reported.
@@ -63,14 +66,13 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	// Words the fact stage reports: numbers and dates always, and names spelled
 	// two ways. A wording edit made only of them is not reported again.
 	lf, rf := newFactIndex(left.Facts, variantL), newFactIndex(right.Facts, variantR)
-	lq, rq := newQuoteIndex(left.Quotes), newQuoteIndex(right.Quotes)
 	var attrL, attrR spanSet            // attribution phrases already reported
 	attributed := make(map[string]bool) // the attribution differences reported, by summary and by summary and spans
 	for ai, a := range alignments {
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		ds, la, ra := d.alignmentDiffs(left, right, a, ai, lq.in(a.Left), rq.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
+		ds, la, ra := d.alignmentDiffs(left, right, a, ai, left.quotesAt.in(a.Left), right.quotesAt.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
 		for _, d := range ds {
 			// A quotation over several sentences, and the quotations that carry its
 			// attribution on, lie in several alignments: the same change of

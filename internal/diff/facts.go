@@ -211,15 +211,16 @@ func part(a, b int) bool {
 // not state anywhere, one difference per distinct value.
 func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 	var out []Difference
-	out = append(out, sideOnly(left.Facts, right.Facts, usedL, LeftOnly)...)
-	out = append(out, sideOnly(right.Facts, left.Facts, usedR, RightOnly)...)
+	out = append(out, sideOnly(left.Facts, right.stated, usedL, LeftOnly)...)
+	out = append(out, sideOnly(right.Facts, left.stated, usedR, RightOnly)...)
 	return out
 }
 
-func sideOnly(these, others []facts.Fact, used map[factRef]bool, rel Relation) []Difference {
+// sideOnly returns the facts among these that the article whose facts stated
+// indexes does not state, except those used in a difference already.
+func sideOnly(these []facts.Fact, stated statedIndex, used map[factRef]bool, rel Relation) []Difference {
 	var out []Difference
 	seen := make(map[string]bool)
-	stated := newStatedIndex(others)
 	for k, f := range these {
 		if used[k] || f.Type != facts.Number && f.Type != facts.Date {
 			continue
