@@ -29,7 +29,7 @@ func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Dif
 	for _, l := range lq {
 		k := pairQuote(l, rq, used, len(lq) == 1 && len(rq) == 1)
 		if k < 0 {
-			if l.Attribution.Found() && l.Attribution.Text != "" && wordOverlap(l.Text, rText) >= minQuotePairing && !attributedIn(rq, l.Text) {
+			if l.Attribution.Found() && l.Attribution.Text != "" && wordOverlap(l.Text, rText) >= minQuotePairing && !attributedIn(rq, l.Text) && !creditsSpeaker(rq, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
 				lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
 			}
@@ -47,12 +47,30 @@ func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Dif
 		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
 	}
 	for k, r := range rq {
-		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && wordOverlap(r.Text, lText) >= minQuotePairing && !attributedIn(lq, r.Text) {
+		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && wordOverlap(r.Text, lText) >= minQuotePairing && !attributedIn(lq, r.Text) && !creditsSpeaker(lq, r.Attribution) {
 			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
 			rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
 		}
 	}
 	return out, lcov, rcov
+}
+
+// creditsSpeaker reports whether one of qs is credited to a's speaker: then the
+// other side most likely credits the statement too, in words the quotes stage
+// did not read as a second statement ('"...," Kishida said, adding that a task
+// force had been set up').
+func creditsSpeaker(qs []quotes.Quote, a quotes.Attribution) bool {
+	if a.Speaker == "" {
+		return false
+	}
+	for _, q := range qs {
+		if q.Attribution.Speaker != "" {
+			if c := compareSpeakers(a, q.Attribution); c == 0 || c == SpeakerDescriptionChanged {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attributedIn reports whether one of qs attributes words that overlap text: then

@@ -173,6 +173,9 @@ func unitClass(u string) string {
 	case "¥", "yen":
 		return "¥"
 	}
+	if full, ok := unitAbbreviations[u]; ok {
+		return full
+	}
 	if strings.HasSuffix(u, "ies") {
 		return strings.TrimSuffix(u, "ies") + "y"
 	}
@@ -181,6 +184,13 @@ func unitClass(u string) string {
 	}
 	return u
 }
+
+// unitAbbreviations are units written short, and the word for them (singular,
+// as unitClass folds plurals).
+var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
+	"km2": "square kilometre", "sq km": "square kilometre", "mi": "mile", "kg": "kilogram", "kgs": "kilogram",
+	"t": "tonne", "ton": "tonne", "tons": "tonne", "cm": "centimetre", "mm": "millimetre", "ha": "hectare",
+	"meter": "metre", "meters": "metre", "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour"}
 
 // compatibleDates reports whether date b states at least what date a states: every
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that

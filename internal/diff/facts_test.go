@@ -84,3 +84,21 @@ func TestApproximates(t *testing.T) {
 		})
 	}
 }
+
+func TestUnitClass(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"km", "kilometres"},
+		{"kilometers", "kilometre"},
+		{"$", "dollars"},
+		{"nations", "nation"},
+		{"tons", "tonnes"},
+	}
+	for _, tt := range tests {
+		if a, b := unitClass(tt.a), unitClass(tt.b); a != b {
+			t.Errorf("unitClass(%q) = %q, unitClass(%q) = %q; want one class", tt.a, a, tt.b, b)
+		}
+	}
+	if unitClass("km") == unitClass("miles") {
+		t.Errorf("kilometres and miles are one class")
+	}
+}

@@ -80,6 +80,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	switch {
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true
+	case len(words) == 1 && timeZones[words[0].Lower]:
+		return Fact{}, false // "GMT"
 	case isAcronym(words):
 		return x.fact(Organization, words), true
 	case len(words) == 1 && (x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s"))):

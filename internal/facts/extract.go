@@ -81,8 +81,12 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 }
 
 // clockTime returns how many tokens a time of day at toks[i] takes ("10:30",
-// "10:30 a.m."), or 0.
+// "10:30 a.m.", "0814 GMT"), or 0.
 func clockTime(toks []segment.Token, i int) int {
+	// "0814 GMT": a time written as four digits before its time zone.
+	if i+1 < len(toks) && toks[i].Kind == segment.Number && len(toks[i].Text) == 4 && timeZones[toks[i+1].Lower] {
+		return 2
+	}
 	if i+2 >= len(toks) || toks[i].Kind != segment.Number || toks[i+1].Text != ":" || toks[i+2].Kind != segment.Number ||
 		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End || len(toks[i+2].Text) != 2 {
 		return 0
@@ -92,6 +96,10 @@ func clockTime(toks []segment.Token, i int) int {
 	}
 	return 3
 }
+
+// timeZones follow a time of day.
+var timeZones = map[string]bool{"gmt": true, "utc": true, "et": true, "est": true, "edt": true, "pt": true,
+	"pst": true, "pdt": true, "bst": true, "cet": true, "cest": true, "jst": true}
 
 // context is what the entity rules need to know about the whole article.
 type context struct {

@@ -32,8 +32,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			value += x.lex.NumberWords[toks[j+1].Lower]
 			j += 2
 		}
-		if t.Lower == "one" && !(j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0) {
-			return Fact{}, i, false // "one of the", not a count
+		if t.Lower == "one" && !(j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0) && !x.hedged(toks, i) {
+			return Fact{}, i, false // "one of the", not a count; "up to one metre" is one
 		}
 	default:
 		return Fact{}, i, false
@@ -79,6 +79,13 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
+}
+
+// hedged reports whether a number hedge ends just before toks[i] ("up to",
+// "about").
+func (x *Extractor) hedged(toks []segment.Token, i int) bool {
+	h, _ := x.hedgeBefore(toks, i)
+	return h != ""
 }
 
 // percentSuffix reports whether toks[j] is a percent sign in letters written

@@ -92,6 +92,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
 			return false
 		}
+		// "no immediate reports of deaths", "reports of shelling": a noun.
+		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower]) {
+			return false
+		}
 		// "voted to confirm", "declined to say": an infinitive reports nothing.
 		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
 			return false
@@ -136,6 +140,20 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	return -1
 }
+
+// clauseJoiners open a second clause after a comma.
+var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "while": true, "whereas": true, "though": true, "although": true}
+
+// nounCues are cues that are nouns as often: "reports of shelling", "claims of
+// fraud".
+var nounCues = map[string]bool{"reports": true, "report": true, "claims": true, "claim": true, "notes": true,
+	"quotes": true, "comments": true, "calls": true, "remarks": true, "states": true}
+
+// reportQualifiers come before such a noun: "no immediate reports", "unconfirmed
+// claims".
+var reportQualifiers = map[string]bool{"no": true, "any": true, "immediate": true, "unconfirmed": true, "initial": true,
+	"early": true, "earlier": true, "media": true, "news": true, "press": true, "local": true, "conflicting": true,
+	"several": true, "many": true, "numerous": true, "further": true, "new": true}
 
 // readCue fills a.Cue (and a.Intermediary or a.Speaker where the cue's own frame
 // names them) from the cue at c, and returns the index after the cue phrase.
@@ -189,6 +207,14 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		}
 	case w == "told" || w == "tells" || w == "tell" || w == "telling":
 		i, j := p.nounPhrase(toks, c+1)
+		// "told reporters the government had ...": the one addressed ends where
+		// the clause's subject opens.
+		for k := i + 1; k < j; k++ {
+			if p.lex.Determiners.Has(toks[k].Lower) && toks[k].Lower != "senior" {
+				j = k
+				break
+			}
+		}
 		j = p.outletPrefix(toks, i, j)
 		audience := joinText(toks[i:j])
 		a.Cue = toks[c].Lower
@@ -246,7 +272,10 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				last = k + 1
 			}
 		}
-		if last > start && last < end && (opensNounPhrase(toks[last]) || adverbialOpeners[toks[start].Lower]) {
+		switch {
+		case last > start && last+1 < end && clauseJoiners[toks[last].Lower]:
+			start = last + 1 // "There were no reports of deaths, but NHK said": the speaker opens the second clause
+		case last > start && last < end && (opensNounPhrase(toks[last]) || adverbialOpeners[toks[start].Lower]):
 			start = last // "At the conference, donors said": a phrase that opens with a preposition is no speaker
 		}
 		if start < end && p.lex.Connectives.Has(toks[start].Lower) {
