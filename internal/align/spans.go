@@ -31,19 +31,28 @@ type Value struct {
 // valueAt returns the value whose span holds the token [start, end) among the
 // values vs, sorted by start and disjoint, and whether there is one.
 func valueAt(vs []Value, start, end int) (Value, bool) {
-	i, _ := slices.BinarySearchFunc(vs, start, func(v Value, off int) int {
-		if v.End <= off {
+	if i := holding(vs, func(v Value) Span { return v.Span }, start, end); i >= 0 {
+		return vs[i], true
+	}
+	return Value{}, false
+}
+
+// holding returns the index of the item of xs whose span (by span) holds
+// [start, end), or -1; the spans are sorted by start and disjoint.
+func holding[T any](xs []T, span func(T) Span, start, end int) int {
+	i, _ := slices.BinarySearchFunc(xs, start, func(x T, off int) int {
+		switch sp := span(x); {
+		case sp.End <= off:
 			return -1
-		}
-		if v.Start > off {
+		case sp.Start > off:
 			return 1
 		}
 		return 0
 	})
-	if i < len(vs) && vs[i].Start <= start && end <= vs[i].End {
-		return vs[i], true
+	if i < len(xs) && span(xs[i]).Start <= start && end <= span(xs[i]).End {
+		return i
 	}
-	return Value{}, false
+	return -1
 }
 
 // merged returns spans sorted, with overlapping ones joined, so that inside can
@@ -66,14 +75,5 @@ func merged(spans []Span) []Span {
 // inside reports whether [start, end) lies inside one of the sorted, disjoint
 // spans qs.
 func inside(qs []Span, start, end int) bool {
-	i, _ := slices.BinarySearchFunc(qs, start, func(q Span, off int) int {
-		if q.End <= off {
-			return -1
-		}
-		if q.Start > off {
-			return 1
-		}
-		return 0
-	})
-	return i < len(qs) && qs[i].Start <= start && end <= qs[i].End
+	return holding(qs, func(q Span) Span { return q }, start, end) >= 0
 }
