@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -43,6 +44,9 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	}
 	for k, s := range doc.Sentences {
 		if direct[k] {
+			if q, ok := addedStatement(doc.Text, s, k, out); ok {
+				out = append(out, q)
+			}
 			// "Republicans said Smith lacked experience, and Thune called her
 			// "the wrong choice"": a statement reported before the quotation.
 			clause, ok := clauseBeforeQuotation(s)
@@ -60,6 +64,45 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	resolvePronouns(out, doc, e.p.lex)
 	return out
 }
+
+// addedStatement reads a statement reported after the attribution of a
+// quotation that ends in sentence k: '"...," Kishida said, adding that a task
+// force had been set up'. It is credited to the quotation's speaker, with the
+// participle as its cue.
+func addedStatement(text string, s segment.Sentence, k int, qs []Quote) (Quote, bool) {
+	var credit Attribution
+	for _, q := range qs {
+		if q.Direct && q.LastSentence == k && q.Attribution.Speaker != "" {
+			credit = q.Attribution
+		}
+	}
+	if credit.Speaker == "" {
+		return Quote{}, false
+	}
+	toks := s.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Text != "," || !addingCues[toks[i].Lower] || toks[i].Start < credit.End {
+			continue
+		}
+		rest := toks[i+1:]
+		if rest[0].Lower == "that" {
+			rest = rest[1:]
+		}
+		rest = trimTrailingPunct(rest)
+		if len(rest) < 3 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Fold == "\"" }) {
+			return Quote{}, false
+		}
+		a := credit
+		a.Cue, a.Hedge, a.Setting = toks[i].Lower, "", ""
+		a.Start, a.End = toks[i].Start, toks[i].End
+		return quoteOf(text, s, k, rest, withText(a, text)), true
+	}
+	return Quote{}, false
+}
+
+// addingCues report a further statement after a quotation's attribution.
+var addingCues = map[string]bool{"adding": true, "saying": true, "noting": true, "stressing": true,
+	"warning": true, "insisting": true, "arguing": true, "explaining": true}
 
 // clauseBeforeQuotation returns the clause of s that ends at ", and", ", but" or
 // ";" before the sentence's first quotation mark, as a sentence of its own.

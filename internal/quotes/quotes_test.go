@@ -95,6 +95,8 @@ func TestExtract(t *testing.T) {
 		{"reports of something are no report", "There were no immediate reports of deaths in the town.", nil},
 		{"a speaker in the clause after the comma", "There were no immediate reports of deaths, but public broadcaster NHK said several people had been injured.",
 			[]brief{{"several people had been injured", "public broadcaster NHK", "said", "", false}}},
+		{"a statement added after a quotation", `"We are doing everything we can," Prime Minister Fumio Kishida said, adding that a task force had been set up.`,
+			[]brief{{"We are doing everything we can", "Prime Minister Fumio Kishida", "said", "", true}, {"a task force had been set up", "Prime Minister Fumio Kishida", "adding", "", false}}},
 		{"told whom, then what", "Prime Minister Fumio Kishida told reporters the government had set up a task force.",
 			[]brief{{"the government had set up a task force", "Prime Minister Fumio Kishida", "told reporters", "", false}}},
 		{"going on is not speaking", "Fierce fighting continued in the multi-front conflict, with rebels closing in on Dabiq.", nil},
