@@ -26,6 +26,10 @@ type Quoting struct {
 type Value struct {
 	Span
 	Key string
+	// Broader, if set, keys what the value shares with close ones, weighing
+	// half: a date's month, so that "July 26" and "July 27" have something in
+	// common where a report changed the day.
+	Broader string
 }
 
 // valueAt returns the value whose span holds the token [start, end) among the

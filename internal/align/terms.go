@@ -51,6 +51,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		if v, ok := valueAt(values, t.Start, t.End); ok {
 			if k == 0 || s.Tokens[k-1].End <= v.Start { // the value's first word
 				weights[v.Key] = max(weights[v.Key], numberWeight*scale)
+				if v.Broader != "" {
+					weights[v.Broader] = max(weights[v.Broader], numberWeight*scale/2)
+				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
 		}

@@ -143,7 +143,11 @@ func values(fs []facts.Fact) []align.Value {
 		case facts.Number:
 			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: "#" + f.Value})
 		case facts.Date:
-			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)})
+			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
+			if f.When.Month > 0 && f.When.Day > 0 {
+				v.Broader = fmt.Sprintf("@%02d", f.When.Month)
+			}
+			out = append(out, v)
 		}
 	}
 	return out

@@ -225,3 +225,27 @@ func TestDateKey(t *testing.T) {
 		}
 	}
 }
+
+// TestChangedDayStillAligns checks that a sentence whose date one report
+// changed still aligns with the other's, so the change is a date conflict and
+// not two one-sided dates.
+func TestChangedDayStillAligns(t *testing.T) {
+	res, err := New(0).Compare(context.Background(),
+		Article{Text: "The bank's next meeting is on July 26."},
+		Article{Text: "The next policy meeting is scheduled for July 27."}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Alignments) != 1 {
+		t.Fatalf("Compare gave %d alignments, want 1", len(res.Alignments))
+	}
+	var conflicts int
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Relation == diff.Conflict {
+			conflicts++
+		}
+	}
+	if conflicts != 1 {
+		t.Errorf("Compare gave %d fact conflicts, want the date's", conflicts)
+	}
+}
