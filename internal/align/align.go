@@ -72,6 +72,7 @@ type Prepared struct {
 	bags       []bag                // content terms per sentence, before IDF weighting
 	index      map[string][]posting // the sentences holding each term: its postings
 	quotations []Span               // direct quotations, in article order
+	values     []Value              // numbers and dates, sorted, disjoint
 	// views holds each sentence's reading for the paraphrase model, made the
 	// first time the sentence alone is judged and kept for the next pair: the
 	// one part of a Prepared filled in after Prepare, safely from any goroutine.
@@ -82,8 +83,9 @@ type Prepared struct {
 // its attributions weighing less and each of its numbers and dates (values)
 // one term, and keeps the spans of its quotations.
 func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepared {
-	bags := a.bags(doc, merged(q.Attributions), sortedValues(values))
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations),
+	values = sortedValues(values)
+	bags := a.bags(doc, merged(q.Attributions), values)
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values,
 		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences))}
 }
 
@@ -104,6 +106,7 @@ func sortedValues(values []Value) []Value {
 // side is one article weighted for one pair.
 type side struct {
 	doc        segment.Document
+	values     []Value
 	views      []atomic.Pointer[paraphrase.View]
 	quotations []Span
 	index      map[string][]posting
@@ -150,7 +153,7 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 // weighAll weighs the terms of p's sentences for one pair; other is the other
 // article's index, for its document frequencies.
 func weighAll(p Prepared, other map[string][]posting, x idf) side {
-	s := side{doc: p.doc, views: p.views, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+	s := side{doc: p.doc, values: p.values, views: p.views, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
 	n := 0
 	for _, b := range p.bags {
 		n += len(b)

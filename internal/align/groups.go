@@ -191,7 +191,7 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 		out.Kind, out.Similarity = Identical, 1
 	case sameQuotation(lt, rt, L.quotations, R.quotations):
 		out.Kind = Identical
-	case out.Similarity >= nearIdenticalAt:
+	case out.Similarity >= nearIdenticalAt && inOrder(units(lt, L.values), units(rt, R.values)):
 		out.Kind = NearIdentical
 	case a.judge.ParaphraseViews(a.view(L, g.left), a.view(R, g.right)):
 		out.Kind = Paraphrase
@@ -215,6 +215,55 @@ func (a *Aligner) view(s side, idx []int) *paraphrase.View {
 	v := a.judge.View(s.doc.Sentences[idx[0]].Tokens)
 	slot.Store(v) // two goroutines may both read it: the views are equal
 	return v
+}
+
+// minInOrder is the share of the longer side's words that must stand in the
+// same order on both sides for an alignment to be near-identical: the same
+// content words rearranged ("Economists had expected the move" / "The move had
+// been widely expected by economists") is a paraphrase, not a small edit.
+const minInOrder = 0.8
+
+// inOrder reports whether most units of a and b (see units) stand in the same
+// order: their longest common subsequence is at least minInOrder of the longer
+// side.
+func inOrder(wa, wb []string) bool {
+	longer := max(len(wa), len(wb))
+	if longer == 0 {
+		return true
+	}
+	// prev[j] is the common subsequence length of wa[:i] and wb[:j].
+	prev, cur := make([]int, len(wb)+1), make([]int, len(wb)+1)
+	for i := range wa {
+		for j := range wb {
+			switch {
+			case wa[i] == wb[j]:
+				cur[j+1] = prev[j] + 1
+			default:
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return float64(prev[len(wb)]) >= minInOrder*float64(longer)
+}
+
+// units returns the folded, lower-case words of toks, each number or date of
+// values one unit however it is written ("3.5%" and "3.5 per cent", "Oct. 15"
+// and "15 October"), punctuation left out.
+func units(toks []segment.Token, values []Value) []string {
+	out := make([]string, 0, len(toks))
+	for k, t := range toks {
+		if v, ok := valueAt(values, t.Start, t.End); ok {
+			if k == 0 || toks[k-1].End <= v.Start {
+				out = append(out, v.Key)
+			}
+			continue
+		}
+		if t.Kind != segment.Punct {
+			out = append(out, t.Lower)
+		}
+	}
+	return out
 }
 
 // sameWords reports whether two token runs are the same once cosmetic

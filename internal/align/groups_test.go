@@ -52,7 +52,7 @@ func alignTexts(t *testing.T, a *Aligner, left, right string) []Alignment {
 	return got
 }
 
-func TestKindOfQuotedSentences(t *testing.T) {
+func TestKinds(t *testing.T) {
 	const quote = `"The target for August is to have a framework in place, a framework agreed, for a political transition,"`
 	tests := []struct {
 		name        string
@@ -76,6 +76,18 @@ func TestKindOfQuotedSentences(t *testing.T) {
 			left:  quote + " a senior State Department official told reporters.",
 			right: `"The target for August is to have a framework agreed for a political transition," a senior State Department official told reporters.`,
 			want:  NearIdentical,
+		},
+		{
+			name:  "numbers written another way",
+			left:  "The firm employs some 12,000 people in 30 countries.",
+			right: "The firm employs about 12,000 people in thirty countries.",
+			want:  NearIdentical,
+		},
+		{
+			name:  "the same content words rearranged",
+			left:  "Economists had expected the rate increase from the central bank.",
+			right: "The rate increase from the central bank had been widely expected by economists.",
+			want:  Paraphrase,
 		},
 		{
 			name:  "a short quotation in a longer sentence",
