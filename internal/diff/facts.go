@@ -384,11 +384,11 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	for _, e := range ents {
 		switch {
 		case len(e.rightRefs) == 0:
-			if f := left.Facts[e.leftRefs[0]]; !right.names.mentions(f.Text) {
+			if f := left.Facts[e.leftRefs[0]]; !right.names.mentions(f.Text) && !onlyFiler(left.Facts, e.leftRefs) {
 				out = append(out, onlyDifference(f, LeftOnly))
 			}
 		case len(e.leftRefs) == 0:
-			if f := right.Facts[e.rightRefs[0]]; !left.names.mentions(f.Text) {
+			if f := right.Facts[e.rightRefs[0]]; !left.names.mentions(f.Text) && !onlyFiler(right.Facts, e.rightRefs) {
 				out = append(out, onlyDifference(f, RightOnly))
 			}
 		default:
@@ -404,6 +404,17 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 		}
 	}
 	return out, variantL, variantR
+}
+
+// onlyFiler reports whether every mention refs of an entity is the agency in
+// the dateline: which agency filed a story is no fact of the story.
+func onlyFiler(fs []facts.Fact, refs []factRef) bool {
+	for _, k := range refs {
+		if !fs[k].Filer {
+			return false
+		}
+	}
+	return true
 }
 
 // entityKeys returns the keys under which f joins other mentions: its own key and,

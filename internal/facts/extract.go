@@ -32,7 +32,9 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 		if segment.IsURL(s.Text) || isNumberLine(s.Tokens) || isCredit(s.Tokens) {
 			continue // page furniture: a link, a share count, a byline
 		}
+		credit := datelineCredit(s.Tokens)
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
+			f.Filer = f.Type.IsEntity() && f.Start >= credit.start && f.End <= credit.end
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]
 			out = append(out, f)
@@ -145,6 +147,35 @@ func allNames(toks []segment.Token) bool {
 		}
 	}
 	return true
+}
+
+// byteRange is a half-open range of article bytes.
+type byteRange struct{ start, end int }
+
+// datelineCredit returns the bytes of the agency in a dateline that opens the
+// sentence ("LAUSANNE (AFP) -", "BRUSSELS, Oct 15 (Reuters) —"): a place, perhaps
+// a date, the agency in brackets, a dash. It returns an empty range when there
+// is none.
+func datelineCredit(toks []segment.Token) byteRange {
+	open := 0
+	for open < len(toks) && open < 8 && toks[open].Text != "(" {
+		t := toks[open]
+		if !(t.Kind == segment.Word && segment.StartsUpper(t.Text) || t.Kind == segment.Number || t.Text == "," || t.Text == ".") {
+			return byteRange{}
+		}
+		open++
+	}
+	if open == 0 || open+3 >= len(toks) || toks[open].Text != "(" {
+		return byteRange{}
+	}
+	shut := open + 1
+	for shut < len(toks) && shut-open <= 4 && toks[shut].Text != ")" {
+		shut++
+	}
+	if shut+1 >= len(toks) || toks[shut].Text != ")" || toks[shut+1].Fold != "-" {
+		return byteRange{}
+	}
+	return byteRange{toks[open].Start, toks[shut].End}
 }
 
 // creditRoles open the credit lines of wire copy.

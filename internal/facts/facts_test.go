@@ -163,3 +163,25 @@ func TestEntityKey(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineFiler(t *testing.T) {
+	tests := []struct {
+		text  string
+		filer string // the entity marked as the filer, or ""
+	}{
+		{"LAUSANNE, Switzerland (Reuters) - Envoys met in Lausanne.", "Reuters"},
+		{"BRUSSELS, Oct 15 (AFP) — EU ministers agreed.", "AFP"},
+		{"Envoys met, the agency (AFP) said - and left.", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, f := range New(lexicon.New()).Extract(segment.Segment(tt.text), time.Time{}) {
+			if f.Filer {
+				got = f.Text
+			}
+		}
+		if got != tt.filer {
+			t.Errorf("Extract(%q) marks %q as the filer, want %q", tt.text, got, tt.filer)
+		}
+	}
+}
