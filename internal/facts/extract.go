@@ -112,7 +112,9 @@ type context struct {
 // lowerCaseWords returns the words the article writes in lower case: a word it
 // also capitalises at a sentence start ("Envoys", "Fierce") is a common word there.
 func lowerCaseWords(doc segment.Document) map[string]bool {
-	words := make(map[string]bool)
+	// News prose has about one distinct word in three: sized so, the map
+	// rarely grows.
+	words := make(map[string]bool, tokenCount(doc)/3)
 	for _, s := range doc.Sentences {
 		for _, t := range s.Tokens {
 			if t.Kind == segment.Word && !segment.StartsUpper(t.Text) {
@@ -203,7 +205,7 @@ func (x *Extractor) writtenDate(doc segment.Document) time.Time {
 // somewhere other than at the start of a sentence: those are names even where a
 // sentence starts with them.
 func capitalisedMidSentence(doc segment.Document) map[string]bool {
-	caps := make(map[string]bool)
+	caps := make(map[string]bool, tokenCount(doc)/10)
 	for _, s := range doc.Sentences {
 		for i, t := range s.Tokens {
 			if i > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !isOpener(s.Tokens[i-1]) {
@@ -212,6 +214,14 @@ func capitalisedMidSentence(doc segment.Document) map[string]bool {
 		}
 	}
 	return caps
+}
+
+func tokenCount(doc segment.Document) int {
+	n := 0
+	for _, s := range doc.Sentences {
+		n += len(s.Tokens)
+	}
+	return n
 }
 
 // isOpener reports whether t opens a new stretch of text after which a capital
