@@ -182,6 +182,11 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	}
 	lw, rw := speakerWords(l.Speaker), speakerWords(r.Speaker)
+	if (l.SpeakerAsWritten != "" || r.SpeakerAsWritten != "") && len(lw) > 0 && len(rw) > 0 && lw[len(lw)-1] == rw[len(rw)-1] {
+		// "he said" resolved to "LeBron James" against "James said": the same
+		// person, named as far as each side needed.
+		return 0
+	}
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
 	rw = respell(rw, lw)
 	switch {

@@ -30,6 +30,10 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 	}
+	resolved := compareSpeakers(quotes.Attribution{Speaker: "LeBron James", SpeakerAsWritten: "he"}, quotes.Attribution{Speaker: "James"})
+	if resolved != 0 {
+		t.Errorf("compareSpeakers(he = LeBron James, James) = %v, want the same speaker", resolved)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := compareSpeakers(quotes.Attribution{Speaker: tt.left}, quotes.Attribution{Speaker: tt.right})

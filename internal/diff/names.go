@@ -32,19 +32,20 @@ func newWordSet(doc segment.Document) wordSet {
 	return set
 }
 
-// nameWord returns the folded word t, without a possessive, when it starts with
-// a capital, or "".
+// nameWord returns the folded word t in lower case, without a possessive, when
+// it starts with a capital, or "". Case is set aside so that a dateline's "LOS
+// ANGELES" is the "Los Angeles" of the story.
 func nameWord(t segment.Token) string {
 	if t.Kind != segment.Word || !segment.StartsUpper(t.Text) {
 		return ""
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(t.Fold, "'s"), "'")
+	return strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
 }
 
 // mentions reports whether the article writes the name: its one word, or each
 // pair of its neighbouring words.
 func (ws wordSet) mentions(name string) bool {
-	words := strings.Fields(segment.Fold(name))
+	words := strings.Fields(strings.ToLower(segment.Fold(name)))
 	switch len(words) {
 	case 0:
 		return false

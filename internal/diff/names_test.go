@@ -26,3 +26,15 @@ func TestWordSetMentions(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionsSetsCaseAside(t *testing.T) {
+	ws := newWordSet(segment.Segment("The Los Angeles Lakers won on Friday."))
+	for _, name := range []string{"LOS ANGELES", "Los Angeles", "Lakers"} {
+		if !ws.mentions(name) {
+			t.Errorf("mentions(%q) = false, want true", name)
+		}
+	}
+	if ws.mentions("Boston") {
+		t.Errorf("mentions(%q) = true, want false", "Boston")
+	}
+}

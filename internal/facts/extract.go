@@ -68,7 +68,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := nameRun(toks, i)
-			if j-i > 1 && isAcronym(toks[i:i+1]) && !x.isOrg(toks[i:j]) {
+			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name
 			}
 			if f, ok := x.entity(toks, i, j, ctx); ok {

@@ -125,6 +125,7 @@ func TestEntities(t *testing.T) {
 		{"a plural's possessive inside a name", "will appear at Westminster Magistrates' Court on", []brief{{Organization, "Westminster Magistrates' Court", "Westminster Magistrates' Court", "", "", false}}},
 		{"a byline names no one in the story", "By Jane Doe", nil},
 		{"a credit line names no one in the story", "Additional reporting by Jane Doe in Kyiv; Editing by John Smith", nil},
+		{"a city in capitals", "LOS ANGELES (AP) - The home team won.", []brief{{Place, "LOS ANGELES", "LOS ANGELES", "", "", false}, {Organization, "AP", "AP", "", "", false}}},
 		{"a speaker opens the sentence", "Kerry said the deal was a step forward.", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
 		{"an aside about the speaker", "Lavrov, speaking in Moscow, welcomed the plan.", []brief{{Person, "Lavrov", "Lavrov", "", "", false}, {Place, "Moscow", "Moscow", "", "", false}}},
 		{"a relative clause about the speaker", "Lavrov, who arrived late, welcomed the plan.", []brief{{Person, "Lavrov", "Lavrov", "", "", false}}},
