@@ -29,7 +29,7 @@ func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
 		byL[p.l], byR[p.r] = k, k
 	}
 	for _, p := range pairs {
-		if p.sim < minAttachSimilarity {
+		if p.sim < minAttachSimilarity || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) {
 			continue
 		}
 		_, lLinked := byL[p.l]
@@ -73,7 +73,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	}
 	rightsOf, leftsOf := map[int][]partner{}, map[int][]partner{}
 	for _, p := range pairs {
-		if p.sim >= minAttachSimilarity && !usedL[p.l] && !usedR[p.r] {
+		if p.sim >= minAttachSimilarity && !usedL[p.l] && !usedR[p.r] && !isHeading(L.doc.Sentences[p.l]) && !isHeading(R.doc.Sentences[p.r]) {
 			rightsOf[p.l] = append(rightsOf[p.l], partner{p.r, p.sim})
 			leftsOf[p.r] = append(leftsOf[p.r], partner{p.l, p.sim})
 		}
@@ -101,6 +101,33 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	return groups
+}
+
+// maxHeadingTokens is the longest a heading runs, in tokens.
+const maxHeadingTokens = 12
+
+// isHeading reports whether s is a heading or a caption rather than a sentence:
+// it is short and ends without a full stop, question or exclamation mark (a
+// closing quotation mark or bracket after one aside). Such a line may be linked on its own, but is
+// never joined to a sentence as part of a split or merge ("What we know so far"
+// beside "Nobody has claimed responsibility so far").
+func isHeading(s segment.Sentence) bool {
+	toks := s.Tokens
+	if len(toks) > maxHeadingTokens {
+		return false // a long line without a full stop is a sentence that lost it
+	}
+	k := len(toks) - 1
+	for k > 0 && (toks[k].Fold == "\"" || toks[k].Fold == "'" || toks[k].Text == ")") {
+		k--
+	}
+	if k < 0 {
+		return true
+	}
+	switch toks[k].Fold {
+	case ".", "...", "!", "?":
+		return false
+	}
+	return true
 }
 
 // partner is a candidate sentence on the other side and its similarity.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
@@ -169,5 +170,17 @@ func TestSortedValues(t *testing.T) {
 	want := []Value{v(17, 28, "#12000"), v(39, 41, "#30"), v(50, 60, "@--10-15")}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("sortedValues (-want +got):\n%s", d)
+	}
+}
+
+// TestHeadingsAreNotJoined checks that a heading is not joined to a sentence as
+// part of a split, however many words it shares with the other side.
+func TestHeadingsAreNotJoined(t *testing.T) {
+	a := New(lexicon.New())
+	got := alignTexts(t, a, "What we know so far\n\nNo group has claimed responsibility for the attack.",
+		"Nobody has claimed responsibility for the attack so far.")
+	want := []Alignment{{Left: []int{1}, Right: []int{0}}}
+	if d := cmp.Diff(want, got, cmpopts.IgnoreFields(Alignment{}, "Similarity", "Kind")); d != "" {
+		t.Errorf("Align (-want +got):\n%s", d)
 	}
 }

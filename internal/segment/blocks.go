@@ -54,7 +54,7 @@ func blocks(text string) []block {
 // continues reports whether next carries on the paragraph that prev leaves open.
 // wrapWidth is the width of hard-wrapped lines, or 0 when the text is not wrapped.
 func continues(prev, next line, wrapWidth int) bool {
-	if standsAlone(prev.text) || standsAlone(next.text) {
+	if standsAlone(prev.text) || standsAlone(next.text) || isBulleted(next.text) {
 		return false
 	}
 	if wrapWidth > 0 && utf8.RuneCountInString(prev.text) >= wrapWidth*3/5 {
@@ -117,6 +117,25 @@ func wrappedWidth(lines []line) int {
 // minWrappedLines is the fewest lines that show wrapping in text without blank
 // lines.
 const minWrappedLines = 4
+
+// isBulleted reports whether a line opens a list item with a bullet: "• At
+// least 12 people ...", "- Police said ...".
+func isBulleted(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if !isBullet(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	return next == ' ' || next == '\t' || next == '\u00a0'
+}
+
+func isBullet(r rune) bool {
+	switch r {
+	case '\u2022', '\u2023', '\u25E6', '\u25AA', '\u25CF', '\u2043', '-', '*', '\u2013', '\u2014':
+		return true
+	}
+	return false
+}
 
 // standsAlone reports whether a line is a URL or a bare number, which is never
 // part of a sentence on a neighbouring line.

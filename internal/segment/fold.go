@@ -6,15 +6,16 @@ import (
 )
 
 // FoldRune maps a rune to its cosmetic equivalence class: curly quotes and
-// apostrophes become straight ones, dash variants become '-', and every kind of
-// space becomes ' '. Text that differs only by folded runes is the same text.
+// apostrophes become straight ones, dash variants and list bullets become '-',
+// and every kind of space becomes ' '. Text that differs only by folded runes is the same text.
 func FoldRune(r rune) rune {
 	switch r {
 	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4', '\u02BC':
 		return '\''
 	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
 		return '"'
-	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D',
+		'\u2022', '\u2023', '\u25E6', '\u25AA', '\u25CF', '\u2043': // and the bullets of a list
 		return '-'
 	case '\u2026':
 		return '.'

@@ -59,6 +59,8 @@ func TestSentences(t *testing.T) {
 		{"short paragraphs one a line are no wrapping", "Kerry met Lavrov in Vienna on Tuesday.\nThe Meeting\nEnvoys of seventeen nations attended the talks.\nThe Outcome\nNo deal was reached at the talks in Vienna.",
 			[]string{"Kerry met Lavrov in Vienna on Tuesday.", "The Meeting", "Envoys of seventeen nations attended the talks.", "The Outcome", "No deal was reached at the talks in Vienna."}},
 		{"a zero-width space after a full stop", "One is here.\u200b Two is here.", []string{"One is here.", "Two is here."}},
+		{"a bulleted list", "What we know\n\n\u2022 At least 12 people were killed, police said.\n\u2022 No group has claimed responsibility.\n- The market was closed",
+			[]string{"What we know", "\u2022 At least 12 people were killed, police said.", "\u2022 No group has claimed responsibility.", "- The market was closed"}},
 		{"e-mail address", "Her email is Jane.Doe@example.com. I sent her an email.", []string{"Her email is Jane.Doe@example.com.", "I sent her an email."}},
 		{"repeated punctuation", "Hello!! Long time no see.", []string{"Hello!!", "Long time no see."}},
 		{"URL at the end of a sentence", "The site is https://example.com/a.html. Please check it.", []string{"The site is https://example.com/a.html.", "Please check it."}},

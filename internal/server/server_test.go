@@ -92,6 +92,11 @@ func TestCompareSeeds(t *testing.T) {
 			t.Errorf("the shared quote %q aligns as %v, want identical", quote, a.GetKind())
 		}
 	}
+	// The left's "will chair the meeting" (a sentence that lost its full stop)
+	// is the right's "chaired the 17-nation meeting".
+	if alignmentOf(resp, "will chair the meeting", "chaired the 17-nation meeting") == nil {
+		t.Errorf(`"will chair the meeting" does not align with "chaired the 17-nation meeting"`)
+	}
 	kinds := map[comparedv1.DifferenceKind]int{}
 	for _, d := range resp.GetDifferences() {
 		kinds[d.GetKind()]++
