@@ -32,9 +32,9 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 		if segment.IsURL(s.Text) || isNumberLine(s.Tokens) || isCredit(s.Tokens) {
 			continue // page furniture: a link, a share count, a byline
 		}
-		credit := datelineCredit(s.Tokens)
+		credits := []byteRange{datelineCredit(s.Tokens), photoCredit(s.Tokens)}
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
-			f.Filer = f.Type.IsEntity() && f.Start >= credit.start && f.End <= credit.end
+			f.Filer = f.Type.IsEntity() && (credits[0].holds(f) || credits[1].holds(f))
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]
 			out = append(out, f)
@@ -178,6 +178,34 @@ func datelineCredit(toks []segment.Token) byteRange {
 		return byteRange{}
 	}
 	return byteRange{toks[open].Start, toks[shut].End}
+}
+
+func (r byteRange) holds(f Fact) bool { return r.start < r.end && f.Start >= r.start && f.End <= r.end }
+
+// photoCredit returns the bytes of a photo credit that ends the sentence, in
+// brackets with a slash: "(AFP Photo/Fabrice Coffrini)", "(Reuters/John Doe)";
+// or an empty range.
+func photoCredit(toks []segment.Token) byteRange {
+	end := len(toks) - 1
+	for end >= 0 && toks[end].Kind == segment.Punct && toks[end].Text != ")" {
+		end-- // a full stop after the bracket
+	}
+	if end < 3 || toks[end].Text != ")" {
+		return byteRange{}
+	}
+	slash := false
+	for k := end - 1; k >= 0 && end-k <= 8; k-- {
+		switch toks[k].Text {
+		case "/":
+			slash = true
+		case "(":
+			if slash {
+				return byteRange{toks[k].Start, toks[end].End}
+			}
+			return byteRange{}
+		}
+	}
+	return byteRange{}
 }
 
 // creditRoles open the credit lines of wire copy.

@@ -165,7 +165,7 @@ func TestEntityKey(t *testing.T) {
 	}
 }
 
-func TestDatelineFiler(t *testing.T) {
+func TestFiler(t *testing.T) {
 	tests := []struct {
 		text  string
 		filer string // the entity marked as the filer, or ""
@@ -173,12 +173,14 @@ func TestDatelineFiler(t *testing.T) {
 		{"LAUSANNE, Switzerland (Reuters) - Envoys met in Lausanne.", "Reuters"},
 		{"BRUSSELS, Oct 15 (AFP) — EU ministers agreed.", "AFP"},
 		{"Envoys met, the agency (AFP) said - and left.", ""},
+		{"Kerry arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Fabrice Coffrini"},
+		{"Smoke rises over the market. (Reuters/John Doe)", "John Doe"},
 	}
 	for _, tt := range tests {
 		got := ""
 		for _, f := range New(lexicon.New()).Extract(segment.Segment(tt.text), time.Time{}) {
 			if f.Filer {
-				got = f.Text
+				got = f.Text // the last one: the photographer after the agency
 			}
 		}
 		if got != tt.filer {

@@ -46,7 +46,7 @@ type Fact struct {
 	Resolved bool   // dates: a full calendar date or month with its year
 	When     When   // dates: the parts that are known
 	Key      string // entities: the key that joins mentions of one entity ("lavrov")
-	Filer    bool   // entities: the agency in the dateline ("LAUSANNE (AFP) -"), which filed the story
+	Filer    bool   // entities: who filed the story or its photo, named in the dateline ("LAUSANNE (AFP) -") or a photo credit ("(AFP Photo/Fabrice Coffrini)")
 }
 
 // When is a date's known parts; zero means unknown.
