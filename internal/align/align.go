@@ -74,9 +74,11 @@ type Prepared struct {
 	quotations []Span               // direct quotations, in article order
 	values     []Value              // numbers and dates, sorted, disjoint
 	// views holds each sentence's reading for the paraphrase model, made the
-	// first time the sentence alone is judged and kept for the next pair: the
-	// one part of a Prepared filled in after Prepare, safely from any goroutine.
-	views []atomic.Pointer[paraphrase.View]
+	// first time the sentence alone is judged and kept for the next pair, and
+	// joined those of sentences judged together: the parts of a Prepared
+	// filled in after Prepare, safely from any goroutine.
+	views  []atomic.Pointer[paraphrase.View]
+	joined *joinedViews
 }
 
 // Prepare extracts the content terms of every sentence of doc, the words of
@@ -86,7 +88,7 @@ func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepa
 	values = sortedValues(values)
 	bags := a.bags(doc, merged(q.Attributions), values)
 	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values,
-		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences))}
+		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
 // sortedValues returns values sorted by start, without any that overlaps the
@@ -108,6 +110,7 @@ type side struct {
 	doc        segment.Document
 	values     []Value
 	views      []atomic.Pointer[paraphrase.View]
+	joined     *joinedViews
 	quotations []Span
 	index      map[string][]posting
 	bags       []bag     // weighted terms per sentence
@@ -153,7 +156,7 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 // weighAll weighs the terms of p's sentences for one pair; other is the other
 // article's index, for its document frequencies.
 func weighAll(p Prepared, other map[string][]posting, x idf) side {
-	s := side{doc: p.doc, values: p.values, views: p.views, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
 	n := 0
 	for _, b := range p.bags {
 		n += len(b)

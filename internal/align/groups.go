@@ -2,6 +2,8 @@ package align
 
 import (
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/compared/compared/internal/paraphrase"
 
@@ -228,12 +230,25 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 	return out
 }
 
-// view returns the paraphrase model's reading of the sentences idx of s. A
-// sentence alone is read once and kept with its article's preparation, for every
-// pair it is judged in; joined sentences are read each time.
+// view returns the paraphrase model's reading of the sentences idx of s, read
+// once and kept with its article's preparation for every pair it is judged in.
 func (a *Aligner) view(s side, idx []int) *paraphrase.View {
 	if len(idx) > 1 {
-		return a.judge.View(s.doc.Tokens(idx))
+		key := groupKey{-1, -1, -1}
+		for k, i := range idx {
+			key[k] = int32(i)
+		}
+		if v, ok := s.joined.views.Load(key); ok {
+			return v.(*paraphrase.View)
+		}
+		v := a.judge.View(s.doc.Tokens(idx))
+		// An article compared with many others may be judged in many groups:
+		// a few per sentence are kept, so that its cached preparation stays
+		// within a small multiple of its size.
+		if s.joined.count.Add(1) <= int64(maxJoinedPerSentence*len(s.bags)) {
+			s.joined.views.Store(key, v)
+		}
+		return v
 	}
 	slot := &s.views[idx[0]]
 	if v := slot.Load(); v != nil {
@@ -292,6 +307,20 @@ func units(toks []segment.Token, values []Value) []string {
 	}
 	return out
 }
+
+// groupKey names the sentences of a group, in order, -1 where there are fewer
+// than maxGroup.
+type groupKey [maxGroup]int32
+
+// joinedViews keeps the paraphrase readings of an article's sentences judged
+// together, by groupKey.
+type joinedViews struct {
+	views sync.Map     // groupKey to *paraphrase.View
+	count atomic.Int64 // readings made, kept or not
+}
+
+// maxJoinedPerSentence bounds the joined readings an article keeps, per sentence.
+const maxJoinedPerSentence = 2
 
 // sameWords reports whether two token runs are the same once cosmetic
 // differences are folded away.

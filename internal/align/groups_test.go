@@ -184,3 +184,31 @@ func TestHeadingsAreNotJoined(t *testing.T) {
 		t.Errorf("Align (-want +got):\n%s", d)
 	}
 }
+
+// TestJoinedViewsAreBounded checks that an article keeps at most
+// maxJoinedPerSentence readings of joined sentences per sentence, however many
+// groups it is judged in, and still reads the others.
+func TestJoinedViewsAreBounded(t *testing.T) {
+	a := New(lexicon.New())
+	p := prepareQuoted(a, "One met two. Three met four. Five met six. Seven met eight.")
+	s := weighAll(p, p.index, newIDF(p, p))
+	var groups [][]int
+	for i := range 4 {
+		for j := i + 1; j < 4; j++ {
+			groups = append(groups, []int{i, j})
+			for k := j + 1; k < 4; k++ {
+				groups = append(groups, []int{i, j, k})
+			}
+		}
+	}
+	for _, g := range groups {
+		if a.view(s, g) == nil {
+			t.Fatalf("no view of %v", g)
+		}
+	}
+	kept := 0
+	p.joined.views.Range(func(any, any) bool { kept++; return true })
+	if want := maxJoinedPerSentence * 4; kept != want || len(groups) <= want {
+		t.Errorf("kept %d views of %d groups, want %d", kept, len(groups), want)
+	}
+}
