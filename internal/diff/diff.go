@@ -18,11 +18,12 @@ type Side struct {
 	Doc        segment.Document
 	Quotes     []quotes.Quote
 	Facts      []facts.Fact
-	direct     quotedSpans // the direct quotations, for wording edits inside them
-	entityKeys [][]string  // per fact, the keys an entity joins others' mentions under
-	names      wordSet     // the capitalised words and word pairs, to check a one-sided name
-	quotesAt   quoteIndex  // the quotes by sentence
-	stated     statedIndex // the numbers and dates, to check another article's one-sided ones
+	direct     quotedSpans       // the direct quotations, for wording edits inside them
+	entityKeys [][]string        // per fact, the keys an entity joins others' mentions under
+	names      wordSet           // the capitalised words and word pairs, to check a one-sided name
+	quotesAt   quoteIndex        // the quotes by sentence
+	factsAt    map[int][]factRef // the facts by sentence
+	stated     statedIndex       // the numbers and dates, to check another article's one-sided ones
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
@@ -35,7 +36,7 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 		}
 	}
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, names: newWordSet(doc),
-		quotesAt: newQuoteIndex(qs), stated: newStatedIndex(fs)}
+		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs)}
 }
 
 // Options tune the differences reported.
@@ -65,7 +66,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	entities, variantL, variantR := entityDiffs(left, right)
 	// Words the fact stage reports: numbers and dates always, and names spelled
 	// two ways. A wording edit made only of them is not reported again.
-	lf, rf := newFactIndex(left.Facts, variantL), newFactIndex(right.Facts, variantR)
+	lf, rf := newFactIndex(left, variantL), newFactIndex(right, variantR)
 	var attrL, attrR spanSet            // attribution phrases already reported
 	attributed := make(map[string]bool) // the attribution differences reported, by summary and by summary and spans
 	for ai, a := range alignments {
@@ -147,12 +148,19 @@ type factIndex struct {
 	bySentence map[int][]factRef
 }
 
-func newFactIndex(fs []facts.Fact, variant map[factRef]bool) factIndex {
-	x := factIndex{facts: fs, variant: variant, bySentence: make(map[int][]factRef)}
+// newFactIndex indexes side's facts for one pair, in which the facts variant are
+// mentions of a name the other side spells differently.
+func newFactIndex(side Side, variant map[factRef]bool) factIndex {
+	return factIndex{facts: side.Facts, variant: variant, bySentence: side.factsAt}
+}
+
+// factsBySentence returns the indexes of fs by the sentence that holds them.
+func factsBySentence(fs []facts.Fact) map[int][]factRef {
+	out := make(map[int][]factRef)
 	for k, f := range fs {
-		x.bySentence[f.Sentence] = append(x.bySentence[f.Sentence], k)
+		out[f.Sentence] = append(out[f.Sentence], k)
 	}
-	return x
+	return out
 }
 
 // localFacts are the facts of one side of one alignment.

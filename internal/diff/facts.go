@@ -346,12 +346,14 @@ type entity struct {
 func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]bool) {
 	mentions := len(left.Facts) + len(right.Facts)
 	ents := make([]*entity, 0, mentions)
+	slab := make([]entity, 0, mentions) // the entities, allocated at once
 	byKey := make(map[string]*entity, mentions)
 	byInitial := make(map[byte][]*entity, 26) // for the near-miss search of surnames
 	add := func(f facts.Fact, keys []string, ref factRef, isLeft bool) {
 		e := findEntity(byKey, byInitial, keys, f)
 		if e == nil {
-			e = &entity{}
+			slab = append(slab, entity{keys: make([]string, 0, len(keys))})
+			e = &slab[len(slab)-1]
 			ents = append(ents, e)
 		}
 		for _, k := range keys {
