@@ -37,14 +37,15 @@ func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Dif
 		}
 		used[k] = true
 		r := rq[k]
+		// The attribution phrases of a paired statement are no wording, changed
+		// or not: moved from after the quotation to before it, they say nothing new.
+		lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
+		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
 		changes := compareAttributions(l.Attribution, r.Attribution)
 		if len(changes) == 0 {
 			continue
 		}
-		d := attributionDifference(l.Attribution, r.Attribution, changes, ai)
-		out = append(out, d)
-		lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
-		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
+		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
 	for k, r := range rq {
 		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && wordOverlap(r.Text, lText) >= minQuotePairing && !attributedIn(lq, r.Text) && !creditsSpeaker(lq, r.Attribution) {

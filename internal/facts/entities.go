@@ -135,7 +135,8 @@ var collectiveSpeakers = map[string]bool{"police": true, "government": true, "mi
 // isOrg reports whether a name is an organisation's: it ends in a word such as
 // "Group", "Department" or "Council".
 func (x *Extractor) isOrg(words []segment.Token) bool {
-	if x.lex.OrgWords.Has(trimPossessive(words[len(words)-1].Lower)) {
+	// "Union leader Marie Dupont": the word alone names no organisation.
+	if len(words) > 1 && x.lex.OrgWords.Has(trimPossessive(words[len(words)-1].Lower)) {
 		return true
 	}
 	// "Observatory for Human Rights", "Ministry of Defence"

@@ -50,6 +50,11 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	}
 	switch {
 	case a.Speaker != "":
+	case a.Intermediary == "" && passiveBy(toks, c):
+		// "The deal was first reported by Reuters": the source follows "by".
+		i, j := p.nounPhrase(toks, c+2)
+		a.Speaker = joinText(toks[i:j])
+		note(c, j)
 	case where != after && c > 1 && (toks[c-1].Lower == "but" || toks[c-1].Lower == "and"):
 		// "Giorgetti welcomed the agreement but warned that ...": the cue is the
 		// second verb of the subject's clause.
@@ -143,6 +148,23 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 
 // clauseJoiners open a second clause after a comma.
 var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "while": true, "whereas": true, "though": true, "although": true}
+
+// passiveBy reports whether the cue at c is a passive with its agent: "was
+// reported by", "was first announced by".
+func passiveBy(toks []segment.Token, c int) bool {
+	if c+2 >= len(toks) || toks[c+1].Lower != "by" || c == 0 {
+		return false
+	}
+	k := c - 1
+	if k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || timeWords[toks[k].Lower]) {
+		k-- // "was first reported", "was widely reported"
+	}
+	switch toks[k].Lower {
+	case "was", "were", "been", "is", "are", "being":
+		return true
+	}
+	return false
+}
 
 // nounCues are cues that are nouns as often: "reports of shelling", "claims of
 // fraud".
@@ -409,7 +431,7 @@ func joinText(toks []segment.Token) string {
 }
 
 var (
-	timeWords        = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will")
+	timeWords        = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will", "first", "initially", "originally", "again")
 	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")

@@ -226,7 +226,15 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true
 		}
 	}
-	if a, ok := e.p.parse(toks, leading); ok && a.Cue != "according to" && a.Speaker != "" && !besideQuotationCues[strings.ToLower(a.Cue)] {
+	a, ok := e.p.parse(toks, leading)
+	if ok && a.Cue != "according to" && (a.Speaker != "" || a.Intermediary != "") {
+		if subject, passive := passiveSubject(tokensBetween(toks, s.Start, a.Start)); passive {
+			// "The deal was first reported by Reuters": what was reported is
+			// the subject.
+			return quoteOf(text, s, k, subject, withText(a, text)), true
+		}
+	}
+	if ok && a.Cue != "according to" && (a.Speaker != "" || a.Intermediary != "") && !besideQuotationCues[strings.ToLower(a.Cue)] {
 		a = withText(a, text)
 		rest := trimLeadingPunct(tokensBetween(toks, a.End, s.End))
 		// "Donors pledged $2.5 billion", "The company declared a dividend": after
@@ -280,6 +288,24 @@ func describes(toks []segment.Token, lex *lexicon.Lexicon) bool {
 	}
 	first := toks[0].Lower
 	return lex.Determiners.Has(first) || first == "its" || first == "his" || first == "her" || first == "their" || lex.Titles.Has(first)
+}
+
+// passiveSubject returns the subject of a passive cue from the words before
+// it, "The deal was first" giving "The deal", and whether they end in the
+// passive's auxiliary.
+func passiveSubject(before []segment.Token) ([]segment.Token, bool) {
+	k := len(before) - 1
+	if k > 0 && (strings.HasSuffix(before[k].Lower, "ly") || timeWords[before[k].Lower]) {
+		k--
+	}
+	if k < 1 {
+		return nil, false
+	}
+	switch before[k].Lower {
+	case "was", "were", "been", "is", "are", "being":
+		return before[:k], true
+	}
+	return nil, false
 }
 
 // afterThat returns the reported clause in toks, the words after a cue: past
