@@ -81,6 +81,20 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
 		a.Intermediary, a.Speaker = a.Speaker, ""
 	}
+	if a.Intermediary == "" {
+		// "The opposition leader, speaking to CNN, said", "described the talks to
+		// TASS as": the outlet the words went to.
+		for k := first; k+1 < len(toks) && k < cueEnd+outletReach; k++ {
+			if toks[k].Lower != "to" || k > 0 && toks[k-1].Lower == "according" {
+				continue
+			}
+			if i, j := p.nounPhrase(toks, k+1); i < j && p.isOutlet(joinText(toks[i:j])) {
+				a.Intermediary = joinText(toks[i:j])
+				note(k, j)
+				break
+			}
+		}
+	}
 	if a.Speaker == "" && a.Intermediary == "" && where != after {
 		return Attribution{}, false
 	}
@@ -148,6 +162,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 
 // clauseJoiners open a second clause after a comma.
 var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "while": true, "whereas": true, "though": true, "although": true}
+
+// outletReach is how far after the cue an outlet the words went to is looked
+// for ("described the talks to TASS as").
+const outletReach = 6
 
 // passiveBy reports whether the cue at c is a passive with its agent: "was
 // reported by", "was first announced by".

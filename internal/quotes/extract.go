@@ -163,6 +163,9 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, bool) {
 	toks := s.Tokens
 	parts := splitOnCommas(toks)
+	if e.apposedSpeaker(parts) {
+		parts = nil // "The leader, speaking to CNN, said X": read from the front, below
+	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := parts[pi]
 		a, ok := e.p.parse(part, after)
@@ -306,6 +309,27 @@ func passiveSubject(before []segment.Token) ([]segment.Token, bool) {
 		return before[:k], true
 	}
 	return nil, false
+}
+
+// apposedSpeaker reports whether parts (a sentence split at its commas) open
+// with a speaker set off by an apposition, the cue opening the last part: "The
+// opposition leader, speaking to CNN in an interview, said the decision came too
+// late". Read from the back, "said the decision" would credit "the decision".
+func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
+	if len(parts) < 3 {
+		return false
+	}
+	first, last := trimLeadingPunct(parts[0]), trimLeadingPunct(parts[len(parts)-1])
+	if !(isName(first) || describes(first, e.p.lex)) || len(last) == 0 || !e.p.lex.ReportingVerbs.Has(last[0].Lower) {
+		return false
+	}
+	for _, part := range parts[1 : len(parts)-1] {
+		part = trimLeadingPunct(part)
+		if len(part) == 0 || !(strings.HasSuffix(part[0].Lower, "ing") || part[0].Lower == "who" || describes(part, e.p.lex) || isName(part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterThat returns the reported clause in toks, the words after a cue: past
