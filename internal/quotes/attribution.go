@@ -286,6 +286,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	start := end
 	switch where {
 	case before:
+		apposition := false
 		if end > 0 && toks[end-1].Text == "," {
 			// "Stefo, deputy head of the Coalition, told": skip the apposition.
 			k := end - 2
@@ -293,11 +294,16 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				k--
 			}
 			if k > 0 {
+				apposition = isName(toks[k+1 : end-1])
 				end, start = k, k
 			}
 		}
 		for start > 0 && !stopsSpeakerBackward(toks, start-1) {
 			start--
+		}
+		if apposition && describes(toks[start:end], p.lex) {
+			// "The judge, Sarah Klein, said": the description, then the name.
+			end = c - 1
 		}
 	default:
 		start = 0

@@ -349,7 +349,8 @@ func afterThat(toks []segment.Token) []segment.Token {
 var besideQuotationCues = map[string]bool{"continued": true, "continues": true, "concluded": true, "concludes": true}
 
 // objectCues are reporting verbs that also take a thing as their object.
-var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true, "claims": true, "claim": true, "pledged": true, "promised": true, "vowed": true, "announced": true,
+var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true, "claims": true, "claim": true,
+	"admitted": true, "admits": true, "admit": true, "pledged": true, "promised": true, "vowed": true, "announced": true,
 	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
 	"declared": true, "declares": true, "announces": true, "called": true, "calls": true}
 
