@@ -432,7 +432,8 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 	if t.Kind == segment.Punct {
 		return t.Text != "." && !inWord(toks, k)
 	}
-	return backwardStops[t.Lower]
+	// "WHO Europe director Hans Kluge": an acronym, not the pronoun.
+	return backwardStops[t.Lower] && t.Text != strings.ToUpper(t.Text)
 }
 
 // inWord reports whether toks[k] is a hyphen written between two words with no

@@ -113,6 +113,8 @@ func TestExtract(t *testing.T) {
 		{"a description, then the name", `The judge, Sarah Klein, said his crimes showed "a shocking lack of remorse".`,
 			[]brief{{"a shocking lack of remorse", "The judge, Sarah Klein", "said", "", true}}},
 		{"admitting charges is no statement", "John Miller had admitted 12 fraud charges in November.", nil},
+		{"an acronym that is a pronoun in lower case", `WHO Europe director Hans Kluge said vaccination was "the only way to protect children".`,
+			[]brief{{"the only way to protect children", "WHO Europe director Hans Kluge", "said", "", true}}},
 		{"going on is not speaking", "Fierce fighting continued in the multi-front conflict, with rebels closing in on Dabiq.", nil},
 		{"going on is not speaking, before a clause either", "Fighting continued to rage in the north.", nil},
 		{"continued beside a quotation", `"We will not stop," he continued.`, []brief{{"We will not stop", "he", "continued", "", true}}},
