@@ -84,10 +84,13 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 			return f, i + 2, true
 		}
 	}
-	if (t.Lower == "last" || t.Lower == "next") && i+1 < len(toks) {
+	if (t.Lower == "last" || t.Lower == "next" || t.Lower == "this") && i+1 < len(toks) {
 		step := 1
-		if t.Lower == "last" {
+		switch t.Lower {
+		case "last":
 			step = -1
+		case "this":
+			step = 0 // "earlier this month"
 		}
 		unit := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "s'")
 		f.End, f.Value = toks[i+1].End-(len(toks[i+1].Lower)-len(unit)), t.Lower+" "+unit

@@ -63,7 +63,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	lower := strings.ToLower(trimPossessive(joinWords(words)))
 	switch {
-	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words):
+	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words) ||
+		len(words) == 1 && i > 0 && toks[i-1].Lower == "the" && x.lex.OrgWords.Has(trimPossessive(words[0].Lower)):
+		// "the Observatory", "the Ministry": an organisation named by its kind.
 		return x.fact(Organization, words), true
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true

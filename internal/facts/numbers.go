@@ -22,6 +22,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			return Fact{}, i, false
 		}
 		value = v
+	case (t.Lower == "a" || t.Lower == "one") && j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 1 && x.lex.Multipliers[toks[j].Lower] != 12:
+		value = 1 // "a million", "one billion": the multiplier below makes the value
 	case t.Kind == segment.Word && x.lex.NumberWords[t.Lower] > 0 || x.lex.Multipliers[t.Lower] == 12:
 		value = x.lex.NumberWords[t.Lower]
 		if t.Lower == "dozen" {
