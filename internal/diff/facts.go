@@ -386,11 +386,11 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	for _, e := range ents {
 		switch {
 		case len(e.rightRefs) == 0:
-			if f := left.Facts[e.leftRefs[0]]; !right.names.mentions(f.Text) && !onlyFiler(left.Facts, e.leftRefs) {
+			if f := left.Facts[e.leftRefs[0]]; !right.names.names(f) && !onlyFiler(left.Facts, e.leftRefs) {
 				out = append(out, onlyDifference(f, LeftOnly))
 			}
 		case len(e.leftRefs) == 0:
-			if f := right.Facts[e.rightRefs[0]]; !left.names.mentions(f.Text) && !onlyFiler(right.Facts, e.rightRefs) {
+			if f := right.Facts[e.rightRefs[0]]; !left.names.names(f) && !onlyFiler(right.Facts, e.rightRefs) {
 				out = append(out, onlyDifference(f, RightOnly))
 			}
 		default:

@@ -3,6 +3,7 @@ package diff
 import (
 	"strings"
 
+	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -40,6 +41,13 @@ func nameWord(t segment.Token) string {
 		return ""
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
+}
+
+// names reports whether the article names the entity f: writes its name, or for
+// a person the surname alone ("Kerry" where the other article has "John Kerry",
+// at the start of a sentence, where the facts stage cannot tell a name).
+func (ws wordSet) names(f facts.Fact) bool {
+	return ws.mentions(f.Text) || f.Type == facts.Person && f.Key != "" && ws[f.Key]
 }
 
 // mentions reports whether the article writes the name: its one word, or each

@@ -3,6 +3,7 @@ package diff
 import (
 	"testing"
 
+	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -36,5 +37,16 @@ func TestMentionsSetsCaseAside(t *testing.T) {
 	}
 	if ws.mentions("Boston") {
 		t.Errorf("mentions(%q) = true, want false", "Boston")
+	}
+}
+
+func TestNamesBySurname(t *testing.T) {
+	ws := newWordSet(segment.Segment("Kerry and Lavrov met in Lausanne on Saturday."))
+	kerry := facts.Fact{Type: facts.Person, Text: "John Kerry", Key: "kerry"}
+	if !ws.names(kerry) {
+		t.Errorf("names(John Kerry) = false in an article that names Kerry")
+	}
+	if ws.names(facts.Fact{Type: facts.Person, Text: "John Smith", Key: "smith"}) {
+		t.Errorf("names(John Smith) = true in an article that does not")
 	}
 }
