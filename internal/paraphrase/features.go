@@ -65,7 +65,7 @@ func describe(a, b *View, ev evidence, s *scratch) features {
 	up, ur := words[1].p, words[1].r
 	sp, sr := stems[1].p, stems[1].r
 	ca, cb := onlyIn(a.content, b.content), onlyIn(b.content, a.content)
-	fa, fb := withoutCloseSpelling(a.content, b.content), withoutCloseSpelling(b.content, a.content)
+	fa, fb := withoutCloseSpelling(a, b), withoutCloseSpelling(b, a)
 	xa, xb := onlyIn(a.numbers, b.numbers), onlyIn(b.numbers, a.numbers)
 	ma, mb := onlyIn(a.names, b.names), onlyIn(b.names, a.names)
 	pa, pb := onlyIn(a.plain, b.content), onlyIn(b.plain, a.content)
@@ -214,16 +214,24 @@ func onlyIn(a, b []string) int {
 // spellings of one ("Sergie" and "Sergei").
 const closeSpelling = 0.9
 
-// withoutCloseSpelling counts the words of a that have no word of b spelt the
-// same or nearly so. Only the words b lacks outright are compared letter by
-// letter: that is where the time goes.
-func withoutCloseSpelling(a, b []string) int {
+// withoutCloseSpelling counts the content words of a that have no content word
+// of b spelt the same or nearly so. Only the words b lacks outright are compared
+// letter by letter, with the letters of each word taken from the views: that is
+// where the time goes.
+func withoutCloseSpelling(a, b *View) int {
 	n := 0
-	for _, x := range a {
-		if slices.Contains(b, x) {
+	for i, x := range a.content {
+		if slices.Contains(b.content, x) {
 			continue
 		}
-		if !slices.ContainsFunc(b, func(y string) bool { return spelling.Close(x, y, closeSpelling) }) {
+		close := false
+		for j, y := range b.content {
+			if spelling.CloseLetters(x, y, a.letters[i], b.letters[j], closeSpelling) {
+				close = true
+				break
+			}
+		}
+		if !close {
 			n++
 		}
 	}

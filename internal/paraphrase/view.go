@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/compared/compared/internal/segment"
+	"github.com/compared/compared/internal/spelling"
 )
 
 // maxTokens bounds the tokens of one side that the features read: the features
@@ -23,6 +24,7 @@ type View struct {
 	stemGrams [maxOrder + 1][]uint64 // the same of the stems
 	charGrams [2][]uint64            // the character 3-grams and 4-grams, packed, sorted
 	content   []string               // distinct stems of content words, in order of first use
+	letters   []spelling.Letters     // the letters each of content is written with
 	names     []string               // distinct content stems written as names
 	plain     []string               // distinct content stems written in lower case
 	numbers   []string               // distinct numbers without thousands separators
@@ -98,6 +100,10 @@ func (j *Judge) View(toks []segment.Token) *View {
 		v.charGrams[k], _ = appendByteGrams(take(max(len(text)-n+1, 0)), spare, text, n)
 	}
 	v.terms = appendTermKeys(nil, v.stemTexts)
+	v.letters = make([]spelling.Letters, len(v.content))
+	for k, w := range v.content {
+		v.letters[k] = spelling.LettersOf(w)
+	}
 	return v
 }
 

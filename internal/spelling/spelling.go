@@ -16,19 +16,36 @@ import (
 // Close reports whether a and b have a Jaro-Winkler similarity of at least
 // threshold, skipping the comparison when their lengths alone rule it out.
 func Close(a, b string, threshold float64) bool {
-	return mayReach(a, b, threshold) && sharesEnough(a, b, threshold) && Similarity(a, b) >= threshold
+	return CloseLetters(a, b, LettersOf(a), LettersOf(b), threshold)
 }
 
-// sharesEnough is a quick test, for ASCII words, that a and b share enough
-// letters to reach threshold. Only a letter the other word has can match, so
-// the letters of each that the other lacks bound the Jaro matches m; the Jaro
-// similarity is at most (m/|a| + m/|b| + 1)/3, and Winkler's boost for the
-// common prefix rises with it.
-func sharesEnough(a, b string, threshold float64) bool {
+// Letters is the set of bytes a word is written with, for the quick test in
+// CloseLetters; a word compared many times can have it computed once.
+type Letters [2]uint64
+
+// LettersOf returns the Letters of w. A word that is not ASCII gets every
+// letter, so that the quick test never rules it out.
+func LettersOf(w string) Letters {
+	if !isASCII(w) {
+		return Letters{^uint64(0), ^uint64(0)}
+	}
+	return byteSet(w)
+}
+
+// CloseLetters is Close for words whose Letters are known.
+func CloseLetters(a, b string, la, lb Letters, threshold float64) bool {
+	return mayReach(a, b, threshold) && sharesEnough(a, b, la, lb, threshold) && Similarity(a, b) >= threshold
+}
+
+// sharesEnough is a quick test, for ASCII words, that a and b (written with
+// the letters ma and mb) share enough letters to reach threshold. Only a letter
+// the other word has can match, so the letters of each that the other lacks
+// bound the Jaro matches m; the Jaro similarity is at most (m/|a| + m/|b| + 1)/3,
+// and Winkler's boost for the common prefix rises with it.
+func sharesEnough(a, b string, ma, mb Letters, threshold float64) bool {
 	if !isASCII(a) || !isASCII(b) {
 		return true
 	}
-	ma, mb := byteSet(a), byteSet(b)
 	m := float64(min(countIn(a, mb), countIn(b, ma)))
 	if m == 0 {
 		return threshold <= 0
@@ -43,7 +60,7 @@ func sharesEnough(a, b string, threshold float64) bool {
 }
 
 // byteSet is the set of the bytes of an ASCII word, as bits.
-func byteSet(s string) (set [2]uint64) {
+func byteSet(s string) (set Letters) {
 	for i := range len(s) {
 		set[s[i]>>6] |= 1 << (s[i] & 63)
 	}
@@ -51,7 +68,7 @@ func byteSet(s string) (set [2]uint64) {
 }
 
 // countIn counts the bytes of s that set holds.
-func countIn(s string, set [2]uint64) int {
+func countIn(s string, set Letters) int {
 	n := 0
 	for i := range len(s) {
 		if set[s[i]>>6]&(1<<(s[i]&63)) != 0 {
