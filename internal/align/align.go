@@ -73,6 +73,7 @@ type Prepared struct {
 	index      map[string][]posting // the sentences holding each term: its postings
 	quotations []Span               // direct quotations, in article order
 	values     []Value              // numbers and dates, sorted, disjoint
+	texts      []uint64             // per sentence, a hash of its folded words
 	// views holds each sentence's reading for the paraphrase model, made the
 	// first time the sentence alone is judged and kept for the next pair, and
 	// joined those of sentences judged together: the parts of a Prepared
@@ -87,7 +88,7 @@ type Prepared struct {
 func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepared {
 	values = sortedValues(values)
 	bags := a.bags(doc, merged(q.Attributions), values)
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values,
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc),
 		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
@@ -135,6 +136,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	if err != nil {
 		return nil, err
 	}
+	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
 	links := match(pairs, minSim)
 	groups := joinRuns(extendGroups(links, pairs, L, R, minSim), pairs, L, R, minSim)
 	out := make([]Alignment, 0, len(groups))
@@ -231,6 +233,54 @@ func best(l int, touched []int, acc []float64, L, R side) []pair {
 		}
 	}
 	return top
+}
+
+// sameText pairs the sentences that found no candidate with the sentences of
+// the other side written the same, the i-th occurrence of a text on the left
+// with its i-th on the right. Candidates come from the terms, and an article
+// that repeats a paragraph hundreds of times puts every term of it over the
+// posting cap: its sentences then find their copies here.
+func sameText(pairs []pair, left, right []uint64) []pair {
+	found := make([]bool, len(left))
+	for _, p := range pairs {
+		found[p.l] = true
+	}
+	var byText map[uint64][]int // the right sentences of each text, in order
+	var out []pair
+	for l, h := range left {
+		if found[l] {
+			continue
+		}
+		if byText == nil {
+			byText = make(map[uint64][]int)
+			for r, h := range right {
+				byText[h] = append(byText[h], r)
+			}
+		}
+		if rs := byText[h]; len(rs) > 0 {
+			out = append(out, pair{l: l, r: rs[0], sim: 1})
+			byText[h] = rs[1:]
+		}
+	}
+	return out
+}
+
+// textHashes returns, per sentence of doc, a hash of its folded words and
+// numbers.
+func textHashes(doc segment.Document) []uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	out := make([]uint64, len(doc.Sentences))
+	for k, s := range doc.Sentences {
+		h := uint64(offset)
+		for _, t := range s.Tokens {
+			for i := range len(t.Fold) {
+				h = (h ^ uint64(t.Fold[i])) * prime
+			}
+			h = (h ^ 0) * prime // a separator: "a b" is not "ab"
+		}
+		out[k] = h
+	}
+	return out
 }
 
 // better orders pairs by similarity, then by position, so results are

@@ -212,3 +212,19 @@ func TestJoinedViewsAreBounded(t *testing.T) {
 		t.Errorf("kept %d views of %d groups, want %d", kept, len(groups), want)
 	}
 }
+
+// TestRepeatedParagraphsAlign checks that an article repeating one paragraph
+// hundreds of times, which puts every term over the posting cap, still aligns
+// with a copy of itself sentence by sentence.
+func TestRepeatedParagraphsAlign(t *testing.T) {
+	text := strings.Repeat("The talks in Vienna ended without a deal on Friday, officials said.\n\n", maxPosting+50)
+	got := alignTexts(t, New(lexicon.New()), text, text)
+	if len(got) != maxPosting+50 {
+		t.Fatalf("Align gave %d alignments, want %d", len(got), maxPosting+50)
+	}
+	for k, a := range got {
+		if len(a.Left) != 1 || len(a.Right) != 1 || a.Left[0] != k || a.Right[0] != k || a.Kind != Identical {
+			t.Fatalf("alignment %d = %+v, want sentence %d with sentence %d, identical", k, a, k, k)
+		}
+	}
+}
