@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/compared/compared/internal/paraphrase"
+	"github.com/compared/compared/internal/spelling"
 
 	"github.com/compared/compared/internal/segment"
 )
@@ -302,7 +303,7 @@ func units(toks []segment.Token, values []Value) []string {
 			continue
 		}
 		if t.Kind != segment.Punct {
-			out = append(out, t.Lower)
+			out = append(out, spelling.American(t.Lower))
 		}
 	}
 	return out

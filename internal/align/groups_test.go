@@ -85,6 +85,12 @@ func TestKinds(t *testing.T) {
 			want:  NearIdentical,
 		},
 		{
+			name:  "British and American spellings",
+			left:  "The programme would help the organisation recognise its favourite partners.",
+			right: "The program would help the organization recognize its favorite partners.",
+			want:  NearIdentical,
+		},
+		{
 			name:  "the same content words rearranged",
 			left:  "Economists had expected the rate increase from the central bank.",
 			right: "The rate increase from the central bank had been widely expected by economists.",

@@ -10,6 +10,7 @@ import (
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
+	"github.com/compared/compared/internal/spelling"
 )
 
 // Weights of the kinds of term, relative to an ordinary content word.
@@ -62,7 +63,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
-			w = strings.TrimSuffix(w, "'s")
+			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
 			if lex.StopWords.Has(w) || len(w) < 2 || lex.ReportingVerbs.Has(w) || attributionNouns[w] {
 				continue // function words, and the attribution boilerplate of news
 			}

@@ -25,17 +25,31 @@ func classify(e edit) Change {
 		return CaseOnly
 	case wordsOnly(e.left) == wordsOnly(e.right):
 		return PunctuationOnly
-	case len(e.left) == 1 && len(e.right) == 1 && isSpelling(e.left[0].Lower, e.right[0].Lower):
+	case respelt(e.left, e.right):
 		return Spelling
 	}
 	return Substituted
+}
+
+// respelt reports whether a and b are the same words, one or more of them
+// spelt another way ("organisation recognise" / "organization recognize").
+func respelt(a, b []segment.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].Lower != b[k].Lower && !isSpelling(a[k].Lower, b[k].Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 func isSpelling(a, b string) bool {
 	if len(a) < 4 || len(b) < 4 {
 		return false
 	}
-	return spelling.Close(a, b, minSpellingSimilarity)
+	return spelling.American(a) == spelling.American(b) || spelling.Close(a, b, minSpellingSimilarity)
 }
 
 func allPunct(toks []segment.Token) bool {

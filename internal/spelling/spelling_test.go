@@ -85,3 +85,20 @@ func TestWithoutAccents(t *testing.T) {
 		}
 	}
 }
+
+func TestAmerican(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{"favourite", "favorite"}, {"honoured", "honored"}, {"labour", "labor"},
+		{"organisation", "organization"}, {"recognised", "recognized"}, {"criticism", "criticism"},
+		{"defence", "defense"}, {"programme", "program"}, {"scepticism", "skepticism"},
+		{"travelled", "traveled"}, {"cancelling", "canceling"}, {"centre", "center"}, {"theatres", "theaters"},
+		// Words the rules would spoil are left alone.
+		{"promise", "promise"}, {"four", "four"}, {"tour", "tour"}, {"meter", "meter"}, {"literature", "literature"},
+		{"level", "level"}, {"metres", "meters"}, {"hour", "hour"},
+	}
+	for _, tt := range tests {
+		if got := American(tt.give); got != tt.want {
+			t.Errorf("American(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
