@@ -139,6 +139,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
 	links := match(pairs, minSim)
 	groups := joinRuns(extendGroups(links, pairs, L, R, minSim), pairs, L, R, minSim)
+	groups = anchoredLeftovers(groups, pairs, L, R, minSim)
 	out := make([]Alignment, 0, len(groups))
 	for _, g := range groups {
 		out = append(out, a.finish(g, L, R))

@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -131,6 +132,68 @@ func isHeading(s segment.Sentence) bool {
 		return false
 	}
 	return true
+}
+
+// anchorShare is the share of the minimum similarity at which two sentences
+// left over are still linked, when each is the other's best and they state the
+// same number or date.
+const anchorShare = 0.6
+
+// anchoredLeftovers links what is left over after the other passes: a sentence
+// whose best partner among the sentences not yet linked is a sentence whose best
+// partner it is too, sharing a number or a date ("Acme, which employs 45,000
+// people, said it would cut 1,200 jobs by the end of March" / "The company, which
+// has 45,000 employees, plans to eliminate 1,500 positions by the end of March"),
+// at a similarity the general threshold would miss. The figure that changed is
+// then reported as a conflict rather than as two facts of one side each.
+func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) []group {
+	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
+	for _, g := range groups {
+		for _, l := range g.left {
+			usedL[l] = true
+		}
+		for _, r := range g.right {
+			usedR[r] = true
+		}
+	}
+	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
+	for _, p := range pairs {
+		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim {
+			continue
+		}
+		if b, ok := bestL[p.l]; !ok || better(p, b) {
+			bestL[p.l] = p
+		}
+		if b, ok := bestR[p.r]; !ok || better(p, b) {
+			bestR[p.r] = p
+		}
+	}
+	for l := range L.bags {
+		p, ok := bestL[l]
+		if !ok || bestR[p.r] != p || !sharesValue(L.bags[p.l], R.bags[p.r]) {
+			continue
+		}
+		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
+	}
+	return groups
+}
+
+// sharesValue reports whether two bags hold the same number or date.
+func sharesValue(a, b bag) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i].text, b[j].text); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			if strings.HasPrefix(a[i].text, valueMark) {
+				return true
+			}
+			i, j = i+1, j+1
+		}
+	}
+	return false
 }
 
 // partner is a candidate sentence on the other side and its similarity.

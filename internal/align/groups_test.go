@@ -234,3 +234,23 @@ func TestRepeatedParagraphsAlign(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchoredLeftovers checks that two sentences left over, each the other's
+// best partner and stating the same figure, are linked below the threshold,
+// and that two left over without a shared figure are not.
+func TestAnchoredLeftovers(t *testing.T) {
+	const left = "Acme Corp shares fell sharply after the forecast cut.\n\n" +
+		"Acme, which employs 45,000 people worldwide, said it would cut 1,200 jobs by the end of March."
+	const right = "Acme Corp shares fell sharply after the forecast cut.\n\n" +
+		"The company, with a staff of 45,000, plans to eliminate 1,500 positions in March."
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if len(got) != 2 || got[1].Left[0] != 1 || got[1].Right[0] != 1 || got[1].Similarity >= DefaultMinSimilarity {
+		t.Errorf("Align = %+v, want the second sentences, which share 45,000 and March, linked below the threshold", got)
+	}
+	// Without the shared figures they are too far apart.
+	noFigures := strings.NewReplacer("45,000 ", "", "by the end of March", "soon", ", with a staff of 45,000,", "", "in March", "soon")
+	if got := alignTexts(t, a, noFigures.Replace(left), noFigures.Replace(right)); len(got) != 1 {
+		t.Errorf("Align without shared figures = %+v, want the first link only", got)
+	}
+}

@@ -20,6 +20,10 @@ const (
 	prefixWeight = 0.5 // a name's first letters, so "Sergie" still meets "Sergei"
 )
 
+// valueMark opens the terms of numbers and dates, so that they are never a
+// word's and can be told apart (see sharesValue).
+const valueMark = "\x00"
+
 // attributionScale scales the weight of words inside an attribution ("a senior
 // official told reporters", "according to the Observatory"): who spoke says
 // little about what was said, so two unrelated claims from one source must not
@@ -51,16 +55,18 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		}
 		if v, ok := valueAt(values, t.Start, t.End); ok {
 			if k == 0 || s.Tokens[k-1].End <= v.Start { // the value's first word
-				weights[v.Key] = max(weights[v.Key], numberWeight*scale)
+				key := valueMark + v.Key
+				weights[key] = max(weights[key], numberWeight*scale)
 				if v.Broader != "" {
-					weights[v.Broader] = max(weights[v.Broader], numberWeight*scale/2)
+					broader := valueMark + v.Broader
+					weights[broader] = max(weights[broader], numberWeight*scale/2)
 				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
 		}
 		switch t.Kind {
 		case segment.Number:
-			weights["#"+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
+			weights[valueMark+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term

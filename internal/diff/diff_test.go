@@ -237,3 +237,19 @@ func TestEditsCoverWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedThingRenamed checks that the one number an edit changes on each
+// side is a conflict even when the two name the counted thing differently.
+func TestCountedThingRenamed(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Acme said it would cut 1,200 jobs by the end of March."},
+		compare.Article{Text: "Acme said it would cut 1,500 positions by the end of March."})
+	var conflicts []string
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Relation == diff.Conflict {
+			conflicts = append(conflicts, d.LeftText+" / "+d.RightText)
+		}
+	}
+	if len(conflicts) != 1 || conflicts[0] != "1,200 / 1,500" {
+		t.Errorf("conflicts = %q, want [1,200 / 1,500]", conflicts)
+	}
+}

@@ -64,20 +64,47 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 	}
 	var out [][2]factRef
 	taken := map[factRef]bool{}
+	var openL []factRef // left facts paired with none
 	for _, l := range ls {
 		if stated(lfs[l], rfs, rValues) {
 			continue
 		}
+		paired := false
 		for _, r := range rs {
 			if taken[r] || stated(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) {
 				continue
 			}
 			taken[r] = true
 			out = append(out, [2]factRef{l, r})
+			paired = true
 			break
 		}
+		if !paired {
+			openL = append(openL, l)
+		}
+	}
+	var openR []factRef
+	for _, r := range rs {
+		if !taken[r] && !stated(rfs[r], lfs, lValues) {
+			openR = append(openR, r)
+		}
+	}
+	// "1,200 jobs" replaced by "1,500 positions": the one number left on each
+	// side, both counting things in words, is one figure changed.
+	if len(openL) == 1 && len(openR) == 1 && lfs[openL[0]].Type == facts.Number && countsWords(lfs[openL[0]]) && countsWords(rfs[openR[0]]) {
+		out = append(out, [2]factRef{openL[0], openR[0]})
 	}
 	return out
+}
+
+// countsWords reports whether a number counts a thing named in words ("jobs",
+// "positions"), not an amount of money or a share.
+func countsWords(f facts.Fact) bool {
+	switch unitClass(f.Unit) {
+	case "", "$", "€", "£", "¥", "%":
+		return false
+	}
+	return true
 }
 
 // comparable reports whether two facts of one type can contradict each other:
