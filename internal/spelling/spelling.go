@@ -1,6 +1,7 @@
 // Package spelling tells how alike two words are spelt: the Jaro-Winkler
 // similarity, as github.com/hbollon/go-edlib computes it, without allocating for
-// the short ASCII words that make up most names and content words.
+// the short ASCII words that make up most names and content words; and it folds
+// the ways one word is written, with and without accents, British and American.
 package spelling
 
 import (
