@@ -180,17 +180,9 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) 
 
 // sharesValue reports whether two bags hold the same number or date.
 func sharesValue(a, b bag) bool {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i].text, b[j].text); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
-			if strings.HasPrefix(a[i].text, valueMark) {
-				return true
-			}
-			i, j = i+1, j+1
+	for x := range sharedTerms(a, b) {
+		if strings.HasPrefix(x.text, valueMark) {
+			return true
 		}
 	}
 	return false

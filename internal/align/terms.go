@@ -1,6 +1,7 @@
 package align
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -189,18 +190,29 @@ func (x idf) weigh(out, b bag, other map[string][]posting) (bag, float64) {
 // both hold.
 func shared(a, b bag) float64 {
 	s := 0.0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i].text, b[j].text); {
-		case c < 0:
-			i++
-		case c > 0:
-			j++
-		default:
-			s += min(a[i].weight, b[j].weight)
-			i, j = i+1, j+1
-		}
+	for x, y := range sharedTerms(a, b) {
+		s += min(x.weight, y.weight)
 	}
 	return s
+}
+
+// sharedTerms yields the terms both sorted bags hold, as each holds them.
+func sharedTerms(a, b bag) iter.Seq2[term, term] {
+	return func(yield func(term, term) bool) {
+		for i, j := 0, 0; i < len(a) && j < len(b); {
+			switch c := strings.Compare(a[i].text, b[j].text); {
+			case c < 0:
+				i++
+			case c > 0:
+				j++
+			default:
+				if !yield(a[i], b[j]) {
+					return
+				}
+				i, j = i+1, j+1
+			}
+		}
+	}
 }
 
 // unionScratch holds the buffers that joining a side's sentences reuses: the
