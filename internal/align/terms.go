@@ -21,6 +21,14 @@ const (
 	prefixWeight = 0.5 // a name's first letters, so "Sergie" still meets "Sergei"
 )
 
+// commonCues are the reporting verbs that say nothing of the content wherever
+// they stand. The others ("claimed", "warned", "denied") are left out only
+// inside an attribution phrase: "No group has claimed responsibility" is about
+// claiming.
+var commonCues = map[string]bool{"say": true, "says": true, "said": true, "saying": true, "tell": true,
+	"tells": true, "told": true, "telling": true, "add": true, "adds": true, "added": true, "adding": true,
+	"according": true}
+
 // valueMark opens the terms of numbers and dates, so that they are never a
 // word's and can be told apart (see sharesValue).
 const valueMark = "\x00"
@@ -71,7 +79,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
-			if lex.StopWords.Has(w) || len(w) < 2 || lex.ReportingVerbs.Has(w) || attributionNouns[w] {
+			if lex.StopWords.Has(w) || len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {
 				continue // function words, and the attribution boilerplate of news
 			}
 			// Names and ordinary words share one stemmed form, so that a change of
