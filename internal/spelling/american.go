@@ -11,28 +11,61 @@ func American(w string) string {
 	if a, ok := americanWords[w]; ok {
 		return a
 	}
-	for _, r := range ourRoots {
+	if len(w) < 3 || rootsByStart[w[:3]] == nil {
+		return w // the common case: no listed root starts as this word does
+	}
+	roots := rootsByStart[w[:3]]
+	for _, r := range roots.our {
 		if strings.HasPrefix(w, r) {
 			return r[:len(r)-2] + "r" + w[len(r):] // "favour" -> "favor"
 		}
 	}
-	for _, r := range iseRoots {
+	for _, r := range roots.ise {
 		if rest, ok := strings.CutPrefix(w, r); ok && iseEndings[rest] {
 			return r[:len(r)-1] + "z" + rest // "organis" -> "organiz"
 		}
 	}
-	for _, r := range doubledL {
+	for _, r := range roots.doubled {
 		if rest, ok := strings.CutPrefix(w, r+"l"); ok && (rest == "ed" || rest == "ing" || rest == "er" || rest == "ers") {
 			return r + rest // "travelled" -> "traveled"
 		}
 	}
-	for _, r := range reRoots {
+	for _, r := range roots.re {
 		if rest, ok := strings.CutPrefix(w, r+"re"); ok && (rest == "" || rest == "s" || rest == "d") {
 			return r + "er" + rest // "centre" -> "center"
 		}
 	}
 	return w
 }
+
+// rootSet is the roots of each kind that begin with the same three letters.
+type rootSet struct{ our, ise, doubled, re []string }
+
+// rootsByStart indexes the roots below by their first three letters, so that
+// a word is checked against the few that may start it, not against all of them:
+// American runs on every word of every article.
+var rootsByStart = func() map[string]*rootSet {
+	index := map[string]*rootSet{}
+	at := func(r string) *rootSet {
+		if index[r[:3]] == nil {
+			index[r[:3]] = new(rootSet)
+		}
+		return index[r[:3]]
+	}
+	for _, r := range ourRoots {
+		at(r).our = append(at(r).our, r)
+	}
+	for _, r := range iseRoots {
+		at(r).ise = append(at(r).ise, r)
+	}
+	for _, r := range doubledL {
+		at(r).doubled = append(at(r).doubled, r)
+	}
+	for _, r := range reRoots {
+		at(r).re = append(at(r).re, r)
+	}
+	return index
+}()
 
 var americanWords = map[string]string{
 	"programme": "program", "programmes": "programs", "defence": "defense", "offence": "offense",
