@@ -170,18 +170,25 @@ const outletReach = 6
 // passiveBy reports whether the cue at c is a passive with its agent: "was
 // reported by", "was first announced by".
 func passiveBy(toks []segment.Token, c int) bool {
-	if c+2 >= len(toks) || toks[c+1].Lower != "by" || c == 0 {
-		return false
+	return c+2 < len(toks) && toks[c+1].Lower == "by" && passiveAuxiliary(toks[:c]) >= 0
+}
+
+// passiveAuxiliary returns the index of the auxiliary of a passive that ends
+// before, one adverb allowed after it ("was reported", "was first reported",
+// "was widely reported"), or -1.
+func passiveAuxiliary(before []segment.Token) int {
+	k := len(before) - 1
+	if k > 0 && (strings.HasSuffix(before[k].Lower, "ly") || timeWords[before[k].Lower]) {
+		k--
 	}
-	k := c - 1
-	if k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || timeWords[toks[k].Lower]) {
-		k-- // "was first reported", "was widely reported"
+	if k < 0 {
+		return -1
 	}
-	switch toks[k].Lower {
+	switch before[k].Lower {
 	case "was", "were", "been", "is", "are", "being":
-		return true
+		return k
 	}
-	return false
+	return -1
 }
 
 // nounCues are cues that are nouns as often: "reports of shelling", "claims of

@@ -297,15 +297,7 @@ func describes(toks []segment.Token, lex *lexicon.Lexicon) bool {
 // it, "The deal was first" giving "The deal", and whether they end in the
 // passive's auxiliary.
 func passiveSubject(before []segment.Token) ([]segment.Token, bool) {
-	k := len(before) - 1
-	if k > 0 && (strings.HasSuffix(before[k].Lower, "ly") || timeWords[before[k].Lower]) {
-		k--
-	}
-	if k < 1 {
-		return nil, false
-	}
-	switch before[k].Lower {
-	case "was", "were", "been", "is", "are", "being":
+	if k := passiveAuxiliary(before); k >= 1 {
 		return before[:k], true
 	}
 	return nil, false
