@@ -5,6 +5,7 @@
 package spelling
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,40 +25,54 @@ func Close(a, b string, threshold float64) bool {
 // CloseLetters; a word compared many times can have it computed once.
 type Letters [2]uint64
 
-// LettersOf returns the Letters of w. A word that is not ASCII gets every
-// letter, so that the quick test never rules it out.
+// anyLetters is the Letters of a word that is not ASCII: every letter, so that
+// the quick test never rules it out. No ASCII word short enough to compare holds
+// all 128 bytes.
+var anyLetters = Letters{^uint64(0), ^uint64(0)}
+
+// LettersOf returns the Letters of w.
 func LettersOf(w string) Letters {
 	if !isASCII(w) {
-		return Letters{^uint64(0), ^uint64(0)}
+		return anyLetters
 	}
 	return byteSet(w)
 }
 
 // CloseLetters is Close for words whose Letters are known.
 func CloseLetters(a, b string, la, lb Letters, threshold float64) bool {
-	return mayReach(a, b, threshold) && sharesEnough(a, b, la, lb, threshold) && Similarity(a, b) >= threshold
+	if la == anyLetters || lb == anyLetters {
+		return mayReach(utf8.RuneCountInString(a), utf8.RuneCountInString(b), a, b, threshold) && Similarity(a, b) >= threshold
+	}
+	return mayReach(len(a), len(b), a, b, threshold) && sharesEnough(a, b, la, lb, threshold) && Similarity(a, b) >= threshold
 }
 
 // sharesEnough is a quick test, for ASCII words, that a and b (written with
 // the letters ma and mb) share enough letters to reach threshold. Only a letter
 // the other word has can match, so the letters of each that the other lacks
 // bound the Jaro matches m; the Jaro similarity is at most (m/|a| + m/|b| + 1)/3,
-// and Winkler's boost for the common prefix rises with it.
+// and Winkler's boost for the common prefix rises with it. Each letter one word
+// lacks stands at least once in the other, which bounds m from the sets alone
+// before the letters are counted.
 func sharesEnough(a, b string, ma, mb Letters, threshold float64) bool {
-	if !isASCII(a) || !isASCII(b) {
-		return true
-	}
-	m := float64(min(countIn(a, mb), countIn(b, ma)))
-	if m == 0 {
-		return threshold <= 0
-	}
-	j := (m/float64(len(a)) + m/float64(len(b)) + 1) / 3
 	prefix := 0
 	for prefix < min(4, len(a), len(b)) && a[prefix] == b[prefix] {
 		prefix++
 	}
-	const slack = 1e-6 // the similarity is computed in float32
-	return j+0.1*float64(prefix)*(1-j) >= threshold-slack
+	reaches := func(m int) bool {
+		if m <= 0 {
+			return threshold <= 0
+		}
+		j := (float64(m)/float64(len(a)) + float64(m)/float64(len(b)) + 1) / 3
+		const slack = 1e-6 // the similarity is computed in float32
+		return j+0.1*float64(prefix)*(1-j) >= threshold-slack
+	}
+	bound := min(len(a)-lacking(ma, mb), len(b)-lacking(mb, ma))
+	return reaches(bound) && reaches(min(countIn(a, mb), countIn(b, ma)))
+}
+
+// lacking counts the letters of a that b lacks.
+func lacking(a, b Letters) int {
+	return bits.OnesCount64(a[0]&^b[0]) + bits.OnesCount64(a[1]&^b[1])
 }
 
 // byteSet is the set of the bytes of an ASCII word, as bits.
@@ -79,13 +94,13 @@ func countIn(s string, set Letters) int {
 	return n
 }
 
-// mayReach is a quick test that a and b are not too different in length to
-// reach threshold. Jaro similarity is at most (2+r)/3 for a length ratio r, and
-// Winkler's boost for a shared prefix lifts it by at most 0.4 of the rest: so r
-// must be at least 3t-2 without a shared first letter and 5t-4 with one.
-func mayReach(a, b string, threshold float64) bool {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	short, long := float64(min(la, lb)), float64(max(la, lb))
+// mayReach is a quick test that a and b, na and nb letters long, are not too
+// different in length to reach threshold. Jaro similarity is at most (2+r)/3
+// for a length ratio r, and Winkler's boost for a shared prefix lifts it by at
+// most 0.4 of the rest: so r must be at least 3t-2 without a shared first
+// letter and 5t-4 with one.
+func mayReach(na, nb int, a, b string, threshold float64) bool {
+	short, long := float64(min(na, nb)), float64(max(na, nb))
 	if short == 0 {
 		return false
 	}
