@@ -1,6 +1,8 @@
 package align
 
 import (
+	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -75,36 +77,64 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	for _, g := range groups {
 		mark(g)
 	}
-	rightsOf, leftsOf := map[int][]partner{}, map[int][]partner{}
+	var open []pair // the pairs of sentences no group holds
 	for _, p := range pairs {
 		if p.sim >= minAttachSimilarity && !usedL[p.l] && !usedR[p.r] && !isHeading(L.doc.Sentences[p.l]) && !isHeading(R.doc.Sentences[p.r]) {
-			rightsOf[p.l] = append(rightsOf[p.l], partner{p.r, p.sim})
-			leftsOf[p.r] = append(leftsOf[p.r], partner{p.l, p.sim})
+			open = append(open, p)
 		}
 	}
-	for l := range L.bags {
-		if usedL[l] || len(rightsOf[l]) < 2 {
+	var partners []partner
+	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.l-b.l, a.r-b.r, cmp.Compare(b.sim, a.sim)) })
+	for run := range runsBy(open, func(p pair) int { return p.l }) {
+		l := run[0].l
+		if usedL[l] || len(run) < 2 {
 			continue
 		}
-		run, sim := bestRun(rightsOf[l], usedR, func(run []int) float64 { return similarity(L, R, []int{l}, run) }, minSim)
-		if run != nil {
-			g := group{left: []int{l}, right: run, sim: sim}
+		partners = partners[:0]
+		for _, p := range run {
+			partners = append(partners, partner{p.r, p.sim})
+		}
+		rs, sim := bestRun(partners, usedR, func(rs []int) float64 { return similarity(L, R, []int{l}, rs) }, minSim)
+		if rs != nil {
+			g := group{left: []int{l}, right: rs, sim: sim}
 			groups = append(groups, g)
 			mark(g)
 		}
 	}
-	for r := range R.bags {
-		if usedR[r] || len(leftsOf[r]) < 2 {
+	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.r-b.r, a.l-b.l, cmp.Compare(b.sim, a.sim)) })
+	for run := range runsBy(open, func(p pair) int { return p.r }) {
+		r := run[0].r
+		if usedR[r] || len(run) < 2 {
 			continue
 		}
-		run, sim := bestRun(leftsOf[r], usedL, func(run []int) float64 { return similarity(L, R, run, []int{r}) }, minSim)
-		if run != nil {
-			g := group{left: run, right: []int{r}, sim: sim}
+		partners = partners[:0]
+		for _, p := range run {
+			partners = append(partners, partner{p.l, p.sim})
+		}
+		ls, sim := bestRun(partners, usedL, func(ls []int) float64 { return similarity(L, R, ls, []int{r}) }, minSim)
+		if ls != nil {
+			g := group{left: ls, right: []int{r}, sim: sim}
 			groups = append(groups, g)
 			mark(g)
 		}
 	}
 	return groups
+}
+
+// runsBy yields the runs of pairs, sorted by key, that share a key.
+func runsBy(pairs []pair, key func(pair) int) iter.Seq[[]pair] {
+	return func(yield func([]pair) bool) {
+		for i := 0; i < len(pairs); {
+			j := i + 1
+			for j < len(pairs) && key(pairs[j]) == key(pairs[i]) {
+				j++
+			}
+			if !yield(pairs[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
 }
 
 // maxHeadingTokens is the longest a heading runs, in tokens.
@@ -194,15 +224,14 @@ type partner struct {
 	sim float64
 }
 
-// bestRun returns the run of two or three consecutive sentences among partners,
+// bestRun returns the run of two or three consecutive sentences among partners
+// (sorted by sentence, the best of a sentence first; compacted in place),
 // none of them used, that is most similar by sim, if it reaches minSim. The
 // joined similarity is at most the sum of the parts' (the shared weight is at
 // most the sum of the parts', the joined total at least each part's), so runs
 // whose parts add up to less than minSim are not joined to be scored.
 func bestRun(partners []partner, used []bool, sim func(run []int) float64, minSim float64) ([]int, float64) {
-	ps := slices.Clone(partners)
-	slices.SortFunc(ps, func(a, b partner) int { return a.k - b.k })
-	ps = slices.CompactFunc(ps, func(a, b partner) bool { return a.k == b.k })
+	ps := slices.CompactFunc(partners, func(a, b partner) bool { return a.k == b.k })
 	var best []int
 	bestSim := minSim
 	for i := range ps {
