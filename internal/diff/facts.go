@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/compared/compared/internal/facts"
@@ -248,23 +249,26 @@ func part(a, b int) bool {
 // not state anywhere, one difference per distinct value.
 func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 	var out []Difference
-	out = append(out, sideOnly(left.Facts, right.stated, usedL, LeftOnly)...)
-	out = append(out, sideOnly(right.Facts, left.stated, usedR, RightOnly)...)
+	out = append(out, sideOnly(left, right.stated, usedL, LeftOnly)...)
+	out = append(out, sideOnly(right, left.stated, usedR, RightOnly)...)
 	return out
 }
 
-// sideOnly returns the facts among these that the article whose facts stated
-// indexes does not state, except those used in a difference already.
-func sideOnly(these []facts.Fact, stated statedIndex, used map[factRef]bool, rel Relation) []Difference {
+// sideOnly returns the numbers and dates of these that the article whose facts
+// stated indexes does not state, except those used in a difference already.
+func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relation) []Difference {
 	var out []Difference
-	seen := make(map[string]bool)
-	for k, f := range these {
+	var seen map[string]bool
+	for k, f := range these.Facts {
 		if used[k] || f.Type != facts.Number && f.Type != facts.Date {
 			continue
 		}
-		key := f.Type.String() + "|" + f.Value + "|" + unitClass(f.Unit)
-		if seen[key] || stated.states(f) {
+		key := these.stated.keys[k]
+		if seen[key] || stated.states(f, these.stated.texts[k]) {
 			continue
+		}
+		if seen == nil {
+			seen = make(map[string]bool)
 		}
 		seen[key] = true
 		out = append(out, onlyDifference(f, rel))
@@ -276,20 +280,25 @@ func sideOnly(these []facts.Fact, stated statedIndex, used map[factRef]bool, rel
 // comparing with each of its facts.
 type statedIndex struct {
 	numbers map[string]bool      // number values
-	texts   map[string]bool      // dates as written, folded and lower-cased
+	written map[string]bool      // dates as written (folded and lower-cased) and as valued
 	byPart  map[int][]facts.Fact // dates by month, or by weekday (negative) when only that is known
 	byYear  map[int][]facts.Fact // dates known only by their year
+	// Per fact of the article, for its numbers and dates: the key of its value,
+	// one difference each, and for a date its text as written.
+	keys, texts []string
 }
 
 func newStatedIndex(fs []facts.Fact) statedIndex {
-	x := statedIndex{numbers: map[string]bool{}, texts: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{}}
-	for _, f := range fs {
+	x := statedIndex{numbers: map[string]bool{}, written: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{},
+		keys: make([]string, len(fs)), texts: make([]string, len(fs))}
+	for k, f := range fs {
 		switch f.Type {
 		case facts.Number:
 			x.numbers[f.Value] = true
 		case facts.Date:
-			x.texts[dateText(f)] = true
-			x.texts[f.Value] = true
+			x.texts[k] = dateText(f)
+			x.written[x.texts[k]] = true
+			x.written[f.Value] = true
 			switch w := f.When; {
 			case w.Month > 0:
 				x.byPart[w.Month] = append(x.byPart[w.Month], f)
@@ -298,50 +307,48 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 			case w.Year > 0:
 				x.byYear[w.Year] = append(x.byYear[w.Year], f)
 			}
+		default:
+			continue
 		}
+		x.keys[k] = f.Type.String() + "|" + f.Value + "|" + unitClass(f.Unit)
 	}
 	return x
 }
 
-// states reports whether the indexed article states f: the same number, or a date
-// that says at least what f says (see compatibleDates).
-func (x statedIndex) states(f facts.Fact) bool {
+// states reports whether the indexed article states f, a date written as text
+// (see dateText) or a number: the same number, or a date that says at least
+// what f says (see compatibleDates).
+func (x statedIndex) states(f facts.Fact, text string) bool {
 	if f.Type == facts.Number {
 		return x.numbers[f.Value]
 	}
-	if x.texts[dateText(f)] || x.texts[f.Value] {
+	if x.written[text] || x.written[f.Value] {
 		return true
 	}
-	var cands []facts.Fact
+	compatible := func(fs []facts.Fact) bool {
+		return slices.ContainsFunc(fs, func(o facts.Fact) bool { return compatibleDates(f, o) })
+	}
 	switch w := f.When; {
 	case w.Month > 0:
-		cands = x.byPart[w.Month]
+		return compatible(x.byPart[w.Month])
 	case w.Weekday > 0:
 		// A weekday agrees with a full date on that day, wherever it is filed.
-		cands = append(slices.Clone(x.byPart[-w.Weekday]), x.allDated()...)
-	case w.Year > 0:
-		cands = x.byYear[w.Year]
-		for _, fs := range x.byPart {
-			cands = append(cands, fs...)
+		for part, fs := range x.byPart {
+			if (part > 0 || part == -w.Weekday) && compatible(fs) {
+				return true
+			}
 		}
-	}
-	for _, o := range cands {
-		if compatibleDates(f, o) {
+	case w.Year > 0:
+		if compatible(x.byYear[w.Year]) {
 			return true
+		}
+		for _, fs := range x.byPart {
+			if compatible(fs) {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-// allDated returns the dates filed by month.
-func (x statedIndex) allDated() []facts.Fact {
-	var out []facts.Fact
-	for part, fs := range x.byPart {
-		if part > 0 {
-			out = append(out, fs...)
-		}
-	}
-	return out
 }
 
 func dateText(f facts.Fact) string {
@@ -357,7 +364,7 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 		d.RightText, d.Right, d.Fact.RightValue = f.Text, Span{f.Start, f.End}, f.Value
 		side = "right"
 	}
-	d.Summary = fmt.Sprintf("Only the %s article states the %s %q.", side, f.Type, f.Text)
+	d.Summary = "Only the " + side + " article states the " + f.Type.String() + " " + strconv.Quote(f.Text) + "."
 	return d
 }
 
@@ -413,12 +420,12 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 	for _, e := range ents {
 		switch {
 		case len(e.rightRefs) == 0:
-			if f := left.Facts[e.leftRefs[0]]; !right.names.names(f) && !onlyFiler(left.Facts, e.leftRefs) {
-				out = append(out, onlyDifference(f, LeftOnly))
+			if k := e.leftRefs[0]; !right.names.names(left.Facts[k], left.lookups[k]) && !onlyFiler(left.Facts, e.leftRefs) {
+				out = append(out, onlyDifference(left.Facts[k], LeftOnly))
 			}
 		case len(e.leftRefs) == 0:
-			if f := right.Facts[e.rightRefs[0]]; !left.names.names(f) && !onlyFiler(right.Facts, e.rightRefs) {
-				out = append(out, onlyDifference(f, RightOnly))
+			if k := e.rightRefs[0]; !left.names.names(right.Facts[k], right.lookups[k]) && !onlyFiler(right.Facts, e.rightRefs) {
+				out = append(out, onlyDifference(right.Facts[k], RightOnly))
 			}
 		default:
 			if d, ok := spellingVariant(fullest(left.Facts, e.leftRefs), fullest(right.Facts, e.rightRefs)); ok {

@@ -43,27 +43,41 @@ func nameWord(t segment.Token) string {
 	return strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
 }
 
-// names reports whether the article names the entity f: writes its name, or for
-// a person the surname alone ("Kerry" where the other article has "John Kerry",
-// at the start of a sentence, where the facts stage cannot tell a name).
-func (ws wordSet) names(f facts.Fact) bool {
-	return ws.mentions(f.Text) || f.Type == facts.Person && f.Key != "" && ws[f.Key]
+// names reports whether the article names the entity f, whose name reads as
+// words (see nameLookups): writes its name, or for a person the surname alone
+// ("Kerry" where the other article has "John Kerry", at the start of a sentence,
+// where the facts stage cannot tell a name).
+func (ws wordSet) names(f facts.Fact, words []string) bool {
+	return ws.mentions(words) || f.Type == facts.Person && f.Key != "" && ws[f.Key]
 }
 
-// mentions reports whether the article writes the name: its one word, or each
-// pair of its neighbouring words.
-func (ws wordSet) mentions(name string) bool {
-	words := strings.Fields(strings.ToLower(segment.Fold(name)))
-	switch len(words) {
-	case 0:
+// mentions reports whether the article writes a name looked up as words.
+func (ws wordSet) mentions(words []string) bool {
+	if len(words) == 0 {
 		return false
-	case 1:
-		return ws[strings.TrimSuffix(words[0], "'s")]
 	}
-	for k := 1; k < len(words); k++ {
-		if !ws[words[k-1]+" "+words[k]] {
+	for _, w := range words {
+		if !ws[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// nameLookups returns what a wordSet must hold to write the name: its one word,
+// or each pair of its neighbouring words. An article's names are read once, as
+// they are looked up in every article it is compared with.
+func nameLookups(name string) []string {
+	words := strings.Fields(strings.ToLower(segment.Fold(name)))
+	switch len(words) {
+	case 0:
+		return nil
+	case 1:
+		return []string{strings.TrimSuffix(words[0], "'s")}
+	}
+	pairs := make([]string, len(words)-1)
+	for k := 1; k < len(words); k++ {
+		pairs[k-1] = words[k-1] + " " + words[k]
+	}
+	return pairs
 }
