@@ -368,89 +368,109 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 	return d
 }
 
-// entity is the mentions of one named entity in both articles.
+// entity is the mentions of one named entity in both articles, per side (0 the
+// left, 1 the right).
 type entity struct {
-	keys                []string
-	leftRefs, rightRefs []factRef // the mentions' indexes in their article's facts
+	first   [2]factRef // the first mention, -1 for none
+	fullest [2]factRef // the mention whose name has the most words
+	words   [2]int     // the words of the fullest mention's name
+	filer   [2]bool    // every mention is the agency in the dateline
+}
+
+// mentioned reports whether side names the entity.
+func (e *entity) mentioned(side int) bool { return e.first[side] >= 0 }
+
+// entities clusters the mentions of named entities by their keys.
+type entities struct {
+	all       []entity
+	byKey     map[string]int   // an entity by each key of its mentions
+	byInitial map[byte][]keyed // the keys by their first letter, for the near-miss search of surnames
+}
+
+// keyed is one key of an entity.
+type keyed struct {
+	key    string
+	entity int
+}
+
+// add files the mention ref of side, the fact f with keys, under its entity and
+// returns the entity's index.
+func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int {
+	e := es.find(keys, f)
+	if e < 0 {
+		e = len(es.all)
+		es.all = append(es.all, entity{first: [2]factRef{-1, -1}, filer: [2]bool{true, true}})
+	}
+	for _, k := range keys {
+		if _, ok := es.byKey[k]; !ok {
+			es.byKey[k] = e
+			if k != "" {
+				es.byInitial[k[0]] = append(es.byInitial[k[0]], keyed{k, e})
+			}
+		}
+	}
+	ent := &es.all[e]
+	if n := wordCount(f.Value); ent.first[side] < 0 {
+		ent.first[side], ent.fullest[side], ent.words[side] = ref, ref, n
+	} else if n > ent.words[side] {
+		ent.fullest[side], ent.words[side] = ref, n
+	}
+	ent.filer[side] = ent.filer[side] && f.Filer
+	return e
 }
 
 // entityDiffs clusters the named entities of both articles and reports the ones
 // only one side names and the ones the two sides spell differently, once each. It
-// also returns, per side, the spans of every mention of an entity spelled two ways.
+// also returns, per side, the mentions of every entity spelled two ways.
 func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]bool) {
+	sides := [2]Side{left, right}
 	mentions := len(left.Facts) + len(right.Facts)
-	ents := make([]*entity, 0, mentions)
-	slab := make([]entity, 0, mentions) // the entities, allocated at once
-	byKey := make(map[string]*entity, mentions)
-	byInitial := make(map[byte][]*entity, 26) // for the near-miss search of surnames
-	add := func(f facts.Fact, keys []string, ref factRef, isLeft bool) {
-		e := findEntity(byKey, byInitial, keys, f)
-		if e == nil {
-			slab = append(slab, entity{keys: make([]string, 0, len(keys))})
-			e = &slab[len(slab)-1]
-			ents = append(ents, e)
-		}
-		for _, k := range keys {
-			if byKey[k] == nil {
-				byKey[k] = e
-				e.keys = append(e.keys, k)
-				if k != "" {
-					byInitial[k[0]] = append(byInitial[k[0]], e)
-				}
+	es := entities{all: make([]entity, 0, mentions), byKey: make(map[string]int, mentions), byInitial: make(map[byte][]keyed, 26)}
+	entityOf := make([]int, mentions) // per fact of the left then the right side, its entity or -1
+	for s, side := range sides {
+		of := entityOf[s*len(left.Facts):]
+		for k, f := range side.Facts {
+			of[k] = -1
+			if f.Type.IsEntity() {
+				of[k] = es.add(f, side.entityKeys[k], s, k)
 			}
-		}
-		if isLeft {
-			e.leftRefs = append(e.leftRefs, ref)
-		} else {
-			e.rightRefs = append(e.rightRefs, ref)
-		}
-	}
-	for k, f := range left.Facts {
-		if f.Type.IsEntity() {
-			add(f, left.entityKeys[k], k, true)
-		}
-	}
-	for k, f := range right.Facts {
-		if f.Type.IsEntity() {
-			add(f, right.entityKeys[k], k, false)
 		}
 	}
 	var out []Difference
+	var variant []bool // per entity
+	for i := range es.all {
+		e := &es.all[i]
+		for s, rel := range [2]Relation{LeftOnly, RightOnly} {
+			this, other := sides[s], sides[1-s]
+			if k := e.first[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]) && !e.filer[s] {
+				out = append(out, onlyDifference(this.Facts[k], rel))
+			}
+		}
+		if !e.mentioned(0) || !e.mentioned(1) {
+			continue
+		}
+		if d, ok := spellingVariant(left.Facts[e.fullest[0]], right.Facts[e.fullest[1]]); ok {
+			out = append(out, d)
+			if variant == nil {
+				variant = make([]bool, len(es.all))
+			}
+			variant[i] = true
+		}
+	}
 	variantL, variantR := map[factRef]bool{}, map[factRef]bool{}
-	for _, e := range ents {
-		switch {
-		case len(e.rightRefs) == 0:
-			if k := e.leftRefs[0]; !right.names.names(left.Facts[k], left.lookups[k]) && !onlyFiler(left.Facts, e.leftRefs) {
-				out = append(out, onlyDifference(left.Facts[k], LeftOnly))
+	if variant != nil {
+		for k, e := range entityOf {
+			if e < 0 || !variant[e] {
+				continue
 			}
-		case len(e.leftRefs) == 0:
-			if k := e.rightRefs[0]; !left.names.names(right.Facts[k], right.lookups[k]) && !onlyFiler(right.Facts, e.rightRefs) {
-				out = append(out, onlyDifference(right.Facts[k], RightOnly))
-			}
-		default:
-			if d, ok := spellingVariant(fullest(left.Facts, e.leftRefs), fullest(right.Facts, e.rightRefs)); ok {
-				out = append(out, d)
-				for _, k := range e.leftRefs {
-					variantL[k] = true
-				}
-				for _, k := range e.rightRefs {
-					variantR[k] = true
-				}
+			if k < len(left.Facts) {
+				variantL[k] = true
+			} else {
+				variantR[k-len(left.Facts)] = true
 			}
 		}
 	}
 	return out, variantL, variantR
-}
-
-// onlyFiler reports whether every mention refs of an entity is the agency in
-// the dateline: which agency filed a story is no fact of the story.
-func onlyFiler(fs []facts.Fact, refs []factRef) bool {
-	for _, k := range refs {
-		if !fs[k].Filer {
-			return false
-		}
-	}
-	return true
 }
 
 // entityKeys returns the keys under which f joins other mentions: its own key and,
@@ -477,25 +497,23 @@ func entityKeys(f facts.Fact) []string {
 
 var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk"}
 
-// findEntity returns the entity that one of keys already names, or for a person a
-// surname spelled nearly the same way (and with the same initial), or nil.
-func findEntity(byKey map[string]*entity, byInitial map[byte][]*entity, keys []string, f facts.Fact) *entity {
+// find returns the entity that one of keys already names, or for a person a
+// surname spelled nearly the same way (and with the same initial), or -1.
+func (es *entities) find(keys []string, f facts.Fact) int {
 	for _, k := range keys {
-		if e := byKey[k]; e != nil {
+		if e, ok := es.byKey[k]; ok {
 			return e
 		}
 	}
 	if f.Type != facts.Person || len(f.Key) < 5 {
-		return nil
+		return -1
 	}
-	for _, e := range byInitial[f.Key[0]] {
-		for _, k := range e.keys {
-			if len(k) >= 5 && spelling.Close(k, f.Key, 0.92) {
-				return e
-			}
+	for _, k := range es.byInitial[f.Key[0]] {
+		if len(k.key) >= 5 && spelling.Close(k.key, f.Key, 0.92) {
+			return k.entity
 		}
 	}
-	return nil
+	return -1
 }
 
 // spellingVariant reports one entity written two ways: l and r, the fullest name
@@ -520,18 +538,6 @@ func spellingVariant(l, r facts.Fact) (Difference, bool) {
 		Summary: fmt.Sprintf("The articles spell the %s differently: %q and %q.", l.Type, l.Text, r.Text),
 		Fact:    &FactDetail{Type: l.Type, Relation: SpellingVariant, LeftValue: l.Value, RightValue: r.Value},
 	}, true
-}
-
-// fullest returns the mention among refs with the most words, the first one on
-// a tie.
-func fullest(fs []facts.Fact, refs []factRef) facts.Fact {
-	best, most := fs[refs[0]], wordCount(fs[refs[0]].Value)
-	for _, k := range refs[1:] {
-		if n := wordCount(fs[k].Value); n > most {
-			best, most = fs[k], n
-		}
-	}
-	return best
 }
 
 // wordCount counts the words of a name as nameWords splits it, without building them.
