@@ -28,6 +28,9 @@ type wordDiffer struct {
 	codes *sync.Pool // of map[string]rune, a word's code for the character diff
 }
 
+// maxPooledCodes is the most words a pooled code table may have held.
+const maxPooledCodes = 512
+
 func newWordDiffer() wordDiffer {
 	dmp := diffmatchpatch.New()
 	// No wall-clock deadline: the same input must always give the same diff. Input
@@ -40,7 +43,14 @@ func newWordDiffer() wordDiffer {
 // that cosmetic differences are no edit at all.
 func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	codes := w.codes.Get().(map[string]rune)
-	defer func() { clear(codes); w.codes.Put(codes) }()
+	defer func() {
+		// Clearing a map costs what it once held: one that a long alignment
+		// grew is left to the collector rather than cleared for every pair.
+		if len(codes) <= maxPooledCodes {
+			clear(codes)
+			w.codes.Put(codes)
+		}
+	}()
 	encode := func(toks []segment.Token) []rune {
 		out := make([]rune, len(toks))
 		for k, t := range toks {
@@ -186,7 +196,8 @@ func glued(a, b segment.Token) bool {
 	if a.End != b.Start || isQuoteMark(a) || isQuoteMark(b) {
 		return false
 	}
-	return !strings.ContainsAny(a.Text+b.Text, ".,;:!?()[]")
+	const ends = ".,;:!?()[]"
+	return !strings.ContainsAny(a.Text, ends) && !strings.ContainsAny(b.Text, ends)
 }
 
 // isGlue reports whether a token is too slight to keep two edits apart: a
