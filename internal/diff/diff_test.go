@@ -253,3 +253,20 @@ func TestCountedThingRenamed(t *testing.T) {
 		t.Errorf("conflicts = %q, want [1,200 / 1,500]", conflicts)
 	}
 }
+
+// TestFactInTwoEdits checks that a number the word diff splits over two edits
+// ("More than 370" against "said more than 400": the case of "more" differs)
+// is one conflict, not one for each edit it overlaps.
+func TestFactInTwoEdits(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "More than 370 people have been killed."},
+		compare.Article{Text: "The monitor said more than 400 people had been killed."})
+	var conflicts []string
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Relation == diff.Conflict {
+			conflicts = append(conflicts, d.LeftText+" / "+d.RightText)
+		}
+	}
+	if len(conflicts) != 1 || conflicts[0] != "More than 370 / more than 400" {
+		t.Errorf("conflicts = %q, want [More than 370 / more than 400]", conflicts)
+	}
+}

@@ -19,10 +19,12 @@ type factRef = int
 // "Sunday"). It marks the facts it pairs in usedL and usedR and returns the spans
 // they cover.
 func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
-	lf := overlapping(left.Facts, lValues, e.left)
-	rf := overlapping(right.Facts, rValues, e.right)
 	var out []Difference
 	var lcov, rcov spanSet
+	// A fact the word diff split over two edits was paired in the first: it
+	// covers the second too, and is not reported again.
+	lf := withoutUsed(overlapping(left.Facts, lValues, e.left), left.Facts, usedL, &lcov)
+	rf := withoutUsed(overlapping(right.Facts, rValues, e.right), right.Facts, usedR, &rcov)
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
 		for _, p := range pairFacts(left.Facts, right.Facts, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
 			l, r := left.Facts[p[0]], right.Facts[p[1]]
@@ -125,6 +127,20 @@ func overlapping(fs []facts.Fact, idx []factRef, toks []segment.Token) []factRef
 		if overlaps(toks, fs[k].Start, fs[k].End) {
 			out = append(out, k)
 		}
+	}
+	return out
+}
+
+// withoutUsed returns the facts idx of fs not in used, and adds the spans of
+// those in used to cov.
+func withoutUsed(idx []factRef, fs []facts.Fact, used map[factRef]bool, cov *spanSet) []factRef {
+	out := idx[:0]
+	for _, k := range idx {
+		if used[k] {
+			*cov = append(*cov, Span{fs[k].Start, fs[k].End})
+			continue
+		}
+		out = append(out, k)
 	}
 	return out
 }
