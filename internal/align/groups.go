@@ -44,14 +44,16 @@ func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
 		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1:
 			g := &groups[byR[p.r]]
 			left := sortedInsert(slices.Clone(g.left), p.l)
-			if sim, ok := improves(L, R, g.sim, left, g.right, minSim); ok {
+			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l))
+			if sim, ok := improves(L, R, g.sim, left, g.right, minSim, margin); ok {
 				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
 			}
 		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1:
 			g := &groups[byL[p.l]]
 			right := sortedInsert(slices.Clone(g.right), p.r)
-			if sim, ok := improves(L, R, g.sim, g.left, right, minSim); ok {
+			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r))
+			if sim, ok := improves(L, R, g.sim, g.left, right, minSim, margin); ok {
 				g.right, g.sim = right, sim
 				byR[p.r] = byL[p.l]
 			}
@@ -259,14 +261,55 @@ func bestRun(partners []partner, used []bool, sim func(run []int) float64, minSi
 // maxGroup is the most sentences one side of an alignment may hold.
 const maxGroup = 3
 
-// improves reports whether the grown group (ls, rs) is a clearly better match than
-// the group before, whose similarity was before, and returns its similarity.
-func improves(L, R side, before float64, ls, rs []int, minSim float64) (float64, bool) {
+// improves reports whether the grown group (ls, rs) is a better match than the
+// group before, whose similarity was before, by more than margin, and returns
+// its similarity.
+func improves(L, R side, before float64, ls, rs []int, minSim, margin float64) (float64, bool) {
 	if len(ls) > maxGroup || len(rs) > maxGroup {
 		return 0, false
 	}
 	after := similarity(L, R, ls, rs)
-	return after, after > before+0.05 && after >= minSim
+	return after, after > before+margin && after >= minSim
+}
+
+// Margins by which attaching a sentence must raise a group's similarity.
+const (
+	// attachGain is the margin for a sentence anywhere.
+	attachGain = 0.05
+	// minContained is the share of its weight, in minContainedTerms terms or
+	// more, that a sentence next to the group must share with the group's one
+	// sentence on the other side to be attached on any gain: a short sentence
+	// that one clause of a long one became ("Diplomats on all sides cautioned
+	// against hopes of a quick breakthrough." beside "..., and Moscow showed no
+	// sign of softening its strong support for Assad") adds little to the
+	// similarity of the whole, yet says nothing else.
+	minContained      = 0.4
+	minContainedTerms = 3
+)
+
+// attachMargin is the margin for attaching the sentence with bag b (of total
+// weight total) to a group whose one sentence on the other side has bag other;
+// next says whether it stands next to one of the group's sentences on its side.
+func attachMargin(b bag, total float64, other bag, next bool) float64 {
+	if !next || total == 0 {
+		return attachGain
+	}
+	n, s := 0, 0.0
+	for x, y := range sharedTerms(b, other) {
+		s += min(x.weight, y.weight)
+		if !strings.HasPrefix(x.text, namePrefixMark) {
+			n++ // a name and its first letters are one term
+		}
+	}
+	if n >= minContainedTerms && s >= minContained*total {
+		return 0
+	}
+	return attachGain
+}
+
+// adjacent reports whether sentence k stands right before or after one of idx.
+func adjacent(idx []int, k int) bool {
+	return slices.ContainsFunc(idx, func(i int) bool { return i == k-1 || i == k+1 })
 }
 
 // similarity is the Dice similarity of the joined sentences ls and rs.

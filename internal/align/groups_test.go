@@ -130,6 +130,18 @@ func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
 		{"two short left, one long right", two, one, [][2][]int{{{0, 1}, {0}}}},
 		{"one long left, two short right", one, two, [][2][]int{{{0}, {0, 1}}}},
 		{
+			"a short clause split off",
+			"Diplomats from all sides warned against hopes for a rapid breakthrough in Lausanne, and Moscow showed no sign of softening its strong support for Syrian President Bashar al-Assad.",
+			"Diplomats on all sides cautioned against hopes of a quick breakthrough. Moscow gave no sign it would soften its support for Syrian President Bashar al-Assad.",
+			[][2][]int{{{0}, {0, 1}}},
+		},
+		{
+			"a short neighbour that shares a word",
+			"Moscow showed no sign of softening its strong support for Syrian President Bashar al-Assad, diplomats in Lausanne said.",
+			"Moscow gave no sign it would soften its support for Syrian President Bashar al-Assad. Diplomats said the hotel in Lausanne was full.",
+			[][2][]int{{{0}, {0}}},
+		},
+		{
 			"adjacent but unrelated",
 			"Kerry flew home. Markets fell in Tokyo.",
 			"Russian Foreign Minister Sergei Lavrov welcomed the agreement in Moscow, while U.S. Secretary of State John Kerry described the deal as a step forward.",

@@ -29,6 +29,9 @@ var commonCues = map[string]bool{"say": true, "says": true, "said": true, "sayin
 	"tells": true, "told": true, "telling": true, "add": true, "adds": true, "added": true, "adding": true,
 	"according": true}
 
+// namePrefixMark opens the terms of names' first letters.
+const namePrefixMark = "~"
+
 // valueMark opens the terms of numbers and dates, so that they are never a
 // word's and can be told apart (see sharesValue).
 const valueMark = "\x00"
@@ -88,7 +91,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 			if k > 0 && segment.StartsUpper(t.Text) {
 				weight = nameWeight * scale
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
-					weights["~"+p] = prefixWeight * scale
+					weights[namePrefixMark+p] = prefixWeight * scale
 				}
 			}
 			weights[st] = max(weights[st], weight)
