@@ -77,6 +77,7 @@ var reportingVerbs = []string{
 	"quoted", "quotes", "quote", "remarked", "commented", "added", "continued", "concluded",
 	"vowed", "pledged", "promised", "conceded", "observed", "indicated", "believes",
 	"described", "describes", "telling", "adding", "called", "calls",
+	"noting", "stressing", "insisting", "warning", "arguing", "explaining",
 }
 
 var outlets = []string{

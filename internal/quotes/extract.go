@@ -151,6 +151,14 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 	s := doc.Sentences[q.Sentence]
 	beforeToks := tokensBetween(s.Tokens, s.Start, sp.open)
 	if a, ok := e.p.parse(beforeToks, before); ok {
+		if a.Speaker == "" && a.Cue == "according to" {
+			// `Lavrov said on Thursday, according to TASS, that he had no
+			// "special expectations"`: the speaker leads, the outlet passed it on.
+			if lead, ok := e.p.parse(tokensBetween(s.Tokens, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
+				lead.Intermediary, lead.End = a.Intermediary, a.End
+				a = lead
+			}
+		}
 		q.Attribution = withText(a, doc.Text)
 	}
 	return q, true
@@ -172,13 +180,17 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if !ok {
 			continue
 		}
-		if a.Cue == "saying" && a.Start == part[0].Start && pi > 0 {
-			// "a group slammed the talks, saying CLAUSE": the speaker is the subject.
+		if addingCues[a.Cue] && a.Start == part[0].Start && pi > 0 {
+			// "a group slammed the talks, saying CLAUSE" (or "arguing", "warning"
+			// CLAUSE): the speaker is the subject.
 			a.Speaker = subject(parts[:pi], e.p.lex)
 			if a.Speaker == "" {
 				continue
 			}
 			rest := trimLeadingPunct(part[1:])
+			if len(rest) > 1 && rest[0].Lower == "that" {
+				rest = rest[1:]
+			}
 			if len(rest) == 0 {
 				continue
 			}
@@ -215,6 +227,13 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			// "They opined that CLAUSE, according to AFP": the speaker leads.
 			if lead, ok := e.p.parse(tokensBetween(toks, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
 				a.Speaker, a.Cue = lead.Speaker, lead.Cue
+				if next := pi + 1; next < len(parts) && len(parts[next]) > 1 && parts[next][0].Lower == "that" {
+					// "Lavrov said on Thursday, according to TASS, that CLAUSE".
+					a.Start = lead.Start
+					if words := trimTrailingPunct(tokensBetween(toks, parts[next][1].Start, s.End)); len(words) > 0 {
+						return quoteOf(text, s, k, words, withText(a, text)), true
+					}
+				}
 				words := trimLeadingPunct(tokensBetween(toks, lead.End, a.Start))
 				if len(words) > 0 && words[0].Lower == "that" {
 					words = words[1:]
