@@ -195,6 +195,11 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	case len(lw) == 0 || len(rw) == 0:
 		return SpeakerChanged
+	case subset(lw, rw) && subset(rw, speakerWords(l.Text)) || subset(rw, lw) && subset(lw, speakerWords(r.Text)):
+		// The words one speaker adds stand in the other's attribution, set off:
+		// "US officials, travelling with Kerry, say" and "U.S. officials
+		// travelling with Kerry said".
+		return 0
 	case subset(lw, rw) || subset(rw, lw):
 		// One side adds words to the other: "a senior State Department official"
 		// and "a senior U.S. State Department official"; "Lavrov" and "Sergei

@@ -142,14 +142,22 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			}
 		}
 	case before:
+		participle := -1
 		for i := len(toks) - 1; i >= 0; i-- {
 			if toks[i].Lower == "saying" && i > 0 && toks[i-1].Lower == "as" {
 				continue // "X quoted Y as saying": the frame's verb is "quoted"
+			}
+			if participle < 0 && i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower] && isCue(i) {
+				// "the official said, adding:": the speaker goes with the verb
+				// before the participle.
+				participle = i
+				continue
 			}
 			if isCue(i) {
 				return i
 			}
 		}
+		return participle
 	case leading:
 		for i := 0; i < len(toks) && i < maxLeadingCue; i++ {
 			if isCue(i) {

@@ -31,8 +31,10 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	var out []Quote
 	direct := make(map[int]bool) // sentences that hold a direct quotation
 	for _, par := range paragraphs(doc) {
+		from := par.start // where the words before the next quotation may start
 		for _, sp := range scanMarks(doc.Text, par.start, par.end) {
-			q, ok := e.direct(doc, par, sp)
+			q, ok := e.direct(doc, par, sp, from)
+			from = sp.close + 1
 			if !ok {
 				continue
 			}
@@ -122,8 +124,10 @@ func clauseBeforeQuotation(s segment.Sentence) (segment.Sentence, bool) {
 }
 
 // direct builds the quote for one pair of marks and reads its attribution from the
-// words before and after it in its sentences.
-func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote, bool) {
+// words before and after it in its sentences, the words before it from offset
+// from (the end of the quotation before it) on: `"...," the official said, adding:
+// "..."` credits the official, not the first quotation's words.
+func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from int) (Quote, bool) {
 	text := strings.TrimSpace(doc.Text[sp.textStart:sp.close])
 	start := sp.textStart + strings.Index(doc.Text[sp.textStart:sp.close], text)
 	text = strings.TrimRight(text, ", ")
@@ -149,7 +153,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span) (Quote,
 		return Quote{}, false
 	}
 	s := doc.Sentences[q.Sentence]
-	beforeToks := tokensBetween(s.Tokens, s.Start, sp.open)
+	beforeToks := tokensBetween(s.Tokens, max(s.Start, from), sp.open)
 	if a, ok := e.p.parse(beforeToks, before); ok {
 		if a.Speaker == "" && a.Cue == "according to" {
 			// `Lavrov said on Thursday, according to TASS, that he had no

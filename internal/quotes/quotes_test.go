@@ -140,6 +140,8 @@ func TestExtract(t *testing.T) {
 		{"warning that", "The minister criticised the plan, warning that it would fail.",
 			[]brief{{"it would fail", "The minister", "warning", "", false}}},
 		{"a warning is no cue", "The minister issued a warning to the rebels.", nil},
+		{"adding a second quotation", `"We're talking to the Russians," the official said, adding: "Particularly on the regime side."`,
+			[]brief{{"We're talking to the Russians", "the official", "said", "", true}, {"Particularly on the regime side.", "the official", "said", "", true}}},
 		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
 	}
