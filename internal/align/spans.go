@@ -30,6 +30,12 @@ type Value struct {
 	// half: a date's month, so that "July 26" and "July 27" have something in
 	// common where a report changed the day.
 	Broader string
+	// Near, if set, keys what the value shares with close figures, weighing
+	// little: a number's first two digits and magnitude ("66.2%" and "66
+	// percent"), so that two leftover sentences stating close figures still
+	// count as sharing one (see anchoredLeftovers) without a figure that
+	// differs costing much.
+	Near string
 }
 
 // valueAt returns the value whose span holds the token [start, end) among the

@@ -32,6 +32,11 @@ var commonCues = map[string]bool{"say": true, "says": true, "said": true, "sayin
 // namePrefixMark opens the terms of names' first letters.
 const namePrefixMark = "~"
 
+// nearShare is the weight of a value's Near term, relative to its own: little,
+// as the figures differ, and what two sentences that do not share it lose is
+// little too.
+const nearShare = 1.0 / 8
+
 // valueMark opens the terms of numbers and dates, so that they are never a
 // word's and can be told apart (see sharesValue).
 const valueMark = "\x00"
@@ -72,6 +77,10 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				if v.Broader != "" {
 					broader := valueMark + v.Broader
 					weights[broader] = max(weights[broader], numberWeight*scale/2)
+				}
+				if v.Near != "" {
+					near := valueMark + v.Near
+					weights[near] = max(weights[near], numberWeight*scale*nearShare)
 				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it

@@ -6,6 +6,8 @@ package compare
 import (
 	"context"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -141,7 +143,7 @@ func values(fs []facts.Fact) []align.Value {
 	for _, f := range fs {
 		switch f.Type {
 		case facts.Number:
-			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: "#" + f.Value})
+			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: "#" + f.Value, Near: leadingDigits(f.Value)})
 		case facts.Date:
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
 			if f.When.Month > 0 && f.When.Day > 0 {
@@ -151,6 +153,20 @@ func values(fs []facts.Fact) []align.Value {
 		}
 	}
 	return out
+}
+
+// leadingDigits keys a number by its first two significant digits and its
+// magnitude, so that a figure and the same figure rounded ("29.49" and "29.5",
+// "66.2" and "66") have something in common; "" for zero or no number.
+func leadingDigits(value string) string {
+	v, err := strconv.ParseFloat(value, 64)
+	if err != nil || v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return ""
+	}
+	v = math.Abs(v)
+	magnitude := math.Floor(math.Log10(v))
+	lead := math.Floor(v / math.Pow(10, magnitude-1) * (1 + 1e-9)) // the slack keeps 0.3 from reading 29.99...
+	return fmt.Sprintf("#~%.0fe%.0f", lead, magnitude)
 }
 
 // dateKey keys a date by the month and day it names, or else by its words: not

@@ -226,6 +226,29 @@ func TestDateKey(t *testing.T) {
 	}
 }
 
+func TestLeadingDigits(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"29.49", "29.5", true},
+		{"66.2", "66", true},
+		{"1250000000", "1200000000", true},
+		{"0.3", "0.301", true},
+		{"0.3", "0.35", false},
+		{"370", "400", false},
+		{"66", "6.6", false},
+	}
+	for _, tt := range tests {
+		if ka, kb := leadingDigits(tt.a), leadingDigits(tt.b); (ka == kb) != tt.same || ka == "" {
+			t.Errorf("leadingDigits(%q) = %q, leadingDigits(%q) = %q; want the same: %v", tt.a, ka, tt.b, kb, tt.same)
+		}
+	}
+	if k := leadingDigits("0"); k != "" {
+		t.Errorf("leadingDigits(0) = %q, want none", k)
+	}
+}
+
 // TestChangedDayStillAligns checks that a sentence whose date one report
 // changed still aligns with the other's, so the change is a date conflict and
 // not two one-sided dates.
@@ -247,5 +270,30 @@ func TestChangedDayStillAligns(t *testing.T) {
 	}
 	if conflicts != 1 {
 		t.Errorf("Compare gave %d fact conflicts, want the date's", conflicts)
+	}
+}
+
+// TestRoundedFigureAligns checks that two sentences left over after linking
+// that state one figure to different precision align, and that the figure is
+// reported as given more precisely on one side rather than as two one-sided
+// numbers.
+func TestRoundedFigureAligns(t *testing.T) {
+	res, err := New(0).Compare(context.Background(),
+		Article{Text: "The alliance won 79 seats. Turnout was 66.2%, the highest in decades."},
+		Article{Text: "The alliance secured 79 seats. Turnout reached 66 percent, the highest since 1995."}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Alignments) != 2 {
+		t.Fatalf("Compare gave %d alignments, want 2", len(res.Alignments))
+	}
+	var got []diff.Relation
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Type == facts.Number {
+			got = append(got, d.Fact.Relation)
+		}
+	}
+	if len(got) != 1 || got[0] != diff.LeftMoreSpecific {
+		t.Errorf("number relations %v, want one: the left more specific", got)
 	}
 }

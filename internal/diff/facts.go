@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -167,10 +168,41 @@ func sameValue(l, r facts.Fact) bool {
 // approximates reports whether number a is number b given less precisely: the
 // same figure, with a hedge that allows every value b's allows ("some 1,500,000"
 // and "1.5 million", "about 70" and "nearly 70", "at least 70" and "more than
-// 70").
+// 70"); or b rounded to fewer decimal places, with the same hedge or an
+// estimate for none ("29.5%" and "29.49 percent", "66 percent" and "66.2%").
 func approximates(a, b facts.Fact) bool {
 	au, bu := unitClass(a.Unit), unitClass(b.Unit)
-	return a.Value == b.Value && slices.Contains(narrower[hedgeClass(a.Hedge)], hedgeClass(b.Hedge)) && (au == bu || au == "" || bu == "")
+	if au != bu && au != "" && bu != "" {
+		return false
+	}
+	ha, hb := hedgeClass(a.Hedge), hedgeClass(b.Hedge)
+	if a.Value == b.Value {
+		return slices.Contains(narrower[ha], hb)
+	}
+	return (ha == hb || ha == "~" && hb == "") && roundsTo(b.Value, a.Value)
+}
+
+// roundsTo reports whether the number precise, rounded to the decimal places
+// the number rounded is written with, and fewer than its own, is rounded.
+// Whole numbers are never taken for rounded ones: "400" is no rounding of "370".
+func roundsTo(precise, rounded string) bool {
+	places := func(v string) int {
+		if i := strings.IndexByte(v, '.'); i >= 0 {
+			return len(v) - i - 1
+		}
+		return 0
+	}
+	n := places(rounded)
+	if places(precise) <= n {
+		return false
+	}
+	p, err1 := strconv.ParseFloat(precise, 64)
+	r, err2 := strconv.ParseFloat(rounded, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	scale := math.Pow(10, float64(n))
+	return math.Abs(math.Round(p*scale)-r*scale) < 1e-6
 }
 
 // narrower lists, for each hedge class, the classes that allow only values it

@@ -75,6 +75,13 @@ func TestApproximates(t *testing.T) {
 		{"fewer than allows what almost allows", number("70", "fewer than"), number("70", "almost"), true},
 		{"opposite bounds", number("70", "more than"), number("70", "fewer than"), false},
 		{"a lower bound against an estimate", number("70", "about"), number("70", "more than"), false},
+		{"rounded to one place", number("29.5", ""), number("29.49", ""), true},
+		{"rounded to a whole number", number("66", ""), number("66.2", ""), true},
+		{"an estimate rounded", number("66", "about"), number("66.2", ""), true},
+		{"more places are no rounding", number("66.2", ""), number("66", ""), false},
+		{"rounded to something else", number("29.4", ""), number("29.49", ""), false},
+		{"whole numbers are not rounded", number("400", "more than"), number("370", "more than"), false},
+		{"rounded under another hedge", number("66", "more than"), number("66.2", ""), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
