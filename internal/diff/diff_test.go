@@ -270,3 +270,15 @@ func TestFactInTwoEdits(t *testing.T) {
 		t.Errorf("conflicts = %q, want [More than 370 / more than 400]", conflicts)
 	}
 }
+
+// TestPartyByItsMembers checks that a party named by its members is the party
+// the other side names in full.
+func TestPartyByItsMembers(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The Socialist Party, in power since 2015, won 77 seats."},
+		compare.Article{Text: "The outgoing Socialists, in power since 2015, won 77 seats."})
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			t.Errorf("fact difference %q, want none: one party named two ways", d.Summary)
+		}
+	}
+}

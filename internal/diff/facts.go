@@ -539,8 +539,21 @@ func entityKeys(f facts.Fact) []string {
 		if len(words) > 1 {
 			keys = append(keys, initials.String())
 		}
+		if len(words) == 2 && strings.EqualFold(words[1], "party") {
+			keys = append(keys, partyMembers(strings.ToLower(words[0])))
+		}
 	}
 	return keys
+}
+
+// partyMembers returns what a party's members are called together, by which
+// reports name the party ("the Socialist Party" and "the Socialists", "the
+// Democratic Party" and "the Democrats").
+func partyMembers(adjective string) string {
+	if strings.HasSuffix(adjective, "ic") {
+		return strings.TrimSuffix(adjective, "ic") + "s"
+	}
+	return adjective + "s"
 }
 
 var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk"}

@@ -96,10 +96,27 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
 		return x.fact(Place, words), true
+	case len(words) == 1 && isPlural(lower) && afterThe(toks, i):
+		return x.fact(Organization, words), true // "the outgoing Socialists": a party or a group, not a person
 	case j < len(toks) && placeNouns[toks[j].Lower]:
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
 	}
 	return x.fact(Person, words), true
+}
+
+// isPlural reports whether a lower-case word looks like a plural ("socialists",
+// not "ross").
+func isPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+}
+
+// afterThe reports whether toks[i] follows "the", or "the" and one word in
+// lower case ("the outgoing Socialists").
+func afterThe(toks []segment.Token, i int) bool {
+	if i > 0 && toks[i-1].Lower == "the" {
+		return true
+	}
+	return i > 1 && toks[i-2].Lower == "the" && toks[i-1].Kind == segment.Word && !segment.StartsUpper(toks[i-1].Text)
 }
 
 // speaks reports whether the capitalised word w that opens a sentence, before

@@ -141,6 +141,8 @@ func TestEntities(t *testing.T) {
 		{"a plural speaker is no name", "Officials said the deal was a step forward.", nil},
 		{"a collective speaker is no name", "Police said the road was closed.", nil},
 		{"a common word opens the sentence", "Fierce fighting continued.", nil},
+		{"a party by its members", "The outgoing Socialists won 77 seats.",
+			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
