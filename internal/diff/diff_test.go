@@ -282,3 +282,17 @@ func TestPartyByItsMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityNamedOtherwise checks that an entity one side names in other words
+// the other recognises is in both: a company by its legal name and by its short
+// one, a country by the word for its people.
+func TestEntityNamedOtherwise(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Infineon agreed to buy Cypress Semiconductor. The deal needs approval from regulators in China."},
+		compare.Article{Text: "Infineon Technologies AG will acquire Cypress Semiconductor Corp. The deal needs the approval of Chinese regulators."})
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			t.Errorf("fact difference %q, want none", d.Summary)
+		}
+	}
+}

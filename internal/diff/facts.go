@@ -179,7 +179,21 @@ func approximates(a, b facts.Fact) bool {
 	if a.Value == b.Value {
 		return slices.Contains(narrower[ha], hb)
 	}
+	if ha == "~" && hb == "" && near(a.Value, b.Value) {
+		return true // "about $10 billion" and "$10.1 billion"
+	}
 	return (ha == hb || ha == "~" && hb == "") && roundsTo(b.Value, a.Value)
+}
+
+// estimateSlack is how far, as a share of the figure, an estimate ("about",
+// "some") may stand from it.
+const estimateSlack = 0.05
+
+// near reports whether the number estimate is within estimateSlack of exact.
+func near(estimate, exact string) bool {
+	e, err1 := strconv.ParseFloat(estimate, 64)
+	x, err2 := strconv.ParseFloat(exact, 64)
+	return err1 == nil && err2 == nil && x != 0 && math.Abs(e-x) <= estimateSlack*math.Abs(x)
 }
 
 // roundsTo reports whether the number precise, rounded to the decimal places
@@ -490,7 +504,7 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 		e := &es.all[i]
 		for s, rel := range [2]Relation{LeftOnly, RightOnly} {
 			this, other := sides[s], sides[1-s]
-			if k := e.first[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]) && !e.filer[s] {
+			if k := e.first[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) && !e.filer[s] {
 				out = append(out, onlyDifference(this.Facts[k], rel))
 			}
 		}
@@ -542,9 +556,32 @@ func entityKeys(f facts.Fact) []string {
 		if len(words) == 2 && strings.EqualFold(words[1], "party") {
 			keys = append(keys, partyMembers(strings.ToLower(words[0])))
 		}
+		for _, short := range shortNames(f) {
+			keys = append(keys, strings.ToLower(short))
+		}
 	}
 	return keys
 }
+
+// shortNames returns the names a company goes by in a story besides its legal
+// one: "Cypress Semiconductor Corp." is "Cypress Semiconductor", and "Infineon
+// Technologies AG" the "Infineon" of the story. Other entities have none.
+func shortNames(f facts.Fact) []string {
+	words := strings.Fields(f.Value)
+	n := len(words)
+	if f.Type != facts.Organization || n < 2 || !corporateSuffixes[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
+		return nil
+	}
+	out := []string{strings.Join(words[:n-1], " ")}
+	if n > 2 && len(words[0]) >= 4 {
+		out = append(out, words[0])
+	}
+	return out
+}
+
+// corporateSuffixes end the legal names of companies.
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,
+	"gmbh": true, "sa": true, "nv": true, "bv": true, "spa": true, "ltd": true, "limited": true}
 
 // partyMembers returns what a party's members are called together, by which
 // reports name the party ("the Socialist Party" and "the Socialists", "the

@@ -82,6 +82,8 @@ func TestApproximates(t *testing.T) {
 		{"rounded to something else", number("29.4", ""), number("29.49", ""), false},
 		{"whole numbers are not rounded", number("400", "more than"), number("370", "more than"), false},
 		{"rounded under another hedge", number("66", "more than"), number("66.2", ""), false},
+		{"an estimate near the figure", number("10000000000", "about"), number("10100000000", ""), true},
+		{"an estimate far from the figure", number("70", "about"), number("75", ""), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,9 +1,11 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/compared/compared/internal/facts"
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -43,12 +45,13 @@ func nameWord(t segment.Token) string {
 	return strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
 }
 
-// names reports whether the article names the entity f, whose name reads as
-// words (see nameLookups): writes its name, or for a person the surname alone
+// names reports whether the article names the entity f, whose names read as
+// names (see nameLookups): writes one of them, for a person the surname alone
 // ("Kerry" where the other article has "John Kerry", at the start of a sentence,
-// where the facts stage cannot tell a name).
-func (ws wordSet) names(f facts.Fact, words []string) bool {
-	return ws.mentions(words) || f.Type == facts.Person && f.Key != "" && ws[f.Key]
+// where the facts stage cannot tell a name), for a place the word for its people.
+func (ws wordSet) names(f facts.Fact, names ...[]string) bool {
+	return slices.ContainsFunc(names, ws.mentions) || f.Type == facts.Person && f.Key != "" && ws[f.Key] ||
+		f.Type == facts.Place && ws[lexicon.DemonymOf(f.Key)] // "Chinese regulators" name China
 }
 
 // mentions reports whether the article writes a name looked up as words.

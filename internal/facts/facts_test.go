@@ -141,6 +141,10 @@ func TestEntities(t *testing.T) {
 		{"a plural speaker is no name", "Officials said the deal was a step forward.", nil},
 		{"a collective speaker is no name", "Police said the road was closed.", nil},
 		{"a common word opens the sentence", "Fierce fighting continued.", nil},
+		{"a dateline city in capitals that no list holds", "MUNICH (Bloomberg) -- The deal was signed.",
+			[]brief{{Place, "MUNICH", "MUNICH", "", "", false}, {Organization, "Bloomberg", "Bloomberg", "", "", false}}},
+		{"a company by its legal name", "The buyer is Cypress Semiconductor Corp.",
+			[]brief{{Organization, "Cypress Semiconductor Corp", "Cypress Semiconductor Corp", "", "", false}}},
 		{"a party by its members", "The outgoing Socialists won 77 seats.",
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
 	}

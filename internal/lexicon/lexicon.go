@@ -2,7 +2,10 @@
 // verbs, news outlets, places, titles, organisation words and calendar words.
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Set is a set of lower-case words or phrases.
 type Set map[string]bool
@@ -48,7 +51,7 @@ func New() *Lexicon {
 		Hedges:         NewSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly"),
 		Outlets:        NewSet(outlets...),
 		Places:         NewSet(places...),
-		Demonyms:       NewSet(demonyms...),
+		Demonyms:       NewSet(allDemonyms()...),
 		Titles:         NewSet(titles...),
 		OrgWords:       NewSet(orgWords...),
 		Organizations: NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street",
@@ -112,20 +115,19 @@ var places = []string{
 	"virginia", "california", "texas", "florida", "chicago", "los angeles", "san francisco",
 }
 
+// demonyms are the words for peoples that no place of placeDemonyms has, or
+// that stand for a country as an adjective; DemonymOf's are demonyms too.
 var demonyms = []string{
-	"american", "british", "russian", "syrian", "german", "french", "iranian", "iraqi",
-	"turkish", "saudi", "chinese", "japanese", "israeli", "palestinian", "egyptian",
-	"jordanian", "lebanese", "qatari", "european", "arab", "kurdish", "ukrainian", "italian",
-	"spanish", "swiss", "austrian", "indian", "pakistani", "afghan", "yemeni", "libyan",
-	"belgian", "dutch", "danish", "swedish", "norwegian", "finnish", "polish", "czech", "hungarian",
-	"greek", "portuguese", "irish", "scottish", "welsh", "english", "canadian", "mexican", "brazilian",
-	"argentine", "australian", "korean", "vietnamese", "thai", "indonesian", "malaysian", "filipino",
-	"nigerian", "kenyan", "ethiopian", "somali", "sudanese", "algerian", "moroccan", "tunisian",
-	"emirati", "kuwaiti", "bahraini", "omani", "armenian", "azerbaijani", "kazakh", "uzbek", "serbian",
-	"croatian", "bosnian", "romanian", "bulgarian", "slovak", "slovenian", "estonian", "latvian",
-	"lithuanian", "belarusian", "icelandic", "maltese", "cypriot", "venezuelan", "colombian", "chilean",
-	"peruvian", "cuban", "taiwanese", "bangladeshi", "nepalese", "burmese",
-	"u.s.", "us", "un", "u.n.", "western", "gulf",
+	"palestinian", "arab", "kurdish", "czech", "korean", "u.s.", "us", "un", "u.n.", "western", "gulf",
+}
+
+// allDemonyms returns demonyms and placeDemonyms' words.
+func allDemonyms() []string {
+	out := slices.Clone(demonyms)
+	for _, d := range placeDemonyms {
+		out = append(out, d)
+	}
+	return out
 }
 
 var titles = []string{
@@ -144,6 +146,7 @@ var orgWords = []string{
 	"nations", "organization", "organisation", "party", "front", "committee", "bank",
 	"commission", "office", "forces", "force", "coalition", "observatory", "institute",
 	"university", "company", "corporation", "inc.", "corp.", "ltd", "association", "court",
+	"inc", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "spa", "holdings", "limited",
 	"programme", "program", "bureau", "institution", "society", "centre", "center", "trust",
 	"parliament", "congress", "senate", "assembly", "federation", "fund", "foundation",
 	"network", "news", "times", "post", "guardian", "brigade", "brigades",
@@ -196,4 +199,40 @@ func numberWords() map[string]float64 {
 		m[w] = float64(20 + 10*i)
 	}
 	return m
+}
+
+// placeDemonyms names, for a country or region, the word for its people and what is
+// theirs: a report that writes "Chinese regulators" names China.
+var placeDemonyms = map[string]string{
+	"united states": "american", "britain": "british", "russia": "russian", "syria": "syrian",
+	"germany": "german", "france": "french", "iran": "iranian", "iraq": "iraqi", "turkey": "turkish",
+	"saudi arabia": "saudi", "china": "chinese", "japan": "japanese", "israel": "israeli", "egypt": "egyptian",
+	"jordan": "jordanian", "lebanon": "lebanese", "qatar": "qatari", "europe": "european",
+	"ukraine": "ukrainian", "italy": "italian", "spain": "spanish", "switzerland": "swiss",
+	"austria": "austrian", "india": "indian", "pakistan": "pakistani", "afghanistan": "afghan",
+	"yemen": "yemeni", "libya": "libyan", "belgium": "belgian", "netherlands": "dutch", "denmark": "danish",
+	"sweden": "swedish", "norway": "norwegian", "finland": "finnish", "poland": "polish",
+	"hungary": "hungarian", "greece": "greek", "portugal": "portuguese", "ireland": "irish",
+	"scotland": "scottish", "wales": "welsh", "england": "english", "canada": "canadian", "mexico": "mexican",
+	"brazil": "brazilian", "argentina": "argentine", "australia": "australian", "vietnam": "vietnamese",
+	"thailand": "thai", "indonesia": "indonesian", "malaysia": "malaysian", "philippines": "filipino",
+	"nigeria": "nigerian", "kenya": "kenyan", "ethiopia": "ethiopian", "somalia": "somali", "sudan": "sudanese",
+	"algeria": "algerian", "morocco": "moroccan", "tunisia": "tunisian", "united arab emirates": "emirati",
+	"kuwait": "kuwaiti", "bahrain": "bahraini", "oman": "omani", "armenia": "armenian",
+	"azerbaijan": "azerbaijani", "kazakhstan": "kazakh", "uzbekistan": "uzbek", "serbia": "serbian",
+	"croatia": "croatian", "bosnia": "bosnian", "romania": "romanian", "bulgaria": "bulgarian",
+	"slovakia": "slovak", "slovenia": "slovenian", "estonia": "estonian", "latvia": "latvian",
+	"lithuania": "lithuanian", "belarus": "belarusian", "iceland": "icelandic", "malta": "maltese",
+	"cyprus": "cypriot", "venezuela": "venezuelan", "colombia": "colombian", "chile": "chilean",
+	"peru": "peruvian", "cuba": "cuban", "taiwan": "taiwanese", "bangladesh": "bangladeshi",
+	"nepal": "nepalese", "myanmar": "burmese",
+}
+
+// DemonymOf returns the demonym of the place whose name is written place, in
+// lower case, or "".
+func DemonymOf(place string) string {
+	if place == "us" || place == "u.s." || place == "usa" {
+		return "american"
+	}
+	return placeDemonyms[place]
 }
