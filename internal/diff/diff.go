@@ -112,13 +112,19 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
 	}
 	out, lAttr, rAttr := attributionDiffs(lq, rq, lText, rText, ai)
-	factL, factR := lLocal.reported, rLocal.reported
-	var wording []Difference
-	for _, e := range d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right)) {
+	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
+	// The facts first, each edit's and then those changed in separate edits,
+	// so that no wording edit reports their words again.
+	lcov := append(slices.Clone(lAttr), lLocal.reported...)
+	rcov := append(slices.Clone(rAttr), rLocal.reported...)
+	for _, e := range edits {
 		fd, lFact, rFact := conflicts(e, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
-		out = append(out, fd...)
-		lcov := append(append(slices.Clone(lAttr), lFact...), factL...)
-		rcov := append(append(slices.Clone(rAttr), rFact...), factR...)
+		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
+	}
+	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
+	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
+	var wording []Difference
+	for _, e := range edits {
 		if lcov.covers(e.left) && rcov.covers(e.right) {
 			continue // reported as attribution or fact
 		}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -294,5 +295,33 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		if d.Fact != nil {
 			t.Errorf("fact difference %q, want none", d.Summary)
 		}
+	}
+}
+
+// TestFigureMovedAndChanged checks that a figure one side gives at the end of
+// the sentence and the other, changed, at its start is one conflict.
+func TestFigureMovedAndChanged(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"the same unit", `"The harm is real," Mehta wrote in a 42-page opinion.`, `In a 40-page ruling, Mehta wrote: "The harm is real."`,
+			[]string{"42-page / 40-page"}},
+		{"a counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
+			[]string{"12 / 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var got []string
+			for _, d := range res.Differences {
+				if d.Fact != nil && d.Fact.Relation == diff.Conflict {
+					got = append(got, d.LeftText+" / "+d.RightText)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("conflicts = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -32,26 +32,77 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if sameValue(l, r) {
+			if !sameValue(l, r) {
+				out = append(out, valueDifference(l, r, ai))
+			}
+		}
+	}
+	return out, lcov, rcov
+}
+
+// valueDifference reports how two numbers or dates that one alignment pairs
+// differ: in value, or one given more precisely.
+func valueDifference(l, r facts.Fact, ai int) Difference {
+	typ := l.Type
+	rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text)
+	switch {
+	case typ == facts.Number && approximates(r, l):
+		rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
+	case typ == facts.Number && approximates(l, r):
+		rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
+	case typ == facts.Date && compatibleDates(r, l):
+		rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
+	case typ == facts.Date && compatibleDates(l, r):
+		rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
+	}
+	return Difference{
+		Kind: Fact, LeftText: l.Text, RightText: r.Text,
+		Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
+		Summary: summary,
+		Fact:    &FactDetail{Type: typ, Relation: rel, LeftValue: l.Value, RightValue: r.Value},
+	}
+}
+
+// conflictsAcrossEdits pairs the numbers and dates that no one edit changed on
+// both sides: one side drops a figure in one place and the other states another
+// in another place ("..., Mehta wrote in a 42-page opinion." / "In a 40-page
+// ruling, Mehta wrote: ..."). Only a date with a date, and a number with one of
+// the same unit named, pair: two figures of nothing in particular, far apart,
+// most likely count different things. It marks and covers as conflicts does.
+func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
+	var ls, rs []factRef
+	for _, e := range edits {
+		for _, k := range overlapping(left.Facts, lValues, e.left) {
+			if !usedL[k] && !slices.Contains(ls, k) {
+				ls = append(ls, k)
+			}
+		}
+		for _, k := range overlapping(right.Facts, rValues, e.right) {
+			if !usedR[k] && !slices.Contains(rs, k) {
+				rs = append(rs, k)
+			}
+		}
+	}
+	stated := func(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
+		return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
+	}
+	var out []Difference
+	var lcov, rcov spanSet
+	for _, lk := range ls {
+		l := left.Facts[lk]
+		if stated(l, right.Facts, rValues) {
+			continue
+		}
+		for _, rk := range rs {
+			r := right.Facts[rk]
+			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) ||
+				l.Type == facts.Number && (unitClass(l.Unit) == "" || unitClass(l.Unit) != unitClass(r.Unit)) {
 				continue
 			}
-			rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text)
-			switch {
-			case typ == facts.Number && approximates(r, l):
-				rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
-			case typ == facts.Number && approximates(l, r):
-				rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
-			case typ == facts.Date && compatibleDates(r, l):
-				rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
-			case typ == facts.Date && compatibleDates(l, r):
-				rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
-			}
-			out = append(out, Difference{
-				Kind: Fact, LeftText: l.Text, RightText: r.Text,
-				Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
-				Summary: summary,
-				Fact:    &FactDetail{Type: typ, Relation: rel, LeftValue: l.Value, RightValue: r.Value},
-			})
+			usedL[lk], usedR[rk] = true, true
+			lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
+			out = append(out, valueDifference(l, r, ai))
+			break
 		}
 	}
 	return out, lcov, rcov

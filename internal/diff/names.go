@@ -45,8 +45,8 @@ func nameWord(t segment.Token) string {
 	return strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
 }
 
-// names reports whether the article names the entity f, whose names read as
-// names (see nameLookups): writes one of them, for a person the surname alone
+// names reports whether the article names the entity f, each of whose names
+// reads as nameLookups returns it: writes one of them, for a person the surname alone
 // ("Kerry" where the other article has "John Kerry", at the start of a sentence,
 // where the facts stage cannot tell a name), for a place the word for its people.
 func (ws wordSet) names(f facts.Fact, names ...[]string) bool {
