@@ -137,6 +137,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			if toks[i].Lower == "which" || toks[i].Lower == "that" {
 				return -1
 			}
+			if i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower] {
+				return -1 // `"...," for the cuts, adding that`: a statement goes on, no attribution follows
+			}
 			if isCue(i) {
 				return i
 			}

@@ -32,12 +32,14 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	direct := make(map[int]bool) // sentences that hold a direct quotation
 	for _, par := range paragraphs(doc) {
 		from := par.start // where the words before the next quotation may start
+		var prev Quote    // the paragraph's last quotation
 		for _, sp := range scanMarks(doc.Text, par.start, par.end) {
-			q, ok := e.direct(doc, par, sp, from)
+			q, ok := e.direct(doc, par, sp, from, prev)
 			from = sp.close + 1
 			if !ok {
 				continue
 			}
+			prev = q
 			for k := q.Sentence; k <= q.LastSentence; k++ {
 				direct[k] = true
 			}
@@ -63,6 +65,7 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	}
 	sortByStart(out)
 	inheritAttributions(out, doc)
+	resolveSurnames(out)
 	resolvePronouns(out, doc, e.p.lex)
 	return out
 }
@@ -102,6 +105,17 @@ func addedStatement(text string, s segment.Sentence, k int, qs []Quote) (Quote, 
 	return Quote{}, false
 }
 
+// continuing returns the index in toks of the last participle cue that
+// follows a comma (", adding that"), or -1.
+func continuing(toks []segment.Token) int {
+	for c := len(toks) - 1; c > 0; c-- {
+		if addingCues[toks[c].Lower] && toks[c-1].Text == "," {
+			return c
+		}
+	}
+	return -1
+}
+
 // addingCues report a further statement after a quotation's attribution.
 var addingCues = map[string]bool{"adding": true, "saying": true, "noting": true, "stressing": true,
 	"warning": true, "insisting": true, "arguing": true, "explaining": true}
@@ -125,9 +139,9 @@ func clauseBeforeQuotation(s segment.Sentence) (segment.Sentence, bool) {
 
 // direct builds the quote for one pair of marks and reads its attribution from the
 // words before and after it in its sentences, the words before it from offset
-// from (the end of the quotation before it) on: `"...," the official said, adding:
-// "..."` credits the official, not the first quotation's words.
-func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from int) (Quote, bool) {
+// from (the end of the quotation before it, prev) on: `"...," the official said,
+// adding: "..."` credits the official, not the first quotation's words.
+func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from int, prev Quote) (Quote, bool) {
 	text := strings.TrimSpace(doc.Text[sp.textStart:sp.close])
 	start := sp.textStart + strings.Index(doc.Text[sp.textStart:sp.close], text)
 	text = strings.TrimRight(text, ", ")
@@ -154,7 +168,16 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 	}
 	s := doc.Sentences[q.Sentence]
 	beforeToks := tokensBetween(s.Tokens, max(s.Start, from), sp.open)
-	if a, ok := e.p.parse(beforeToks, before); ok {
+	a, ok := e.p.parse(beforeToks, before)
+	if c := continuing(beforeToks); c >= 0 && (!ok || a.Cue == beforeToks[c].Lower) && prev.Direct && prev.LastSentence == q.Sentence && prev.Attribution.Speaker != "" {
+		// `Mehta said the government had "failed to show a reason", adding
+		// that the harm would be "immediate and irreparable"`: the participle
+		// carries the first quotation's speaker on.
+		a, ok = prev.Attribution, true
+		a.Cue, a.Hedge, a.Setting = beforeToks[c].Lower, "", ""
+		a.Start, a.End = beforeToks[c].Start, beforeToks[c].End
+	}
+	if ok {
 		if a.Speaker == "" && a.Cue == "according to" {
 			// `Lavrov said on Thursday, according to TASS, that he had no
 			// "special expectations"`: the speaker leads, the outlet passed it on.
@@ -514,6 +537,26 @@ func standsAsStatement(q Quote, doc segment.Document) bool {
 		words += len(strings.Fields(doc.Sentences[k].Text))
 	}
 	return 2*len(strings.Fields(q.Text)) >= words
+}
+
+// resolveSurnames gives a speaker named by one capitalised word the fuller
+// name, ending in that word, that the article credits elsewhere: the "Mehta"
+// of a second reference is "U.S. District Judge Amit Mehta", so that two
+// reports that introduce him in different sentences credit the same speaker.
+func resolveSurnames(qs []Quote) {
+	for k := range qs {
+		a := &qs[k].Attribution
+		if strings.Contains(a.Speaker, " ") || !segment.StartsUpper(a.Speaker) {
+			continue
+		}
+		for _, o := range qs {
+			full := o.Attribution.Speaker
+			if strings.HasSuffix(full, " "+a.Speaker) && o.Attribution.SpeakerAsWritten == "" {
+				a.SpeakerAsWritten, a.Speaker = a.Speaker, full
+				break
+			}
+		}
+	}
 }
 
 // resolvePronouns replaces pronoun speakers with the most recent named speaker of

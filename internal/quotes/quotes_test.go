@@ -142,6 +142,10 @@ func TestExtract(t *testing.T) {
 		{"a warning is no cue", "The minister issued a warning to the rebels.", nil},
 		{"adding a second quotation", `"We're talking to the Russians," the official said, adding: "Particularly on the regime side."`,
 			[]brief{{"We're talking to the Russians", "the official", "said", "", true}, {"Particularly on the regime side.", "the official", "said", "", true}}},
+		{"adding a second quotation after the speaker's words", `Mehta said the government had "failed to show a reason" for the cuts, adding that the harm would be "immediate and irreparable."`,
+			[]brief{{"failed to show a reason", "Mehta", "said", "", true}, {"immediate and irreparable.", "Mehta", "adding", "", true}}},
+		{"a surname after the full name", `U.S. District Judge Amit Mehta said the cuts were unlawful. "The harm is real," Mehta wrote.`,
+			[]brief{{"the cuts were unlawful", "U.S. District Judge Amit Mehta", "said", "", false}, {"The harm is real", "U.S. District Judge Amit Mehta", "wrote", "", true}}},
 		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
 	}
