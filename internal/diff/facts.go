@@ -64,38 +64,31 @@ func valueDifference(l, r facts.Fact, ai int) Difference {
 }
 
 // conflictsAcrossEdits pairs the numbers and dates that no one edit changed on
-// both sides: one side drops a figure in one place and the other states another
-// in another place ("..., Mehta wrote in a 42-page opinion." / "In a 40-page
-// ruling, Mehta wrote: ..."). Only a date with a date, and a number with one of
+// both sides, at least one of them edited: one side drops a figure in one place
+// and the other states another in another place ("..., Mehta wrote in a 42-page
+// opinion." / "In a 40-page ruling, Mehta wrote: ..."), or an edit drops only
+// the hedge of a figure ("about 18 km" / "18 kilometers"). Only a date with a date, and a number with one of
 // the same unit named, pair: two figures of nothing in particular, far apart,
 // most likely count different things. It marks and covers as conflicts does.
 func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
-	var ls, rs []factRef
-	for _, e := range edits {
-		for _, k := range overlapping(left.Facts, lValues, e.left) {
-			if !usedL[k] && !slices.Contains(ls, k) {
-				ls = append(ls, k)
-			}
-		}
-		for _, k := range overlapping(right.Facts, rValues, e.right) {
-			if !usedR[k] && !slices.Contains(rs, k) {
-				rs = append(rs, k)
-			}
-		}
+	edited := func(fs []facts.Fact, k factRef, side func(edit) []segment.Token) bool {
+		return slices.ContainsFunc(edits, func(e edit) bool { return overlaps(side(e), fs[k].Start, fs[k].End) })
 	}
+	lEdited := func(k factRef) bool { return edited(left.Facts, k, func(e edit) []segment.Token { return e.left }) }
+	rEdited := func(k factRef) bool { return edited(right.Facts, k, func(e edit) []segment.Token { return e.right }) }
 	stated := func(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 		return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
 	}
 	var out []Difference
 	var lcov, rcov spanSet
-	for _, lk := range ls {
+	for _, lk := range lValues {
 		l := left.Facts[lk]
-		if stated(l, right.Facts, rValues) {
+		if usedL[lk] || stated(l, right.Facts, rValues) {
 			continue
 		}
-		for _, rk := range rs {
+		for _, rk := range rValues {
 			r := right.Facts[rk]
-			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) ||
+			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) || !lEdited(lk) && !rEdited(rk) ||
 				l.Type == facts.Number && (unitClass(l.Unit) == "" || unitClass(l.Unit) != unitClass(r.Unit)) {
 				continue
 			}

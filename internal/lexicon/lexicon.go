@@ -151,7 +151,7 @@ var orgWords = []string{
 	"parliament", "congress", "senate", "assembly", "federation", "fund", "foundation",
 	"network", "news", "times", "post", "guardian", "brigade", "brigades",
 	"movement", "alliance", "service", "services", "board", "authority", "administration",
-	"house", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
+	"house", "survey", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
 }
 
 var numberHedges = []string{
