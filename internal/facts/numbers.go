@@ -47,10 +47,15 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
 		j++
 	}
-	if hi, end, ok := x.rangeEnd(toks, i, j); ok {
-		// "between 10 and 20", "from 10 to 20": one fact, the range.
+	if other, end, reversed, ok := x.rangeEnd(toks, i, j); ok {
+		// "between 10 and 20", "from 10 to 20", "to 64 from 62": one fact, the
+		// range or the change, written from its first bound.
+		from, to := value, other
+		if reversed {
+			from, to = other, value
+		}
 		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end-1].End,
-			Value: strconv.FormatFloat(value, 'f', -1, 64) + "-" + strconv.FormatFloat(hi, 'f', -1, 64)}, end, true
+			Value: strconv.FormatFloat(from, 'f', -1, 64) + "-" + strconv.FormatFloat(to, 'f', -1, 64)}, end, true
 	}
 	start := i
 	unit := ""
@@ -96,22 +101,23 @@ func percentSuffix(toks []segment.Token, j int) bool {
 	return (toks[j].Lower == "pc" || toks[j].Lower == "pct") && j > 0 && toks[j].Start == toks[j-1].End
 }
 
-// rangeEnd reads the upper bound of a range whose lower bound is toks[i:j]:
-// "between 10 and 20" or "from 10 to 20". It returns the bound and the index
-// after it.
-func (x *Extractor) rangeEnd(toks []segment.Token, i, j int) (float64, int, bool) {
+// rangeEnd reads the other bound of a range or change whose one bound is
+// toks[i:j]: "between 10 and 20", "from 10 to 20", or written from its end,
+// "to 64 from 62" (reversed). It returns the bound and the index after it.
+func (x *Extractor) rangeEnd(toks []segment.Token, i, j int) (other float64, end int, reversed, ok bool) {
 	if i == 0 || j+1 >= len(toks) || toks[j+1].Kind != segment.Number {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	open, join := toks[i-1].Lower, toks[j].Lower
-	if !(open == "between" && join == "and" || open == "from" && join == "to") {
-		return 0, 0, false
+	reversed = open == "to" && join == "from"
+	if !(open == "between" && join == "and" || open == "from" && join == "to" || reversed) {
+		return 0, 0, false, false
 	}
-	hi, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
+	other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
 	if err != nil {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
-	return hi, j + 2, true
+	return other, j + 2, reversed, true
 }
 
 // hedgeBefore returns the number hedge that ends just before toks[i] ("more than",
