@@ -22,14 +22,14 @@ const minQuotePairing = 0.5
 // sentences carry without any attribution ("..., the U.S. officials said." against
 // the same clause alone) is an attribution present on one side only; lText and
 // rText are the aligned sentences of each side.
-func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Difference, spanSet, spanSet) {
+func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Difference, spanSet, spanSet) {
 	var out []Difference
 	var lcov, rcov spanSet
 	used := make(map[int]bool)
 	for _, l := range lq {
-		k := pairQuote(l, rq, used, len(lq) == 1 && len(rq) == 1)
+		k := w.pairQuote(l, rq, used, len(lq) == 1 && len(rq) == 1)
 		if k < 0 {
-			if l.Attribution.Found() && l.Attribution.Text != "" && wordOverlap(l.Text, rText) >= minQuotePairing && !attributedIn(rq, l.Text) && !creditsSpeaker(rq, l.Attribution) {
+			if l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
 				lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
 			}
@@ -41,14 +41,14 @@ func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Dif
 		// or not: moved from after the quotation to before it, they say nothing new.
 		lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
 		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
-		changes := compareAttributions(l.Attribution, r.Attribution)
+		changes := w.compareAttributions(l.Attribution, r.Attribution)
 		if len(changes) == 0 {
 			continue
 		}
 		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
 	for k, r := range rq {
-		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && wordOverlap(r.Text, lText) >= minQuotePairing && !attributedIn(lq, r.Text) && !creditsSpeaker(lq, r.Attribution) {
+		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) {
 			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
 			rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
 		}
@@ -60,13 +60,13 @@ func attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Dif
 // other side most likely credits the statement too, in words the quotes stage
 // did not read as a second statement ('"...," Kishida said, adding that a task
 // force had been set up').
-func creditsSpeaker(qs []quotes.Quote, a quotes.Attribution) bool {
+func (w pairWords) creditsSpeaker(qs []quotes.Quote, a quotes.Attribution) bool {
 	if a.Speaker == "" {
 		return false
 	}
 	for _, q := range qs {
 		if q.Attribution.Speaker != "" {
-			if c := compareSpeakers(a, q.Attribution); c == 0 || c == SpeakerDescriptionChanged {
+			if c := w.compareSpeakers(a, q.Attribution); c == 0 || c == SpeakerDescriptionChanged {
 				return true
 			}
 		}
@@ -76,9 +76,9 @@ func creditsSpeaker(qs []quotes.Quote, a quotes.Attribution) bool {
 
 // attributedIn reports whether one of qs attributes words that overlap text: then
 // the statement is attributed on that side too, only not paired.
-func attributedIn(qs []quotes.Quote, text string) bool {
+func (w pairWords) attributedIn(qs []quotes.Quote, text string) bool {
 	for _, q := range qs {
-		if q.Attribution.Found() && wordOverlap(q.Text, text) >= minQuotePairing {
+		if q.Attribution.Found() && w.overlap(q.Text, text) >= minQuotePairing {
 			return true
 		}
 	}
@@ -114,14 +114,14 @@ func (x quoteIndex) in(idx []int) []quotes.Quote {
 
 // pairQuote returns the index of the quote in rq that states the same as l, or -1.
 // When each side holds one statement, they pair whatever their words.
-func pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) int {
+func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) int {
 	best, bestSim := -1, minQuotePairing
 	for k, r := range rq {
 		// A quotation and its paraphrase in reported speech pair by their words.
 		if used[k] {
 			continue
 		}
-		if sim := wordOverlap(l.Text, r.Text); sim >= bestSim {
+		if sim := w.overlap(l.Text, r.Text); sim >= bestSim {
 			best, bestSim = k, sim
 		}
 	}
@@ -131,23 +131,19 @@ func pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) 
 	return best
 }
 
-// wordOverlap is the share of the shorter text's words that the other has.
-func wordOverlap(a, b string) float64 {
-	aw := strings.Fields(strings.ToLower(segment.Fold(a)))
+// overlap is the share of the shorter text's words that the other has.
+func (w pairWords) overlap(a, b string) float64 {
+	aw := w.words(a)
 	if a == b { // the same quotation on both sides: the common case, and a quick one
 		return float64(min(len(aw), 1))
 	}
-	bw := strings.Fields(strings.ToLower(segment.Fold(b)))
+	bw := w.words(b)
 	if len(aw) == 0 || len(bw) == 0 {
 		return 0
 	}
-	set := make(map[string]bool, len(bw))
-	for _, w := range bw {
-		set[w] = true
-	}
 	n := 0
-	for _, w := range aw {
-		if set[w] {
+	for _, x := range aw {
+		if slices.Contains(bw, x) {
 			n++
 		}
 	}
@@ -155,7 +151,7 @@ func wordOverlap(a, b string) float64 {
 }
 
 // compareAttributions lists the parts of two attributions that differ.
-func compareAttributions(l, r quotes.Attribution) []AttributionChange {
+func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionChange {
 	switch {
 	case !l.Found() && !r.Found():
 		return nil
@@ -163,7 +159,7 @@ func compareAttributions(l, r quotes.Attribution) []AttributionChange {
 		return []AttributionChange{OneSided}
 	}
 	var out []AttributionChange
-	if c := compareSpeakers(l, r); c != 0 {
+	if c := w.compareSpeakers(l, r); c != 0 {
 		out = append(out, c)
 	}
 	if normCue(l.Cue) != normCue(r.Cue) || !strings.EqualFold(l.Hedge, r.Hedge) {
@@ -178,11 +174,11 @@ func compareAttributions(l, r quotes.Attribution) []AttributionChange {
 // compareSpeakers says whether two speakers are the same, the same source described
 // differently, or different people. The same pronoun on both sides ("he said" after
 // the same quote) is the same speaker.
-func compareSpeakers(l, r quotes.Attribution) AttributionChange {
+func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	if l.SpeakerAsWritten != "" && strings.EqualFold(l.SpeakerAsWritten, r.SpeakerAsWritten) {
 		return 0
 	}
-	lw, rw := speakerWords(l.Speaker), speakerWords(r.Speaker)
+	lw, rw := w.speaker(l.Speaker), w.speaker(r.Speaker)
 	if (l.SpeakerAsWritten != "" || r.SpeakerAsWritten != "") && len(lw) > 0 && len(rw) > 0 && lw[len(lw)-1] == rw[len(rw)-1] {
 		// "he said" resolved to "LeBron James" against "James said": the same
 		// person, named as far as each side needed.
@@ -195,7 +191,7 @@ func compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	case len(lw) == 0 || len(rw) == 0:
 		return SpeakerChanged
-	case subset(lw, rw) && subset(rw, speakerWords(l.Text)) || subset(rw, lw) && subset(lw, speakerWords(r.Text)):
+	case subset(lw, rw) && subset(rw, w.speaker(l.Text)) || subset(rw, lw) && subset(lw, w.speaker(r.Text)):
 		// The words one speaker adds stand in the other's attribution, set off:
 		// "US officials, travelling with Kerry, say" and "U.S. officials
 		// travelling with Kerry said".

@@ -30,24 +30,24 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 	}
-	resolved := compareSpeakers(quotes.Attribution{Speaker: "LeBron James", SpeakerAsWritten: "he"}, quotes.Attribution{Speaker: "James"})
+	resolved := pairWords{}.compareSpeakers(quotes.Attribution{Speaker: "LeBron James", SpeakerAsWritten: "he"}, quotes.Attribution{Speaker: "James"})
 	if resolved != 0 {
 		t.Errorf("compareSpeakers(he = LeBron James, James) = %v, want the same speaker", resolved)
 	}
 	// Words set off from the speaker are in its attribution, not its name.
-	setOff := compareSpeakers(quotes.Attribution{Speaker: "US officials", Text: "US officials, travelling with Kerry, say"},
+	setOff := pairWords{}.compareSpeakers(quotes.Attribution{Speaker: "US officials", Text: "US officials, travelling with Kerry, say"},
 		quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"})
 	if setOff != 0 {
 		t.Errorf("compareSpeakers(US officials, travelling with Kerry, / U.S. officials travelling with Kerry) = %v, want the same speaker", setOff)
 	}
-	further := compareSpeakers(quotes.Attribution{Speaker: "US officials", Text: "US officials, speaking in Vienna, say"},
+	further := pairWords{}.compareSpeakers(quotes.Attribution{Speaker: "US officials", Text: "US officials, speaking in Vienna, say"},
 		quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"})
 	if further != SpeakerDescriptionChanged {
 		t.Errorf("compareSpeakers(US officials, speaking in Vienna, / U.S. officials travelling with Kerry) = %v, want the description changed", further)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := compareSpeakers(quotes.Attribution{Speaker: tt.left}, quotes.Attribution{Speaker: tt.right})
+			got := pairWords{}.compareSpeakers(quotes.Attribution{Speaker: tt.left}, quotes.Attribution{Speaker: tt.right})
 			if got != tt.want {
 				t.Errorf("compareSpeakers(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
 			}

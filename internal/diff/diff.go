@@ -25,6 +25,7 @@ type Side struct {
 	quotesAt   quoteIndex        // the quotes by sentence
 	factsAt    map[int][]factRef // the facts by sentence
 	stated     statedIndex       // the numbers and dates, to check another article's one-sided ones
+	said       saidWords         // the words of its quotations and attributions
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
@@ -40,7 +41,7 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 		}
 	}
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, names: newWordSet(doc),
-		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs)}
+		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs)}
 }
 
 // Options tune the differences reported.
@@ -111,7 +112,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	if len(lq)+len(rq) > 0 { // the texts are only read to place an unpaired quote
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
 	}
-	out, lAttr, rAttr := attributionDiffs(lq, rq, lText, rText, ai)
+	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, ai)
 	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
 	// The facts first, each edit's and then those changed in separate edits,
 	// so that no wording edit reports their words again.

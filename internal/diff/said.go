@@ -1,0 +1,61 @@
+package diff
+
+import (
+	"strings"
+
+	"github.com/compared/compared/internal/quotes"
+	"github.com/compared/compared/internal/segment"
+)
+
+// saidWords holds the words of an article's quotations and attributions as the
+// attribution comparison reads them, read once for the article rather than in
+// every pair it is compared in.
+type saidWords struct {
+	quoted   map[string][]string // a quotation's text: its folded words
+	speakers map[string][]string // a speaker or an attribution phrase: its speakerWords
+}
+
+func newSaidWords(qs []quotes.Quote) saidWords {
+	w := saidWords{quoted: make(map[string][]string, len(qs)), speakers: make(map[string][]string, 2*len(qs))}
+	for _, q := range qs {
+		w.quoted[q.Text] = foldedWords(q.Text)
+		for _, s := range []string{q.Attribution.Speaker, q.Attribution.Text} {
+			if _, ok := w.speakers[s]; !ok {
+				w.speakers[s] = speakerWords(s)
+			}
+		}
+	}
+	return w
+}
+
+// pairWords reads words for the attribution comparison of two articles from
+// both articles' saidWords, and reads those of any other text itself. Its zero
+// value reads every text itself.
+type pairWords struct{ left, right saidWords }
+
+// words returns the folded words of a text.
+func (w pairWords) words(text string) []string {
+	if ws, ok := w.left.quoted[text]; ok {
+		return ws
+	}
+	if ws, ok := w.right.quoted[text]; ok {
+		return ws
+	}
+	return foldedWords(text)
+}
+
+// speaker returns the speakerWords of a speaker or attribution phrase.
+func (w pairWords) speaker(text string) []string {
+	if ws, ok := w.left.speakers[text]; ok {
+		return ws
+	}
+	if ws, ok := w.right.speakers[text]; ok {
+		return ws
+	}
+	return speakerWords(text)
+}
+
+// foldedWords returns the words of text, folded and in lower case.
+func foldedWords(text string) []string {
+	return strings.Fields(strings.ToLower(segment.Fold(text)))
+}
