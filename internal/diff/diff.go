@@ -21,6 +21,7 @@ type Side struct {
 	direct     quotedSpans       // the direct quotations, for wording edits inside them
 	entityKeys [][]string        // per fact, the keys an entity joins others' mentions under
 	lookups    [][][]string      // per entity fact, its names as another side's names looks them up
+	nameWords  [][]string        // per entity fact, the words of its name (see nameWords)
 	names      wordSet           // the capitalised words and word pairs, to check a one-sided name
 	quotesAt   quoteIndex        // the quotes by sentence
 	factsAt    map[int][]factRef // the facts by sentence
@@ -31,16 +32,16 @@ type Side struct {
 // NewSide returns the Side of one article, with what the differ looks up in it
 // indexed once.
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
-	keys, lookups := make([][]string, len(fs)), make([][][]string, len(fs))
+	keys, lookups, words := make([][]string, len(fs)), make([][][]string, len(fs)), make([][]string, len(fs))
 	for k, f := range fs {
 		if f.Type.IsEntity() {
-			keys[k], lookups[k] = entityKeys(f), [][]string{nameLookups(f.Text)}
+			keys[k], lookups[k], words[k] = entityKeys(f), [][]string{nameLookups(f.Text)}, nameWords(f.Value)
 			for _, short := range shortNames(f) {
 				lookups[k] = append(lookups[k], nameLookups(short))
 			}
 		}
 	}
-	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, names: newWordSet(doc),
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: newWordSet(doc),
 		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs)}
 }
 

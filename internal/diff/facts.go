@@ -555,7 +555,8 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 		if !e.mentioned(0) || !e.mentioned(1) {
 			continue
 		}
-		if d, ok := spellingVariant(left.Facts[e.fullest[0]], right.Facts[e.fullest[1]]); ok {
+		l, r := e.fullest[0], e.fullest[1]
+		if d, ok := spellingVariant(left.Facts[l], right.Facts[r], left.nameWords[l], right.nameWords[r]); ok {
 			out = append(out, d)
 			if variant == nil {
 				variant = make([]bool, len(es.all))
@@ -659,13 +660,10 @@ func (es *entities) find(keys []string, f facts.Fact) int {
 }
 
 // spellingVariant reports one entity written two ways: l and r, the fullest name
-// on each side, have as many words, and they differ by spelling ("Sergie Lavrov"
-// / "Sergei Lavrov"), not only by punctuation ("al Assad" / "al-Assad").
-func spellingVariant(l, r facts.Fact) (Difference, bool) {
-	if strings.EqualFold(l.Value, r.Value) {
-		return Difference{}, false // the same name: no need to split it into words
-	}
-	lw, rw := nameWords(l.Value), nameWords(r.Value)
+// on each side, whose names read as the words lw and rw (see nameWords), have as
+// many words, and they differ by spelling ("Sergie Lavrov" / "Sergei Lavrov"),
+// not only by punctuation ("al Assad" / "al-Assad").
+func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 	if len(lw) != len(rw) || slices.Equal(lw, rw) {
 		return Difference{}, false
 	}
