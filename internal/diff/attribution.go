@@ -276,6 +276,13 @@ func speakerWords(s string) []string {
 		if full, ok := titleAbbreviations[w]; ok {
 			w = full // "Sen. John Thune" and "Senator John Thune"
 		}
+		if w == "ceo" {
+			out = append(out, "chief", "executive")
+			continue
+		}
+		if w == "officer" && len(out) >= 2 && out[len(out)-2] == "chief" && out[len(out)-1] == "executive" {
+			continue // "chief executive officer" is the "chief executive"
+		}
 		if !speakerFillers[w] {
 			out = append(out, w)
 		}

@@ -81,14 +81,17 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	}
 	var out []Difference
 	var lcov, rcov spanSet
+	// A value the other article states anywhere is no figure this alignment
+	// changed ("on Tuesday" against a dateline's "April 25" and a "Tuesday"
+	// further on).
 	for _, lk := range lValues {
 		l := left.Facts[lk]
-		if usedL[lk] || stated(l, right.Facts, rValues) {
+		if usedL[lk] || stated(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
 			continue
 		}
 		for _, rk := range rValues {
 			r := right.Facts[rk]
-			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) || !lEdited(lk) && !rEdited(rk) ||
+			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
 				l.Type == facts.Number && (unitClass(l.Unit) == "" || unitClass(l.Unit) != unitClass(r.Unit)) {
 				continue
 			}
@@ -226,7 +229,7 @@ func approximates(a, b facts.Fact) bool {
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
 	}
-	return (ha == hb || ha == "~" && hb == "") && roundsTo(b.Value, a.Value)
+	return (ha == hb || ha == "~" && hb == "") && roundsTo(b, a)
 }
 
 // estimateSlack is how far, as a share of the figure, an estimate ("about",
@@ -240,27 +243,47 @@ func near(estimate, exact string) bool {
 	return err1 == nil && err2 == nil && x != 0 && math.Abs(e-x) <= estimateSlack*math.Abs(x)
 }
 
-// roundsTo reports whether the number precise, rounded to the decimal places
-// the number rounded is written with, and fewer than its own, is rounded.
-// Whole numbers are never taken for rounded ones: "400" is no rounding of "370".
-func roundsTo(precise, rounded string) bool {
-	places := func(v string) int {
-		if i := strings.IndexByte(v, '.'); i >= 0 {
-			return len(v) - i - 1
-		}
-		return 0
-	}
-	n := places(rounded)
-	if places(precise) <= n {
+// roundsTo reports whether the number precise, rounded to the precision the
+// number rounded is written to, and a coarser one than its own, is rounded:
+// "$61.9 billion" is "$61.86 billion" to a tenth of a billion. The precision
+// is that of the figure as written, so whole numbers are never taken for
+// rounded ones: "400" is no rounding of "370".
+func roundsTo(precise, rounded facts.Fact) bool {
+	p, pStep, ok1 := writtenPrecision(precise)
+	r, rStep, ok2 := writtenPrecision(rounded)
+	if !ok1 || !ok2 || rStep <= pStep*(1+1e-9) {
 		return false
 	}
-	p, err1 := strconv.ParseFloat(precise, 64)
-	r, err2 := strconv.ParseFloat(rounded, 64)
-	if err1 != nil || err2 != nil {
-		return false
+	// A figure rounded to its first digit is a different figure in news: "$2
+	// billion" is no rounding of "$1.5 billion".
+	return math.Abs(math.Round(p/rStep)*rStep-r) < rStep*1e-6 && math.Abs(p-r) <= estimateSlack*math.Abs(p)
+}
+
+// writtenPrecision returns a number's value and the step its last written digit
+// counts in: 0.1 for "29.5%", 1 for "66 percent", 1e8 for "$61.9 billion".
+func writtenPrecision(f facts.Fact) (value, step float64, ok bool) {
+	value, err := strconv.ParseFloat(f.Value, 64)
+	if err != nil || value == 0 {
+		return 0, 0, false
 	}
-	scale := math.Pow(10, float64(n))
-	return math.Abs(math.Round(p*scale)-r*scale) < 1e-6
+	start := strings.IndexFunc(f.Text, func(r rune) bool { return r >= '0' && r <= '9' })
+	if start < 0 {
+		return 0, 0, false // a number in words
+	}
+	end := start
+	for end < len(f.Text) && (f.Text[end] >= '0' && f.Text[end] <= '9' || f.Text[end] == '.' || f.Text[end] == ',') {
+		end++
+	}
+	literal := strings.TrimRight(strings.ReplaceAll(f.Text[start:end], ",", ""), ".")
+	written, err := strconv.ParseFloat(literal, 64)
+	if err != nil || written == 0 {
+		return 0, 0, false
+	}
+	places := 0
+	if i := strings.IndexByte(literal, '.'); i >= 0 {
+		places = len(literal) - i - 1
+	}
+	return value, value / written * math.Pow(10, -float64(places)), true
 }
 
 // narrower lists, for each hedge class, the classes that allow only values it
@@ -385,22 +408,22 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relatio
 // statedIndex answers whether an article states a number or date, without
 // comparing with each of its facts.
 type statedIndex struct {
-	numbers map[string]bool      // number values
-	written map[string]bool      // dates as written (folded and lower-cased) and as valued
-	byPart  map[int][]facts.Fact // dates by month, or by weekday (negative) when only that is known
-	byYear  map[int][]facts.Fact // dates known only by their year
+	numbers map[string][]facts.Fact // numbers by value
+	written map[string]bool         // dates as written (folded and lower-cased) and as valued
+	byPart  map[int][]facts.Fact    // dates by month, or by weekday (negative) when only that is known
+	byYear  map[int][]facts.Fact    // dates known only by their year
 	// Per fact of the article, for its numbers and dates: the key of its value,
 	// one difference each, and for a date its text as written.
 	keys, texts []string
 }
 
 func newStatedIndex(fs []facts.Fact) statedIndex {
-	x := statedIndex{numbers: map[string]bool{}, written: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{},
+	x := statedIndex{numbers: map[string][]facts.Fact{}, written: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{},
 		keys: make([]string, len(fs)), texts: make([]string, len(fs))}
 	for k, f := range fs {
 		switch f.Type {
 		case facts.Number:
-			x.numbers[f.Value] = true
+			x.numbers[f.Value] = append(x.numbers[f.Value], f)
 		case facts.Date:
 			x.texts[k] = dateText(f)
 			x.written[x.texts[k]] = true
@@ -425,14 +448,24 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 // (see dateText) or a number: the same number, or a date that says at least
 // what f says (see compatibleDates).
 func (x statedIndex) states(f facts.Fact, text string) bool {
+	return x.stating(f, text, false)
+}
+
+// statesSame reports whether the indexed article states f itself: the same
+// number with the same hedge, or a date that says no more and no less.
+func (x statedIndex) statesSame(f facts.Fact, text string) bool {
+	return x.stating(f, text, true)
+}
+
+func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 	if f.Type == facts.Number {
-		return x.numbers[f.Value]
+		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) })
 	}
 	if x.written[text] || x.written[f.Value] {
 		return true
 	}
 	compatible := func(fs []facts.Fact) bool {
-		return slices.ContainsFunc(fs, func(o facts.Fact) bool { return compatibleDates(f, o) })
+		return slices.ContainsFunc(fs, func(o facts.Fact) bool { return compatibleDates(f, o) && (!same || compatibleDates(o, f)) })
 	}
 	switch w := f.When; {
 	case w.Month > 0:

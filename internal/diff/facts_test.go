@@ -58,7 +58,10 @@ func TestSameNumber(t *testing.T) {
 
 func TestApproximates(t *testing.T) {
 	number := func(value, hedge string) facts.Fact {
-		return facts.Fact{Type: facts.Number, Value: value, Hedge: hedge}
+		return facts.Fact{Type: facts.Number, Value: value, Hedge: hedge, Text: value}
+	}
+	written := func(text, value string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Value: value, Text: text}
 	}
 	tests := []struct {
 		name string
@@ -82,6 +85,10 @@ func TestApproximates(t *testing.T) {
 		{"rounded to something else", number("29.4", ""), number("29.49", ""), false},
 		{"whole numbers are not rounded", number("400", "more than"), number("370", "more than"), false},
 		{"rounded under another hedge", number("66", "more than"), number("66.2", ""), false},
+		{"rounded to a tenth of a billion", written("$61.9 billion", "61900000000"), written("$61.86 billion", "61860000000"), true},
+		{"rounded to whole billions", written("$62 billion", "62000000000"), written("$61.86 billion", "61860000000"), true},
+		{"rounded to the first digit", written("$2 billion", "2000000000"), written("$1.5 billion", "1500000000"), false},
+		{"rounded to something else, in billions", written("$61.8 billion", "61800000000"), written("$61.86 billion", "61860000000"), false},
 		{"an estimate near the figure", number("10000000000", "about"), number("10100000000", ""), true},
 		{"an estimate far from the figure", number("70", "about"), number("75", ""), false},
 	}
