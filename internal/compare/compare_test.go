@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -249,51 +250,40 @@ func TestLeadingDigits(t *testing.T) {
 	}
 }
 
-// TestChangedDayStillAligns checks that a sentence whose date one report
-// changed still aligns with the other's, so the change is a date conflict and
-// not two one-sided dates.
-func TestChangedDayStillAligns(t *testing.T) {
-	res, err := New(0).Compare(context.Background(),
-		Article{Text: "The bank's next meeting is on July 26."},
-		Article{Text: "The next policy meeting is scheduled for July 27."}, Options{})
-	if err != nil {
-		t.Fatal(err)
+// TestChangedFigureStillAligns checks that a sentence whose date or figure one
+// report changed, or gave to another precision, still aligns with the other's,
+// so that the change is one fact difference and not two one-sided facts; the
+// turnout sentences are left over after linking and align on the figures alone.
+func TestChangedFigureStillAligns(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		alignments        int
+		want              []diff.Relation // of the number and date differences
+	}{
+		{"a day changed", "The bank's next meeting is on July 26.", "The next policy meeting is scheduled for July 27.",
+			1, []diff.Relation{diff.Conflict}},
+		{"a figure rounded", "The alliance won 79 seats. Turnout was 66.2%, the highest in decades.",
+			"The alliance secured 79 seats. Turnout reached 66 percent, the highest since 1995.",
+			2, []diff.Relation{diff.LeftMoreSpecific, diff.RightOnly}}, // and "1995"
 	}
-	if len(res.Alignments) != 1 {
-		t.Fatalf("Compare gave %d alignments, want 1", len(res.Alignments))
-	}
-	var conflicts int
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.Fact.Relation == diff.Conflict {
-			conflicts++
-		}
-	}
-	if conflicts != 1 {
-		t.Errorf("Compare gave %d fact conflicts, want the date's", conflicts)
-	}
-}
-
-// TestRoundedFigureAligns checks that two sentences left over after linking
-// that state one figure to different precision align, and that the figure is
-// reported as given more precisely on one side rather than as two one-sided
-// numbers.
-func TestRoundedFigureAligns(t *testing.T) {
-	res, err := New(0).Compare(context.Background(),
-		Article{Text: "The alliance won 79 seats. Turnout was 66.2%, the highest in decades."},
-		Article{Text: "The alliance secured 79 seats. Turnout reached 66 percent, the highest since 1995."}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Alignments) != 2 {
-		t.Fatalf("Compare gave %d alignments, want 2", len(res.Alignments))
-	}
-	var got []diff.Relation
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.Fact.Type == facts.Number {
-			got = append(got, d.Fact.Relation)
-		}
-	}
-	if len(got) != 1 || got[0] != diff.LeftMoreSpecific {
-		t.Errorf("number relations %v, want one: the left more specific", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := New(0).Compare(context.Background(), Article{Text: tt.left}, Article{Text: tt.right}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Alignments) != tt.alignments {
+				t.Fatalf("Compare gave %d alignments, want %d", len(res.Alignments), tt.alignments)
+			}
+			var got []diff.Relation
+			for _, d := range res.Differences {
+				if d.Fact != nil && (d.Fact.Type == facts.Number || d.Fact.Type == facts.Date) {
+					got = append(got, d.Fact.Relation)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("fact relations %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -239,75 +239,41 @@ func TestEditsCoverWholeWords(t *testing.T) {
 	}
 }
 
-// TestCountedThingRenamed checks that the one number an edit changes on each
-// side is a conflict even when the two name the counted thing differently.
-func TestCountedThingRenamed(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: "Acme said it would cut 1,200 jobs by the end of March."},
-		compare.Article{Text: "Acme said it would cut 1,500 positions by the end of March."})
-	var conflicts []string
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.Fact.Relation == diff.Conflict {
-			conflicts = append(conflicts, d.LeftText+" / "+d.RightText)
-		}
-	}
-	if len(conflicts) != 1 || conflicts[0] != "1,200 / 1,500" {
-		t.Errorf("conflicts = %q, want [1,200 / 1,500]", conflicts)
-	}
-}
-
-// TestFactInTwoEdits checks that a number the word diff splits over two edits
-// ("More than 370" against "said more than 400": the case of "more" differs)
-// is one conflict, not one for each edit it overlaps.
-func TestFactInTwoEdits(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: "More than 370 people have been killed."},
-		compare.Article{Text: "The monitor said more than 400 people had been killed."})
-	var conflicts []string
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.Fact.Relation == diff.Conflict {
-			conflicts = append(conflicts, d.LeftText+" / "+d.RightText)
-		}
-	}
-	if len(conflicts) != 1 || conflicts[0] != "More than 370 / more than 400" {
-		t.Errorf("conflicts = %q, want [More than 370 / more than 400]", conflicts)
-	}
-}
-
-// TestPartyByItsMembers checks that a party named by its members is the party
-// the other side names in full.
-func TestPartyByItsMembers(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: "The Socialist Party, in power since 2015, won 77 seats."},
-		compare.Article{Text: "The outgoing Socialists, in power since 2015, won 77 seats."})
-	for _, d := range res.Differences {
-		if d.Fact != nil {
-			t.Errorf("fact difference %q, want none: one party named two ways", d.Summary)
-		}
-	}
-}
-
 // TestEntityNamedOtherwise checks that an entity one side names in other words
-// the other recognises is in both: a company by its legal name and by its short
-// one, a country by the word for its people.
+// the other recognises is in both.
 func TestEntityNamedOtherwise(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Infineon agreed to buy Cypress Semiconductor. The deal needs approval from regulators in China."},
-		compare.Article{Text: "Infineon Technologies AG will acquire Cypress Semiconductor Corp. The deal needs the approval of Chinese regulators."})
-	for _, d := range res.Differences {
-		if d.Fact != nil {
-			t.Errorf("fact difference %q, want none", d.Summary)
-		}
+	tests := []struct{ name, left, right string }{
+		{"a party by its members", "The Socialist Party, in power since 2015, won 77 seats.", "The outgoing Socialists, in power since 2015, won 77 seats."},
+		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
+		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			for _, d := range res.Differences {
+				if d.Fact != nil {
+					t.Errorf("fact difference %q, want none", d.Summary)
+				}
+			}
+		})
 	}
 }
 
-// TestFigureMovedAndChanged checks that a figure one side gives at the end of
-// the sentence and the other, changed, at its start is one conflict.
-func TestFigureMovedAndChanged(t *testing.T) {
+// TestConflicts checks which changed figures are reported as one conflict.
+func TestConflicts(t *testing.T) {
 	tests := []struct {
 		name, left, right string
 		want              []string
 	}{
-		{"the same unit", `"The harm is real," Mehta wrote in a 42-page opinion.`, `In a 40-page ruling, Mehta wrote: "The harm is real."`,
+		{"the counted thing renamed", "Acme said it would cut 1,200 jobs by the end of March.", "Acme said it would cut 1,500 positions by the end of March.",
+			[]string{"1,200 / 1,500"}},
+		// The case of "more" differs, so the word diff splits the number over two
+		// edits: one conflict, not one for each edit it overlaps.
+		{"a number in two edits", "More than 370 people have been killed.", "The monitor said more than 400 people had been killed.",
+			[]string{"More than 370 / more than 400"}},
+		{"moved and changed, one unit", `"The harm is real," Mehta wrote in a 42-page opinion.`, `In a 40-page ruling, Mehta wrote: "The harm is real."`,
 			[]string{"42-page / 40-page"}},
-		{"a counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
+		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}
 	for _, tt := range tests {

@@ -35,24 +35,23 @@ type pairWords struct{ left, right saidWords }
 
 // words returns the folded words of a text.
 func (w pairWords) words(text string) []string {
-	if ws, ok := w.left.quoted[text]; ok {
-		return ws
-	}
-	if ws, ok := w.right.quoted[text]; ok {
-		return ws
-	}
-	return foldedWords(text)
+	return either(text, w.left.quoted, w.right.quoted, foldedWords)
 }
 
 // speaker returns the speakerWords of a speaker or attribution phrase.
 func (w pairWords) speaker(text string) []string {
-	if ws, ok := w.left.speakers[text]; ok {
+	return either(text, w.left.speakers, w.right.speakers, speakerWords)
+}
+
+// either returns what left or right holds for text, or else read(text).
+func either(text string, left, right map[string][]string, read func(string) []string) []string {
+	if ws, ok := left[text]; ok {
 		return ws
 	}
-	if ws, ok := w.right.speakers[text]; ok {
+	if ws, ok := right[text]; ok {
 		return ws
 	}
-	return speakerWords(text)
+	return read(text)
 }
 
 // foldedWords returns the words of text, folded and in lower case.
