@@ -33,12 +33,19 @@ type Side struct {
 // indexed once.
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 	keys, lookups, words := make([][]string, len(fs)), make([][][]string, len(fs)), make([][]string, len(fs))
+	first := make(map[string]int) // an entity mention's first one written the same way: a name recurs
 	for k, f := range fs {
-		if f.Type.IsEntity() {
-			keys[k], lookups[k], words[k] = entityKeys(f), [][]string{nameLookups(f.Text)}, nameWords(f.Value)
-			for _, short := range shortNames(f) {
-				lookups[k] = append(lookups[k], nameLookups(short))
-			}
+		if !f.Type.IsEntity() {
+			continue
+		}
+		if j, ok := first[f.Text]; ok && fs[j].Type == f.Type && fs[j].Value == f.Value && fs[j].Key == f.Key {
+			keys[k], lookups[k], words[k] = keys[j], lookups[j], words[j]
+			continue
+		}
+		first[f.Text] = k
+		keys[k], lookups[k], words[k] = entityKeys(f), [][]string{nameLookups(f.Text)}, nameWords(f.Value)
+		for _, short := range shortNames(f) {
+			lookups[k] = append(lookups[k], nameLookups(short))
 		}
 	}
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: newWordSet(doc),

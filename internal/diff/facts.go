@@ -645,9 +645,13 @@ func entityKeys(f facts.Fact) []string {
 // one: "Cypress Semiconductor Corp." is "Cypress Semiconductor", and "Infineon
 // Technologies AG" the "Infineon" of the story. Other entities have none.
 func shortNames(f facts.Fact) []string {
+	last := f.Value[strings.LastIndexByte(f.Value, ' ')+1:]
+	if f.Type != facts.Organization || !corporateSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+		return nil
+	}
 	words := strings.Fields(f.Value)
 	n := len(words)
-	if f.Type != facts.Organization || n < 2 || !corporateSuffixes[strings.ToLower(strings.TrimSuffix(words[n-1], "."))] {
+	if n < 2 {
 		return nil
 	}
 	out := []string{strings.Join(words[:n-1], " ")}
