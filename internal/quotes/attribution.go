@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/compared/compared/internal/lexicon"
@@ -423,6 +424,30 @@ func (p parser) isOutlet(np string) bool {
 		s = strings.TrimSuffix(s, suffix)
 	}
 	return s != "" && p.lex.Outlets.Has(s)
+}
+
+// relayedBy returns a, read from toks, with the outlet that a phrase set off
+// after it names as the one that passed the words on: `"...," an official
+// said, according to Reuters` or `"...," an official said, Reuters reported`.
+func (p parser) relayedBy(toks []segment.Token, a Attribution) Attribution {
+	if a.Intermediary != "" {
+		return a
+	}
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= a.End })
+	if k < 0 || toks[k].Text != "," || k+1 >= len(toks) {
+		return a
+	}
+	k++
+	if toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" {
+		if i, j := p.nounPhrase(toks, k+2); i < j && p.isOutlet(joinText(toks[i:j])) {
+			a.Intermediary, a.End = joinText(toks[i:j]), toks[j-1].End
+		}
+		return a
+	}
+	if i, j := p.nounPhrase(toks, k); i < j && j < len(toks) && (toks[j].Lower == "reported" || toks[j].Lower == "reports") && p.isOutlet(joinText(toks[i:j])) {
+		a.Intermediary, a.End = joinText(toks[i:j]), toks[j].End
+	}
+	return a
 }
 
 // opensNounPhrase reports whether a speaker can start at t: a capitalised word or

@@ -160,7 +160,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		return q, true
 	}
 	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok {
-		q.Attribution = withText(a, doc.Text)
+		q.Attribution = withText(e.p.relayedBy(afterToks, a), doc.Text)
 		return q, true // a short reply counts too: `"No," said Steinmeier.`
 	}
 	if short {

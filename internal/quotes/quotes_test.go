@@ -146,6 +146,12 @@ func TestExtract(t *testing.T) {
 			[]brief{{"failed to show a reason", "Mehta", "said", "", true}, {"immediate and irreparable.", "Mehta", "adding", "", true}}},
 		{"a surname after the full name", `U.S. District Judge Amit Mehta said the cuts were unlawful. "The harm is real," Mehta wrote.`,
 			[]brief{{"the cuts were unlawful", "U.S. District Judge Amit Mehta", "said", "", false}, {"The harm is real", "U.S. District Judge Amit Mehta", "wrote", "", true}}},
+		{"an outlet set off after the attribution", `"We agreed," a senior official said, according to Reuters.`,
+			[]brief{{"We agreed", "a senior official", "said", "Reuters", true}}},
+		{"an outlet reporting after the attribution", `"We agreed," a senior official said, Reuters reported.`,
+			[]brief{{"We agreed", "a senior official", "said", "Reuters", true}}},
+		{"a source set off after the attribution is no outlet", `"We agreed," a senior official said, according to a statement.`,
+			[]brief{{"We agreed", "a senior official", "said", "", true}}},
 		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
 	}
