@@ -54,7 +54,8 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 
 // Options tune the differences reported.
 type Options struct {
-	IgnoreMinorEdits bool // drop wording edits of letter case or punctuation only
+	IgnoreMinorEdits  bool // drop wording edits of punctuation only, and of letter case only when reported
+	ReportCaseChanges bool // report wording edits of letter case only, which are otherwise cosmetic
 }
 
 // Differ finds differences. It holds no per-call state, so one Differ may serve
@@ -141,7 +142,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 			continue
 		}
 		change := classify(e)
-		if opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
+		if change == CaseOnly && !opts.ReportCaseChanges || opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
 			continue
 		}
 		wording = append(wording, wordingDifference(e, change, left, right, ai))

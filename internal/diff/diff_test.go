@@ -291,3 +291,38 @@ func TestConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestCaseChanges checks that an edit of letter case only is cosmetic unless
+// asked for, and that ignoring minor edits drops it again.
+func TestCaseChanges(t *testing.T) {
+	left := compare.Article{Text: "The Regime is just not there, officials said."}
+	right := compare.Article{Text: "The regime is just not there, officials said."}
+	tests := []struct {
+		name string
+		opts diff.Options
+		want int
+	}{
+		{"by default", diff.Options{}, 0},
+		{"asked for", diff.Options{ReportCaseChanges: true}, 1},
+		{"asked for, minor edits ignored", diff.Options{ReportCaseChanges: true, IgnoreMinorEdits: true}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := compare.New(0).Compare(context.Background(), left, right, compare.Options{Diff: tt.opts})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, d := range res.Differences {
+				if d.Wording == nil || d.Wording.Change != diff.CaseOnly {
+					t.Errorf("difference %q, want only letter-case edits", d.Summary)
+					continue
+				}
+				n++
+			}
+			if n != tt.want {
+				t.Errorf("%d letter-case edits, want %d", n, tt.want)
+			}
+		})
+	}
+}

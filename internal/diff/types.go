@@ -38,7 +38,7 @@ type Change int
 
 // Wording changes.
 const (
-	CaseOnly Change = iota + 1
+	CaseOnly Change = iota + 1 // reported only when Options.ReportCaseChanges asks for it
 	PunctuationOnly
 	Spelling
 	Inserted

@@ -22,6 +22,7 @@ func options(o *comparedv1.CompareOptions) compare.Options {
 	var out compare.Options
 	out.Align.MinSimilarity = o.GetMinSimilarity()
 	out.Diff.IgnoreMinorEdits = o.GetIgnoreMinorEdits()
+	out.Diff.ReportCaseChanges = o.GetReportCaseChanges()
 	return out
 }
 

@@ -210,7 +210,8 @@ type WordingChange int32
 const (
 	// Not set.
 	WordingChange_WORDING_CHANGE_UNSPECIFIED WordingChange = 0
-	// Only letter case differs ("Regime" / "regime").
+	// Only letter case differs ("Regime" / "regime"); reported only when
+	// CompareOptions.report_case_changes asks for it.
 	WordingChange_WORDING_CHANGE_CASE WordingChange = 1
 	// Only punctuation or hyphenation differs ("al Assad" / "al-Assad").
 	WordingChange_WORDING_CHANGE_PUNCTUATION WordingChange = 2
@@ -648,17 +649,22 @@ type CompareOptions struct {
 	// Lowest sentence similarity, in (0, 1], for two sentences to be aligned.
 	// Default 0.35. Raise it for fewer, surer alignments.
 	MinSimilarity float64 `protobuf:"fixed64,2,opt,name=min_similarity,json=minSimilarity,proto3" json:"min_similarity,omitempty"`
-	// When true, wording edits that only change punctuation or letter case are not
-	// reported. Default false: every non-cosmetic edit is reported.
+	// When true, wording edits that only change punctuation are not reported, nor
+	// those that only change letter case when report_case_changes asks for them.
+	// Default false: every non-cosmetic edit is reported.
 	IgnoreMinorEdits bool `protobuf:"varint,3,opt,name=ignore_minor_edits,json=ignoreMinorEdits,proto3" json:"ignore_minor_edits,omitempty"`
 	// When true, left_analysis and right_analysis are left out of the response.
 	// They list every quote and fact of both articles and make up most of a
 	// response's size; a pipeline that reads only alignments and differences
 	// (which quote the words they concern) saves the bytes and the time.
 	// Default false.
-	OmitAnalysis  bool `protobuf:"varint,4,opt,name=omit_analysis,json=omitAnalysis,proto3" json:"omit_analysis,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	OmitAnalysis bool `protobuf:"varint,4,opt,name=omit_analysis,json=omitAnalysis,proto3" json:"omit_analysis,omitempty"`
+	// When true, wording edits that only change letter case ("Regime" / "regime")
+	// are reported, as WORDING_CHANGE_CASE. Default false: letter case alone is
+	// cosmetic, like the style of quotation marks or dashes.
+	ReportCaseChanges bool `protobuf:"varint,5,opt,name=report_case_changes,json=reportCaseChanges,proto3" json:"report_case_changes,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
 }
 
 func (x *CompareOptions) Reset() {
@@ -715,6 +721,13 @@ func (x *CompareOptions) GetIgnoreMinorEdits() bool {
 func (x *CompareOptions) GetOmitAnalysis() bool {
 	if x != nil {
 		return x.OmitAnalysis
+	}
+	return false
+}
+
+func (x *CompareOptions) GetReportCaseChanges() bool {
+	if x != nil {
+		return x.ReportCaseChanges
 	}
 	return false
 }
@@ -1912,12 +1925,13 @@ const file_compared_v1_compared_proto_rawDesc = "" +
 	"\x05title\x18\x03 \x01(\tR\x05title\x12\x16\n" +
 	"\x06source\x18\x04 \x01(\tR\x06source\x12=\n" +
 	"\fpublished_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\vpublishedAt\x12\x10\n" +
-	"\x03url\x18\x06 \x01(\tR\x03url\"\xca\x01\n" +
+	"\x03url\x18\x06 \x01(\tR\x03url\"\xfa\x01\n" +
 	"\x0eCompareOptions\x12>\n" +
 	"\rspan_encoding\x18\x01 \x01(\x0e2\x19.compared.v1.SpanEncodingR\fspanEncoding\x12%\n" +
 	"\x0emin_similarity\x18\x02 \x01(\x01R\rminSimilarity\x12,\n" +
 	"\x12ignore_minor_edits\x18\x03 \x01(\bR\x10ignoreMinorEdits\x12#\n" +
-	"\romit_analysis\x18\x04 \x01(\bR\fomitAnalysis\"\xfb\x03\n" +
+	"\romit_analysis\x18\x04 \x01(\bR\fomitAnalysis\x12.\n" +
+	"\x13report_case_changes\x18\x05 \x01(\bR\x11reportCaseChanges\"\xfb\x03\n" +
 	"\x0fCompareResponse\x12\x17\n" +
 	"\apair_id\x18\x01 \x01(\tR\x06pairId\x12<\n" +
 	"\x0eleft_sentences\x18\x02 \x03(\v2\x15.compared.v1.SentenceR\rleftSentences\x12>\n" +
