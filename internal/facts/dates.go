@@ -93,7 +93,7 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 			step = 0 // "earlier this month"
 		}
 		unit := strings.TrimSuffix(strings.TrimSuffix(toks[i+1].Lower, "'s"), "s'")
-		f.End, f.Value = toks[i+1].End-(len(toks[i+1].Lower)-len(unit)), t.Lower+" "+unit
+		f.End, f.Value = toks[i+1].End-possessiveLen(toks[i+1].Text), t.Lower+" "+unit
 		switch unit {
 		case "month":
 			if known {
@@ -267,4 +267,16 @@ func isISODate(toks []segment.Token, i int) bool {
 	m, d := toks[i+2], toks[i+4]
 	return m.Kind == segment.Number && len(m.Text) == 2 && d.Kind == segment.Number && len(d.Text) == 2 &&
 		toks[i+1].Start == toks[i].End && m.Start == toks[i+1].End
+}
+
+// possessiveLen is the length in bytes of the possessive that ends a word as
+// written ("month's", "month’s", "weeks'"), or 0: the word's lower-case form has
+// its apostrophe folded and may be shorter.
+func possessiveLen(word string) int {
+	for _, suffix := range []string{"'s", "\u2019s", "s'", "s\u2019"} {
+		if strings.HasSuffix(word, suffix) {
+			return len(suffix)
+		}
+	}
+	return 0
 }
