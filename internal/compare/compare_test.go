@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -35,14 +36,34 @@ func checkSpans(t *testing.T, left, right string, res *Result) {
 			t.Fatalf("%s span [%d,%d) outside text of %d bytes", what, sp.Start, sp.End, len(text))
 		}
 	}
+	// Texts the API returns must be valid UTF-8 where the input is: a cut
+	// character makes the whole response fail to encode.
+	valid := func(what, s string) {
+		if utf8.ValidString(left) && utf8.ValidString(right) && !utf8.ValidString(s) {
+			t.Fatalf("%s %q cuts a character", what, s)
+		}
+	}
 	for _, d := range res.Differences {
 		inside("left difference", d.Left, left)
 		inside("right difference", d.Right, right)
+		valid("left difference", d.LeftText)
+		valid("right difference", d.RightText)
+		valid("summary", d.Summary)
 		if d.LeftText != "" && d.Left != (diff.Span{}) && left[d.Left.Start:d.Left.End] != d.LeftText {
 			t.Fatalf("left text %q does not match its span %v", d.LeftText, d.Left)
 		}
 		if d.RightText != "" && d.Right != (diff.Span{}) && right[d.Right.Start:d.Right.End] != d.RightText {
 			t.Fatalf("right text %q does not match its span %v", d.RightText, d.Right)
+		}
+	}
+	for _, side := range []Analysis{res.Left, res.Right} {
+		for _, q := range side.Quotes {
+			valid("quote", q.Text)
+			valid("attribution", q.Attribution.Text)
+		}
+		for _, f := range side.Facts {
+			valid("fact", f.Text)
+			valid("fact value", f.Value)
 		}
 	}
 	for _, q := range res.Left.Quotes {
@@ -124,6 +145,7 @@ func FuzzCompare(f *testing.F) {
 	f.Add("Kerry met Lavrov. \"We talk,\" he said.", "Kerry met Sergei Lavrov on Monday. \"We talk,\" he told AFP.")
 	f.Add("The 17-nation group met on August 1.", "The 20-nation group met on August 2, 2016.")
 	f.Add("\u201cQuote\u2019s\u201d \u2014 nearly 70 people", "'Quote' - more than 300,000 people")
+	f.Add("The truce collapsed last month\u2019s, Kerry\u2019s aide said.", "The truce collapsed last month, Kerry's aide said.")
 	c := New(0)
 	f.Fuzz(func(t *testing.T, left, right string) {
 		res, err := c.Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
