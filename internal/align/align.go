@@ -74,6 +74,7 @@ type Prepared struct {
 	quotations []Span               // direct quotations, in article order
 	values     []Value              // numbers and dates, sorted, disjoint
 	texts      []uint64             // per sentence, a hash of its folded words
+	furniture  []bool               // per sentence, whether it is page furniture (segment.IsFurniture)
 	// views holds each sentence's reading for the paraphrase model, made the
 	// first time the sentence alone is judged and kept for the next pair, and
 	// joined those of sentences judged together: the parts of a Prepared
@@ -88,7 +89,11 @@ type Prepared struct {
 func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepared {
 	values = sortedValues(values)
 	bags := a.bags(doc, merged(q.Attributions), values)
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc),
+	furniture := make([]bool, len(doc.Sentences))
+	for k, s := range doc.Sentences {
+		furniture[k] = segment.IsFurniture(s)
+	}
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), furniture: furniture,
 		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
@@ -140,12 +145,35 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	links := match(pairs, minSim)
 	groups := joinRuns(extendGroups(links, pairs, L, R, minSim), pairs, L, R, minSim)
 	groups = anchoredLeftovers(groups, pairs, L, R, minSim)
+	if onlyFurniture(groups, left, right) {
+		// A shared footer or share count alone does not make two articles
+		// related: unrelated stories from one publisher have no alignment.
+		return nil, nil
+	}
 	out := make([]Alignment, 0, len(groups))
 	for _, g := range groups {
 		out = append(out, a.finish(g, L, R))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
 	return out, nil
+}
+
+// onlyFurniture reports whether every sentence the groups link is page
+// furniture on both sides.
+func onlyFurniture(groups []group, left, right Prepared) bool {
+	for _, g := range groups {
+		for _, l := range g.left {
+			if !left.furniture[l] {
+				return false
+			}
+		}
+		for _, r := range g.right {
+			if !right.furniture[r] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value) []bag {

@@ -266,3 +266,19 @@ func TestAnchoredLeftovers(t *testing.T) {
 		t.Errorf("Align without shared figures = %+v, want the first link only", got)
 	}
 }
+
+// TestFurnitureAloneDoesNotLink checks that two unrelated stories that share a
+// publisher's footer have no alignment, while related ones keep theirs.
+func TestFurnitureAloneDoesNotLink(t *testing.T) {
+	const footer = "\n\nReporting by Jane Doe\n\nOur Standards: The Thomson Reuters Trust Principles."
+	a := New(lexicon.New())
+	if got := alignTexts(t, a, "Voters in Portugal handed the alliance a narrow victory."+footer,
+		"A passenger plane crashed shortly after take-off from Nairobi."+footer); len(got) != 0 {
+		t.Errorf("unrelated stories with one footer: %d alignments, want none", len(got))
+	}
+	got := alignTexts(t, a, "Voters in Portugal handed the alliance a narrow victory."+footer,
+		"Portugal's voters handed the centre-right alliance a narrow victory."+footer)
+	if len(got) != 3 {
+		t.Errorf("related stories with one footer: %d alignments, want the story's, the credit line's and the footer's", len(got))
+	}
+}

@@ -29,8 +29,8 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 	ctx := context{caps: capitalisedMidSentence(doc), lower: lowerCaseWords(doc)}
 	var out []Fact
 	for k, s := range doc.Sentences {
-		if segment.IsURL(s.Text) || isNumberLine(s.Tokens) || isCredit(s.Tokens) {
-			continue // page furniture: a link, a share count, a byline
+		if segment.IsFurniture(s) {
+			continue // a link, a share count, a byline, a footer
 		}
 		credits := []byteRange{datelineCredit(s.Tokens), photoCredit(s.Tokens)}
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
@@ -128,32 +128,6 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 	return words
 }
 
-// isCredit reports whether a sentence credits the article's writers rather
-// than telling the story: "By Jane Doe", "Reporting by Jane Doe; Editing by John
-// Smith".
-func isCredit(toks []segment.Token) bool {
-	if len(toks) > 1 && len(toks) <= 8 && toks[0].Lower == "by" && allNames(toks[1:]) {
-		return true
-	}
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k+1].Lower == "by" && creditRoles[toks[k].Lower] && (k == 0 || toks[k-1].Text == ";" || toks[k-1].Lower == "additional") {
-			return true
-		}
-	}
-	return false
-}
-
-// allNames reports whether toks are capitalised words, joined by "and" or
-// commas at most: "Jane Doe and John Smith".
-func allNames(toks []segment.Token) bool {
-	for _, t := range toks {
-		if !(t.Kind == segment.Word && segment.StartsUpper(t.Text) || t.Lower == "and" || t.Text == ",") {
-			return false
-		}
-	}
-	return true
-}
-
 // datelineReach is how far into a sentence a dateline's place may start.
 const datelineReach = 2
 
@@ -212,14 +186,6 @@ func photoCredit(toks []segment.Token) byteRange {
 		}
 	}
 	return byteRange{}
-}
-
-// creditRoles open the credit lines of wire copy.
-var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing": true, "compiled": true}
-
-// isNumberLine reports whether a sentence is a bare number.
-func isNumberLine(toks []segment.Token) bool {
-	return len(toks) == 1 && toks[0].Kind == segment.Number
 }
 
 // writtenDate returns the first full date the article writes, or zero.

@@ -1,0 +1,32 @@
+package segment
+
+import "testing"
+
+func TestIsFurniture(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"https://www.yahoo.com/news/syria-talks-open-switzerland-063500770.html", true},
+		{"180", true},
+		{"By Jane Doe", true},
+		{"Reporting by Duncan Miriri; Editing by Alex Richardson", true},
+		{"Additional reporting by Tom Perry in Beirut", true},
+		{"Our Standards: The Thomson Reuters Trust Principles.", true},
+		{"Copyright 2016 AFP. All rights reserved.", true},
+		{"\u00a9 2016 The Associated Press", true},
+		{"By Tuesday the talks had collapsed.", false},
+		{"The deal was reported by Reuters.", false},
+		{"Our standards of living have fallen, the minister said.", false},
+		{"180 people died.", false},
+	}
+	for _, tt := range tests {
+		doc := Segment(tt.text)
+		if len(doc.Sentences) == 0 {
+			t.Fatalf("Segment(%q) has no sentence", tt.text)
+		}
+		if got := IsFurniture(doc.Sentences[0]); got != tt.want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
