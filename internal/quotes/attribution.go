@@ -86,7 +86,8 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		// "The opposition leader, speaking to CNN, said", "described the talks to
 		// TASS as": the outlet the words went to.
 		for k := first; k+1 < len(toks) && k < cueEnd+outletReach; k++ {
-			if toks[k].Lower != "to" || k > 0 && toks[k-1].Lower == "according" {
+			// "speaking to CNN", "told to TASS", "in an interview with the FT"
+			if toks[k].Lower != "to" && toks[k].Lower != "with" || k > 0 && toks[k-1].Lower == "according" {
 				continue
 			}
 			if i, j := p.nounPhrase(toks, k+1); i < j && p.isOutlet(joinText(toks[i:j])) {

@@ -152,6 +152,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"We agreed", "a senior official", "said", "Reuters", true}}},
 		{"a source set off after the attribution is no outlet", `"We agreed," a senior official said, according to a statement.`,
 			[]brief{{"We agreed", "a senior official", "said", "", true}}},
+		{"an interview with an outlet", `"We have no choice," Ralf Thomas said in an interview with the Financial Times.`,
+			[]brief{{"We have no choice", "Ralf Thomas", "said", "the Financial Times", true}}},
 		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
 	}
