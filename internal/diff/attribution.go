@@ -11,8 +11,14 @@ import (
 )
 
 // minQuotePairing is the word overlap above which two quotes in aligned sentences
-// are taken for the same statement.
-const minQuotePairing = 0.5
+// are taken for the same statement; minPartialQuotePairing the same in sentences
+// aligned as sharing only part of their content, where a clause in common
+// ("..., which has claimed more than 300,000 lives since 2011") is not yet one
+// statement credited to two sources.
+const (
+	minQuotePairing        = 0.5
+	minPartialQuotePairing = 0.67
+)
 
 // attributionDiffs compares the attributions of the statements in one alignment.
 // It returns the differences and, per side, the attribution phrases they cover, so
@@ -21,13 +27,16 @@ const minQuotePairing = 0.5
 // A statement attributed on one side whose words the other side's aligned
 // sentences carry without any attribution ("..., the U.S. officials said." against
 // the same clause alone) is an attribution present on one side only; lText and
-// rText are the aligned sentences of each side.
-func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, ai int) ([]Difference, spanSet, spanSet) {
+// rText are the aligned sentences of each side. When each side holds one
+// statement they pair whatever their words, unless the alignment is only
+// partial (whole, false): sentences that share a clause may credit different
+// statements to different sources.
+func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, whole bool, ai int) ([]Difference, spanSet, spanSet) {
 	var out []Difference
 	var lcov, rcov spanSet
 	used := make(map[int]bool)
 	for _, l := range lq {
-		k := w.pairQuote(l, rq, used, len(lq) == 1 && len(rq) == 1)
+		k := w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, whole)
 		if k < 0 {
 			if l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
@@ -114,8 +123,11 @@ func (x quoteIndex) in(idx []int) []quotes.Quote {
 
 // pairQuote returns the index of the quote in rq that states the same as l, or -1.
 // When each side holds one statement, they pair whatever their words.
-func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only bool) int {
+func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only, whole bool) int {
 	best, bestSim := -1, minQuotePairing
+	if !whole {
+		bestSim = minPartialQuotePairing
+	}
 	for k, r := range rq {
 		// A quotation and its paraphrase in reported speech pair by their words.
 		if used[k] {
@@ -296,10 +308,12 @@ var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representat
 	"dr": "doctor", "prof": "professor", "pres": "president", "amb": "ambassador", "supt": "superintendent"}
 
 // speakerFillers are the words a speaker's name can gain or lose without
-// naming anyone else: articles, possessives and honorifics ("its chief Tedros"
-// and "the chief Tedros", "Mr. Kerry" and "Kerry").
+// naming anyone else: articles, possessives, honorifics and the prepositions of
+// a description ("its chief Tedros" and "the chief Tedros", "Mr. Kerry" and
+// "Kerry", "diplomats from all sides" and "diplomats on all sides").
 var speakerFillers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true,
-	"their": true, "mr": true, "mrs": true, "ms": true, "miss": true}
+	"their": true, "mr": true, "mrs": true, "ms": true, "miss": true,
+	"from": true, "on": true, "of": true, "for": true, "at": true, "in": true}
 
 // normCue folds tense so that "says" and "said" are one cue.
 func normCue(c string) string {

@@ -28,6 +28,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"an apposition and a name spelled two ways", "the chief executive, Sergey Ivanov", "chief executive Sergei Ivanov", 0},
 		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
+		{"another preposition", "diplomats from all sides", "Diplomats on all sides", 0},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
 		{"a chief executive and its officer", "Chief Executive Satya Nadella", "Chief Executive Officer Satya Nadella", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},

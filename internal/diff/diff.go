@@ -121,7 +121,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	if len(lq)+len(rq) > 0 { // the texts are only read to place an unpaired quote
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
 	}
-	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, ai)
+	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, a.Kind != align.Partial, ai)
 	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
 	// The facts first, each edit's and then those changed in separate edits,
 	// so that no wording edit reports their words again.

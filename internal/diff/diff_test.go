@@ -326,3 +326,20 @@ func TestCaseChanges(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialAlignmentCreditsDifferentStatements checks that sentences that
+// share only a clause, each crediting its own statement to its own source, are
+// no change of attribution.
+func TestPartialAlignmentCreditsDifferentStatements(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "On Friday, Lavrov had warned that Russia was not planning on presenting new initiatives on ways to resolve the conflict, which has claimed more than 300,000 lives since 2011."},
+		compare.Article{Text: "The war has killed more than 300,000 people since 2011, according to the Observatory."})
+	if len(res.Alignments) != 1 {
+		t.Fatalf("%d alignments, want the shared clause's", len(res.Alignments))
+	}
+	for _, d := range res.Differences {
+		if d.Kind == diff.Attribution {
+			t.Errorf("attribution difference %q, want none: two statements, two sources", d.Summary)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package diff
 
 import (
 	"strings"
+	"unicode"
 
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
 )
@@ -54,7 +56,23 @@ func either(text string, left, right map[string][]string, read func(string) []st
 	return read(text)
 }
 
-// foldedWords returns the words of text, folded and in lower case.
+// foldedWords returns the content words of text, folded, in lower case and
+// without the punctuation around them: what two statements must share to be
+// one. A text of function words only ("No, not at all.") keeps them all.
 func foldedWords(text string) []string {
-	return strings.Fields(strings.ToLower(segment.Fold(text)))
+	all := strings.Fields(strings.ToLower(segment.Fold(text)))
+	var content []string
+	for _, w := range all {
+		w = strings.TrimFunc(w, unicode.IsPunct)
+		if w != "" && !stopWords.Has(w) {
+			content = append(content, w)
+		}
+	}
+	if len(content) == 0 {
+		return all
+	}
+	return content
 }
+
+// stopWords are the function words a statement's words leave out.
+var stopWords = lexicon.New().StopWords

@@ -80,7 +80,7 @@ var reportingVerbs = []string{
 	"quoted", "quotes", "quote", "remarked", "commented", "added", "continued", "concluded",
 	"vowed", "pledged", "promised", "conceded", "observed", "indicated", "believes",
 	"described", "describes", "telling", "adding", "called", "calls",
-	"noting", "stressing", "insisting", "warning", "arguing", "explaining",
+	"noting", "stressing", "insisting", "warning", "arguing", "explaining", "cautioned", "cautions",
 }
 
 var outlets = []string{
