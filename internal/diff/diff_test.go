@@ -267,6 +267,8 @@ func TestConflicts(t *testing.T) {
 	}{
 		{"the counted thing renamed", "Acme said it would cut 1,200 jobs by the end of March.", "Acme said it would cut 1,500 positions by the end of March.",
 			[]string{"1,200 / 1,500"}},
+		{"the counted thing renamed, the figure kept", "About half of the 1,200 respondents expected prices to rise.", "Roughly half of the 1200 people surveyed expected prices to rise.",
+			nil},
 		// The case of "more" differs, so the word diff splits the number over two
 		// edits: one conflict, not one for each edit it overlaps.
 		{"a number in two edits", "More than 370 people have been killed.", "The monitor said more than 400 people had been killed.",

@@ -32,7 +32,7 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if !sameValue(l, r) {
+			if !sameFigure(l, r) {
 				out = append(out, valueDifference(l, r, ai))
 			}
 		}
@@ -97,7 +97,9 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 			}
 			usedL[lk], usedR[rk] = true, true
 			lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
-			out = append(out, valueDifference(l, r, ai))
+			if !sameFigure(l, r) {
+				out = append(out, valueDifference(l, r, ai))
+			}
 			break
 		}
 	}
@@ -210,6 +212,13 @@ func sameValue(l, r facts.Fact) bool {
 		return l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge) && (lu == ru || lu == "" || ru == "")
 	}
 	return compatibleDates(l, r) && compatibleDates(r, l)
+}
+
+// sameFigure reports whether two paired facts say the same: the same value,
+// or for numbers the same figure and hedge whatever they count ("1,200
+// respondents" / "1200 people surveyed": the wording reports the renaming).
+func sameFigure(l, r facts.Fact) bool {
+	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge)
 }
 
 // approximates reports whether number a is number b given less precisely: the
