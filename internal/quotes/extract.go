@@ -167,28 +167,34 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		return Quote{}, false
 	}
 	s := doc.Sentences[q.Sentence]
-	beforeToks := tokensBetween(s.Tokens, max(s.Start, from), sp.open)
-	a, ok := e.p.parse(beforeToks, before)
-	if c := continuing(beforeToks); c >= 0 && (!ok || a.Cue == beforeToks[c].Lower) && prev.Direct && prev.LastSentence == q.Sentence && prev.Attribution.Speaker != "" {
-		// `Mehta said the government had "failed to show a reason", adding
-		// that the harm would be "immediate and irreparable"`: the participle
-		// carries the first quotation's speaker on.
-		a, ok = prev.Attribution, true
-		a.Cue, a.Hedge, a.Setting = beforeToks[c].Lower, "", ""
-		a.Start, a.End = beforeToks[c].Start, beforeToks[c].End
-	}
-	if ok {
-		if a.Speaker == "" && a.Cue == "according to" {
-			// `Lavrov said on Thursday, according to TASS, that he had no
-			// "special expectations"`: the speaker leads, the outlet passed it on.
-			if lead, ok := e.p.parse(tokensBetween(s.Tokens, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
-				lead.Intermediary, lead.End = a.Intermediary, a.End
-				a = lead
-			}
-		}
+	if a, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok {
 		q.Attribution = withText(a, doc.Text)
 	}
 	return q, true
+}
+
+// attributionBefore reads the attribution of quote q, in sentence s, from the
+// words toks before it; prev is the paragraph's quotation before q.
+func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, q, prev Quote) (Attribution, bool) {
+	a, ok := e.p.parse(toks, before)
+	if c := continuing(toks); c >= 0 && (!ok || a.Cue == toks[c].Lower) && prev.Direct && prev.LastSentence == q.Sentence && prev.Attribution.Speaker != "" {
+		// `Mehta said the government had "failed to show a reason", adding
+		// that the harm would be "immediate and irreparable"`: the participle
+		// carries the first quotation's speaker on.
+		a = prev.Attribution
+		a.Cue, a.Hedge, a.Setting = toks[c].Lower, "", ""
+		a.Start, a.End = toks[c].Start, toks[c].End
+		return a, true
+	}
+	if ok && a.Speaker == "" && a.Cue == "according to" {
+		// `Lavrov said on Thursday, according to TASS, that he had no
+		// "special expectations"`: the speaker leads, the outlet passed it on.
+		if lead, ok := e.p.parse(tokensBetween(s.Tokens, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
+			lead.Intermediary, lead.End = a.Intermediary, a.End
+			return lead, true
+		}
+	}
+	return a, ok
 }
 
 // reported reads a sentence without quotation marks as reported speech:
