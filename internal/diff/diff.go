@@ -32,8 +32,18 @@ type Side struct {
 // NewSide returns the Side of one article, with what the differ looks up in it
 // indexed once.
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
-	keys, lookups, words := make([][]string, len(fs)), make([][][]string, len(fs)), make([][]string, len(fs))
-	first := make(map[string]int) // an entity mention's first one written the same way: a name recurs
+	keys, lookups, words := readNames(fs)
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: newWordSet(doc),
+		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs)}
+}
+
+// readNames returns, per entity fact of fs, the keys it joins other mentions
+// under (entityKeys), its names as another article looks them up (nameLookups,
+// with its short names) and the words of its name (nameWords). A name written
+// again shares its first mention's.
+func readNames(fs []facts.Fact) (keys [][]string, lookups [][][]string, words [][]string) {
+	keys, lookups, words = make([][]string, len(fs)), make([][][]string, len(fs)), make([][]string, len(fs))
+	first := make(map[string]int)
 	for k, f := range fs {
 		if !f.Type.IsEntity() {
 			continue
@@ -48,8 +58,7 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 			lookups[k] = append(lookups[k], nameLookups(short))
 		}
 	}
-	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: newWordSet(doc),
-		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs)}
+	return keys, lookups, words
 }
 
 // Options tune the differences reported.
