@@ -24,15 +24,27 @@ type group struct {
 // one before it is tried as the other part of a split or merge.
 const minAttachSimilarity = 0.1
 
-// extendGroups turns links into groups and attaches each sentence left unlinked to
-// the group of its best partner when it adds content that partner has: a sentence
-// split in two, or two merged into one.
-func extendGroups(links, pairs []pair, L, R side, minSim float64) []group {
+// groupsOf turns links into groups of one sentence a side.
+func groupsOf(links []pair) []group {
 	groups := make([]group, len(links))
-	byL, byR := map[int]int{}, map[int]int{}
 	for k, p := range links {
 		groups[k] = group{left: []int{p.l}, right: []int{p.r}, sim: p.sim}
-		byL[p.l], byR[p.r] = k, k
+	}
+	return groups
+}
+
+// attach grows groups: it attaches each sentence in no group to the group of
+// its best partner when it adds content that partner has: a sentence split in
+// two, or two merged into one.
+func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
+	byL, byR := map[int]int{}, map[int]int{}
+	for k, g := range groups {
+		for _, l := range g.left {
+			byL[l] = k
+		}
+		for _, r := range g.right {
+			byR[r] = k
+		}
 	}
 	for _, p := range pairs {
 		if p.sim < minAttachSimilarity || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) {
@@ -263,13 +275,14 @@ const maxGroup = 3
 
 // improves reports whether the grown group (ls, rs) is a better match than the
 // group before, whose similarity was before, by more than margin, and returns
-// its similarity.
+// its similarity. A sentence contained in the group (margin 0) joins a group
+// another rule linked below minSim too.
 func improves(L, R side, before float64, ls, rs []int, minSim, margin float64) (float64, bool) {
 	if len(ls) > maxGroup || len(rs) > maxGroup {
 		return 0, false
 	}
 	after := similarity(L, R, ls, rs)
-	return after, after > before+margin && after >= minSim
+	return after, after > before+margin && (after >= minSim || margin == 0)
 }
 
 // Margins by which attaching a sentence must raise a group's similarity.

@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -280,5 +281,39 @@ func TestFurnitureAloneDoesNotLink(t *testing.T) {
 		"Portugal's voters handed the centre-right alliance a narrow victory."+footer)
 	if len(got) != 3 {
 		t.Errorf("related stories with one footer: %d alignments, want the story's, the credit line's and the footer's", len(got))
+	}
+}
+
+// TestAcronymsMeetTheirNames checks that a name written in full and its
+// acronym share a term, and that an acronym is not taken for the word it spells
+// ("WHO", "US").
+func TestAcronymsMeetTheirNames(t *testing.T) {
+	a := New(lexicon.New())
+	has := func(text, want string) bool {
+		b := terms(segment.Segment(text).Sentences[0], nil, nil, a.lex, a.stems.stem)
+		return slices.ContainsFunc(b, func(x term) bool { return x.text == want })
+	}
+	tests := []struct {
+		text, term string
+		want       bool
+	}{
+		{"The IMF lowered its forecast.", "imf", true},
+		{"The International Monetary Fund cut its forecast.", "imf", true},
+		{"Measles cases rose, the WHO said.", "who", true},
+		{"Measles cases rose, the World Health Organization said.", "who", true},
+		{"Officials who spoke said cases rose.", "who", false},
+		{"US and UK troops joined the exercise.", "us", true},
+		{"Troops from the United States joined the exercise.", "us", true},
+		{"Shares of Infineon fell.", "si", false},
+		{"BREAKING NEWS FROM THE WHO", "who", false},
+	}
+	for _, tt := range tests {
+		if got := has(tt.text, tt.term); got != tt.want {
+			t.Errorf("terms of %q hold %q: %v, want %v", tt.text, tt.term, got, tt.want)
+		}
+	}
+	got := alignTexts(t, a, "The IMF lowered its growth forecast for Germany.", "The International Monetary Fund cut its growth forecast for Germany.")
+	if len(got) != 1 || got[0].Similarity < 0.45 {
+		t.Errorf("IMF / International Monetary Fund: %+v, want one alignment of similarity 0.45 or more", got)
 	}
 }

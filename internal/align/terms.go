@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 
@@ -65,6 +67,7 @@ type bag []term
 // attributions weigh less.
 func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
 	weights := make(map[string]float64, len(s.Tokens))
+	caps := allCaps(s.Tokens) // a heading in capitals has no acronyms to tell apart
 	for k, t := range s.Tokens {
 		scale := 1.0
 		if inside(attributions, t.Start, t.End) {
@@ -91,12 +94,22 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
-			if lex.StopWords.Has(w) || len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {
+			acronym := isAcronym(t.Text) && !caps
+			if !acronym && lex.StopWords.Has(w) || len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {
 				continue // function words, and the attribution boilerplate of news
 			}
 			// Names and ordinary words share one stemmed form, so that a change of
 			// letter case ("Regime" / "regime") still matches; names weigh more.
 			st, weight := stem(w), scale
+			if acronym {
+				st = w // "WHO", "US" and "U.S." are names, not the words they spell
+			}
+			if acronym {
+				// As much as the initials of the name it stands for weigh,
+				// so that "US" and "United States" match in full.
+				weights[st] = max(weights[st], nameWeight*scale*initialsShare)
+				continue
+			}
 			if k > 0 && segment.StartsUpper(t.Text) {
 				weight = nameWeight * scale
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
@@ -106,12 +119,91 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 			weights[st] = max(weights[st], weight)
 		}
 	}
+	if !caps {
+		addInitials(weights, s.Tokens, attributions, lex)
+	}
 	b := make(bag, 0, len(weights))
 	for t, w := range weights {
 		b = append(b, term{text: t, weight: w})
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
+}
+
+// initialsShare is the weight of a name's initials relative to a name word's.
+const initialsShare = 0.5
+
+// addInitials adds to weights the initials of each name of two words or more
+// ("World Health Organization" -> "who", "United States" -> "us"), the term
+// its acronym has: one report writes "the WHO", another the name in full.
+func addInitials(weights map[string]float64, toks []segment.Token, attributions []Span, lex *lexicon.Lexicon) {
+	var initials []byte
+	words := 0
+	flush := func(scale float64) {
+		if words >= 2 {
+			w := string(initials)
+			weights[w] = max(weights[w], nameWeight*scale*initialsShare)
+		}
+		initials, words = initials[:0], 0
+	}
+	scale := 1.0
+	for k, t := range toks {
+		// A sentence's first word is capitalised whatever it is ("Shares of
+		// Infineon fell"), as terms reads it.
+		isName := k > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !isAcronym(t.Text) && !lex.StopWords.Has(t.Lower)
+		switch {
+		case isName:
+			if words == 0 {
+				scale = 1.0
+				if inside(attributions, t.Start, t.End) {
+					scale = attributionScale
+				}
+			}
+			first, _ := utf8.DecodeRuneInString(t.Lower)
+			initials = utf8.AppendRune(initials, first)
+			words++
+		case words > 0 && nameJoiners[t.Lower]:
+			// "Organisation of Petroleum Exporting Countries": the run goes on.
+		default:
+			flush(scale)
+		}
+	}
+	flush(scale)
+}
+
+// nameJoiners may stand between the words of a name without a letter in its
+// initials.
+var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "the": true}
+
+// isAcronym reports whether a word is written in capitals, two letters or more,
+// perhaps with dots: "WHO", "US", "U.S.".
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// allCaps reports whether every word of a sentence is written in capitals.
+func allCaps(toks []segment.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Kind != segment.Word {
+			continue
+		}
+		if strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // stemCache remembers Snowball stems, which cost more than the rest of term

@@ -360,14 +360,20 @@ var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilom
 
 // compatibleDates reports whether date b states at least what date a states: every
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that
-// falls on it ("Tuesday" and "today" in an article of Tuesday 2016-05-17).
+// falls on it ("Tuesday" and "today" in an article of Tuesday 2016-05-17), and a
+// relative date that nothing resolves with any date written out.
 func compatibleDates(a, b facts.Fact) bool {
 	if a.Value == b.Value || dateText(a) == dateText(b) {
 		return true // the same value, or the same words ("today" in both)
 	}
 	wa, wb := a.When, b.When
-	if wa == (facts.When{}) || wb == (facts.When{}) {
-		return false // an unresolved relative date agrees only with the same words
+	switch {
+	case wa == (facts.When{}) && wb != (facts.When{}):
+		// An unresolved relative date ("last year" in an undated article) says
+		// less than any date written out: "2023" is more specific, not another.
+		return true
+	case wa == (facts.When{}) || wb == (facts.When{}):
+		return false
 	}
 	if wa.Month == 0 && wa.Year == 0 && wa.Weekday > 0 {
 		// A date without its year ("May 17" in an undated article) falls on a

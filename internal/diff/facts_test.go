@@ -21,6 +21,9 @@ func TestCompatibleDates(t *testing.T) {
 		{"a weekday and a date without its year", tuesday, date("May 17", facts.When{Month: 5, Day: 17}), true},
 		{"a month and a day in it", date("August", facts.When{Month: 8}), date("August 1", facts.When{Month: 8, Day: 1}), true},
 		{"a day and its month only", date("August 1", facts.When{Month: 8, Day: 1}), date("August", facts.When{Month: 8}), false},
+		{"an unresolved relative date and a year", date("last year", facts.When{}), date("2023", facts.When{Year: 2023}), true},
+		{"a year and an unresolved relative date", date("2023", facts.When{Year: 2023}), date("last year", facts.When{}), false},
+		{"two unresolved relative dates", date("last year", facts.When{}), date("last month", facts.When{}), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

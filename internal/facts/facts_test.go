@@ -64,6 +64,7 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "this month", "2016-05", "", "", true}}},
 		{"range", "between 10 and 20 soldiers", time.Time{},
 			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
+		{"a name ending in a number", "during the COVID-19 pandemic, F-16 jets flew", time.Time{}, nil},
 		{"a change", "raise the age from 62 to 64", time.Time{},
 			[]brief{{Number, "from 62 to 64", "62-64", "", "", false}}},
 		{"a change written from its end", "raise the age to 64 from 62", time.Time{},

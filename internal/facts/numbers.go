@@ -16,6 +16,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	var value float64
 	j := i + 1
 	switch {
+	case t.Kind == segment.Number && partOfName(toks, i):
+		return Fact{}, i, false
 	case t.Kind == segment.Number:
 		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
 		if err != nil {
@@ -86,6 +88,16 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
+}
+
+// partOfName reports whether the number toks[i] ends a name written onto it
+// with a hyphen: "COVID-19", "F-16", "G-7", "A-320".
+func partOfName(toks []segment.Token, i int) bool {
+	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
+		return false
+	}
+	name := toks[i-2]
+	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
 }
 
 // hedged reports whether a number hedge ends just before toks[i] ("up to",
