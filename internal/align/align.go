@@ -144,9 +144,12 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
 	links := match(pairs, minSim)
 	groups := joinRuns(attach(groupsOf(links), pairs, L, R, minSim), pairs, L, R, minSim)
-	// Pairs linked on a shared figure below the threshold take in the parts
-	// split off them too.
-	groups = attach(anchoredLeftovers(groups, pairs, L, R, minSim), pairs, L, R, minSim)
+	linked := len(groups)
+	if groups = anchoredLeftovers(groups, pairs, L, R, minSim); len(groups) > linked {
+		// Pairs linked on a shared figure below the threshold take in the
+		// parts split off them too.
+		groups = attach(groups, pairs, L, R, minSim)
+	}
 	if onlyFurniture(groups, left, right) {
 		// A shared footer or share count alone does not make two articles
 		// related: unrelated stories from one publisher have no alignment.
