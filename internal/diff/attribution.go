@@ -215,9 +215,28 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// Erdogan". A "Pentagon official" is someone else than a "State Department
 		// official": neither holds the other.
 		return SpeakerDescriptionChanged
+	case describesBody(l.Speaker) && w.isBody(r.Speaker) || describesBody(r.Speaker) && w.isBody(l.Speaker):
+		// "Kenya Airways said" and "the carrier said": one side names the
+		// body, the other calls it by its kind, as a second reference does.
+		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
 }
+
+// describesBody reports whether a speaker is an organisation called by its
+// kind: "the company", "the carrier", "the UN health agency".
+func describesBody(speaker string) bool {
+	words := strings.Fields(strings.ToLower(speaker))
+	return len(words) >= 2 && len(words) <= 5 && words[0] == "the" && bodyNouns[strings.Trim(words[len(words)-1], ",.")]
+}
+
+// bodyNouns are the kinds of organisation a report calls one by after naming it.
+var bodyNouns = map[string]bool{"company": true, "firm": true, "carrier": true, "airline": true, "group": true,
+	"bank": true, "lender": true, "insurer": true, "retailer": true, "automaker": true, "carmaker": true,
+	"chipmaker": true, "drugmaker": true, "ministry": true, "agency": true, "department": true,
+	"organisation": true, "organization": true, "union": true, "party": true, "club": true,
+	"regulator": true, "watchdog": true, "monitor": true, "broadcaster": true, "newspaper": true,
+	"operator": true, "utility": true, "university": true, "hospital": true}
 
 // contractAcronyms returns b with every run of its words whose initials make a
 // word of a replaced by that word: against "a UN spokesman", "a United Nations

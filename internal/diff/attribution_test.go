@@ -3,6 +3,7 @@ package diff
 import (
 	"testing"
 
+	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/quotes"
 )
 
@@ -29,6 +30,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"another preposition", "diplomats from all sides", "Diplomats on all sides", 0},
+		{"a body's kind and another kind", "the carrier", "the ministry", SpeakerChanged},
+		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
 		{"a chief executive and its officer", "Chief Executive Satya Nadella", "Chief Executive Officer Satya Nadella", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
@@ -42,6 +45,11 @@ func TestCompareSpeakers(t *testing.T) {
 		quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"})
 	if setOff != 0 {
 		t.Errorf("compareSpeakers(US officials, travelling with Kerry, / U.S. officials travelling with Kerry) = %v, want the same speaker", setOff)
+	}
+	// A body one article names (a fact of it) and the other calls by its kind.
+	body := pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Organization, Value: "Kenya Airways"}})}
+	if got := body.compareSpeakers(quotes.Attribution{Speaker: "Kenya Airways"}, quotes.Attribution{Speaker: "the carrier"}); got != SpeakerDescriptionChanged {
+		t.Errorf("compareSpeakers(Kenya Airways, the carrier) = %v, want the description changed", got)
 	}
 	further := pairWords{}.compareSpeakers(quotes.Attribution{Speaker: "US officials", Text: "US officials, speaking in Vienna, say"},
 		quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"})

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
@@ -15,10 +16,16 @@ import (
 type saidWords struct {
 	quoted   map[string][]string // a quotation's text: its folded words
 	speakers map[string][]string // a speaker or an attribution phrase: its speakerWords
+	bodies   map[string]bool     // the organisations the article names, in lower case
 }
 
-func newSaidWords(qs []quotes.Quote) saidWords {
-	w := saidWords{quoted: make(map[string][]string, len(qs)), speakers: make(map[string][]string, 2*len(qs))}
+func newSaidWords(qs []quotes.Quote, fs []facts.Fact) saidWords {
+	w := saidWords{quoted: make(map[string][]string, len(qs)), speakers: make(map[string][]string, 2*len(qs)), bodies: make(map[string]bool)}
+	for _, f := range fs {
+		if f.Type == facts.Organization {
+			w.bodies[strings.ToLower(f.Value)] = true
+		}
+	}
 	for _, q := range qs {
 		w.quoted[q.Text] = foldedWords(q.Text)
 		for _, s := range []string{q.Attribution.Speaker, q.Attribution.Text} {
@@ -34,6 +41,12 @@ func newSaidWords(qs []quotes.Quote) saidWords {
 // both articles' saidWords, and reads those of any other text itself. Its zero
 // value reads every text itself.
 type pairWords struct{ left, right saidWords }
+
+// isBody reports whether either article names speaker as an organisation.
+func (w pairWords) isBody(speaker string) bool {
+	s := strings.ToLower(speaker)
+	return w.left.bodies[s] || w.right.bodies[s]
+}
 
 // words returns the folded words of a text.
 func (w pairWords) words(text string) []string {
