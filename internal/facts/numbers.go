@@ -26,6 +26,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = v
 	case (t.Lower == "a" || t.Lower == "one") && j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 1 && x.lex.Multipliers[toks[j].Lower] != 12:
 		value = 1 // "a million", "one billion": the multiplier below makes the value
+	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && pointUnit(toks, j+1) > 0:
+		value, j = 0.5, j+1 // "half a percentage point"
 	case t.Kind == segment.Word && x.lex.NumberWords[t.Lower] > 0 || x.lex.Multipliers[t.Lower] == 12:
 		value = x.lex.NumberWords[t.Lower]
 		if t.Lower == "dozen" {
@@ -65,6 +67,14 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit, start = toks[i-1].Text, i-1
 	}
 	switch {
+	case pointUnit(toks, j) > 0:
+		// "50 basis points" is "half a percentage point": one unit, the
+		// percentage point.
+		if toks[j].Lower == "basis" {
+			value /= 100
+		}
+		unit = "percentage point"
+		j += pointUnit(toks, j)
 	case j < len(toks) && (toks[j].Text == "%" || toks[j].Lower == "percent" || percentSuffix(toks, j)):
 		unit = "%"
 		j++
@@ -88,6 +98,16 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
+}
+
+// pointUnit returns how many tokens from toks[j] name a percentage point or a
+// basis point ("percentage points", "basis point"), or 0.
+func pointUnit(toks []segment.Token, j int) int {
+	if j+1 < len(toks) && (toks[j].Lower == "percentage" || toks[j].Lower == "basis") &&
+		(toks[j+1].Lower == "point" || toks[j+1].Lower == "points") {
+		return 2
+	}
+	return 0
 }
 
 // partOfName reports whether the number toks[i] ends a name written onto it
