@@ -65,6 +65,8 @@ func TestNumbersAndDates(t *testing.T) {
 		{"range", "between 10 and 20 soldiers", time.Time{},
 			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
 		{"a name ending in a number", "during the COVID-19 pandemic, F-16 jets flew", time.Time{}, nil},
+		{"a score", "the home side won 2-1 on the night", time.Time{},
+			[]brief{{Number, "2-1", "2-1", "", "", false}}},
 		{"basis points", "raised rates by 50 basis points", time.Time{},
 			[]brief{{Number, "50 basis points", "0.5", "", "percentage point", false}}},
 		{"half a percentage point", "lifted rates by half a percentage point", time.Time{},

@@ -51,6 +51,14 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
 		j++
 	}
+	if j+1 < len(toks) && t.Kind == segment.Number && toks[j].Fold == "-" && toks[j].Start == t.End && toks[j+1].Kind == segment.Number && toks[j+1].Start == toks[j].End {
+		// "2-1", "10-20": a score or a range written with a hyphen, one fact.
+		other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
+		if err == nil {
+			return Fact{Type: Number, Start: t.Start, End: toks[j+1].End,
+				Value: strconv.FormatFloat(value, 'f', -1, 64) + "-" + strconv.FormatFloat(other, 'f', -1, 64)}, j + 2, true
+		}
+	}
 	if other, end, reversed, ok := x.rangeEnd(toks, i, j); ok {
 		// "between 10 and 20", "from 10 to 20", "to 64 from 62": one fact, the
 		// range or the change, written from its first bound.
