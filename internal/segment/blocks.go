@@ -15,7 +15,7 @@ type block struct {
 
 // line is one line of the article, without its line break.
 type line struct {
-	start, end int    // byte range, without "\r\n" or "\n"
+	start, end int    // byte range, without its line break
 	text       string // trimmed content
 }
 
@@ -160,20 +160,42 @@ func IsURL(s string) bool {
 func splitLines(text string) []line {
 	var out []line
 	for start := 0; start <= len(text); {
-		i := strings.IndexByte(text[start:], '\n')
-		end := len(text)
-		if i >= 0 {
-			end = start + i
+		end, next, paragraph := lineBreak(text, start)
+		out = append(out, line{start: start, end: end, text: strings.TrimFunc(text[start:end], unicode.IsSpace)})
+		if paragraph {
+			out = append(out, line{start: next, end: next}) // as a blank line
 		}
-		e := end
-		if e > start && text[e-1] == '\r' {
-			e--
-		}
-		out = append(out, line{start: start, end: e, text: strings.TrimFunc(text[start:e], unicode.IsSpace)})
-		if i < 0 {
+		if next > len(text) {
 			break
 		}
-		start = end + 1
+		start = next
 	}
 	return out
+}
+
+// lineBreak finds the end of the line that starts at start: the offset where
+// its break begins, the offset after the break (past the text's end when there
+// is none), and whether the break ends a paragraph. Lines end at "\n", "\r\n", a
+// lone "\r" (old Mac text) and the Unicode line separator; the paragraph
+// separator ends a paragraph as a blank line does.
+func lineBreak(text string, start int) (end, next int, paragraph bool) {
+	for i := start; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return i, i + 1, false
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				return i, i + 2, false
+			}
+			return i, i + 1, false
+		case 0xe2: // U+2028 and U+2029 are e2 80 a8 and e2 80 a9
+			if strings.HasPrefix(text[i:], "\u2028") {
+				return i, i + 3, false
+			}
+			if strings.HasPrefix(text[i:], "\u2029") {
+				return i, i + 3, true
+			}
+		}
+	}
+	return len(text), len(text) + 1, false
 }

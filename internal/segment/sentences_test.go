@@ -50,6 +50,8 @@ func TestSentences(t *testing.T) {
 		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
 		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
+		{"CR line endings", "A heading\rOne here.\r\rTwo here.\r", []string{"A heading", "One here.", "Two here."}},
+		{"Unicode line and paragraph separators", "A heading\u2028One here.\u2029Two here.", []string{"A heading", "One here.", "Two here."}},
 		{"hard-wrapped paragraphs", "U.S. Secretary of State John Kerry and Russia's Foreign\r\nMinister Sergei Lavrov chaired the meeting of the support group.\r\n\r\nThe group\r\nmet again.",
 			[]string{"U.S. Secretary of State John Kerry and Russia's Foreign\r\nMinister Sergei Lavrov chaired the meeting of the support group.", "The group\r\nmet again."}},
 		{"hard-wrapped without blank lines", "Top officials of the U.S. and Russia met several senior\nenvoys in Vienna on Tuesday to bolster the battered\nceasefire deal. U.S. Secretary of State John Kerry and\nRussia's Foreign Minister Sergei Lavrov chaired the\nmeeting of the International Syria Support Group.\nAt the meeting, efforts were expected to be made to\nrenew the cessation of hostilities.",
