@@ -305,6 +305,7 @@ func TestAcronymsMeetTheirNames(t *testing.T) {
 		{"US and UK troops joined the exercise.", "us", true},
 		{"Troops from the United States joined the exercise.", "us", true},
 		{"Shares of Infineon fell.", "si", false},
+		{"Troops from France and Germany joined.", "fg", false},
 		{"BREAKING NEWS FROM THE WHO", "who", false},
 	}
 	for _, tt := range tests {

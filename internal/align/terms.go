@@ -100,16 +100,14 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 			}
 			// Names and ordinary words share one stemmed form, so that a change of
 			// letter case ("Regime" / "regime") still matches; names weigh more.
-			st, weight := stem(w), scale
 			if acronym {
-				st = w // "WHO", "US" and "U.S." are names, not the words they spell
-			}
-			if acronym {
-				// As much as the initials of the name it stands for weigh,
-				// so that "US" and "United States" match in full.
-				weights[st] = max(weights[st], nameWeight*scale*initialsShare)
+				// "WHO", "US" and "U.S." are names, not the words they spell,
+				// and weigh as much as the initials of the names they stand
+				// for (see addInitials): "US" meets "United States" in full.
+				weights[w] = max(weights[w], nameWeight*scale*initialsShare)
 				continue
 			}
+			st, weight := stem(w), scale
 			if k > 0 && segment.StartsUpper(t.Text) {
 				weight = nameWeight * scale
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
@@ -172,8 +170,8 @@ func addInitials(weights map[string]float64, toks []segment.Token, attributions 
 }
 
 // nameJoiners may stand between the words of a name without a letter in its
-// initials.
-var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "the": true}
+// initials. "and" is not one: "France and Germany" are two names.
+var nameJoiners = map[string]bool{"of": true, "for": true, "the": true}
 
 // isAcronym reports whether a word is written in capitals, two letters or more,
 // perhaps with dots: "WHO", "US", "U.S.".
