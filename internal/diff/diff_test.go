@@ -345,3 +345,24 @@ func TestPartialAlignmentCreditsDifferentStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyOnlyAsSource checks that an agency named only in the dateline and
+// in an attribution is reported as the attribution's change, not also as an
+// organisation one article names.
+func TestAgencyOnlyAsSource(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "LAUSANNE (AFP) - The talks ended.\n\nA deputy head of the coalition told AFP the negotiations would only lead to wasting more time."},
+		compare.Article{Text: "LAUSANNE (Reuters) - The talks ended.\n\nA deputy head of the coalition told Reuters the negotiations would only lead to wasting more time."})
+	var attribution int
+	for _, d := range res.Differences {
+		switch {
+		case d.Kind == diff.Attribution:
+			attribution++
+		case d.Fact != nil:
+			t.Errorf("fact difference %q, want none: the agencies are sources", d.Summary)
+		}
+	}
+	if attribution != 1 {
+		t.Errorf("%d attribution differences, want the intermediary's", attribution)
+	}
+}

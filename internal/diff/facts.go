@@ -526,9 +526,9 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 // left, 1 the right).
 type entity struct {
 	first   [2]factRef // the first mention, -1 for none
+	told    [2]factRef // the first mention in the story, not as who filed it (see facts.Fact.Filer), or -1
 	fullest [2]factRef // the mention whose name has the most words
 	words   [2]int     // the words of the fullest mention's name
-	filer   [2]bool    // every mention is the agency in the dateline
 }
 
 // mentioned reports whether side names the entity.
@@ -553,7 +553,7 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	e := es.find(keys, f)
 	if e < 0 {
 		e = len(es.all)
-		es.all = append(es.all, entity{first: [2]factRef{-1, -1}, filer: [2]bool{true, true}})
+		es.all = append(es.all, entity{first: [2]factRef{-1, -1}, told: [2]factRef{-1, -1}})
 	}
 	for _, k := range keys {
 		if _, ok := es.byKey[k]; !ok {
@@ -569,7 +569,9 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	} else if n > ent.words[side] {
 		ent.fullest[side], ent.words[side] = ref, n
 	}
-	ent.filer[side] = ent.filer[side] && f.Filer
+	if !f.Filer && ent.told[side] < 0 {
+		ent.told[side] = ref
+	}
 	return e
 }
 
@@ -596,7 +598,9 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 		e := &es.all[i]
 		for s, rel := range [2]Relation{LeftOnly, RightOnly} {
 			this, other := sides[s], sides[1-s]
-			if k := e.first[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) && !e.filer[s] {
+			// Reported at its first mention in the story: a dateline's or photo
+			// credit's agency is who filed, and one named only there is no fact.
+			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) {
 				out = append(out, onlyDifference(this.Facts[k], rel))
 			}
 		}
