@@ -156,6 +156,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "MUNICH", "MUNICH", "", "", false}, {Organization, "Bloomberg", "Bloomberg", "", "", false}}},
 		{"a company by its legal name", "The buyer is Cypress Semiconductor Corp.",
 			[]brief{{Organization, "Cypress Semiconductor Corp", "Cypress Semiconductor Corp", "", "", false}}},
+		{"a state abbreviated", "He flew home to Cupertino, Calif. on Monday.",
+			[]brief{{Place, "Cupertino", "Cupertino", "", "", false}, {Place, "Calif", "California", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
 		{"a party by its members", "The outgoing Socialists won 77 seats.",
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
 	}

@@ -14,6 +14,10 @@ var otherAbbreviations = setOf(
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"p", "pp", "vol", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
 	"ed", "eds", "al", "cf", "ca", "e.g", "i.e", "n°",
+	// U.S. states as datelines write them ("CUPERTINO, Calif. (Reuters) -").
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+	"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+	"pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
 )
 
 // sentenceStarters are words that typically open a sentence; after an ambiguous

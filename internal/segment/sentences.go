@@ -246,7 +246,9 @@ func isAbbreviationEnd(word, next string) bool {
 	case prefixAbbreviations[lower]:
 		return true
 	case otherAbbreviations[lower]:
-		return !nextStarts && !unicode.IsUpper(firstRune(next))
+		// "Apple Inc. (AAPL.O) said", "CUPERTINO, Calif. (Reuters) -": a
+		// bracket after the abbreviation goes on with the sentence.
+		return strings.HasPrefix(next, "(") || !nextStarts && !unicode.IsUpper(firstRune(next))
 	case strings.Contains(lower, "."):
 		// U.S., a.m.: the sentence ends only where a typical sentence opener follows.
 		return !nextStarts

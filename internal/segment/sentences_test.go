@@ -50,6 +50,8 @@ func TestSentences(t *testing.T) {
 		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
 		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
+		{"a state in a dateline", "CUPERTINO, Calif. (Reuters) - Apple unveiled a phone. It costs more.", []string{"CUPERTINO, Calif. (Reuters) - Apple unveiled a phone.", "It costs more."}},
+		{"a state ending a sentence", "He moved to Seattle, Wash. The city welcomed him.", []string{"He moved to Seattle, Wash.", "The city welcomed him."}},
 		{"CR line endings", "A heading\rOne here.\r\rTwo here.\r", []string{"A heading", "One here.", "Two here."}},
 		{"Unicode line and paragraph separators", "A heading\u2028One here.\u2029Two here.", []string{"A heading", "One here.", "Two here."}},
 		{"hard-wrapped paragraphs", "U.S. Secretary of State John Kerry and Russia's Foreign\r\nMinister Sergei Lavrov chaired the meeting of the support group.\r\n\r\nThe group\r\nmet again.",
