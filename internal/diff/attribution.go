@@ -318,6 +318,13 @@ func speakerWords(s string) []string {
 			out = append(out, w)
 		}
 	}
+	// A middle initial, between two words of a name, is no part of who it is:
+	// "Philip R. Sellinger" is "Philip Sellinger".
+	for k := len(out) - 2; k >= 1; k-- {
+		if len(out[k]) == 1 {
+			out = slices.Delete(out, k, k+1)
+		}
+	}
 	return out
 }
 

@@ -30,6 +30,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"another preposition", "diplomats from all sides", "Diplomats on all sides", 0},
+		{"a middle initial", "Philip R. Sellinger", "Philip Sellinger", 0},
+		{"an initial for a first name", "J. Smith", "K. Smith", SpeakerChanged},
 		{"a body's kind and another kind", "the carrier", "the ministry", SpeakerChanged},
 		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},

@@ -37,16 +37,6 @@ func nameRun(toks []segment.Token, i int) int {
 	return j
 }
 
-// stateAbbreviations are the U.S. states as datelines abbreviate them
-// ("CUPERTINO, Calif."), read with their full stop.
-var stateAbbreviations = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas",
-	"calif": "California", "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
-	"ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky",
-	"la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
-	"miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
-	"okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "tex": "Texas",
-	"vt": "Vermont", "va": "Virginia", "wash": "Washington", "wis": "Wisconsin", "wyo": "Wyoming"}
-
 // placeNouns follow a place's name in lower case: "Idlib province".
 var placeNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true,
 	"governorate": true, "city": true, "town": true, "village": true, "valley": true}
@@ -72,7 +62,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "(R)", an initial
 	}
 	lower := strings.ToLower(trimPossessive(joinWords(words)))
-	if state, ok := stateAbbreviations[lower]; ok && len(words) == 1 && j < len(toks) && toks[j].Text == "." {
+	if state, ok := x.lex.StateAbbreviations[strings.ReplaceAll(lower, ".", "")]; ok && len(words) == 1 &&
+		(strings.Contains(words[0].Text, ".") || j < len(toks) && toks[j].Text == ".") {
 		// "Calif.": the state it stands for, as the other article may spell it.
 		f := x.fact(Place, words)
 		f.Value, f.Key = state, entityKey(Place, state)

@@ -158,6 +158,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Cypress Semiconductor Corp", "Cypress Semiconductor Corp", "", "", false}}},
 		{"a state abbreviated", "He flew home to Cupertino, Calif. on Monday.",
 			[]brief{{Place, "Cupertino", "Cupertino", "", "", false}, {Place, "Calif", "California", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
+		{"a state abbreviated with dots", "He flew home to Newark, N.J. on Monday.",
+			[]brief{{Place, "Newark", "Newark", "", "", false}, {Place, "N.J.", "New Jersey", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
 		{"a party by its members", "The outgoing Socialists won 77 seats.",
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
 	}

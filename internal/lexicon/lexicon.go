@@ -42,6 +42,9 @@ type Lexicon struct {
 	Multipliers    map[string]float64
 	Hedging        Set // number hedges: more than, nearly, about
 	StopWords      Set // function words that carry no content
+	// StateAbbreviations are the U.S. states as datelines abbreviate them,
+	// without dots, in lower case: "calif" and "nj" for California and New Jersey.
+	StateAbbreviations map[string]string
 }
 
 // New returns the built-in lexicon.
@@ -50,21 +53,22 @@ func New() *Lexicon {
 		ReportingVerbs: NewSet(reportingVerbs...),
 		Hedges:         NewSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly"),
 		Outlets:        NewSet(outlets...),
-		Places:         NewSet(places...),
+		Places:         NewSet(append(slices.Clone(places), usStates()...)...),
 		Demonyms:       NewSet(allDemonyms()...),
 		Titles:         NewSet(titles...),
 		OrgWords:       NewSet(orgWords...),
 		Organizations: NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street",
 			"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "linkedin", "threads", "bluesky"),
-		Determiners: NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
-		Pronouns:    NewSet("he", "she", "they", "it", "we", "i"),
-		Connectives: NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead", "moreover", "nevertheless", "yet", "also", "now", "then", "again"),
-		Months:      months(),
-		Weekdays:    map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
-		NumberWords: numberWords(),
-		Multipliers: map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12},
-		Hedging:     NewSet(numberHedges...),
-		StopWords:   NewSet(stopWords...),
+		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
+		Pronouns:           NewSet("he", "she", "they", "it", "we", "i"),
+		Connectives:        NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead", "moreover", "nevertheless", "yet", "also", "now", "then", "again"),
+		Months:             months(),
+		Weekdays:           map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
+		NumberWords:        numberWords(),
+		Multipliers:        map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12},
+		Hedging:            NewSet(numberHedges...),
+		StopWords:          NewSet(stopWords...),
+		StateAbbreviations: stateAbbreviations,
 	}
 }
 
@@ -121,6 +125,15 @@ var demonyms = []string{
 	"palestinian", "arab", "kurdish", "czech", "korean", "u.s.", "us", "un", "u.n.", "western", "gulf",
 }
 
+// usStates returns the names of the U.S. states, from stateAbbreviations.
+func usStates() []string {
+	var out []string
+	for _, state := range stateAbbreviations {
+		out = append(out, state)
+	}
+	return out
+}
+
 // allDemonyms returns demonyms and placeDemonyms' words.
 func allDemonyms() []string {
 	out := slices.Clone(demonyms)
@@ -137,7 +150,7 @@ var titles = []string{
 	"princess", "crown", "sheikh", "emir", "pope", "chief", "spokesman", "spokeswoman", "spokesperson",
 	"director", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
 	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof", "professor", "counterpart",
-	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo",
+	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo", "attorney",
 	"regime", "opposite", "number", "international", "senior", "interior", "finance",
 }
 
@@ -236,3 +249,17 @@ func DemonymOf(place string) string {
 	}
 	return placeDemonyms[place]
 }
+
+// stateAbbreviations are the U.S. states as datelines abbreviate them
+// ("CUPERTINO, Calif.", "NEWARK, N.J."), read with their full stops and
+// without the dots inside.
+var stateAbbreviations = map[string]string{"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas",
+	"calif": "California", "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+	"ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas", "ky": "Kentucky",
+	"la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota",
+	"miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada",
+	"okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "tenn": "Tennessee", "tex": "Texas",
+	"vt": "Vermont", "va": "Virginia", "wash": "Washington", "wis": "Wisconsin", "wyo": "Wyoming",
+	"nj": "New Jersey", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota", "nh": "New Hampshire",
+	"nm": "New Mexico", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota", "wva": "West Virginia",
+	"dc": "District of Columbia"}

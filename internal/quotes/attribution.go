@@ -386,14 +386,23 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		t := toks[j]
 		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
-			// Human Rights", "a spokesman for the High Negotiations Committee".
-			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) {
+			// Human Rights", "a spokesman for the High Negotiations Committee";
+			// a middle initial's full stop too: "Philip R. Sellinger".
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !initialStop(toks, j) {
 				break
 			}
 		}
 		j++
 	}
 	return i, j
+}
+
+// initialStop reports whether toks[j] is the full stop of an initial inside a
+// name: a capital letter before it, written against it, and a capitalised word
+// after it.
+func initialStop(toks []segment.Token, j int) bool {
+	return toks[j].Text == "." && j > 0 && j+1 < len(toks) && len(toks[j-1].Text) == 1 &&
+		segment.StartsUpper(toks[j-1].Text) && toks[j-1].End == toks[j].Start && segment.StartsUpper(toks[j+1].Text)
 }
 
 // namesNext reports whether a name starts at toks[k], with or without "the".

@@ -154,6 +154,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"We agreed", "a senior official", "said", "", true}}},
 		{"an interview with an outlet", `"We have no choice," Ralf Thomas said in an interview with the Financial Times.`,
 			[]brief{{"We have no choice", "Ralf Thomas", "said", "the Financial Times", true}}},
+		{"a middle initial", `"He lied to his victims," said Philip R. Sellinger, the U.S. attorney.`,
+			[]brief{{"He lied to his victims", "Philip R. Sellinger", "said", "", true}}},
 		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
 	}
