@@ -25,10 +25,17 @@ func classify(e edit) Change {
 		return CaseOnly
 	case wordsOnly(e.left) == wordsOnly(e.right):
 		return PunctuationOnly
-	case respelt(e.left, e.right):
+	case respelt(e.left, e.right) || closedUp(e.left, e.right):
 		return Spelling
 	}
 	return Substituted
+}
+
+// closedUp reports whether a and b are the same letters, a compound written
+// as one word on one side and in parts on the other ("under-investment" /
+// "underinvestment", "cease-fire" / "ceasefire").
+func closedUp(a, b []segment.Token) bool {
+	return strings.ReplaceAll(wordsOnly(a), " ", "") == strings.ReplaceAll(wordsOnly(b), " ", "")
 }
 
 // respelt reports whether a and b are the same words, one or more of them
