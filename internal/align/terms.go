@@ -92,14 +92,11 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		case segment.Number:
 			weights[valueMark+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
 		case segment.Word:
-			w := strings.TrimSuffix(strings.ReplaceAll(t.Lower, ".", ""), "'s")
+			w := strings.ReplaceAll(t.Lower, ".", "")
+			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
 			acronym := isAcronym(t.Text) && !caps
-			if !acronym && lex.StopWords.Has(w) {
-				continue // function words
-			}
-			w = spelling.American(w) // "favourite" and "favorite" are one term
-			if len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {
-				continue // the attribution boilerplate of news
+			if !acronym && lex.StopWords.Has(w) || len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {
+				continue // function words, and the attribution boilerplate of news
 			}
 			// Names and ordinary words share one stemmed form, so that a change of
 			// letter case ("Regime" / "regime") still matches; names weigh more.
