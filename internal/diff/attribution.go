@@ -187,7 +187,9 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 // differently, or different people. The same pronoun on both sides ("he said" after
 // the same quote) is the same speaker.
 func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
-	if l.SpeakerAsWritten != "" && strings.EqualFold(l.SpeakerAsWritten, r.SpeakerAsWritten) {
+	if strings.EqualFold(asWritten(l), asWritten(r)) && (l.SpeakerAsWritten != "" || r.SpeakerAsWritten != "") {
+		// The same pronoun on both sides, resolved or not: "he said" after a
+		// quotation each article places after another speaker.
 		return 0
 	}
 	lw, rw := w.speaker(l.Speaker), w.speaker(r.Speaker)
@@ -221,6 +223,15 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
+}
+
+// asWritten returns the speaker as the article writes it: a pronoun before
+// it was resolved.
+func asWritten(a quotes.Attribution) string {
+	if a.SpeakerAsWritten != "" {
+		return a.SpeakerAsWritten
+	}
+	return a.Speaker
 }
 
 // describesBody reports whether a speaker is an organisation called by its

@@ -42,6 +42,11 @@ func TestCompareSpeakers(t *testing.T) {
 	if resolved != 0 {
 		t.Errorf("compareSpeakers(he = LeBron James, James) = %v, want the same speaker", resolved)
 	}
+	// One pronoun, resolved on one side only (the other article placed the
+	// quotation after no named speaker).
+	if got := (pairWords{}).compareSpeakers(quotes.Attribution{Speaker: "he"}, quotes.Attribution{Speaker: "a ministry spokesman", SpeakerAsWritten: "he"}); got != 0 {
+		t.Errorf("compareSpeakers(he, he = a ministry spokesman) = %v, want the same speaker", got)
+	}
 	// Words set off from the speaker are in its attribution, not its name.
 	setOff := pairWords{}.compareSpeakers(quotes.Attribution{Speaker: "US officials", Text: "US officials, travelling with Kerry, say"},
 		quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"})
