@@ -275,6 +275,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"More than 370 / more than 400"}},
 		{"moved and changed, one unit", `"The harm is real," Mehta wrote in a 42-page opinion.`, `In a 40-page ruling, Mehta wrote: "The harm is real."`,
 			[]string{"42-page / 40-page"}},
+		{"moved and changed, a tally", "The Senate voted 51-49 on Thursday to confirm Jane Doe.", "The Senate on Thursday confirmed Jane Doe by a 52-48 vote.",
+			[]string{"51-49 / 52-48"}},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

@@ -66,10 +66,11 @@ func valueDifference(l, r facts.Fact, ai int) Difference {
 // conflictsAcrossEdits pairs the numbers and dates that no one edit changed on
 // both sides, at least one of them edited: one side drops a figure in one place
 // and the other states another in another place ("..., Mehta wrote in a 42-page
-// opinion." / "In a 40-page ruling, Mehta wrote: ..."), or an edit drops only
-// the hedge of a figure ("about 18 km" / "18 kilometers"). Only a date with a date, and a number with one of
-// the same unit named, pair: two figures of nothing in particular, far apart,
-// most likely count different things. It marks and covers as conflicts does.
+// opinion." / "In a 40-page ruling, Mehta wrote: ..."), or an edit drops only the
+// hedge of a figure ("about 18 km" / "18 kilometers"). Only a date with a date,
+// and a number with one of its kind (see sameKindOfFigure), pair: two figures of
+// nothing in particular, far apart, most likely count different things. It marks
+// and covers as conflicts does.
 func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
 	edited := func(fs []facts.Fact, k factRef, side func(edit) []segment.Token) bool {
 		return slices.ContainsFunc(edits, func(e edit) bool { return overlaps(side(e), fs[k].Start, fs[k].End) })
@@ -92,7 +93,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		for _, rk := range rValues {
 			r := right.Facts[rk]
 			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
-				l.Type == facts.Number && (unitClass(l.Unit) == "" || unitClass(l.Unit) != unitClass(r.Unit)) {
+				l.Type == facts.Number && !sameKindOfFigure(l, r) {
 				continue
 			}
 			usedL[lk], usedR[rk] = true, true
@@ -104,6 +105,16 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		}
 	}
 	return out, lcov, rcov
+}
+
+// sameKindOfFigure reports whether two numbers far apart in a pair of
+// sentences are one figure changed: both count one named unit, or both are a
+// tally or range ("51-49" / "52-48").
+func sameKindOfFigure(l, r facts.Fact) bool {
+	if strings.Contains(l.Value, "-") && strings.Contains(r.Value, "-") {
+		return true
+	}
+	return unitClass(l.Unit) != "" && unitClass(l.Unit) == unitClass(r.Unit)
 }
 
 // pairFacts pairs the facts ls and rs that one edit changed, in order, each

@@ -103,13 +103,17 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
 		return x.fact(Place, words), true
-	case len(words) == 1 && isPlural(lower) && afterThe(toks, i):
-		return x.fact(Organization, words), true // "the outgoing Socialists": a party or a group, not a person
+	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
+		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case j < len(toks) && placeNouns[toks[j].Lower]:
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
 	}
 	return x.fact(Person, words), true
 }
+
+// partyMembers are the members of parties by which reports name the parties.
+var partyMembers = map[string]bool{"democrats": true, "republicans": true, "conservatives": true, "socialists": true,
+	"liberals": true, "greens": true, "tories": true, "communists": true, "nationalists": true}
 
 // isPlural reports whether a lower-case word looks like a plural ("socialists",
 // not "ross").

@@ -74,6 +74,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name
 			}
+			j = x.beforeHome(toks, i, j)
 			if f, ok := x.entity(toks, i, j, ctx); ok {
 				out = append(out, f)
 			}
@@ -130,6 +131,22 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 
 // datelineReach is how far into a sentence a dateline's place may start.
 const datelineReach = 2
+
+// beforeHome returns where the name toks[i:j] ends when it closes with "of"
+// and a place that no organisation word precedes: "Susan Collins of Maine" is
+// a person and her state, "Bank of England" one name.
+func (x *Extractor) beforeHome(toks []segment.Token, i, j int) int {
+	for k := j - 2; k > i; k-- {
+		if toks[k].Lower != "of" {
+			continue
+		}
+		if x.lex.Places.Has(joinWords(toks[k+1:j])) && !x.isOrg(toks[i:j]) && !x.lex.OrgWords.Has(toks[k-1].Lower) {
+			return k
+		}
+		return j
+	}
+	return j
+}
 
 // byteRange is a half-open range of article bytes.
 type byteRange struct{ start, end int }

@@ -160,6 +160,12 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Cupertino", "Cupertino", "", "", false}, {Place, "Calif", "California", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
 		{"a state abbreviated with dots", "He flew home to Newark, N.J. on Monday.",
 			[]brief{{Place, "Newark", "Newark", "", "", false}, {Place, "N.J.", "New Jersey", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
+		{"a person and her state", "Senator Susan Collins of Maine voted no.",
+			[]brief{{Person, "Susan Collins", "Susan Collins", "", "", false}, {Place, "Maine", "Maine", "", "", false}}},
+		{"a name with a place of its own", "The Bank of England raised rates.",
+			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}}},
+		{"a party's members without an article", "Senator Collins joined Democrats in opposing it.",
+			[]brief{{Person, "Collins", "Collins", "", "", false}, {Organization, "Democrats", "Democrats", "", "", false}}},
 		{"a party by its members", "The outgoing Socialists won 77 seats.",
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
 	}

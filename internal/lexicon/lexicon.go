@@ -125,9 +125,10 @@ var demonyms = []string{
 	"palestinian", "arab", "kurdish", "czech", "korean", "u.s.", "us", "un", "u.n.", "western", "gulf",
 }
 
-// usStates returns the names of the U.S. states, from stateAbbreviations.
+// usStates returns the names of the U.S. states: those of stateAbbreviations
+// and the ones datelines write in full.
 func usStates() []string {
-	var out []string
+	out := []string{"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "utah"}
 	for _, state := range stateAbbreviations {
 		out = append(out, state)
 	}
