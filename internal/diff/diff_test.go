@@ -368,3 +368,15 @@ func TestAgencyOnlyAsSource(t *testing.T) {
 		t.Errorf("%d attribution differences, want the intermediary's", attribution)
 	}
 }
+
+// TestYearAsNumber checks that a year one article writes as a date and the
+// other as a number before a name is one fact.
+func TestYearAsNumber(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "He won the Nobel Peace Prize in 1973."},
+		compare.Article{Text: "He was awarded the 1973 Nobel Peace Prize."})
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			t.Errorf("fact difference %q, want none: one year", d.Summary)
+		}
+	}
+}

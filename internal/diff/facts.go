@@ -225,6 +225,12 @@ func sameValue(l, r facts.Fact) bool {
 	return compatibleDates(l, r) && compatibleDates(r, l)
 }
 
+// isYear reports whether a number, counting nothing named, reads as a year.
+func isYear(f facts.Fact) bool {
+	v, err := strconv.Atoi(f.Value)
+	return err == nil && f.Unit == "" && v >= 1800 && v <= 2100
+}
+
 // sameFigure reports whether two paired facts say the same: the same value,
 // or for numbers the same figure and hedge whatever they count ("1,200
 // respondents" / "1200 people surveyed": the wording reports the renaming).
@@ -485,9 +491,15 @@ func (x statedIndex) statesSame(f facts.Fact, text string) bool {
 
 func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 	if f.Type == facts.Number {
-		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) })
+		// A year read as a number ("the 1973 Nobel Peace Prize") is the year
+		// the other article writes as a date ("in 1973").
+		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) }) ||
+			isYear(f) && x.written[f.Value]
 	}
 	if x.written[text] || x.written[f.Value] {
+		return true
+	}
+	if w := f.When; w.Year > 0 && w.Month == 0 && w.Weekday == 0 && slices.ContainsFunc(x.numbers[f.Value], isYear) {
 		return true
 	}
 	compatible := func(fs []facts.Fact) bool {
