@@ -77,9 +77,6 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	}
 	lEdited := func(k factRef) bool { return edited(left.Facts, k, func(e edit) []segment.Token { return e.left }) }
 	rEdited := func(k factRef) bool { return edited(right.Facts, k, func(e edit) []segment.Token { return e.right }) }
-	stated := func(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
-		return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
-	}
 	var out []Difference
 	var lcov, rcov spanSet
 	// A value the other article states anywhere is no figure this alignment
@@ -87,12 +84,12 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	// further on).
 	for _, lk := range lValues {
 		l := left.Facts[lk]
-		if usedL[lk] || stated(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
+		if usedL[lk] || statedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
 			continue
 		}
 		for _, rk := range rValues {
 			r := right.Facts[rk]
-			if usedR[rk] || r.Type != l.Type || stated(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
+			if usedR[rk] || r.Type != l.Type || statedAmong(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
 				l.Type == facts.Number && !sameKindOfFigure(l, r) {
 				continue
 			}
@@ -123,19 +120,16 @@ func sameKindOfFigure(l, r facts.Fact) bool {
 // elsewhere moved rather than changed, and pairs with nothing ("revenue fell 3%
 // to $94.8 billion" against "$94.8 billion, down 3%").
 func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]factRef {
-	stated := func(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
-		return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
-	}
 	var out [][2]factRef
 	taken := map[factRef]bool{}
 	var openL []factRef // left facts paired with none
 	for _, l := range ls {
-		if stated(lfs[l], rfs, rValues) {
+		if statedAmong(lfs[l], rfs, rValues) {
 			continue
 		}
 		paired := false
 		for _, r := range rs {
-			if taken[r] || stated(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) {
+			if taken[r] || statedAmong(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) {
 				continue
 			}
 			taken[r] = true
@@ -149,7 +143,7 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 	}
 	var openR []factRef
 	for _, r := range rs {
-		if !taken[r] && !stated(rfs[r], lfs, lValues) {
+		if !taken[r] && !statedAmong(rfs[r], lfs, lValues) {
 			openR = append(openR, r)
 		}
 	}
@@ -159,6 +153,13 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		out = append(out, [2]factRef{openL[0], openR[0]})
 	}
 	return out
+}
+
+// statedAmong reports whether the facts idx of fs hold f's value: a fact of
+// the same type and value, which the other side states elsewhere in the
+// alignment, so that f moved rather than changed.
+func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
+	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
 }
 
 // countsWords reports whether a number counts a thing named in words ("jobs",
@@ -548,14 +549,13 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 // entity is the mentions of one named entity in both articles, per side (0 the
 // left, 1 the right).
 type entity struct {
-	first   [2]factRef // the first mention, -1 for none
 	told    [2]factRef // the first mention in the story, not as who filed it (see facts.Fact.Filer), or -1
-	fullest [2]factRef // the mention whose name has the most words
+	fullest [2]factRef // the mention whose name has the most words, the first on a tie; -1 for none
 	words   [2]int     // the words of the fullest mention's name
 }
 
 // mentioned reports whether side names the entity.
-func (e *entity) mentioned(side int) bool { return e.first[side] >= 0 }
+func (e *entity) mentioned(side int) bool { return e.fullest[side] >= 0 }
 
 // entities clusters the mentions of named entities by their keys.
 type entities struct {
@@ -576,7 +576,7 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	e := es.find(keys, f)
 	if e < 0 {
 		e = len(es.all)
-		es.all = append(es.all, entity{first: [2]factRef{-1, -1}, told: [2]factRef{-1, -1}})
+		es.all = append(es.all, entity{told: [2]factRef{-1, -1}, fullest: [2]factRef{-1, -1}})
 	}
 	for _, k := range keys {
 		if _, ok := es.byKey[k]; !ok {
@@ -587,9 +587,7 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 		}
 	}
 	ent := &es.all[e]
-	if n := wordCount(f.Value); ent.first[side] < 0 {
-		ent.first[side], ent.fullest[side], ent.words[side] = ref, ref, n
-	} else if n > ent.words[side] {
+	if n := wordCount(f.Value); !ent.mentioned(side) || n > ent.words[side] {
 		ent.fullest[side], ent.words[side] = ref, n
 	}
 	if !f.Filer && ent.told[side] < 0 {
