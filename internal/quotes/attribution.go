@@ -139,7 +139,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			if toks[i].Lower == "which" || toks[i].Lower == "that" {
 				return -1
 			}
-			if i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower] {
+			if goesOn(toks, i) {
 				return -1 // `"...," for the cuts, adding that`: a statement goes on, no attribution follows
 			}
 			if isCue(i) {
@@ -152,7 +152,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			if toks[i].Lower == "saying" && i > 0 && toks[i-1].Lower == "as" {
 				continue // "X quoted Y as saying": the frame's verb is "quoted"
 			}
-			if participle < 0 && i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower] && isCue(i) {
+			if participle < 0 && goesOn(toks, i) && isCue(i) {
 				// "the official said, adding:": the speaker goes with the verb
 				// before the participle.
 				participle = i

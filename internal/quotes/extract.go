@@ -86,7 +86,7 @@ func addedStatement(text string, s segment.Sentence, k int, qs []Quote) (Quote, 
 	}
 	toks := s.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i-1].Text != "," || !addingCues[toks[i].Lower] || toks[i].Start < credit.End {
+		if !goesOn(toks, i) || toks[i].Start < credit.End {
 			continue
 		}
 		rest := toks[i+1:]
@@ -97,10 +97,7 @@ func addedStatement(text string, s segment.Sentence, k int, qs []Quote) (Quote, 
 		if len(rest) < 3 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Fold == "\"" }) {
 			return Quote{}, false
 		}
-		a := credit
-		a.Cue, a.Hedge, a.Setting = toks[i].Lower, "", ""
-		a.Start, a.End = toks[i].Start, toks[i].End
-		return quoteOf(text, s, k, rest, withText(a, text)), true
+		return quoteOf(text, s, k, rest, withText(carriedOn(credit, toks[i]), text)), true
 	}
 	return Quote{}, false
 }
@@ -109,11 +106,26 @@ func addedStatement(text string, s segment.Sentence, k int, qs []Quote) (Quote, 
 // follows a comma (", adding that"), or -1.
 func continuing(toks []segment.Token) int {
 	for c := len(toks) - 1; c > 0; c-- {
-		if addingCues[toks[c].Lower] && toks[c-1].Text == "," {
+		if goesOn(toks, c) {
 			return c
 		}
 	}
 	return -1
+}
+
+// goesOn reports whether toks[i] is a participle cue after a comma: the
+// statement goes on with the same speaker (", adding that", ", saying").
+func goesOn(toks []segment.Token, i int) bool {
+	return i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower]
+}
+
+// carriedOn is the attribution credit carried on by the participle cue: the
+// same speaker and outlet, the participle for its cue and its phrase.
+func carriedOn(credit Attribution, participle segment.Token) Attribution {
+	a := credit
+	a.Cue, a.Hedge, a.Setting = participle.Lower, "", ""
+	a.Start, a.End = participle.Start, participle.End
+	return a
 }
 
 // addingCues report a further statement after a quotation's attribution.
@@ -181,10 +193,7 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 		// `Mehta said the government had "failed to show a reason", adding
 		// that the harm would be "immediate and irreparable"`: the participle
 		// carries the first quotation's speaker on.
-		a = prev.Attribution
-		a.Cue, a.Hedge, a.Setting = toks[c].Lower, "", ""
-		a.Start, a.End = toks[c].Start, toks[c].End
-		return a, true
+		return carriedOn(prev.Attribution, toks[c]), true
 	}
 	if ok && a.Speaker == "" && a.Cue == "according to" {
 		// `Lavrov said on Thursday, according to TASS, that he had no
