@@ -14,7 +14,7 @@ import (
 // attribution comparison reads them, read once for the article rather than in
 // every pair it is compared in.
 type saidWords struct {
-	quoted   map[string][]string // a quotation's text: its folded words
+	quoted   map[string][]string // a quotation's text: its content words
 	speakers map[string][]string // a speaker or an attribution phrase: its speakerWords
 	bodies   map[string]bool     // the organisations the article names, in lower case
 }
@@ -27,7 +27,7 @@ func newSaidWords(qs []quotes.Quote, fs []facts.Fact) saidWords {
 		}
 	}
 	for _, q := range qs {
-		w.quoted[q.Text] = foldedWords(q.Text)
+		w.quoted[q.Text] = contentWords(q.Text)
 		for _, s := range []string{q.Attribution.Speaker, q.Attribution.Text} {
 			if _, ok := w.speakers[s]; !ok {
 				w.speakers[s] = speakerWords(s)
@@ -48,9 +48,9 @@ func (w pairWords) isBody(speaker string) bool {
 	return w.left.bodies[s] || w.right.bodies[s]
 }
 
-// words returns the folded words of a text.
+// words returns the content words of a text (see contentWords).
 func (w pairWords) words(text string) []string {
-	return either(text, w.left.quoted, w.right.quoted, foldedWords)
+	return either(text, w.left.quoted, w.right.quoted, contentWords)
 }
 
 // speaker returns the speakerWords of a speaker or attribution phrase.
@@ -69,10 +69,10 @@ func either(text string, left, right map[string][]string, read func(string) []st
 	return read(text)
 }
 
-// foldedWords returns the content words of text, folded, in lower case and
+// contentWords returns the content words of text, folded, in lower case and
 // without the punctuation around them: what two statements must share to be
 // one. A text of function words only ("No, not at all.") keeps them all.
-func foldedWords(text string) []string {
+func contentWords(text string) []string {
 	all := strings.Fields(strings.ToLower(segment.Fold(text)))
 	var content []string
 	for _, w := range all {
