@@ -63,12 +63,44 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 		}
 		return out
 	}
-	diffs := w.dmp.DiffMainRunes(encode(left), encode(right), false)
+	spans := w.changed(encode(left), encode(right))
+	spans = mergeClose(spans, left)
+	moved := movedSpans(spans, left, right)
+	out := make([]edit, 0, len(spans))
+	for k, s := range spans {
+		if moved[k] || marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1) {
+			continue // words moved, or where a quotation opens or closes: nothing said differently
+		}
+		s = widenToWords(widenPunctuation(s, left, right), left, right)
+		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]})
+	}
+	return out
+}
 
+// changed returns the stretches where the code sequences a and b differ. The common start and end are set aside
+// first, and go-diff is asked only about what lies between: aligned sentences
+// often differ in a few words, and go-diff spends allocations where comparing
+// equal runes costs nothing.
+func (w wordDiffer) changed(a, b []rune) []span {
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	a, b = a[pre:len(a)-suf], b[pre:len(b)-suf]
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return nil
+	case len(a) == 0 || len(b) == 0:
+		return []span{{l0: pre, l1: pre + len(a), r0: pre, r1: pre + len(b)}}
+	}
 	var spans []span
-	li, ri := 0, 0
+	li, ri := pre, pre
 	open := false
-	for _, d := range diffs {
+	for _, d := range w.dmp.DiffMainRunes(a, b, false) {
 		n := utf8.RuneCountInString(d.Text)
 		if d.Type == diffmatchpatch.DiffEqual {
 			li, ri, open = li+n, ri+n, false
@@ -87,17 +119,7 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 			cur.r1 = ri
 		}
 	}
-	spans = mergeClose(spans, left)
-	moved := movedSpans(spans, left, right)
-	out := make([]edit, 0, len(spans))
-	for k, s := range spans {
-		if moved[k] || marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1) {
-			continue // words moved, or where a quotation opens or closes: nothing said differently
-		}
-		s = widenToWords(widenPunctuation(s, left, right), left, right)
-		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]})
-	}
-	return out
+	return spans
 }
 
 // movedSpans finds the words one side drops in one place and adds in another,
