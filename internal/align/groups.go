@@ -188,7 +188,10 @@ const anchorShare = 0.6
 // partner it is too, sharing a number or a date ("Acme, which employs 45,000
 // people, said it would cut 1,200 jobs by the end of March" / "The company, which
 // has 45,000 employees, plans to eliminate 1,500 positions by the end of March"),
-// at a similarity the general threshold would miss. The figure that changed is
+// at a similarity the general threshold would miss, or saying the same but for
+// the figures ("The benefit levelled off above about 9,000 steps for older
+// adults" / "For people over 60, the benefit leveled off at around 8,000
+// steps"). The figure that changed is
 // then reported as a conflict rather than as two facts of one side each.
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
@@ -214,7 +217,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) 
 	}
 	for l := range L.bags {
 		p, ok := bestL[l]
-		if !ok || bestR[p.r] != p || !sharesValue(L.bags[p.l], R.bags[p.r]) {
+		if !ok || bestR[p.r] != p || !sharesValue(L.bags[p.l], R.bags[p.r]) && figureSimilarity(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r]) < minSim {
 			continue
 		}
 		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
@@ -230,6 +233,35 @@ func sharesValue(a, b bag) bool {
 		}
 	}
 	return false
+}
+
+// figureSimilarity is the Dice similarity of two bags (of total weight ta and
+// tb) when the figures each holds that the other lacks are taken for each
+// other, the heaviest first: what two sentences that report one statement with
+// different numbers would share.
+func figureSimilarity(a, b bag, ta, tb float64) float64 {
+	onlyA, onlyB := unsharedFigures(a, b), unsharedFigures(b, a)
+	s := shared(a, b)
+	for k := range min(len(onlyA), len(onlyB)) {
+		s += min(onlyA[k], onlyB[k])
+	}
+	return dice(s, ta, tb)
+}
+
+// unsharedFigures returns the weights of the figures of a that b lacks,
+// heaviest first.
+func unsharedFigures(a, b bag) []float64 {
+	var out []float64
+	for _, t := range a {
+		if !strings.HasPrefix(t.text, figureMark) {
+			continue
+		}
+		if _, found := slices.BinarySearchFunc(b, t.text, func(x term, s string) int { return strings.Compare(x.text, s) }); !found {
+			out = append(out, t.weight)
+		}
+	}
+	slices.SortFunc(out, func(x, y float64) int { return cmp.Compare(y, x) })
+	return out
 }
 
 // partner is a candidate sentence on the other side and its similarity.

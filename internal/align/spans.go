@@ -36,6 +36,9 @@ type Value struct {
 	// count as sharing one (see anchoredLeftovers) without a figure that
 	// differs costing much.
 	Near string
+	// Figure says the value is a number, not a date: two reports of one
+	// statement may state it differently (see figureSimilarity).
+	Figure bool
 }
 
 // valueAt returns the value whose span holds the token [start, end) among the

@@ -43,6 +43,9 @@ const nearShare = 1.0 / 8
 // word's and can be told apart (see sharesValue).
 const valueMark = "\x00"
 
+// figureMark opens the terms of numbers: values that are figures, not dates.
+const figureMark = valueMark + "\x01"
+
 // attributionScale scales the weight of words inside an attribution ("a senior
 // official told reporters", "according to the Observatory"): who spoke says
 // little about what was said, so two unrelated claims from one source must not
@@ -76,6 +79,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		if v, ok := valueAt(values, t.Start, t.End); ok {
 			if k == 0 || s.Tokens[k-1].End <= v.Start { // the value's first word
 				key := valueMark + v.Key
+				if v.Figure {
+					key = figureMark + v.Key
+				}
 				weights[key] = max(weights[key], numberWeight*scale)
 				if v.Broader != "" {
 					broader := valueMark + v.Broader
@@ -90,7 +96,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		}
 		switch t.Kind {
 		case segment.Number:
-			weights[valueMark+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
+			weights[figureMark+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
