@@ -654,7 +654,9 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 }
 
 // entityKeys returns the keys under which f joins other mentions: its own key and,
-// for a multi-word organisation, its initials ("Agence France Presse" -> "afp").
+// for a multi-word organisation, its initials ("Agence France Presse" -> "afp")
+// and its words in any order ("University of Barcelona" and "Barcelona
+// University").
 func entityKeys(f facts.Fact) []string {
 	keys := []string{f.Key}
 	if alias, ok := placeAliases[f.Key]; ok {
@@ -663,13 +665,19 @@ func entityKeys(f facts.Fact) []string {
 	if f.Type == facts.Organization {
 		var initials strings.Builder
 		words := strings.Fields(f.Value) // already folded by the facts stage
+		var named []string               // the words that name it, lower case
 		for _, w := range words {
 			if w != "of" && w != "for" && w != "the" && w != "and" {
 				initials.WriteString(strings.ToLower(w[:1]))
+				named = append(named, strings.ToLower(w))
 			}
 		}
 		if len(words) > 1 {
 			keys = append(keys, initials.String())
+		}
+		if len(named) > 1 {
+			slices.Sort(named)
+			keys = append(keys, wordsKeyMark+strings.Join(named, " "))
 		}
 		if len(words) == 2 && strings.EqualFold(words[1], "party") {
 			keys = append(keys, partyMembers(strings.ToLower(words[0])))
@@ -680,6 +688,10 @@ func entityKeys(f facts.Fact) []string {
 	}
 	return keys
 }
+
+// wordsKeyMark opens the key of an organisation's words in any order, which is
+// no other key.
+const wordsKeyMark = "\x00"
 
 // shortNames returns the names a company goes by in a story besides its legal
 // one: "Cypress Semiconductor Corp." is "Cypress Semiconductor", and "Infineon

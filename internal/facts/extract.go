@@ -133,14 +133,20 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 const datelineReach = 2
 
 // beforeHome returns where the name toks[i:j] ends when it closes with "of"
-// and a place that no organisation word precedes: "Susan Collins of Maine" is
-// a person and her state, "Bank of England" one name.
+// and the place or organisation a person belongs to: "Susan Collins of Maine"
+// is a person and her state, "Maria Gonzalez of Barcelona University" a person
+// and her university, while "Bank of England" and "University of Barcelona"
+// are one name each, the word before "of" naming an organisation.
 func (x *Extractor) beforeHome(toks []segment.Token, i, j int) int {
 	for k := j - 2; k > i; k-- {
 		if toks[k].Lower != "of" {
 			continue
 		}
-		if x.lex.Places.Has(joinWords(toks[k+1:j])) && !x.isOrg(toks[i:j]) && !x.lex.OrgWords.Has(toks[k-1].Lower) {
+		if x.lex.OrgWords.Has(toks[k-1].Lower) {
+			return j
+		}
+		head, tail := toks[i:k], toks[k+1:j]
+		if x.lex.Places.Has(joinWords(tail)) && !x.isOrg(toks[i:j]) || x.isOrg(tail) && !x.isOrg(head) {
 			return k
 		}
 		return j
