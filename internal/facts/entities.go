@@ -77,7 +77,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true
 	}
-	// Strip titles and nationalities: "German Foreign Minister Frank Walter Steinmeier".
+	// Strip titles and nationalities: "German Foreign Minister Frank Walter
+	// Steinmeier", and the place a title is of: "Louisiana Governor John Bel
+	// Edwards".
+	words = x.withoutPlaceOfTitle(words)
 	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of") {
 		words = words[1:]
 	}
@@ -103,12 +106,35 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
 		return x.fact(Place, words), true
+	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number:
+		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
+	case len(words) > 1 && i > 0 && placePrepositions[toks[i-1].Lower] && !possessive(words[len(words)-1]) && len(words) == j-i:
+		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
 	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case j < len(toks) && placeNouns[toks[j].Lower]:
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
 	}
 	return x.fact(Person, words), true
+}
+
+// placePrepositions put the name of a place after them: a name of two words
+// or more that one follows, and no title opens, is a place's.
+var placePrepositions = map[string]bool{"in": true, "near": true}
+
+func possessive(t segment.Token) bool {
+	return strings.HasSuffix(t.Lower, "'s")
+}
+
+// withoutPlaceOfTitle strips from words the place that a title which follows
+// it is of: "Louisiana Governor", "New York Mayor".
+func (x *Extractor) withoutPlaceOfTitle(words []segment.Token) []segment.Token {
+	for k := 1; k < len(words)-1 && k <= 3; k++ {
+		if x.lex.Titles.Has(words[k].Lower) && x.lex.Places.Has(joinWords(words[:k])) {
+			return words[k:]
+		}
+	}
+	return words
 }
 
 // partyMembers are the members of parties by which reports name the parties.

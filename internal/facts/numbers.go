@@ -97,6 +97,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		j++
 	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text):
 		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
+		if j+2 < len(toks) && toks[j+1].Lower == "per" && toks[j+2].Kind == segment.Word {
+			unit += " per " + toks[j+2].Lower // "150 miles per hour", as "150 mph" reads
+		}
 	}
 	hedge, hstart := x.hedgeBefore(toks, start)
 	f = Fact{
