@@ -35,8 +35,14 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	var out []Difference
 	var lcov, rcov spanSet
 	used := make(map[int]bool)
+	// Sentences that are each one statement and its attribution, most of
+	// whose words the two share, state one thing: their statements pair as in
+	// a whole alignment. One clause in common ("more than 300,000 ... since
+	// 2011") in a longer statement is not most of its words.
+	pairAsWhole := whole || len(lq) == 1 && len(rq) == 1 && w.mostOf(lq[0].Text, lText) && w.mostOf(rq[0].Text, rText) &&
+		w.shareMost(lq[0].Text, rq[0].Text)
 	for _, l := range lq {
-		k := w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, whole)
+		k := w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, pairAsWhole)
 		if k < 0 {
 			if l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
@@ -63,6 +69,29 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		}
 	}
 	return out, lcov, rcov
+}
+
+// minStatementShare is the share of its sentences' content words that a
+// statement holds for the sentences to be that statement and its attribution.
+const minStatementShare = 0.6
+
+// mostOf reports whether statement holds most of the content words of text,
+// the aligned sentences that carry it.
+func (w pairWords) mostOf(statement, text string) bool {
+	return float64(len(w.words(statement))) >= minStatementShare*float64(len(contentWords(text)))
+}
+
+// shareMost reports whether statements a and b share most of their content
+// words: their Dice overlap is at least minQuotePairing.
+func (w pairWords) shareMost(a, b string) bool {
+	aw, bw := w.words(a), w.words(b)
+	n := 0
+	for _, x := range aw {
+		if slices.Contains(bw, x) {
+			n++
+		}
+	}
+	return len(aw)+len(bw) > 0 && 2*float64(n) >= minQuotePairing*float64(len(aw)+len(bw))
 }
 
 // creditsSpeaker reports whether one of qs is credited to a's speaker: then the
