@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/compare"
 	"github.com/compared/compared/internal/diff"
 	"github.com/compared/compared/internal/facts"
@@ -379,5 +380,46 @@ func TestYearAsNumber(t *testing.T) {
 		if d.Fact != nil {
 			t.Errorf("fact difference %q, want none: one year", d.Summary)
 		}
+	}
+}
+
+// TestStatementSentencesInPartialAlignment checks that two sentences that are
+// each a statement and its attribution, most of whose words they share, have
+// their attributions compared even when aligned as partial.
+func TestStatementSentencesInPartialAlignment(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Forecasters warned of a storm surge of up to 15 feet in some coastal areas."},
+		compare.Article{Text: "The National Hurricane Center warned that a storm surge of as much as 15 feet could swamp parts of the coast."})
+	if len(res.Alignments) != 1 || res.Alignments[0].Kind != align.Partial {
+		t.Fatalf("alignments %+v, want one partial", res.Alignments)
+	}
+	var got []string
+	for _, d := range res.Differences {
+		if d.Kind == diff.Attribution || d.Fact != nil {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{"The left article credits Forecasters (warned); the right credits The National Hurricane Center (warned)."}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("attribution and fact differences (-want +got):\n%s", d)
+	}
+}
+
+// TestFigureRepeatedIsNotOneSided checks that a figure a headline repeats is
+// not reported as one side's own when the story's statement of it is reported
+// as a conflict.
+func TestFigureRepeatedIsNotOneSided(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "The storm reached the coast on Thursday.\n\nAt least four people were killed, the governor said."},
+		compare.Article{Text: "Storm kills at least six\n\nThe storm reached the coast on Thursday.\n\nAt least six people have died, the governor said."})
+	var got []string
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{`The number differs: "At least four" in the left article, "At least six" in the right.`}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("fact differences (-want +got):\n%s", d)
 	}
 }

@@ -335,9 +335,9 @@ func hedgeClass(h string) string {
 		return "<~"
 	case "about", "around", "roughly", "approximately", "some", "an estimated":
 		return "~"
-	case "at least", "as many as", "as much as":
+	case "at least":
 		return ">="
-	case "at most", "up to":
+	case "at most", "up to", "as many as", "as much as": // "as many as 15 died": 15 at most, a large figure stressed
 		return "<="
 	}
 	return h
@@ -374,7 +374,8 @@ func unitClass(u string) string {
 var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
 	"km2": "square kilometre", "sq km": "square kilometre", "mi": "mile", "kg": "kilogram", "kgs": "kilogram",
 	"t": "tonne", "ton": "tonne", "tons": "tonne", "cm": "centimetre", "mm": "millimetre", "ha": "hectare",
-	"meter": "metre", "meters": "metre", "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour"}
+	"meter": "metre", "meters": "metre", "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
+	"kilometers per hour": "kilometres per hour", "mile per hour": "miles per hour"}
 
 // compatibleDates reports whether date b states at least what date a states: every
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that
@@ -417,16 +418,29 @@ func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 }
 
 // sideOnly returns the numbers and dates of these that the article whose facts
-// stated indexes does not state, except those used in a difference already.
+// stated indexes does not state, except those used in a difference already,
+// and those stated again where a difference used them: a headline's "at least
+// six" dead is the "At least six" of the story that a conflict with "at least
+// four" reported.
 func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relation) []Difference {
 	var out []Difference
 	var seen map[string]bool
+	usedValues := map[string]bool{} // the values used, whatever they count
+	for k := range used {
+		if key := these.stated.keys[k]; key != "" {
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
+			seen[key] = true
+			usedValues[valueKey(these.Facts[k])] = true
+		}
+	}
 	for k, f := range these.Facts {
 		if used[k] || f.Type != facts.Number && f.Type != facts.Date {
 			continue
 		}
 		key := these.stated.keys[k]
-		if seen[key] || stated.states(f, these.stated.texts[k]) {
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) {
 			continue
 		}
 		if seen == nil {
@@ -436,6 +450,12 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relatio
 		out = append(out, onlyDifference(f, rel))
 	}
 	return out
+}
+
+// valueKey keys a number or date by its value alone: a figure without its unit
+// ("killing at least six") is the figure used with one ("At least six people").
+func valueKey(f facts.Fact) string {
+	return f.Type.String() + "|" + f.Value
 }
 
 // statedIndex answers whether an article states a number or date, without

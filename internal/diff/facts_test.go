@@ -45,6 +45,8 @@ func TestSameNumber(t *testing.T) {
 	}{
 		{"hedges that say the same", number("300000", "more than", "people"), number("300000", "over", "people"), true},
 		{"hedges that differ", number("70", "nearly", "children"), number("70", "more than", "children"), false},
+		{"upper bounds that say the same", number("15", "up to", "feet"), number("15", "as much as", "feet"), true},
+		{"upper and lower bound", number("15", "as many as", "people"), number("15", "at least", "people"), false},
 		{"a currency's sign and name", number("2500000000", "", "$"), number("2500000000", "", "dollars"), true},
 		{"singular and plural", number("17", "", "nation"), number("17", "", "nations"), true},
 		{"different currencies", number("20", "", "€"), number("20", "", "$"), false},
@@ -111,6 +113,8 @@ func TestUnitClass(t *testing.T) {
 		{"$", "dollars"},
 		{"nations", "nation"},
 		{"tons", "tonnes"},
+		{"mph", "miles per hour"},
+		{"kph", "kilometers per hour"},
 	}
 	for _, tt := range tests {
 		if a, b := unitClass(tt.a), unitClass(tt.b); a != b {
