@@ -174,6 +174,7 @@ func TestEntities(t *testing.T) {
 		{"a place of two words after a preposition", "It came ashore near Grand Isle and he spoke in Baton Rouge.",
 			[]brief{{Place, "Grand Isle", "Grand Isle", "", "", false}, {Place, "Baton Rouge", "Baton Rouge", "", "", false}}},
 		{"a person's possessive after a preposition is no place", "There is trust in Joe Biden's plan.", []brief{{Person, "Joe Biden", "Joe Biden", "", "", false}}},
+		{"a site", "according to PowerOutage.us, which tracks outages.", []brief{{Organization, "PowerOutage.us", "PowerOutage.us", "", "", false}}},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},
 		{"a name with a place of its own", "The Bank of England raised rates.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}}},

@@ -21,19 +21,26 @@ func TestFold(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	text := "U.S. officials' 17-nation 300,000 don't a.m. al-Assad."
-	var got []string
-	for _, tok := range Tokenize(text, 0, len(text)) {
-		got = append(got, tok.Text)
+	tests := []struct {
+		name, give string
+		want       []string
+	}{
+		{"abbreviations, apostrophes, hyphens and numbers", "U.S. officials' 17-nation 300,000 don't a.m. al-Assad.",
+			[]string{"U.S.", "officials", "'", "17", "-", "nation", "300,000", "don't", "a.m.", "al", "-", "Assad", "."}},
+		{"sites", "said PowerOutage.us and bbc.co.uk.", []string{"said", "PowerOutage.us", "and", "bbc.co.uk", "."}},
+		{"a missing space", "It ended.The talks resume.", []string{"It", "ended", ".", "The", "talks", "resume", "."}},
+		{"no domain after the dot", "the 2.5 figure.is odd", []string{"the", "2.5", "figure", ".", "is", "odd"}},
 	}
-	want := []string{"U.S.", "officials", "'", "17", "-", "nation", "300,000", "don't", "a.m.", "al", "-", "Assad", "."}
-	if len(got) != len(want) {
-		t.Fatalf("Tokenize(%q) = %q, want %q", text, got, want)
-	}
-	for k := range want {
-		if got[k] != want[k] {
-			t.Errorf("Tokenize(%q)[%d] = %q, want %q", text, k, got[k], want[k])
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tok := range Tokenize(tt.give, 0, len(tt.give)) {
+				got = append(got, tok.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tokenize(%q) = %q, want %q", tt.give, got, tt.want)
+			}
+		})
 	}
 }
 

@@ -149,9 +149,47 @@ func scanWord(text string, i, end int) int {
 			j += n
 			continue
 		}
+		if r == '.' {
+			if k := domainEnd(text, i, j, end); k > j {
+				j = k // "PowerOutage.us", "Amazon.com": a site's name is one word
+				continue
+			}
+		}
 		break
 	}
 	return j
+}
+
+// domainEnd returns where the top-level domain after the '.' at j ends when the
+// word text[start:j] and it form a site's name ("Amazon.com", "bbc.co.uk"), or j.
+func domainEnd(text string, start, j, end int) int {
+	if j-start < 2 {
+		return j
+	}
+	k := j + 1
+	for k < end && 'a' <= text[k] && text[k] <= 'z' {
+		k++
+	}
+	if !topLevelDomains[text[j+1:k]] {
+		return j
+	}
+	if k < end {
+		if r, _ := utf8.DecodeRuneInString(text[k:end]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return j
+		}
+	}
+	return k
+}
+
+// topLevelDomains end the names of sites that news credits as sources; one
+// that the text does not write in lower case ("end.The") is a missing space.
+var topLevelDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "io": true,
+	"co": true, "uk": true, "us": true, "de": true, "fr": true, "info": true, "news": true, "ai": true, "tv": true}
+
+// IsDomain reports whether a word is a site's name: "PowerOutage.us".
+func IsDomain(word string) bool {
+	i := strings.LastIndexByte(word, '.')
+	return i > 1 && topLevelDomains[word[i+1:]] && !strings.ContainsAny(word[:i], " \t")
 }
 
 // isLetterDotRun reports whether the '.' at j belongs to an abbreviation of single
