@@ -189,9 +189,9 @@ const anchorShare = 0.6
 // people, said it would cut 1,200 jobs by the end of March" / "The company, which
 // has 45,000 employees, plans to eliminate 1,500 positions by the end of March"),
 // at a similarity the general threshold would miss, or saying the same but for
-// the figures ("The benefit levelled off above about 9,000 steps for older
-// adults" / "For people over 60, the benefit leveled off at around 8,000
-// steps"). The figure that changed is
+// the figures or the day ("The benefit levelled off above about 9,000 steps
+// for older adults" / "For people over 60, the benefit leveled off at around
+// 8,000 steps"). The figure that changed is
 // then reported as a conflict rather than as two facts of one side each.
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
@@ -217,7 +217,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) 
 	}
 	for l := range L.bags {
 		p, ok := bestL[l]
-		if !ok || bestR[p.r] != p || !sharesValue(L.bags[p.l], R.bags[p.r]) && figureSimilarity(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r]) < minSim {
+		if !ok || bestR[p.r] != p || !sharesValue(L.bags[p.l], R.bags[p.r]) && !sameButValues(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r], minSim) {
 			continue
 		}
 		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
@@ -235,25 +235,63 @@ func sharesValue(a, b bag) bool {
 	return false
 }
 
-// figureSimilarity is the Dice similarity of two bags (of total weight ta and
-// tb) when the figures each holds that the other lacks are taken for each
-// other, the heaviest first: what two sentences that report one statement with
-// different numbers would share.
-func figureSimilarity(a, b bag, ta, tb float64) float64 {
-	onlyA, onlyB := unsharedFigures(a, b), unsharedFigures(b, a)
+// minSharedContent is the least Dice similarity of their words, outside
+// figures, dates and attributions, at which two sentences are taken to say the
+// same but for their figures or dates: two claims from one source, each with
+// its own date, share only the source.
+const minSharedContent = 0.3
+
+// sameButValues reports whether bags a and b (of total weight ta and tb) say
+// the same but for their figures or dates: they reach minSim when those are
+// taken for each other (see valueSimilarity), and share their other content.
+func sameButValues(a, b bag, ta, tb, minSim float64) bool {
+	return valueSimilarity(a, b, ta, tb) >= minSim && contentSimilarity(a, b) >= minSharedContent
+}
+
+// contentSimilarity is the Dice similarity of two bags' terms other than
+// figures, dates and the words of attributions.
+func contentSimilarity(a, b bag) float64 {
+	content := func(t term) bool { return !t.credit && !strings.HasPrefix(t.text, valueMark) }
+	total := func(x bag) float64 {
+		s := 0.0
+		for _, t := range x {
+			if content(t) {
+				s += t.weight
+			}
+		}
+		return s
+	}
+	s := 0.0
+	for x, y := range sharedTerms(a, b) {
+		if content(x) && content(y) {
+			s += min(x.weight, y.weight)
+		}
+	}
+	return dice(s, total(a), total(b))
+}
+
+// valueSimilarity is the Dice similarity of two bags (of total weight ta and
+// tb) when the numbers each holds that the other lacks are taken for each
+// other, the heaviest first, and so are the dates: what two sentences that
+// report one statement with different figures or on different days would
+// share.
+func valueSimilarity(a, b bag, ta, tb float64) float64 {
 	s := shared(a, b)
-	for k := range min(len(onlyA), len(onlyB)) {
-		s += min(onlyA[k], onlyB[k])
+	for _, mark := range []string{figureMark, dateMark} {
+		onlyA, onlyB := unsharedValues(a, b, mark), unsharedValues(b, a, mark)
+		for k := range min(len(onlyA), len(onlyB)) {
+			s += min(onlyA[k], onlyB[k])
+		}
 	}
 	return dice(s, ta, tb)
 }
 
-// unsharedFigures returns the weights of the figures of a that b lacks,
-// heaviest first.
-func unsharedFigures(a, b bag) []float64 {
+// unsharedValues returns the weights of the terms of a opened by mark that b
+// lacks, heaviest first.
+func unsharedValues(a, b bag, mark string) []float64 {
 	var out []float64
 	for _, t := range a {
-		if !strings.HasPrefix(t.text, figureMark) {
+		if !strings.HasPrefix(t.text, mark) {
 			continue
 		}
 		if _, found := slices.BinarySearchFunc(b, t.text, func(x term, s string) int { return strings.Compare(x.text, s) }); !found {

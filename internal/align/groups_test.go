@@ -266,6 +266,9 @@ func TestAnchoredLeftovers(t *testing.T) {
 		{"the same but for the figures",
 			"The benefit levelled off above about 9,000 steps for older adults, the study found.",
 			"For people over 60, the benefit leveled off at around 8,000 steps.", true},
+		{"the same but for the day",
+			"Hungary had initially objected to the package but dropped its opposition late on Sunday, two diplomats told Reuters.",
+			"According to one diplomat, Hungary withdrew its objections on Saturday.", true},
 		{"different figures of different things",
 			"The benefit was measured over 9,000 steps for older adults, the study found.",
 			"About 60 people left the trial after 8 weeks, citing the cost of the trackers.", false},
@@ -302,8 +305,8 @@ func TestFurnitureAloneDoesNotLink(t *testing.T) {
 }
 
 // TestAcronymsMeetTheirNames checks that a name written in full and its
-// acronym share a term, and that an acronym is not taken for the word it spells
-// ("WHO", "US").
+// acronym share a term, that an acronym is not taken for the word it spells
+// ("WHO", "US"), and that a people's word stands for its country.
 func TestAcronymsMeetTheirNames(t *testing.T) {
 	a := New(lexicon.New())
 	has := func(text, want string) bool {
@@ -324,6 +327,9 @@ func TestAcronymsMeetTheirNames(t *testing.T) {
 		{"Shares of Infineon fell.", "si", false},
 		{"Troops from France and Germany joined.", "fg", false},
 		{"BREAKING NEWS FROM THE WHO", "who", false},
+		{"EU slaps sanctions on Iranians.", "iran", true},
+		{"The Iranian foreign ministry objected.", "iran", true},
+		{"American troops left.", "united states", false},
 	}
 	for _, tt := range tests {
 		if got := has(tt.text, tt.term); got != tt.want {

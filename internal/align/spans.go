@@ -37,7 +37,7 @@ type Value struct {
 	// differs costing much.
 	Near string
 	// Figure says the value is a number, not a date: two reports of one
-	// statement may state it differently (see figureSimilarity).
+	// statement may state it differently (see valueSimilarity).
 	Figure bool
 }
 

@@ -43,8 +43,12 @@ const nearShare = 1.0 / 8
 // word's and can be told apart (see sharesValue).
 const valueMark = "\x00"
 
-// figureMark opens the terms of numbers: values that are figures, not dates.
-const figureMark = valueMark + "\x01"
+// figureMark and dateMark open the terms of numbers and of dates (a value's
+// own key, not its Broader or Near one).
+const (
+	figureMark = valueMark + "\x01"
+	dateMark   = valueMark + "\x02"
+)
 
 // attributionScale scales the weight of words inside an attribution ("a senior
 // official told reporters", "according to the Observatory"): who spoke says
@@ -57,7 +61,10 @@ const attributionScale = 0.5
 type term struct {
 	text   string
 	weight float64
-	df     int // in a prepared bag, the article's sentences that hold the term
+	df     int32 // in a prepared bag, the article's sentences that hold the term
+	// credit says the term stands only in the sentence's attributions: it
+	// says who spoke, not what was said.
+	credit bool
 }
 
 // bag is a sentence's distinct content terms, sorted by text so that every sum
@@ -69,7 +76,7 @@ type bag []term
 // names, and for names a prefix term that spelling variants share. Words inside
 // attributions weigh less.
 func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
-	weights := make(map[string]float64, len(s.Tokens))
+	weights := newWeighing(len(s.Tokens))
 	caps := allCaps(s.Tokens) // a heading in capitals has no acronyms to tell apart
 	for k, t := range s.Tokens {
 		scale := 1.0
@@ -78,25 +85,23 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		}
 		if v, ok := valueAt(values, t.Start, t.End); ok {
 			if k == 0 || s.Tokens[k-1].End <= v.Start { // the value's first word
-				key := valueMark + v.Key
+				key := dateMark + v.Key
 				if v.Figure {
 					key = figureMark + v.Key
 				}
-				weights[key] = max(weights[key], numberWeight*scale)
+				weights.put(key, numberWeight, scale)
 				if v.Broader != "" {
-					broader := valueMark + v.Broader
-					weights[broader] = max(weights[broader], numberWeight*scale/2)
+					weights.put(valueMark+v.Broader, numberWeight/2, scale)
 				}
 				if v.Near != "" {
-					near := valueMark + v.Near
-					weights[near] = max(weights[near], numberWeight*scale*nearShare)
+					weights.put(valueMark+v.Near, numberWeight*nearShare, scale)
 				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
 		}
 		switch t.Kind {
 		case segment.Number:
-			weights[figureMark+strings.ReplaceAll(t.Text, ",", "")] = numberWeight * scale
+			weights.put(figureMark+strings.ReplaceAll(t.Text, ",", ""), numberWeight, scale)
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
@@ -110,28 +115,51 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				// "WHO", "US" and "U.S." are names, not the words they spell,
 				// and weigh as much as the initials of the names they stand
 				// for (see addInitials): "US" meets "United States" in full.
-				weights[w] = max(weights[w], nameWeight*scale*initialsShare)
+				weights.put(w, nameWeight*initialsShare, scale)
 				continue
 			}
-			st, weight := stem(w), scale
+			if place := lexicon.PlaceOf(w); place != "" && !strings.Contains(place, " ") && segment.StartsUpper(t.Text) {
+				w = place // "Iranian officials" and "Iran's officials": one name
+			}
+			st, weight := stem(w), 1.0
 			if k > 0 && segment.StartsUpper(t.Text) {
-				weight = nameWeight * scale
+				weight = nameWeight
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
-					weights[namePrefixMark+p] = prefixWeight * scale
+					weights.put(namePrefixMark+p, prefixWeight, scale)
 				}
 			}
-			weights[st] = max(weights[st], weight)
+			weights.put(st, weight, scale)
 		}
 	}
 	if !caps {
 		addInitials(weights, s.Tokens, attributions, lex)
 	}
-	b := make(bag, 0, len(weights))
-	for t, w := range weights {
-		b = append(b, term{text: t, weight: w})
+	b := make(bag, 0, len(weights.w))
+	for t, w := range weights.w {
+		b = append(b, term{text: t, weight: w, credit: !weights.outside[t]})
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
+}
+
+// weighing gathers a sentence's terms: each term's largest weight, and the
+// terms found outside its attributions.
+type weighing struct {
+	w       map[string]float64
+	outside map[string]bool
+}
+
+func newWeighing(n int) weighing {
+	return weighing{w: make(map[string]float64, n), outside: make(map[string]bool, n)}
+}
+
+// put records term t of the given kind weight, scaled by scale, which is below
+// 1 inside an attribution.
+func (x weighing) put(t string, weight, scale float64) {
+	x.w[t] = max(x.w[t], weight*scale)
+	if scale == 1 {
+		x.outside[t] = true
+	}
 }
 
 // initialsShare is the weight of a name's initials relative to a name word's.
@@ -140,13 +168,12 @@ const initialsShare = 0.5
 // addInitials adds to weights the initials of each name of two words or more
 // ("World Health Organization" -> "who", "United States" -> "us"), the term
 // its acronym has: one report writes "the WHO", another the name in full.
-func addInitials(weights map[string]float64, toks []segment.Token, attributions []Span, lex *lexicon.Lexicon) {
+func addInitials(weights weighing, toks []segment.Token, attributions []Span, lex *lexicon.Lexicon) {
 	var initials []byte
 	words := 0
 	flush := func(scale float64) {
 		if words >= 2 {
-			w := string(initials)
-			weights[w] = max(weights[w], nameWeight*scale*initialsShare)
+			weights.put(string(initials), nameWeight*initialsShare, scale)
 		}
 		initials, words = initials[:0], 0
 	}
@@ -268,7 +295,7 @@ func invert(bags []bag) map[string][]posting {
 	}
 	for _, b := range bags {
 		for k := range b {
-			b[k].df = len(index[b[k].text])
+			b[k].df = int32(len(index[b[k].text]))
 		}
 	}
 	return index
@@ -296,7 +323,7 @@ func newIDF(a, b Prepared) idf {
 func (x idf) weigh(out, b bag, other map[string][]posting) (bag, float64) {
 	total := 0.0
 	for k, t := range b {
-		out[k] = term{text: t.text, weight: t.weight * x[t.df+len(other[t.text])]}
+		out[k] = term{text: t.text, weight: t.weight * x[int(t.df)+len(other[t.text])], credit: t.credit}
 		total += out[k].weight
 	}
 	return out, total
@@ -365,7 +392,7 @@ func mergeInto(out, a, b bag) bag {
 			out = append(out, b[j])
 			j++
 		default:
-			out = append(out, term{text: a[i].text, weight: max(a[i].weight, b[j].weight)})
+			out = append(out, term{text: a[i].text, weight: max(a[i].weight, b[j].weight), credit: a[i].credit && b[j].credit})
 			i, j = i+1, j+1
 		}
 	}

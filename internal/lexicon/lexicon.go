@@ -253,6 +253,24 @@ func DemonymOf(place string) string {
 	return placeDemonyms[place]
 }
 
+// PlaceOf returns the country or region whose people or whose things a word
+// names ("iranian" and "iranians": "iran"), lower case, or "".
+func PlaceOf(demonym string) string {
+	if place, ok := demonymPlaces[demonym]; ok {
+		return place
+	}
+	return demonymPlaces[strings.TrimSuffix(demonym, "s")]
+}
+
+// demonymPlaces is placeDemonyms the other way round.
+var demonymPlaces = func() map[string]string {
+	out := make(map[string]string, len(placeDemonyms))
+	for place, d := range placeDemonyms {
+		out[d] = place
+	}
+	return out
+}()
+
 // stateAbbreviations are the U.S. states as datelines abbreviate them
 // ("CUPERTINO, Calif.", "NEWARK, N.J."), read with their full stops and
 // without the dots inside.
