@@ -135,6 +135,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	switch where {
 	case after:
+		if len(toks) > 0 && clauseJoiners[toks[0].Lower] {
+			return -1 // `called the sanctions "illegal" and said Tehran would respond`: a clause of its own
+		}
 		for i := 0; i < len(toks) && i < maxCueDistance; i++ {
 			if toks[i].Lower == "which" || toks[i].Lower == "that" {
 				return -1
@@ -415,26 +418,81 @@ func namesNext(toks []segment.Token, k int) bool {
 
 // setting returns the range of a place phrase ("in Vienna") at i, if there is one.
 func (p parser) setting(toks []segment.Token, i int) (int, int) {
-	if i+1 < len(toks) && toks[i].Lower == "in" && segment.StartsUpper(toks[i+1].Text) {
+	start, j := i, i
+	for phrases := 0; phrases < 2; phrases++ {
+		k := settingPhrase(toks, j, phrases > 0)
+		if k == j {
+			break
+		}
+		j = k
+	}
+	if j == start {
+		return 0, 0
+	}
+	return start, j
+}
+
+// settingPhrase returns the end of the phrase at toks[i] that says where or how
+// words were said: "in Vienna", "at a briefing", "in a statement", "on social
+// media", and after one of those a place in any words ("in the state
+// capital"); i when there is none.
+func settingPhrase(toks []segment.Token, i int, second bool) int {
+	if i+1 >= len(toks) || !settingPrepositions[toks[i].Lower] {
+		return i
+	}
+	if toks[i].Lower == "in" && segment.StartsUpper(toks[i+1].Text) {
 		j := i + 1
 		for j < len(toks) && segment.StartsUpper(toks[j].Text) {
 			j++
 		}
-		return i, j
+		return j
 	}
-	return 0, 0
+	j := i + 1
+	for j < len(toks) && j-i <= 4 && toks[j].Kind == segment.Word {
+		if settingNouns[toks[j].Lower] && (j+1 == len(toks) || !settingNouns[toks[j+1].Lower]) {
+			return j + 1
+		}
+		j++
+	}
+	if second && toks[i].Lower == "in" && (j == len(toks) || toks[j].Kind == segment.Punct) {
+		return j // "at a briefing in the state capital"
+	}
+	return i
 }
+
+var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true}
+
+// settingNouns are what words are said in or on: the occasion or the medium.
+var settingNouns = map[string]bool{"briefing": true, "conference": true, "statement": true, "interview": true,
+	"speech": true, "address": true, "post": true, "video": true, "message": true, "broadcast": true,
+	"hearing": true, "rally": true, "ceremony": true, "appearance": true, "television": true, "tv": true,
+	"radio": true, "twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true,
+	"media": true, "website": true, "blog": true, "letter": true, "email": true, "call": true, "podcast": true}
 
 // isOutlet reports whether a noun phrase names a news outlet: "the Guardian",
 // "AFP news agency", "the RIA news agency".
 func (p parser) isOutlet(np string) bool {
 	s := strings.ToLower(segment.Fold(np))
 	s = strings.TrimPrefix(s, "the ")
-	for _, suffix := range []string{" news agency", " agency", " newspaper", " television", " tv", " radio", " reported"} {
-		s = strings.TrimSuffix(s, suffix)
+	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
+		if i := strings.Index(s, kind); i >= 0 && p.lex.Outlets.Has(s[i+len(kind):]) {
+			return true // "the state news agency IRNA": the outlet named after its kind
+		}
+	}
+	medium := false
+	for _, suffix := range []string{" news agency", " agency", " newspaper", " television", " tv", " radio", " media", " reported"} {
+		if t := strings.TrimSuffix(s, suffix); t != s {
+			s, medium = t, medium || suffix != " reported"
+		}
+	}
+	if medium && mediaOwners[s[strings.LastIndexByte(s, ' ')+1:]] {
+		return true // "state media", "Iranian state television": the owner named, not the outlet
 	}
 	return s != "" && p.lex.Outlets.Has(s)
 }
+
+// mediaOwners say whose media report, where a report names no outlet.
+var mediaOwners = map[string]bool{"state": true, "state-run": true, "local": true, "official": true, "government": true, "pro-government": true}
 
 // relayedBy returns a, read from toks, with the outlet that a phrase set off
 // after it names as the one that passed the words on: `"...," an official
@@ -458,6 +516,19 @@ func (p parser) relayedBy(toks []segment.Token, a Attribution) Attribution {
 		a.Intermediary, a.End = joinText(toks[i:j]), toks[j].End
 	}
 	return a
+}
+
+// sentenceRelay returns the outlet that a sentence's closing ", according to
+// OUTLET" names as the one that passed on all it says, or "".
+func (p parser) sentenceRelay(toks []segment.Token) string {
+	toks = trimTrailingPunct(toks)
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Lower == "according" })
+	if k > 0 && k+2 < len(toks) && toks[k-1].Text == "," && toks[k+1].Lower == "to" {
+		if outlet := joinText(toks[k+2:]); p.isOutlet(outlet) {
+			return outlet
+		}
+	}
+	return ""
 }
 
 // opensNounPhrase reports whether a speaker can start at t: a capitalised word or

@@ -172,7 +172,17 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		return q, true
 	}
 	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok {
-		q.Attribution = withText(e.p.relayedBy(afterToks, a), doc.Text)
+		a = e.p.relayedBy(afterToks, a)
+		if a.Speaker == "" && a.Intermediary != "" {
+			// `Kanani said the sanctions were "illegal", state media reported`:
+			// the speaker stands before the quotation, the outlet after it.
+			s := doc.Sentences[q.Sentence]
+			if lead, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok && lead.Speaker != "" && lead.Intermediary == "" {
+				lead.Intermediary = a.Intermediary
+				a = lead
+			}
+		}
+		q.Attribution = withText(a, doc.Text)
 		return q, true // a short reply counts too: `"No," said Steinmeier.`
 	}
 	if short {
@@ -180,6 +190,9 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 	}
 	s := doc.Sentences[q.Sentence]
 	if a, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok {
+		if a.Intermediary == "" {
+			a.Intermediary = e.p.sentenceRelay(doc.Sentences[q.LastSentence].Tokens)
+		}
 		q.Attribution = withText(a, doc.Text)
 	}
 	return q, true
@@ -344,14 +357,16 @@ func isName(toks []segment.Token) bool {
 }
 
 // describes reports whether toks describe a person: a short phrase that opens
-// with a determiner or a title ("the chief executive", "a spokeswoman for the
-// ministry", "Foreign Minister").
+// with a determiner, a possessive, a nationality or a title ("the chief
+// executive", "a spokeswoman for the ministry", "Ukraine's foreign minister",
+// "Foreign Minister").
 func describes(toks []segment.Token, lex *lexicon.Lexicon) bool {
 	if len(toks) == 0 || len(toks) > 8 {
 		return false
 	}
 	first := toks[0].Lower
-	return lex.Determiners.Has(first) || first == "its" || first == "his" || first == "her" || first == "their" || lex.Titles.Has(first)
+	return lex.Determiners.Has(first) || first == "its" || first == "his" || first == "her" || first == "their" || lex.Titles.Has(first) ||
+		len(toks) > 1 && (strings.HasSuffix(first, "'s") || lex.Demonyms.Has(first))
 }
 
 // passiveSubject returns the subject of a passive cue from the words before

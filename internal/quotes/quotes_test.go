@@ -56,6 +56,12 @@ func TestExtract(t *testing.T) {
 			[]brief{{"We will meet again next week", "Kerry", "said", "", true}}},
 		{"according to a described source", "The opposition will attend the talks, according to a spokesman for the High Negotiations Committee.",
 			[]brief{{"The opposition will attend the talks", "a spokesman for the High Negotiations Committee", "according to", "", false}}},
+		{"a clause of its own after the quotation", `Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond, according to the state news agency IRNA.`,
+			[]brief{{"illegal and unjustified", "Spokesman Nasser Kanaani", "called", "the state news agency IRNA", true}}},
+		{"the speaker before the quotation, the outlet after", `Spokesman Nasser Kanani said the sanctions were "illegal and unjustified", state media reported.`,
+			[]brief{{"illegal and unjustified", "Spokesman Nasser Kanani", "said", "state media", true}}},
+		{"a description by its country, then the name", `Ukraine's foreign minister, Dmytro Kuleba, called the decision "a strong signal" on social media.`,
+			[]brief{{"a strong signal", "Ukraine's foreign minister, Dmytro Kuleba", "called", "", true}}},
 		{"a speaker's attribution, then an outlet's", "The kingdom will not accept the deal, Foreign Minister Adel al-Jubeir said on Monday, Al Arabiya reported.",
 			[]brief{{"The kingdom will not accept the deal", "Foreign Minister Adel al-Jubeir", "said", "Al Arabiya", false}}},
 		{"according to, leading", "According to a statement from the ministry, the talks will resume in March.",
@@ -166,5 +172,28 @@ func TestExtract(t *testing.T) {
 				t.Errorf("Extract(%q) (-want +got):\n%s", tt.give, d)
 			}
 		})
+	}
+}
+
+// TestSetting checks which words after the cue say where or how the words were
+// said, and so belong to the attribution.
+func TestSetting(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{"At least six people have died, Governor Jane Roe said in Baton Rouge.", "in Baton Rouge"},
+		{"At least six people have died, Governor Jane Roe said at a briefing in the state capital.", "at a briefing in the state capital"},
+		{"The move was illegal, the ministry said in a statement on Monday.", "in a statement"},
+		{"The move was illegal, the minister said on social media.", "on social media"},
+		{"The move was illegal, the minister said on Monday.", ""},
+		{"The move was illegal, the minister said at the end of a long day.", ""},
+	}
+	for _, tt := range tests {
+		qs := New(lexicon.New()).Extract(segment.Segment(tt.give))
+		if len(qs) != 1 {
+			t.Errorf("Extract(%q) = %d quotes, want 1", tt.give, len(qs))
+			continue
+		}
+		if got := qs[0].Attribution.Setting; got != tt.want {
+			t.Errorf("setting of %q = %q, want %q", tt.give, got, tt.want)
+		}
 	}
 }
