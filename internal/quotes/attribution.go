@@ -75,6 +75,10 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			cueEnd = j
 		}
 	}
+	if j := p.timeAfterCue(toks, cueEnd); j > cueEnd {
+		note(cueEnd, j) // "said on Thursday", "said Thursday": when, not what
+		cueEnd = j
+	}
 	if i, j := p.setting(toks, cueEnd); i < j {
 		a.Setting = joinText(toks[i:j])
 		note(i, j)
@@ -227,8 +231,17 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		a.Cue = "according to"
 		i, j := p.nounPhrase(toks, c+2)
 		// "according to a statement from the ministry": the source goes on.
-		for j < len(toks)-1 && sourceLinks[toks[j].Lower] && j-i < 12 {
-			_, j = p.nounPhrase(toks, j+1)
+		for j < len(toks)-1 && j-i < 12 {
+			switch {
+			case sourceLinks[toks[j].Lower]:
+				_, j = p.nounPhrase(toks, j+1)
+				continue
+			case j+2 < len(toks) && strings.HasSuffix(toks[j].Lower, "ed") && toks[j+1].Lower == "by":
+				// "according to documents posted by U.S. safety regulators"
+				_, j = p.nounPhrase(toks, j+2)
+				continue
+			}
+			break
 		}
 		src := joinText(toks[i:j])
 		if p.isOutlet(src) {
@@ -329,7 +342,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			end = c - 1
 		}
 	default:
-		start = 0
+		start = afterDateline(toks)
 		for start < end && toks[start].Kind == segment.Punct {
 			start++
 		}
@@ -432,6 +445,40 @@ func (p parser) setting(toks []segment.Token, i int) (int, int) {
 	return start, j
 }
 
+// afterDateline returns the index after the dateline that opens toks
+// ("TOKYO (Reuters) -", "BRUSSELS, Oct 16 (Reuters) -"), or 0: it names where
+// the story was filed and by whom, not who speaks.
+func afterDateline(toks []segment.Token) int {
+	for k := 0; k+2 < len(toks) && k < maxDatelineTokens; k++ {
+		if toks[k].Text == ")" && toks[k+1].Fold == "-" {
+			return k + 2
+		}
+		if t := toks[k]; t.Kind == segment.Word && !segment.StartsUpper(t.Text) {
+			return 0 // a dateline is names, numbers and the agency in brackets
+		}
+	}
+	return 0
+}
+
+// maxDatelineTokens is the longest a dateline runs, in tokens.
+const maxDatelineTokens = 10
+
+// timeAfterCue returns the end of the day named right after a cue at i ("on
+// Thursday", "Thursday", "yesterday"), or i.
+func (p parser) timeAfterCue(toks []segment.Token, i int) int {
+	j := i
+	if j < len(toks) && toks[j].Lower == "on" {
+		j++
+	}
+	if j == len(toks) {
+		return i
+	}
+	if _, weekday := p.lex.Weekdays[toks[j].Lower]; weekday || j == i && (toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
+		return j + 1
+	}
+	return i
+}
+
 // settingPhrase returns the end of the phrase at toks[i] that says where or how
 // words were said: "in Vienna", "at a briefing", "in a statement", "on social
 // media", and after one of those a place in any words ("in the state
@@ -450,7 +497,7 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 4 && toks[j].Kind == segment.Word {
 		if settingNouns[toks[j].Lower] && (j+1 == len(toks) || !settingNouns[toks[j+1].Lower]) {
-			return j + 1
+			return addressee(toks, j+1)
 		}
 		j++
 	}
@@ -462,12 +509,42 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 
 var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true}
 
+// maxAddressee is the most tokens an addressee after a setting takes.
+const maxAddressee = 12
+
+// addressee returns the end of the phrase at toks[i] that says to whom or with
+// whom a setting was ("a filing with the National Highway Traffic Safety
+// Administration (NHTSA)", "a letter to shareholders"), or i: the rest of the
+// phrase up to a comma or the closing full stop.
+func addressee(toks []segment.Token, i int) int {
+	if i >= len(toks) || !addresseeLinks[toks[i].Lower] {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= maxAddressee {
+		t := toks[j]
+		if t.Kind == segment.Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "'" && t.Text != "." ||
+			t.Text == "." && j == len(toks)-1 {
+			break
+		}
+		j++
+	}
+	if j-i > maxAddressee || j == i+1 {
+		return i
+	}
+	return j
+}
+
+var addresseeLinks = map[string]bool{"with": true, "to": true, "from": true, "by": true, "for": true}
+
 // settingNouns are what words are said in or on: the occasion or the medium.
 var settingNouns = map[string]bool{"briefing": true, "conference": true, "statement": true, "interview": true,
 	"speech": true, "address": true, "post": true, "video": true, "message": true, "broadcast": true,
 	"hearing": true, "rally": true, "ceremony": true, "appearance": true, "television": true, "tv": true,
 	"radio": true, "twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true,
-	"media": true, "website": true, "blog": true, "letter": true, "email": true, "call": true, "podcast": true}
+	"media": true, "website": true, "blog": true, "letter": true, "email": true, "call": true, "podcast": true,
+	"filing": true, "report": true, "release": true, "note": true, "notice": true, "announcement": true,
+	"remarks": true, "comments": true, "testimony": true, "tweet": true, "documents": true}
 
 // isOutlet reports whether a noun phrase names a news outlet: "the Guardian",
 // "AFP news agency", "the RIA news agency".

@@ -555,7 +555,8 @@ func reachesEnd(a Attribution, part []segment.Token) bool {
 	return len(rest) > 0 && len(rest) <= 6 && trailingAdverbial[rest[0].Lower]
 }
 
-var trailingAdverbial = lexicon.NewSet("in", "on", "at", "during", "after", "before", "late", "earlier", "later", "last", "yesterday", "today", "while")
+var trailingAdverbial = lexicon.NewSet("in", "on", "at", "during", "after", "before", "late", "earlier", "later", "last", "yesterday", "today", "while",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") // "the automaker said Thursday"
 
 // standsAsStatement reports whether a quotation is most of the sentences it
 // lies in, as a quotation that goes on from the one before is ("Particularly on
