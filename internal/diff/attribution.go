@@ -39,7 +39,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	// whose words the two share, state one thing: their statements pair as in
 	// a whole alignment. One clause in common ("more than 300,000 ... since
 	// 2011") in a longer statement is not most of its words.
-	pairAsWhole := whole || len(lq) == 1 && len(rq) == 1 && w.mostOf(lq[0].Text, lText) && w.mostOf(rq[0].Text, rText) &&
+	pairAsWhole := whole || len(lq) == 1 && len(rq) == 1 && w.mostOf(lq[0], lText) && w.mostOf(rq[0], rText) &&
 		w.shareMost(lq[0].Text, rq[0].Text)
 	for _, l := range lq {
 		k := w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, pairAsWhole)
@@ -71,14 +71,16 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	return out, lcov, rcov
 }
 
-// minStatementShare is the share of its sentences' content words that a
-// statement holds for the sentences to be that statement and its attribution.
+// minStatementShare is the share of its sentences' content words outside its
+// attribution that a statement holds for the sentences to be that statement
+// and its attribution.
 const minStatementShare = 0.6
 
-// mostOf reports whether statement holds most of the content words of text,
-// the aligned sentences that carry it.
-func (w pairWords) mostOf(statement, text string) bool {
-	return float64(len(w.words(statement))) >= minStatementShare*float64(len(contentWords(text)))
+// mostOf reports whether quote q holds most of the content words of text, the
+// aligned sentences that carry it, that its attribution does not.
+func (w pairWords) mostOf(q quotes.Quote, text string) bool {
+	rest := len(contentWords(text)) - len(contentWords(q.Attribution.Text))
+	return float64(len(w.words(q.Text))) >= minStatementShare*float64(rest)
 }
 
 // shareMost reports whether statements a and b share most of their content
