@@ -145,7 +145,8 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	links := match(pairs, minSim)
 	groups := joinRuns(attach(groupsOf(links), pairs, L, R, minSim), pairs, L, R, minSim)
 	linked := len(groups)
-	if groups = anchoredLeftovers(groups, pairs, L, R, minSim); len(groups) > linked {
+	judged := func(l, r int) float64 { return a.judge.Probability(a.view(L, []int{l}), a.view(R, []int{r})) }
+	if groups = anchoredLeftovers(groups, pairs, L, R, minSim, judged); len(groups) > linked {
 		// Pairs linked on a shared figure below the threshold take in the
 		// parts split off them too.
 		groups = attach(groups, pairs, L, R, minSim)

@@ -183,6 +183,10 @@ func isHeading(s segment.Sentence) bool {
 // same number or date.
 const anchorShare = 0.6
 
+// minJudged is the least probability, by the paraphrase model, at which two
+// sentences left over, each the other's best partner, say the same.
+const minJudged = 0.7
+
 // anchoredLeftovers links what is left over after the other passes: a sentence
 // whose best partner among the sentences not yet linked is a sentence whose best
 // partner it is too, sharing a number or a date ("Acme, which employs 45,000
@@ -191,9 +195,12 @@ const anchorShare = 0.6
 // at a similarity the general threshold would miss, or saying the same but for
 // the figures or the day ("The benefit levelled off above about 9,000 steps
 // for older adults" / "For people over 60, the benefit leveled off at around
-// 8,000 steps"). The figure that changed is
+// 8,000 steps"), or that the paraphrase model (judged, by sentence
+// indexes) reads as saying the same with little probability of doubt ("Toyota
+// said it was not aware of any injuries or deaths linked to the problem." /
+// "The company said it knew of no injuries or deaths related to the defect."). The figure that changed is
 // then reported as a conflict rather than as two facts of one side each.
-func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) []group {
+func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
 	for _, g := range groups {
 		for _, l := range g.left {
@@ -217,7 +224,10 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64) 
 	}
 	for l := range L.bags {
 		p, ok := bestL[l]
-		if !ok || bestR[p.r] != p || !sharesValue(L.bags[p.l], R.bags[p.r]) && !sameButValues(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r], minSim) {
+		if !ok || bestR[p.r] != p {
+			continue
+		}
+		if !sharesValue(L.bags[p.l], R.bags[p.r]) && !sameButValues(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r], minSim) && judged(p.l, p.r) < minJudged {
 			continue
 		}
 		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})

@@ -249,8 +249,9 @@ func TestRepeatedParagraphsAlign(t *testing.T) {
 }
 
 // TestAnchoredLeftovers checks that two sentences left over, each the other's
-// best partner, are linked below the threshold when they state the same figure
-// or the same thing with different figures, and not otherwise.
+// best partner, are linked below the threshold when they state the same figure,
+// the same thing with different figures, or the same in other words, and not
+// otherwise.
 func TestAnchoredLeftovers(t *testing.T) {
 	const first = "Acme Corp shares fell sharply after the forecast cut.\n\n"
 	tests := []struct {
@@ -269,6 +270,9 @@ func TestAnchoredLeftovers(t *testing.T) {
 		{"the same but for the day",
 			"Hungary had initially objected to the package but dropped its opposition late on Sunday, two diplomats told Reuters.",
 			"According to one diplomat, Hungary withdrew its objections on Saturday.", true},
+		{"the same in other words",
+			"Toyota said it was not aware of any injuries or deaths linked to the problem.",
+			"The company said it knew of no injuries or deaths related to the defect.", true},
 		{"different figures of different things",
 			"The benefit was measured over 9,000 steps for older adults, the study found.",
 			"About 60 people left the trial after 8 weeks, citing the cost of the trackers.", false},
