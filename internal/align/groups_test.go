@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -37,7 +38,11 @@ func prepareQuoted(a *Aligner, text string) Prepared {
 	var values []Value
 	for _, f := range facts.New(lexicon.New()).Extract(doc, time.Time{}) {
 		if f.Type == facts.Number || f.Type == facts.Date {
-			values = append(values, Value{Span: Span{Start: f.Start, End: f.End}, Key: f.Type.String() + f.Value, Figure: f.Type == facts.Number})
+			key := f.Type.String() + f.Value
+			if f.Type == facts.Date && f.When.Month > 0 {
+				key = fmt.Sprintf("date %02d-%02d", f.When.Month, f.When.Day) // as the compare stage keys them: "late March" is March
+			}
+			values = append(values, Value{Span: Span{Start: f.Start, End: f.End}, Key: key, Figure: f.Type == facts.Number})
 		}
 	}
 	return a.Prepare(doc, Quoting{Quotations: qs}, values)

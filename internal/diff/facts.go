@@ -399,7 +399,23 @@ func compatibleDates(a, b facts.Fact) bool {
 		// weekday nobody knows, and cannot contradict one.
 		return wb.Weekday == wa.Weekday || wb.Weekday == 0 && wb.Year == 0
 	}
-	return part(wa.Year, wb.Year) && part(wa.Month, wb.Month) && part(wa.Day, wb.Day)
+	// "late March" says more than "March", and another thing than "mid-March".
+	samePart := wa.Part == "" || wa.Part == wb.Part || wb.Day > 0 && dayIn(wb.Day, wa.Part)
+	return part(wa.Year, wb.Year) && part(wa.Month, wb.Month) && part(wa.Day, wb.Day) && samePart
+}
+
+// dayIn reports whether day falls in the part of a month ("early", "mid",
+// "late"), by thirds.
+func dayIn(day int, part string) bool {
+	switch part {
+	case "early":
+		return day <= 10
+	case "mid":
+		return day > 10 && day <= 20
+	case "late":
+		return day > 20
+	}
+	return true
 }
 
 // part reports whether b knows a's part and agrees, treating an unknown year on

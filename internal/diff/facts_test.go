@@ -24,6 +24,11 @@ func TestCompatibleDates(t *testing.T) {
 		{"an unresolved relative date and a year", date("last year", facts.When{}), date("2023", facts.When{Year: 2023}), true},
 		{"a year and an unresolved relative date", date("2023", facts.When{Year: 2023}), date("last year", facts.When{}), false},
 		{"two unresolved relative dates", date("last year", facts.When{}), date("last month", facts.When{}), false},
+		{"a month and a part of it", date("March", facts.When{Month: 3}), date("late March", facts.When{Month: 3, Part: "late"}), true},
+		{"a part of a month and the month", date("late March", facts.When{Month: 3, Part: "late"}), date("March", facts.When{Month: 3}), false},
+		{"two parts of a month", date("late March", facts.When{Month: 3, Part: "late"}), date("mid-March", facts.When{Month: 3, Part: "mid"}), false},
+		{"a part of a month and a day in it", date("late March", facts.When{Month: 3, Part: "late"}), date("March 28", facts.When{Month: 3, Day: 28}), true},
+		{"a part of a month and a day outside it", date("late March", facts.When{Month: 3, Part: "late"}), date("March 2", facts.When{Month: 3, Day: 2}), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,9 +58,36 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		return x.relativeDate(toks, i, ref)
 	}
 	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End}
+	if w.Month > 0 && w.Day == 0 {
+		if part, at := monthPart(toks, i); part != "" {
+			w.Part, f.Start = part, toks[at].Start // "late March", "mid-March"
+		}
+	}
 	f.When, f.Resolved = resolve(w, ref, ahead(toks[:i]))
 	f.Value = isoValue(f.When)
 	return f, j, true
+}
+
+// monthPart returns the part of the month that the words before the month
+// name at toks[i] name ("early", "mid", "late"; "in late March", "mid-March",
+// "the end of March") and the index of the first of them, or "".
+func monthPart(toks []segment.Token, i int) (string, int) {
+	switch {
+	case i > 0 && (toks[i-1].Lower == "early" || toks[i-1].Lower == "late"):
+		return toks[i-1].Lower, i - 1
+	case i > 1 && toks[i-1].Text == "-" && toks[i-2].Lower == "mid" && toks[i-2].End == toks[i-1].Start:
+		return "mid", i - 2
+	case i > 0 && toks[i-1].Lower == "mid":
+		return "mid", i - 1
+	case i > 2 && toks[i-1].Lower == "of" && (toks[i-2].Lower == "end" || toks[i-2].Lower == "beginning" || toks[i-2].Lower == "start") && toks[i-3].Lower == "the":
+		if toks[i-2].Lower == "end" {
+			return "late", i - 3
+		}
+		return "early", i - 3
+	case i > 2 && toks[i-1].Lower == "of" && toks[i-2].Lower == "middle" && toks[i-3].Lower == "the":
+		return "mid", i - 3
+	}
+	return "", 0
 }
 
 // relativeDate reads "today", "yesterday", "tomorrow", "last/next month|week|year"
@@ -186,6 +213,9 @@ func whenOf(t time.Time) When {
 // isoValue writes w in ISO 8601, leaving out what is unknown: "2016-08-01",
 // "2016-08", "--08-01", "--08", or a weekday name.
 func isoValue(w When) string {
+	if w.Part != "" {
+		return w.Part + " " + isoValue(When{Year: w.Year, Month: w.Month})
+	}
 	switch {
 	case w.Year > 0 && w.Month > 0 && w.Day > 0:
 		return fmt.Sprintf("%04d-%02d-%02d", w.Year, w.Month, w.Day)

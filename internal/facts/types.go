@@ -53,4 +53,7 @@ type Fact struct {
 type When struct {
 	Year, Month, Day int
 	Weekday          int // 1 = Sunday ... 7 = Saturday; 0 unknown
+	// Part is the part of the month a date without a day names: "early",
+	// "mid" or "late" ("late March"); "" for the whole month or a day.
+	Part string
 }
