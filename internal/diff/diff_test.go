@@ -247,6 +247,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a party by its members", "The Socialist Party, in power since 2015, won 77 seats.", "The outgoing Socialists, in power since 2015, won 77 seats."},
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
+		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},
 		{"an organisation by its words in another order", "The study was led by Maria Gonzalez of the University of Barcelona.", "The study was led by Maria Gonzalez of Barcelona University."},
 	}
 	for _, tt := range tests {

@@ -698,6 +698,9 @@ func entityKeys(f facts.Fact) []string {
 	if alias, ok := placeAliases[f.Key]; ok {
 		keys = append(keys, alias)
 	}
+	if alias, ok := orgAliases[f.Key]; ok && f.Type == facts.Organization {
+		keys = append(keys, wordsKeyMark+alias)
+	}
 	if f.Type == facts.Organization {
 		var initials strings.Builder
 		words := strings.Fields(f.Value) // already folded by the facts stage
@@ -762,6 +765,11 @@ func partyMembers(adjective string) string {
 	}
 	return adjective + "s"
 }
+
+// orgAliases are organisations that go by a name with none of their words,
+// and the words of their names in full, sorted (see wordsKeyMark).
+var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
+	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme"}
 
 var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk"}
 

@@ -178,6 +178,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Grand Isle", "Grand Isle", "", "", false}, {Place, "Baton Rouge", "Baton Rouge", "", "", false}}},
 		{"a person's possessive after a preposition is no place", "There is trust in Joe Biden's plan.", []brief{{Person, "Joe Biden", "Joe Biden", "", "", false}}},
 		{"a site", "according to PowerOutage.us, which tracks outages.", []brief{{Organization, "PowerOutage.us", "PowerOutage.us", "", "", false}}},
+		{"a tally written out", "approved it by 74 votes to 24 on Saturday", []brief{{Number, "74 votes to 24", "74-24", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
+		{"a rise and where it ended is no tally", "rose 5 points to 20", []brief{{Number, "5", "5", "", "points", false}, {Number, "20", "20", "", "", false}}},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},
 		{"a name with a place of its own", "The Bank of England raised rates.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}}},

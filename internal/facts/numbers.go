@@ -51,6 +51,13 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
 		j++
 	}
+	if j+2 < len(toks) && t.Kind == segment.Number && tallyWords[toks[j].Lower] && toks[j+1].Lower == "to" && toks[j+2].Kind == segment.Number {
+		// "74 votes to 24": the tally "74-24" is written out.
+		if other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+2].Text, ",", ""), 64); err == nil {
+			return Fact{Type: Number, Start: t.Start, End: toks[j+2].End,
+				Value: strconv.FormatFloat(value, 'f', -1, 64) + "-" + strconv.FormatFloat(other, 'f', -1, 64)}, j + 3, true
+		}
+	}
 	if j+1 < len(toks) && t.Kind == segment.Number && toks[j].Fold == "-" && toks[j].Start == t.End && toks[j+1].Kind == segment.Number && toks[j+1].Start == toks[j].End {
 		// "2-1", "10-20": a score or a range written with a hyphen, one fact.
 		other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
@@ -180,6 +187,11 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// tallyWords count the two sides of a vote or a match written out: "74 votes
+// to 24", "3 goals to 1". Not "points" or "seats": "rose 5 points to 20" is a
+// rise and where it ended.
+var tallyWords = map[string]bool{"votes": true, "vote": true, "goals": true}
 
 // suffixMultipliers are the abbreviated multipliers that news writes straight
 // after a number, with no space.

@@ -121,6 +121,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower]) {
 			return false
 		}
+		// "so-called", "self-described": part of a word, not a verb.
+		if i > 0 && toks[i-1].Fold == "-" && toks[i-1].End == toks[i].Start {
+			return false
+		}
 		// "voted to confirm", "declined to say": an infinitive reports nothing.
 		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
 			return false
@@ -544,7 +548,7 @@ var settingNouns = map[string]bool{"briefing": true, "conference": true, "statem
 	"radio": true, "twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true,
 	"media": true, "website": true, "blog": true, "letter": true, "email": true, "call": true, "podcast": true,
 	"filing": true, "report": true, "release": true, "note": true, "notice": true, "announcement": true,
-	"remarks": true, "comments": true, "testimony": true, "tweet": true, "documents": true}
+	"remarks": true, "comments": true, "testimony": true, "tweet": true, "documents": true, "floor": true}
 
 // isOutlet reports whether a noun phrase names a news outlet: "the Guardian",
 // "AFP news agency", "the RIA news agency".

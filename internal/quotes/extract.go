@@ -185,10 +185,18 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		q.Attribution = withText(a, doc.Text)
 		return q, true // a short reply counts too: `"No," said Steinmeier.`
 	}
+	s := doc.Sentences[q.Sentence]
 	if short {
+		// `called the bill a "monstrosity"`: a word or two quoted as what a
+		// speaker called something are theirs; other short quotations are
+		// scare quotes.
+		before := tokensBetween(s.Tokens, max(s.Start, from), sp.open)
+		if a, ok := e.attributionBefore(s, before, q, prev); ok && namingCues[a.Cue] && a.Speaker != "" && len(tokensBetween(before, a.End, sp.open)) <= maxNamedThing {
+			q.Attribution = withText(a, doc.Text)
+			return q, true
+		}
 		return Quote{}, false
 	}
-	s := doc.Sentences[q.Sentence]
 	if a, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok {
 		if a.Intermediary == "" {
 			a.Intermediary = e.p.sentenceRelay(doc.Sentences[q.LastSentence].Tokens)
@@ -197,6 +205,15 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 	}
 	return q, true
 }
+
+// namingCues are the verbs that give what a speaker called something: the
+// words quoted after them are the speaker's however few.
+var namingCues = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "dubbed": true,
+	"branded": true, "labelled": true, "labeled": true, "termed": true}
+
+// maxNamedThing is the most tokens between a naming cue and its quotation:
+// "called the bill a".
+const maxNamedThing = 5
 
 // attributionBefore reads the attribution of quote q, in sentence s, from the
 // words toks before it; prev is the paragraph's quotation before q.
