@@ -50,3 +50,18 @@ func TestMatch(t *testing.T) {
 		})
 	}
 }
+
+func TestOverlaps(t *testing.T) {
+	spans := []Span{{10, 20}, {30, 40}}
+	tests := []struct {
+		start, end int
+		want       bool
+	}{
+		{0, 10, false}, {0, 11, true}, {19, 25, true}, {20, 30, false}, {35, 36, true}, {40, 50, false},
+	}
+	for _, tt := range tests {
+		if got := overlaps(spans, tt.start, tt.end); got != tt.want {
+			t.Errorf("overlaps(%v, %d, %d) = %v, want %v", spans, tt.start, tt.end, got, tt.want)
+		}
+	}
+}

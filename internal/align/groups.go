@@ -184,8 +184,13 @@ func isHeading(s segment.Sentence) bool {
 const anchorShare = 0.6
 
 // minJudged is the least probability, by the paraphrase model, at which two
-// sentences left over, each the other's best partner, say the same.
-const minJudged = 0.7
+// sentences left over, each the other's best partner, say the same. The model
+// costs a comparison of every word of one with every word of the other, so it
+// is asked only about pairs that came near the threshold: judgedShare of it.
+const (
+	minJudged   = 0.7
+	judgedShare = 0.85
+)
 
 // anchoredLeftovers links what is left over after the other passes: a sentence
 // whose best partner among the sentences not yet linked is a sentence whose best
@@ -227,7 +232,8 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		if !ok || bestR[p.r] != p {
 			continue
 		}
-		if !sharesValue(L.bags[p.l], R.bags[p.r]) && !sameButValues(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r], minSim) && judged(p.l, p.r) < minJudged {
+		if !sharesValue(L.bags[p.l], R.bags[p.r]) && !sameButValues(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r], minSim) &&
+			(p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
 		}
 		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
@@ -287,8 +293,9 @@ func contentSimilarity(a, b bag) float64 {
 // share.
 func valueSimilarity(a, b bag, ta, tb float64) float64 {
 	s := shared(a, b)
+	var bufA, bufB [8]float64 // a sentence states a few figures and dates at most
 	for _, mark := range []string{figureMark, dateMark} {
-		onlyA, onlyB := unsharedValues(a, b, mark), unsharedValues(b, a, mark)
+		onlyA, onlyB := unsharedValues(bufA[:0], a, b, mark), unsharedValues(bufB[:0], b, a, mark)
 		for k := range min(len(onlyA), len(onlyB)) {
 			s += min(onlyA[k], onlyB[k])
 		}
@@ -296,10 +303,9 @@ func valueSimilarity(a, b bag, ta, tb float64) float64 {
 	return dice(s, ta, tb)
 }
 
-// unsharedValues returns the weights of the terms of a opened by mark that b
-// lacks, heaviest first.
-func unsharedValues(a, b bag, mark string) []float64 {
-	var out []float64
+// unsharedValues appends to out the weights of the terms of a opened by mark
+// that b lacks, heaviest first.
+func unsharedValues(out []float64, a, b bag, mark string) []float64 {
 	for _, t := range a {
 		if !strings.HasPrefix(t.text, mark) {
 			continue

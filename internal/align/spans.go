@@ -90,3 +90,10 @@ func merged(spans []Span) []Span {
 func inside(qs []Span, start, end int) bool {
 	return holding(qs, func(q Span) Span { return q }, start, end) >= 0
 }
+
+// overlaps reports whether one of the spans qs, sorted by start and disjoint,
+// overlaps [start, end).
+func overlaps(qs []Span, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(qs, start, func(q Span, off int) int { return q.End - 1 - off })
+	return i < len(qs) && qs[i].Start < end
+}

@@ -76,7 +76,7 @@ type bag []term
 // names, and for names a prefix term that spelling variants share. Words inside
 // attributions weigh less.
 func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
-	weights := newWeighing(len(s.Tokens))
+	weights := newWeighing(len(s.Tokens), overlaps(attributions, s.Start, s.End))
 	caps := allCaps(s.Tokens) // a heading in capitals has no acronyms to tell apart
 	for k, t := range s.Tokens {
 		scale := 1.0
@@ -136,7 +136,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 	}
 	b := make(bag, 0, len(weights.w))
 	for t, w := range weights.w {
-		b = append(b, term{text: t, weight: w, credit: !weights.outside[t]})
+		b = append(b, term{text: t, weight: w, credit: weights.credited(t)})
 	}
 	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
 	return b
@@ -149,17 +149,29 @@ type weighing struct {
 	outside map[string]bool
 }
 
-func newWeighing(n int) weighing {
-	return weighing{w: make(map[string]float64, n), outside: make(map[string]bool, n)}
+// newWeighing returns a weighing for a sentence of n tokens; attributed says
+// whether any of them lies in an attribution. Most sentences have none, and
+// every term of theirs is found outside one.
+func newWeighing(n int, attributed bool) weighing {
+	x := weighing{w: make(map[string]float64, n)}
+	if attributed {
+		x.outside = make(map[string]bool, n)
+	}
+	return x
 }
 
 // put records term t of the given kind weight, scaled by scale, which is below
 // 1 inside an attribution.
 func (x weighing) put(t string, weight, scale float64) {
 	x.w[t] = max(x.w[t], weight*scale)
-	if scale == 1 {
+	if scale == 1 && x.outside != nil {
 		x.outside[t] = true
 	}
+}
+
+// credited reports whether term t was found only inside attributions.
+func (x weighing) credited(t string) bool {
+	return x.outside != nil && !x.outside[t]
 }
 
 // initialsShare is the weight of a name's initials relative to a name word's.

@@ -440,12 +440,11 @@ func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 // four" reported.
 func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relation) []Difference {
 	var out []Difference
-	var seen map[string]bool
-	usedValues := map[string]bool{} // the values used, whatever they count
+	var seen, usedValues map[string]bool // keys seen; the values used, whatever they count
 	for k := range used {
 		if key := these.stated.keys[k]; key != "" {
 			if seen == nil {
-				seen = make(map[string]bool)
+				seen, usedValues = make(map[string]bool), make(map[string]bool)
 			}
 			seen[key] = true
 			usedValues[valueKey(these.Facts[k])] = true
