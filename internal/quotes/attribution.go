@@ -599,6 +599,38 @@ func (p parser) relayedBy(toks []segment.Token, a Attribution) Attribution {
 	return a
 }
 
+// judgedAs reads the attribution of a short quotation that follows "as" after
+// a verb that judges something, in toks, the words before the quotation:
+// `Erdogan condemned the attack as "vile"`. It reports false for other words.
+func (p parser) judgedAs(toks []segment.Token) (Attribution, bool) {
+	n := len(toks)
+	if n < 3 || toks[n-1].Lower != "as" {
+		return Attribution{}, false
+	}
+	for c := n - 2; c >= 0 && c >= n-2-maxNamedThing; c-- {
+		if !judgingVerbs[toks[c].Lower] {
+			continue
+		}
+		i, j := p.speakerBefore(toks, c, false, before)
+		if i >= j {
+			return Attribution{}, false
+		}
+		return Attribution{Speaker: joinText(toks[i:j]), Cue: toks[c].Lower, Start: toks[i].Start, End: toks[c].End}, true
+	}
+	return Attribution{}, false
+}
+
+// judgingVerbs judge something as what a quotation says: "condemned the
+// attack as", "hailed the deal as".
+var judgingVerbs = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true,
+	"hailed": true, "hails": true, "praised": true, "praises": true, "slammed": true, "slams": true,
+	"decried": true, "decries": true, "dismissed": true, "dismisses": true, "criticised": true, "criticized": true,
+	"welcomed": true, "welcomes": true, "rejected": true, "rejects": true, "branded": true, "described": true}
+
+// maxNamedThing is the most tokens between a verb that names or judges
+// something and its quotation: "called the bill a".
+const maxNamedThing = 5
+
 // sentenceRelay returns the outlet that a sentence's closing ", according to
 // OUTLET" names as the one that passed on all it says, or "".
 func (p parser) sentenceRelay(toks []segment.Token) string {

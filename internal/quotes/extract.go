@@ -195,6 +195,10 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 			q.Attribution = withText(a, doc.Text)
 			return q, true
 		}
+		if a, ok := e.p.judgedAs(before); ok {
+			q.Attribution = withText(a, doc.Text)
+			return q, true
+		}
 		return Quote{}, false
 	}
 	if a, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok {
@@ -210,10 +214,6 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 // words quoted after them are the speaker's however few.
 var namingCues = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "dubbed": true,
 	"branded": true, "labelled": true, "labeled": true, "termed": true}
-
-// maxNamedThing is the most tokens between a naming cue and its quotation:
-// "called the bill a".
-const maxNamedThing = 5
 
 // attributionBefore reads the attribution of quote q, in sentence s, from the
 // words toks before it; prev is the paragraph's quotation before q.

@@ -49,6 +49,8 @@ func TestExtract(t *testing.T) {
 		{"scare quote is no quotation", `The so-called "moderate" rebels advanced.`, nil},
 		{"a word quoted as what a speaker called something", `Kentucky Republican Rand Paul called the bill a "monstrosity" and voted no.`,
 			[]brief{{"monstrosity", "Kentucky Republican Rand Paul", "called", "", true}}},
+		{"a word quoted as what a speaker judged something", `Turkish President Tayyip Erdogan condemned the attack as "vile".`,
+			[]brief{{"vile", "Turkish President Tayyip Erdogan", "condemned", "", true}}},
 		{"a word quoted far from the naming verb is a scare quote", `Paul called for changes to what he sees as the so-called "monstrosity" of a budget.`, nil},
 		{"nested quotes stay inside", `"He called it 'a farce from start to end'," she said.`,
 			[]brief{{"He called it 'a farce from start to end'", "she", "said", "", true}}},
