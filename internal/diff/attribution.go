@@ -233,6 +233,11 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	rw = respell(rw, lw)
 	switch {
 	case strings.Join(lw, " ") == strings.Join(rw, " "):
+		if !slices.Equal(w.speaker(setOff(l)), w.speaker(setOff(r))) {
+			// "Stefo, deputy head of the Coalition, told AFP" and "Stefo, a
+			// senior member of the Coalition, told AFP".
+			return SpeakerDescriptionChanged
+		}
 		return 0
 	case len(lw) == 0 || len(rw) == 0:
 		return SpeakerChanged
@@ -254,6 +259,25 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
+}
+
+// setOff returns the description set off by commas after the speaker that
+// opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
+// of the Coalition, told AFP"), or "".
+func setOff(a quotes.Attribution) string {
+	rest, ok := strings.CutPrefix(a.Text, a.Speaker)
+	if !ok || a.Speaker == "" {
+		return ""
+	}
+	rest, ok = strings.CutPrefix(rest, ",")
+	if !ok {
+		return ""
+	}
+	description, _, ok := strings.Cut(rest, ",")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(description)
 }
 
 // asWritten returns the speaker as the article writes it: a pronoun before
@@ -466,6 +490,9 @@ func describe(a quotes.Attribution) string {
 		parts = append(parts, a.Cue)
 	}
 	s := who
+	if d := setOff(a); d != "" && who == a.Speaker {
+		s += ", " + d + "," // "Stefo, deputy head of the Coalition,": what the two may differ in
+	}
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, " ") + ")"
 	}

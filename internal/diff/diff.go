@@ -91,6 +91,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	// two ways. A wording edit made only of them is not reported again.
 	lf, rf := newFactIndex(left, variantL), newFactIndex(right, variantR)
 	var attrL, attrR spanSet            // attribution phrases already reported
+	var relayed map[string]bool         // the outlets of the attribution differences reported, folded
 	attributed := make(map[string]bool) // the attribution differences reported, by summary and by summary and spans
 	for ai, a := range alignments {
 		if ai%64 == 0 && ctx.Err() != nil {
@@ -108,6 +109,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 					continue
 				}
 				attributed[d.Summary], attributed[at] = true, true
+				relayed = addOutlets(relayed, d.Attribution)
 			}
 			out = append(out, d)
 		}
@@ -117,6 +119,9 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	for _, e := range entities {
 		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
 			continue // named only in an attribution already reported ("according to Reuters")
+		}
+		if e.Fact.Type == facts.Organization && relayed[foldedName(e.LeftText+e.RightText)] {
+			continue // the outlet of an attribution already reported, wherever it stands
 		}
 		out = append(out, e)
 	}
@@ -223,4 +228,30 @@ func sentencesText(doc segment.Document, idx []int) string {
 		parts[k] = doc.Sentences[i].Text
 	}
 	return strings.Join(parts, " ")
+}
+
+// addOutlets adds to set the outlets that attribution detail a names, folded
+// (see foldedName), and returns the set.
+func addOutlets(set map[string]bool, a *AttributionDetail) map[string]bool {
+	if a == nil {
+		return set
+	}
+	for _, side := range []*quotes.Attribution{a.Left, a.Right} {
+		if side == nil || side.Intermediary == "" {
+			continue
+		}
+		if set == nil {
+			set = make(map[string]bool)
+		}
+		name := foldedName(side.Intermediary)
+		set[name] = true
+		set[name[strings.LastIndexByte(name, ' ')+1:]] = true // "the state news agency IRNA" names IRNA
+	}
+	return set
+}
+
+// foldedName folds a name for comparison: lower case, cosmetic differences and
+// a leading "the" set aside.
+func foldedName(s string) string {
+	return strings.TrimPrefix(strings.ToLower(segment.Fold(s)), "the ")
 }

@@ -436,3 +436,33 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 		t.Errorf("fact differences (-want +got):\n%s", d)
 	}
 }
+
+// TestAttributionDetails checks attribution changes that lie outside the
+// speaker's own words: a description set off after the name, and an outlet
+// named after the quotation, which is then no organisation of one side.
+func TestAttributionDetails(t *testing.T) {
+	tests := []struct{ name, left, right, want string }{
+		{"a description set off",
+			`Abdal Ahad Stefo, deputy head of the National Coalition, told AFP the talks "will only lead to wasting more time".`,
+			`Abdal Ahad Stefo, a senior member of the National Coalition, told AFP the talks "will only lead to wasting more time".`,
+			"The left article credits Abdal Ahad Stefo, deputy head of the National Coalition, (told) via AFP; the right credits Abdal Ahad Stefo, a senior member of the National Coalition, (told) via AFP."},
+		{"an outlet after the quotation",
+			`Lavrov told reporters on Friday he had no "special expectations" of progress.`,
+			`Lavrov said on Friday he had no "special expectations" of progress, according to TASS.`,
+			"The left article credits Lavrov (told reporters); the right credits Lavrov (said) via TASS."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var got []string
+			for _, d := range res.Differences {
+				if d.Kind == diff.Attribution || d.Fact != nil {
+					got = append(got, d.Summary)
+				}
+			}
+			if d := cmp.Diff([]string{tt.want}, got); d != "" {
+				t.Errorf("attribution and fact differences (-want +got):\n%s", d)
+			}
+		})
+	}
+}

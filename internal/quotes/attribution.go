@@ -51,6 +51,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	}
 	switch {
 	case a.Speaker != "":
+	case a.Cue == "according to":
+		// The source follows: `"...", of progress, according to TASS` names
+		// no speaker before it.
 	case a.Intermediary == "" && passiveBy(toks, c):
 		// "The deal was first reported by Reuters": the source follows "by".
 		i, j := p.nounPhrase(toks, c+2)

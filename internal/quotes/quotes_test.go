@@ -75,6 +75,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The affected vehicles include some Camry models", "documents posted by U.S. safety regulators", "according to", "", false}}},
 		{"a weekday straight after the cue", `Toyota is recalling roughly 1.3 million vehicles, the automaker said Thursday.`,
 			[]brief{{"Toyota is recalling roughly 1.3 million vehicles", "the automaker", "said", "", false}}},
+		{"a quotation inside a sentence relayed by an outlet", `Lavrov said on Thursday he had no "special expectations" of progress, according to TASS.`,
+			[]brief{{"special expectations", "Lavrov", "said", "TASS", true}}},
 		{"a speaker's attribution, then an outlet's", "The kingdom will not accept the deal, Foreign Minister Adel al-Jubeir said on Monday, Al Arabiya reported.",
 			[]brief{{"The kingdom will not accept the deal", "Foreign Minister Adel al-Jubeir", "said", "Al Arabiya", false}}},
 		{"according to, leading", "According to a statement from the ministry, the talks will resume in March.",
