@@ -46,7 +46,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		if k < 0 {
 			if l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
-				lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
+				lcov = append(lcov, creditSpans(l)...)
 			}
 			continue
 		}
@@ -54,8 +54,8 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		r := rq[k]
 		// The attribution phrases of a paired statement are no wording, changed
 		// or not: moved from after the quotation to before it, they say nothing new.
-		lcov = append(lcov, Span{l.Attribution.Start, l.Attribution.End})
-		rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
+		lcov = append(lcov, creditSpans(l)...)
+		rcov = append(rcov, creditSpans(r)...)
 		changes := w.compareAttributions(l.Attribution, r.Attribution)
 		if len(changes) == 0 {
 			continue
@@ -65,7 +65,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	for k, r := range rq {
 		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) {
 			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
-			rcov = append(rcov, Span{r.Attribution.Start, r.Attribution.End})
+			rcov = append(rcov, creditSpans(r)...)
 		}
 	}
 	return out, lcov, rcov
@@ -94,6 +94,18 @@ func (w pairWords) shareMost(a, b string) bool {
 		}
 	}
 	return len(aw)+len(bw) > 0 && 2*float64(n) >= minQuotePairing*float64(len(aw)+len(bw))
+}
+
+// creditSpans returns the spans of the words that credit quote q: its
+// attribution's span, less what it stands around (`Lavrov said he had no
+// "special expectations" of progress, according to TASS`), so that the
+// quotation and the words beside it are still compared.
+func creditSpans(q quotes.Quote) []Span {
+	a := q.Attribution
+	if a.Around.End > a.Around.Start {
+		return []Span{{a.Start, a.Around.Start}, {a.Around.End, a.End}}
+	}
+	return []Span{{a.Start, a.End}}
 }
 
 // creditsSpeaker reports whether one of qs is credited to a's speaker: then the

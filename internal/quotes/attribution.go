@@ -635,16 +635,17 @@ var judgingVerbs = map[string]bool{"condemned": true, "condemns": true, "denounc
 const maxNamedThing = 5
 
 // sentenceRelay returns the outlet that a sentence's closing ", according to
-// OUTLET" names as the one that passed on all it says, or "".
-func (p parser) sentenceRelay(toks []segment.Token) string {
+// OUTLET" names as the one that passed on all it says, and the span of the
+// phrase; "" when there is none.
+func (p parser) sentenceRelay(toks []segment.Token) (outlet string, start, end int) {
 	toks = trimTrailingPunct(toks)
 	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Lower == "according" })
 	if k > 0 && k+2 < len(toks) && toks[k-1].Text == "," && toks[k+1].Lower == "to" {
 		if outlet := joinText(toks[k+2:]); p.isOutlet(outlet) {
-			return outlet
+			return outlet, toks[k].Start, toks[len(toks)-1].End
 		}
 	}
-	return ""
+	return "", 0, 0
 }
 
 // opensNounPhrase reports whether a speaker can start at t: a capitalised word or

@@ -178,7 +178,9 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 			// the speaker stands before the quotation, the outlet after it.
 			s := doc.Sentences[q.Sentence]
 			if lead, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok && lead.Speaker != "" && lead.Intermediary == "" {
-				lead.Intermediary = a.Intermediary
+				// The attribution stands around the quotation.
+				lead.Around.Start, lead.Around.End = lead.End, a.Start
+				lead.Intermediary, lead.End = a.Intermediary, a.End
 				a = lead
 			}
 		}
@@ -203,7 +205,12 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 	}
 	if a, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok {
 		if a.Intermediary == "" {
-			a.Intermediary = e.p.sentenceRelay(doc.Sentences[q.LastSentence].Tokens)
+			// A closing "according to OUTLET": the attribution stands around
+			// the quotation.
+			if outlet, start, end := e.p.sentenceRelay(doc.Sentences[q.LastSentence].Tokens); outlet != "" {
+				a.Around.Start, a.Around.End = a.End, start
+				a.Intermediary, a.End = outlet, end
+			}
 		}
 		q.Attribution = withText(a, doc.Text)
 	}

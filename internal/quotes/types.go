@@ -4,6 +4,11 @@ package quotes
 type Attribution struct {
 	Text       string // the attribution phrase as written
 	Start, End int    // byte span of Text in the article
+	// Around is the stretch inside [Start, End) that is not the attribution's
+	// own, when it stands around its quotation: the speaker before, the outlet
+	// after (`Lavrov said he had no "special expectations" of progress,
+	// according to TASS`). Zero otherwise.
+	Around struct{ Start, End int }
 
 	Speaker          string // who is credited; a pronoun is resolved to a named speaker
 	SpeakerAsWritten string // the speaker as written, when it differs from Speaker

@@ -85,14 +85,31 @@ func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, diff
 	var ls, rs []diff.Span
 	for _, d := range diffs {
 		if d.LeftText != "" && d.Left != (diff.Span{}) {
-			ls = append(ls, d.Left)
+			ls = append(ls, changed(d.Left, d.Attribution, true)...)
 		}
 		if d.RightText != "" && d.Right != (diff.Span{}) {
-			rs = append(rs, d.Right)
+			rs = append(rs, changed(d.Right, d.Attribution, false)...)
 		}
 	}
 	p.printf("    - %s\n", marked(res.Left.Doc, a.Left, ls, style.removed))
 	p.printf("    + %s\n", marked(res.Right.Doc, a.Right, rs, style.added))
+}
+
+// changed returns the spans to mark for a difference at span: the span, less
+// what an attribution stands around (its quotation, compared on its own) on
+// the left side or the right.
+func changed(span diff.Span, detail *diff.AttributionDetail, left bool) []diff.Span {
+	if detail == nil {
+		return []diff.Span{span}
+	}
+	a := detail.Right
+	if left {
+		a = detail.Left
+	}
+	if a == nil || a.Around.End <= a.Around.Start {
+		return []diff.Span{span}
+	}
+	return []diff.Span{{Start: span.Start, End: a.Around.Start}, {Start: a.Around.End, End: span.End}}
 }
 
 func (p *printer) section(title string, ds []diff.Difference) {

@@ -62,3 +62,24 @@ func TestWriteMarksAcrossSentences(t *testing.T) {
 		t.Errorf("report lacks the dropped words that begin the second sentence, [-It will also-]:\n%s", b.String())
 	}
 }
+
+// TestWriteLeavesQuotationInsideAttribution checks that an attribution that
+// stands around its quotation, the speaker before and the outlet after, is
+// marked without the quotation between them.
+func TestWriteLeavesQuotationInsideAttribution(t *testing.T) {
+	res, err := compare.New(0).Compare(context.Background(),
+		compare.Article{Text: `Lavrov told reporters on Friday he had no "special expectations" of progress.`},
+		compare.Article{Text: `Lavrov said on Friday he had no "special expectations" of progress, according to TASS.`},
+		compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Write(&b, res, Style{}); err != nil {
+		t.Fatal(err)
+	}
+	want := `{+Lavrov said on Friday+} he had no "special expectations" of progress, {+according to TASS+}.`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("report lacks %s:\n%s", want, b.String())
+	}
+}

@@ -15,9 +15,10 @@ import (
 	"github.com/compared/compared/internal/segment"
 )
 
-// goldFile is the public evaluation set, copied from the shared eval folder so that
-// the tests need nothing outside the repository.
-const goldFile = "../../testdata/eval/gold.json"
+// caseFiles are the public evaluation set, copied from the shared eval folder so
+// that the tests need nothing outside the repository, and the project's own
+// cases in the same format.
+var caseFiles = []string{"../../testdata/eval/gold.json", "../../testdata/cases/cases.json"}
 
 type goldCase struct {
 	Name           string      `json:"name"`
@@ -40,31 +41,37 @@ type goldDiff struct {
 	Right string   `json:"right"`
 }
 
-// TestGoldCases runs the public evaluation cases end to end through Compare and
+// TestGoldCases runs the evaluation cases end to end through Compare and
 // applies the same checks as the shared scorer: every expected link present, no
 // forbidden link, every expected difference found with its kind and words, and no
 // difference that only restates cosmetic variation.
 func TestGoldCases(t *testing.T) {
-	var gold struct {
-		Cases []goldCase `json:"cases"`
-	}
-	readJSON(t, goldFile, &gold)
 	srv := New(Config{})
-	for _, c := range gold.Cases {
-		t.Run(c.Name, func(t *testing.T) {
-			dir := filepath.Dir(goldFile)
-			req := &comparedv1.CompareRequest{
-				Left:  &comparedv1.Article{Text: readText(t, filepath.Join(dir, c.Left))},
-				Right: &comparedv1.Article{Text: readText(t, filepath.Join(dir, c.Right))},
-			}
-			resp, err := srv.Compare(context.Background(), req)
-			if err != nil {
-				t.Fatalf("Compare: %v", err)
-			}
-			for _, problem := range checkGold(c, resp) {
-				t.Error(problem)
-			}
-		})
+	for _, file := range caseFiles {
+		var gold struct {
+			Cases []goldCase `json:"cases"`
+		}
+		readJSON(t, file, &gold)
+		for _, c := range gold.Cases {
+			t.Run(c.Name, func(t *testing.T) { runGoldCase(t, srv, filepath.Dir(file), c) })
+		}
+	}
+}
+
+// runGoldCase compares the articles of case c, whose files are in dir, and
+// reports every check that fails.
+func runGoldCase(t *testing.T, srv *Server, dir string, c goldCase) {
+	t.Helper()
+	req := &comparedv1.CompareRequest{
+		Left:  &comparedv1.Article{Text: readText(t, filepath.Join(dir, c.Left))},
+		Right: &comparedv1.Article{Text: readText(t, filepath.Join(dir, c.Right))},
+	}
+	resp, err := srv.Compare(context.Background(), req)
+	if err != nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	for _, problem := range checkGold(c, resp) {
+		t.Error(problem)
 	}
 }
 
