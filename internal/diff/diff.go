@@ -115,10 +115,9 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
-	out = append(out, oneSided(left, right, usedL, usedR)...)
-	for _, e := range entities {
+	for _, e := range append(oneSided(left, right, usedL, usedR), entities...) {
 		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
-			continue // named only in an attribution already reported ("according to Reuters")
+			continue // stated only in an attribution already reported ("according to Reuters", "two sources said")
 		}
 		if e.Fact.Type == facts.Organization && relayed[foldedName(e.LeftText+e.RightText)] {
 			continue // the outlet of an attribution already reported, wherever it stands

@@ -438,14 +438,19 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 }
 
 // TestAttributionDetails checks attribution changes that lie outside the
-// speaker's own words: a description set off after the name, and an outlet
-// named after the quotation, which is then no organisation of one side.
+// speaker's own words, and that what an attribution change reports is no fact
+// of one side: a description set off after the name, a count of sources, an
+// outlet named after the quotation.
 func TestAttributionDetails(t *testing.T) {
 	tests := []struct{ name, left, right, want string }{
 		{"a description set off",
 			`Abdal Ahad Stefo, deputy head of the National Coalition, told AFP the talks "will only lead to wasting more time".`,
 			`Abdal Ahad Stefo, a senior member of the National Coalition, told AFP the talks "will only lead to wasting more time".`,
 			"The left article credits Abdal Ahad Stefo, deputy head of the National Coalition, (told) via AFP; the right credits Abdal Ahad Stefo, a senior member of the National Coalition, (told) via AFP."},
+		{"a count of sources",
+			"Negotiators returned to Cairo on Sunday for a new round of talks, Egyptian officials said.",
+			"Negotiators returned to Cairo on Sunday for a new round of talks, two Egyptian security sources said.",
+			"The left article credits Egyptian officials (said); the right credits two Egyptian security sources (said)."},
 		{"an outlet after the quotation",
 			`Lavrov told reporters on Friday he had no "special expectations" of progress.`,
 			`Lavrov said on Friday he had no "special expectations" of progress, according to TASS.`,

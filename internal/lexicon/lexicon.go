@@ -97,6 +97,8 @@ var outlets = []string{
 	"upi", "sputnik", "rt", "al arabiya", "haaretz", "times of israel", "the hill",
 	"ft", "wsj", "nyt", "wapo", "cnbc", "usa today", "los angeles times", "economist", "handelsblatt",
 	"le figaro", "el pais", "corriere della sera", "nikkei", "south china morning post", "scmp",
+	"al-ahram", "al ahram", "ahram", "mehr", "fars", "tasnim", "isna", "wafa", "kcna", "global times",
+	"people's daily", "asharq al-awsat", "al-monitor", "pap", "ntv", "ukrinform", "interfax-ukraine", "kyiv independent",
 }
 
 var places = []string{

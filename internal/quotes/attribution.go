@@ -407,7 +407,8 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	j := i
 	for j < len(toks) && j-i < 12 {
 		t := toks[j]
-		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) || j > i && p.lex.Pronouns.Has(t.Lower) {
+		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End // "state-run"
+		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) && !compound || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// a middle initial's full stop too: "Philip R. Sellinger".
@@ -569,10 +570,25 @@ func (p parser) isOutlet(np string) bool {
 			s, medium = t, medium || suffix != " reported"
 		}
 	}
-	if medium && mediaOwners[s[strings.LastIndexByte(s, ' ')+1:]] {
-		return true // "state media", "Iranian state television": the owner named, not the outlet
+	if medium && (mediaOwners[s[strings.LastIndexByte(s, ' ')+1:]] || namesOutlet(np)) {
+		// "state media", "Iranian state television": the owner named, not the
+		// outlet; "the state-run Al-Ahram newspaper": a name and its kind.
+		return true
 	}
 	return s != "" && p.lex.Outlets.Has(s)
+}
+
+// namesOutlet reports whether a noun phrase that ends in a kind of medium
+// ("newspaper", "television") names one: a capitalised word stands before the
+// kind.
+func namesOutlet(np string) bool {
+	words := strings.Fields(np)
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if segment.StartsUpper(w) && !strings.EqualFold(w, "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaOwners say whose media report, where a report names no outlet.

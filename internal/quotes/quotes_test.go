@@ -77,6 +77,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"Toyota is recalling roughly 1.3 million vehicles", "the automaker", "said", "", false}}},
 		{"a quotation inside a sentence relayed by an outlet", `Lavrov said on Thursday he had no "special expectations" of progress, according to TASS.`,
 			[]brief{{"special expectations", "Lavrov", "said", "TASS", true}}},
+		{"a newspaper by its name and kind", `"We are cautiously optimistic," a senior Egyptian official told the state-run Al-Ahram newspaper.`,
+			[]brief{{"We are cautiously optimistic", "a senior Egyptian official", "told", "the state-run Al-Ahram newspaper", true}}},
 		{"a speaker's attribution, then an outlet's", "The kingdom will not accept the deal, Foreign Minister Adel al-Jubeir said on Monday, Al Arabiya reported.",
 			[]brief{{"The kingdom will not accept the deal", "Foreign Minister Adel al-Jubeir", "said", "Al Arabiya", false}}},
 		{"according to, leading", "According to a statement from the ministry, the talks will resume in March.",

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,8 +22,9 @@ type line struct {
 
 // blocks groups the article's lines into blocks. A blank line ends a paragraph. A
 // single line break is soft (a line wrapped inside a paragraph) when the text is
-// hard-wrapped (see wrappedWidth) and the line before is about as long as the
-// wrapped lines are, or when the line before it does not end a sentence and the line
+// hard-wrapped (see wrappedWidth), the line before is about as long as the
+// wrapped lines are and the next line's first word would not have fitted on it,
+// or when the line before it does not end a sentence and the line
 // after it continues in lower case; a URL or number-only line always stands alone;
 // any other single line break ends the paragraph, as in articles that put one
 // paragraph on each line.
@@ -57,8 +59,8 @@ func continues(prev, next line, wrapWidth int) bool {
 	if standsAlone(prev.text) || standsAlone(next.text) || isBulleted(next.text) {
 		return false
 	}
-	if wrapWidth > 0 && utf8.RuneCountInString(prev.text) >= wrapWidth*3/5 {
-		return true // a wrapped line: the break is a space
+	if width := utf8.RuneCountInString(prev.text); wrapWidth > 0 && width >= wrapWidth*3/5 && width+1+firstWordWidth(next.text) > wrapWidth {
+		return true // a wrapped line, the next word too long for it: the break is a space
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	for isCloser(last) && len(prev.text) > 1 {
@@ -70,6 +72,14 @@ func continues(prev, next line, wrapWidth int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(next.text)
 	return unicode.IsLower(first) || last == ',' || last == '-' || last == '\u2014'
+}
+
+// firstWordWidth returns the width in characters of the first word of s.
+func firstWordWidth(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		s = s[:i]
+	}
+	return utf8.RuneCountInString(s)
 }
 
 // minWrapWidth is the narrowest line width taken for hard wrapping.
@@ -86,9 +96,16 @@ const minWrapWidth = 30
 func wrappedWidth(lines []line) int {
 	blank, widest := false, 0
 	var widths []int
+	first := slices.IndexFunc(lines, func(l line) bool { return l.text != "" })
+	last := len(lines) - 1
+	for last >= 0 && lines[last].text == "" {
+		last--
+	}
 	for k, ln := range lines {
 		if ln.text == "" {
-			blank = true
+			// A blank line between paragraphs; the text's final line break
+			// leaves one after the last, which separates nothing.
+			blank = blank || first < k && k < last
 			continue
 		}
 		if k+1 < len(lines) && lines[k+1].text != "" && !standsAlone(ln.text) && !standsAlone(lines[k+1].text) {

@@ -4,13 +4,50 @@ import "strings"
 
 // IsFurniture reports whether a sentence is page furniture rather than part of
 // the story: a bare link, a bare number (a share or comment count), a credit
-// line ("By Jane Doe", "Reporting by Jane Doe; Editing by John Smith") or a
+// line ("By Jane Doe", "Reporting by Jane Doe; Editing by John Smith"), a
 // publisher's footer ("Our Standards: The Thomson Reuters Trust Principles.",
-// "Copyright 2016 AFP. All rights reserved.").
+// "Copyright 2016 AFP. All rights reserved.") or the page around the story
+// (see isPageControl).
 func IsFurniture(s Sentence) bool {
 	toks := s.Tokens
-	return IsURL(s.Text) || len(toks) == 1 && toks[0].Kind == Number || isCredit(toks) || isFooter(toks)
+	return IsURL(s.Text) || len(toks) == 1 && toks[0].Kind == Number || isCredit(toks) || isFooter(toks) || isPageControl(toks)
 }
+
+// isPageControl reports whether toks are the words of a web page around the
+// story: a control or a label ("Share", "Advertisement"), a link to another
+// story ("Read more: ...", "Related: ..."), or when it was published
+// ("Published 12 May 2024, 09:14 BST", "Updated 2 hours ago").
+func isPageControl(toks []Token) bool {
+	switch {
+	case len(toks) == 0:
+		return false
+	case len(toks) <= 2 && pageLabels[toks[0].Lower]:
+		return true
+	case len(toks) > 2 && toks[0].Lower == "read" && toks[1].Lower == "more" && toks[2].Text == ":",
+		len(toks) > 2 && toks[0].Lower == "see" && toks[1].Lower == "also" && toks[2].Text == ":",
+		len(toks) > 1 && (toks[0].Lower == "related" || toks[0].Lower == "more") && toks[1].Text == ":":
+		return true
+	case len(toks) > 1 && len(toks) <= maxStampTokens && (toks[0].Lower == "published" || toks[0].Lower == "updated"):
+		// The stamp's time follows at once: "Published 12 May", "Updated: Monday".
+		next := toks[1]
+		return next.Kind == Number || next.Text == ":" || stampWords[next.Lower]
+	}
+	return false
+}
+
+// stampWords open the time of a publication stamp.
+var stampWords = map[string]bool{"on": true, "at": true, "jan": true, "january": true, "feb": true, "february": true,
+	"mar": true, "march": true, "apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true,
+	"july": true, "aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
+	"october": true, "nov": true, "november": true, "dec": true, "december": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// pageLabels are the words a web page shows alone on a line around a story.
+var pageLabels = map[string]bool{"advertisement": true, "share": true, "subscribe": true, "comments": true,
+	"sponsored": true, "listen": true, "print": true}
+
+// maxStampTokens is the longest a publication stamp runs, in tokens.
+const maxStampTokens = 12
 
 // isCredit reports whether toks credit the article's writers.
 func isCredit(toks []Token) bool {

@@ -19,6 +19,17 @@ func TestIsFurniture(t *testing.T) {
 		{"The deal was reported by Reuters.", false},
 		{"Our standards of living have fallen, the minister said.", false},
 		{"180 people died.", false},
+		{"Advertisement", true},
+		{"Share", true},
+		{"Read more: Aid convoys stuck at border crossing", true},
+		{"Related: What we know about the proposed deal", true},
+		{"Published 12 May 2024, 09:14 BST", true},
+		{"Updated 2 hours ago", true},
+		{"Share prices fell on Monday.", false},
+		{"Published reports say 12 people died on Monday.", false},
+		{"Updated: Monday, 14:05", true},
+		{"Updated figures show the toll rose.", false},
+		{"Related stories were dropped.", false},
 	}
 	for _, tt := range tests {
 		doc := Segment(tt.text)

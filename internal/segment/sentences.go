@@ -174,8 +174,8 @@ func isBoundary(text string, s, i, j, end int) bool {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isOpenQuote(first) && first != '(' && first != '[' {
-		return false
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !isOpenQuote(first) && first != '(' && first != '[' && !unicode.Is(unicode.So, first) {
+		return false // a symbol opens one too: "... authorities. © 2024 Example News."
 	}
 	if i > s && text[i-1] == '[' {
 		return false // "[...]": an omission inside a quotation
