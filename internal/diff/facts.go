@@ -382,11 +382,15 @@ var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilom
 // falls on it ("Tuesday" and "today" in an article of Tuesday 2016-05-17), and a
 // relative date that nothing resolves with any date written out.
 func compatibleDates(a, b facts.Fact) bool {
-	if a.Value == b.Value || dateText(a) == dateText(b) {
-		return true // the same value, or the same words ("today" in both)
+	if a.Value == b.Value {
+		return true
 	}
 	wa, wb := a.When, b.When
 	switch {
+	case (wa == (facts.When{}) || wb == (facts.When{})) && dateText(a) == dateText(b):
+		// The same words ("today" in both); dates known by their parts are
+		// compared by those below, without folding their text.
+		return true
 	case wa == (facts.When{}) && wb != (facts.When{}):
 		// An unresolved relative date ("last year" in an undated article) says
 		// less than any date written out: "2023" is more specific, not another.

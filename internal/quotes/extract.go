@@ -29,7 +29,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 // resolved to the most recent named speaker.
 func (e *Extractor) Extract(doc segment.Document) []Quote {
 	var out []Quote
-	direct := make(map[int]bool) // sentences that hold a direct quotation
+	direct := make(map[int]bool)         // sentences that hold a direct quotation
+	credits := make(map[int]Attribution) // by sentence, the attribution of the last direct quotation ending there
 	for _, par := range paragraphs(doc) {
 		from := par.start // where the words before the next quotation may start
 		var prev Quote    // the paragraph's last quotation
@@ -43,12 +44,15 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 			for k := q.Sentence; k <= q.LastSentence; k++ {
 				direct[k] = true
 			}
+			if q.Attribution.Speaker != "" {
+				credits[q.LastSentence] = q.Attribution
+			}
 			out = append(out, q)
 		}
 	}
 	for k, s := range doc.Sentences {
 		if direct[k] {
-			if q, ok := addedStatement(doc.Text, s, k, out); ok {
+			if q, ok := addedStatement(doc.Text, s, k, credits[k]); ok {
 				out = append(out, q)
 			}
 			// "Republicans said Smith lacked experience, and Thune called her
@@ -70,17 +74,11 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 	return out
 }
 
-// addedStatement reads a statement reported after the attribution of a
-// quotation that ends in sentence k: '"...," Kishida said, adding that a task
+// addedStatement reads a statement reported after credit, the attribution of
+// a quotation that ends in sentence k: '"...," Kishida said, adding that a task
 // force had been set up'. It is credited to the quotation's speaker, with the
 // participle as its cue.
-func addedStatement(text string, s segment.Sentence, k int, qs []Quote) (Quote, bool) {
-	var credit Attribution
-	for _, q := range qs {
-		if q.Direct && q.LastSentence == k && q.Attribution.Speaker != "" {
-			credit = q.Attribution
-		}
-	}
+func addedStatement(text string, s segment.Sentence, k int, credit Attribution) (Quote, bool) {
 	if credit.Speaker == "" {
 		return Quote{}, false
 	}
@@ -599,17 +597,22 @@ func standsAsStatement(q Quote, doc segment.Document) bool {
 // of a second reference is "U.S. District Judge Amit Mehta", so that two
 // reports that introduce him in different sentences credit the same speaker.
 func resolveSurnames(qs []Quote) {
+	fullNames := map[string]string{} // the first speaker of more than one word by their last word
+	for _, q := range qs {
+		full := q.Attribution.Speaker
+		if i := strings.LastIndexByte(full, ' '); i >= 0 && q.Attribution.SpeakerAsWritten == "" {
+			if _, ok := fullNames[full[i+1:]]; !ok {
+				fullNames[full[i+1:]] = full
+			}
+		}
+	}
 	for k := range qs {
 		a := &qs[k].Attribution
 		if strings.Contains(a.Speaker, " ") || !segment.StartsUpper(a.Speaker) {
 			continue
 		}
-		for _, o := range qs {
-			full := o.Attribution.Speaker
-			if strings.HasSuffix(full, " "+a.Speaker) && o.Attribution.SpeakerAsWritten == "" {
-				a.SpeakerAsWritten, a.Speaker = a.Speaker, full
-				break
-			}
+		if full, ok := fullNames[a.Speaker]; ok {
+			a.SpeakerAsWritten, a.Speaker = a.Speaker, full
 		}
 	}
 }
