@@ -492,21 +492,23 @@ type statedIndex struct {
 func newStatedIndex(fs []facts.Fact) statedIndex {
 	x := statedIndex{numbers: map[string][]facts.Fact{}, written: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{},
 		keys: make([]string, len(fs)), texts: make([]string, len(fs))}
+	// A figure or date an article repeats says nothing new: it is indexed
+	// once, so that a long article that repeats one costs no more to search.
+	seen := make(map[string]bool)
 	for k, f := range fs {
 		switch f.Type {
 		case facts.Number:
-			x.numbers[f.Value] = append(x.numbers[f.Value], f)
+			if key := f.Value + "|" + f.Hedge + "|" + unitClass(f.Unit); !seen[key] {
+				seen[key] = true
+				x.numbers[f.Value] = append(x.numbers[f.Value], f)
+			}
 		case facts.Date:
 			x.texts[k] = dateText(f)
 			x.written[x.texts[k]] = true
 			x.written[f.Value] = true
-			switch w := f.When; {
-			case w.Month > 0:
-				x.byPart[w.Month] = append(x.byPart[w.Month], f)
-			case w.Weekday > 0:
-				x.byPart[-w.Weekday] = append(x.byPart[-w.Weekday], f)
-			case w.Year > 0:
-				x.byYear[w.Year] = append(x.byYear[w.Year], f)
+			if key := "@" + f.Value + "|" + x.texts[k]; !seen[key] {
+				seen[key] = true
+				x.addDate(f)
 			}
 		default:
 			continue
@@ -514,6 +516,18 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 		x.keys[k] = f.Type.String() + "|" + f.Value + "|" + unitClass(f.Unit)
 	}
 	return x
+}
+
+// addDate files date f by the part of it that is known.
+func (x statedIndex) addDate(f facts.Fact) {
+	switch w := f.When; {
+	case w.Month > 0:
+		x.byPart[w.Month] = append(x.byPart[w.Month], f)
+	case w.Weekday > 0:
+		x.byPart[-w.Weekday] = append(x.byPart[-w.Weekday], f)
+	case w.Year > 0:
+		x.byYear[w.Year] = append(x.byYear[w.Year], f)
+	}
 }
 
 // states reports whether the indexed article states f, a date written as text
