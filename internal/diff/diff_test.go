@@ -245,6 +245,7 @@ func TestEditsCoverWholeWords(t *testing.T) {
 func TestEntityNamedOtherwise(t *testing.T) {
 	tests := []struct{ name, left, right string }{
 		{"a party by its members", "The Socialist Party, in power since 2015, won 77 seats.", "The outgoing Socialists, in power since 2015, won 77 seats."},
+		{"a party by its name alone", "The Labour Party leads by 20 points in the polls.", "In the polls, Labour's lead is 20 points."},
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
 		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},

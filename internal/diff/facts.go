@@ -736,7 +736,9 @@ func entityKeys(f facts.Fact) []string {
 			keys = append(keys, wordsKeyMark+strings.Join(named, " "))
 		}
 		if len(words) == 2 && strings.EqualFold(words[1], "party") {
-			keys = append(keys, partyMembers(strings.ToLower(words[0])))
+			// "the Labour Party" is "Labour", and "the Democratic Party" the
+			// "Democrats".
+			keys = append(keys, partyMembers(strings.ToLower(words[0])), strings.ToLower(words[0]))
 		}
 		for _, short := range shortNames(f) {
 			keys = append(keys, strings.ToLower(short))

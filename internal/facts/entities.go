@@ -108,7 +108,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
 		return x.fact(Place, words), true
-	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number:
+	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number && !possessive(words[0]):
 		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
 	case len(words) > 1 && i > 0 && placePrepositions[toks[i-1].Lower] && !possessive(words[len(words)-1]) && len(words) == j-i:
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
@@ -116,6 +116,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case j < len(toks) && placeNouns[toks[j].Lower]:
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
+	case len(words) > 1 && streetWords[strings.ToLower(words[len(words)-1].Text)]:
+		return x.fact(Place, words), true // "Downing Street"
 	}
 	return x.fact(Person, words), true
 }

@@ -128,15 +128,39 @@ func pointUnit(toks []segment.Token, j int) int {
 	return 0
 }
 
-// partOfName reports whether the number toks[i] ends a name written onto it
-// with a hyphen: "COVID-19", "F-16", "G-7", "A-320".
+// partOfName reports whether the number toks[i] is part of a name: one that
+// ends it, written onto it with a hyphen ("COVID-19", "F-16", "G-7", "A-320"),
+// or the number of an address ("10 Downing Street", "1600 Pennsylvania
+// Avenue").
 func partOfName(toks []segment.Token, i int) bool {
+	if isAddress(toks, i) {
+		return true
+	}
 	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
 		return false
 	}
 	name := toks[i-2]
 	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
 }
+
+// isAddress reports whether the number toks[i] opens an address: capitalised
+// words after it end in a word for a street.
+func isAddress(toks []segment.Token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		t := toks[j]
+		if t.Kind != segment.Word || !segment.StartsUpper(t.Text) {
+			return false
+		}
+		if streetWords[t.Lower] && j > i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords end the names of streets.
+var streetWords = map[string]bool{"street": true, "avenue": true, "road": true, "boulevard": true, "lane": true,
+	"square": true, "place": true, "drive": true, "way": true, "st": true, "ave": true, "rd": true}
 
 // hedged reports whether a number hedge ends just before toks[i] ("up to",
 // "about").
