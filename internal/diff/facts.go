@@ -166,7 +166,7 @@ func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 // "positions"), not an amount of money or a share.
 func countsWords(f facts.Fact) bool {
 	switch unitClass(f.Unit) {
-	case "", "$", "€", "£", "¥", "%":
+	case "", "$", "€", "£", "¥", "%", "ordinal":
 		return false
 	}
 	return true
@@ -717,6 +717,9 @@ func entityKeys(f facts.Fact) []string {
 	}
 	if alias, ok := orgAliases[f.Key]; ok && f.Type == facts.Organization {
 		keys = append(keys, wordsKeyMark+alias)
+	}
+	if short := facts.VenueName(f.Value); short != "" && f.Type == facts.Place {
+		keys = append(keys, strings.ToLower(short)) // "Wembley Stadium" is "Wembley"
 	}
 	if f.Type == facts.Organization {
 		var initials strings.Builder

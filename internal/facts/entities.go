@@ -79,6 +79,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true
 	}
+	if last := strings.ToLower(words[len(words)-1].Text); len(words) > 1 && eventWords[last] {
+		return x.fact(Organization, words), true // "the European Cup", "the French Open": a competition and who runs it
+	}
 	// Strip titles and nationalities: "German Foreign Minister Frank Walter
 	// Steinmeier", and the place a title is of: "Louisiana Governor John Bel
 	// Edwards".
@@ -116,11 +119,29 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case j < len(toks) && placeNouns[toks[j].Lower]:
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
-	case len(words) > 1 && streetWords[strings.ToLower(words[len(words)-1].Text)]:
-		return x.fact(Place, words), true // "Downing Street"
+	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
+		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
 	}
 	return x.fact(Person, words), true
 }
+
+// eventWords end the names of competitions and prizes.
+var eventWords = map[string]bool{"cup": true, "open": true, "championship": true, "championships": true,
+	"games": true, "olympics": true, "prize": true, "trophy": true, "series": true, "tournament": true}
+
+// VenueName returns the name a place built for a purpose also goes by, its
+// name without the word for its kind ("Wembley" for "Wembley Stadium"), or "".
+func VenueName(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 || !venueWords[strings.ToLower(name[i+1:])] {
+		return ""
+	}
+	return name[:i]
+}
+
+// venueWords end the names of places built for a purpose.
+var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
+	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true}
 
 // placePrepositions put the name of a place after them: a name of two words
 // or more that one follows, and no title opens, is a place's.
@@ -250,9 +271,14 @@ func entityKey(t Type, name string) string {
 		return strings.TrimPrefix(folded, "the ")
 	}
 	parts := strings.Fields(folded)
-	last := parts[len(parts)-1]
-	return last
+	for len(parts) > 1 && generations[parts[len(parts)-1]] {
+		parts = parts[:len(parts)-1] // "Vinicius Jr." and "Vinicius Junior" are Vinicius
+	}
+	return parts[len(parts)-1]
 }
+
+// generations follow a name to tell a son from his father.
+var generations = map[string]bool{"jr": true, "junior": true, "sr": true, "senior": true, "ii": true, "iii": true}
 
 // spelledOutPrefixes are names that open an organisation's name spelled out or
 // as initials.

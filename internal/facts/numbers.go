@@ -99,6 +99,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
 		unit = toks[j+1].Lower // "17-nation"
 		j += 2
+	case unit == "" && j < len(toks) && ordinalSuffixes[toks[j].Lower] && toks[j].Start == toks[j-1].End:
+		unit = "ordinal" // "the 83rd", "his 3rd goal": a place in an order, not a count
+		j++
 	case unit == "" && j < len(toks) && currencyNames[toks[j].Lower]:
 		unit = toks[j].Lower // "41.20 euros": the currency is part of the amount, as "€" is
 		j++
@@ -211,6 +214,9 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// ordinalSuffixes are written onto a number to make it an ordinal.
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 // tallyWords count the two sides of a vote or a match written out: "74 votes
 // to 24", "3 goals to 1". Not "points" or "seats": "rose 5 points to 20" is a
