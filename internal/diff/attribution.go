@@ -41,16 +41,32 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	// 2011") in a longer statement is not most of its words.
 	pairAsWhole := whole || len(lq) == 1 && len(rq) == 1 && w.mostOf(lq[0], lText) && w.mostOf(rq[0], rText) &&
 		w.shareMost(lq[0].Text, rq[0].Text)
-	for _, l := range lq {
-		k := w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, pairAsWhole)
+	pairs := make([]int, len(lq)) // per left statement, the right one it pairs with, or -1
+	for i, l := range lq {
+		if pairs[i] = w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, pairAsWhole); pairs[i] >= 0 {
+			used[pairs[i]] = true
+		}
+	}
+	// A statement is attributed on one side only when the other side's
+	// sentences credit no statement of their own that is left unpaired: two
+	// sentences that each credit a statement that the other does not pair
+	// with may say different things, not the same thing credited once.
+	leftCredits, rightCredits := false, false
+	for i, l := range lq {
+		leftCredits = leftCredits || pairs[i] < 0 && l.Attribution.Found()
+	}
+	for k, r := range rq {
+		rightCredits = rightCredits || !used[k] && r.Attribution.Found()
+	}
+	for i, l := range lq {
+		k := pairs[i]
 		if k < 0 {
-			if l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
+			if !rightCredits && l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
 				lcov = append(lcov, creditSpans(l)...)
 			}
 			continue
 		}
-		used[k] = true
 		r := rq[k]
 		// The attribution phrases of a paired statement are no wording, changed
 		// or not: moved from after the quotation to before it, they say nothing new.
@@ -63,7 +79,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
 	for k, r := range rq {
-		if !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) {
+		if !leftCredits && !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) {
 			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
 			rcov = append(rcov, creditSpans(r)...)
 		}

@@ -474,3 +474,20 @@ func TestAttributionDetails(t *testing.T) {
 		})
 	}
 }
+
+// TestNoOneSidedWhereBothCredit checks that a statement is not reported as
+// attributed on one side only when the other side's aligned sentence credits a
+// statement of its own.
+func TestNoOneSidedWhereBothCredit(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "A passenger plane crashed shortly after take-off from Nairobi on Sunday, killing all 157 people on board, Kenya Airways said."},
+		compare.Article{Text: "All 157 people aboard a Kenya Airways jet were killed when it went down minutes after taking off from Nairobi on Sunday morning, the carrier said."})
+	if len(res.Alignments) != 1 {
+		t.Fatalf("alignments %+v, want one", res.Alignments)
+	}
+	for _, d := range res.Differences {
+		if d.Kind == diff.Attribution && slices.Contains(d.Attribution.Changes, diff.OneSided) {
+			t.Errorf("difference %q, want no attribution of one side only", d.Summary)
+		}
+	}
+}

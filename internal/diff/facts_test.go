@@ -130,3 +130,23 @@ func TestUnitClass(t *testing.T) {
 		t.Errorf("kilometres and miles are one class")
 	}
 }
+
+func TestLightStem(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"killed", "killing"},
+		{"injured", "injure"},
+		{"houses", "house"},
+		{"countries", "country"},
+		{"talks", "talk"},
+	}
+	for _, tt := range tests {
+		if a, b := lightStem(tt.a), lightStem(tt.b); a != b {
+			t.Errorf("lightStem(%q) = %q, lightStem(%q) = %q, want one word", tt.a, a, tt.b, b)
+		}
+	}
+	for _, w := range []string{"press", "news", "bus", "gas"} {
+		if got := lightStem(w); got != w {
+			t.Errorf("lightStem(%q) = %q, want it kept: too short or no plural", w, got)
+		}
+	}
+}

@@ -78,7 +78,7 @@ func contentWords(text string) []string {
 	for _, w := range all {
 		w = strings.TrimFunc(w, unicode.IsPunct)
 		if w != "" && !stopWords.Has(w) {
-			content = append(content, w)
+			content = append(content, lightStem(w))
 		}
 	}
 	if len(content) == 0 {
@@ -86,6 +86,30 @@ func contentWords(text string) []string {
 	}
 	return content
 }
+
+// lightStem strips the endings of inflection from a lower-case word, so that
+// "killed", "killing" and "kills" are one word, and "injured" and "injure":
+// a cut of common suffixes, cheaper than a stemmer for words read in every
+// pair, and as good for telling whether two statements share their words.
+func lightStem(w string) string {
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ied"), len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !singularS[w]:
+		w = w[:len(w)-1]
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "e") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// singularS are words that end in an s that marks no plural.
+var singularS = map[string]bool{"news": true, "series": true, "species": true, "means": true, "its": true, "this": true, "thus": true}
 
 // stopWords are the function words a statement's words leave out.
 var stopWords = lexicon.New().StopWords

@@ -442,7 +442,8 @@ var besideQuotationCues = map[string]bool{"continued": true, "continues": true, 
 var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true, "claims": true, "claim": true,
 	"admitted": true, "admits": true, "admit": true, "pledged": true, "promised": true, "vowed": true, "announced": true,
 	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
-	"declared": true, "declares": true, "announces": true, "called": true, "calls": true}
+	"declared": true, "declares": true, "announces": true, "called": true, "calls": true,
+	"reported": true, "reports": true} // "Microsoft reported revenue of $61.9 billion": results, not words
 
 // opensClause reports whether the words after a cue make a clause, not an
 // object: no amount first, and "that", "to" or an auxiliary verb near the start

@@ -79,6 +79,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"special expectations", "Lavrov", "said", "TASS", true}}},
 		{"a newspaper by its name and kind", `"We are cautiously optimistic," a senior Egyptian official told the state-run Al-Ahram newspaper.`,
 			[]brief{{"We are cautiously optimistic", "a senior Egyptian official", "told", "the state-run Al-Ahram newspaper", true}}},
+		{"reported results are no words", "Microsoft reported third-quarter revenue of $61.9 billion on Tuesday, up 17% from a year earlier.", nil},
 		{"a speaker's attribution, then an outlet's", "The kingdom will not accept the deal, Foreign Minister Adel al-Jubeir said on Monday, Al Arabiya reported.",
 			[]brief{{"The kingdom will not accept the deal", "Foreign Minister Adel al-Jubeir", "said", "Al Arabiya", false}}},
 		{"according to, leading", "According to a statement from the ministry, the talks will resume in March.",
