@@ -256,7 +256,33 @@ func approximates(a, b facts.Fact) bool {
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
 	}
+	if hb == "" && bounds(ha, a.Value, b.Value) {
+		return true // "more than 200" and "210"
+	}
 	return (ha == hb || ha == "~" && hb == "") && roundsTo(b, a)
+}
+
+// boundSlack is how far, as a share of a bound, a figure the bound allows may
+// stand from it and still be what the bound gave less precisely: "more than
+// 200" for 210, not for 500.
+const boundSlack = 0.25
+
+// bounds reports whether a bound of hedge class h on value allows exact, near
+// it: "more than 200" or "at least 200" for 210, "nearly 70" or "fewer than
+// 70" for 68.
+func bounds(h, value, exact string) bool {
+	v, err1 := strconv.ParseFloat(value, 64)
+	x, err2 := strconv.ParseFloat(exact, 64)
+	if err1 != nil || err2 != nil || v <= 0 {
+		return false
+	}
+	switch h {
+	case ">", ">=":
+		return x > v && x <= v*(1+boundSlack) || h == ">=" && x == v
+	case "<", "<~", "<=":
+		return x < v && x >= v*(1-boundSlack) || h == "<=" && x == v
+	}
+	return false
 }
 
 // estimateSlack is how far, as a share of the figure, an estimate ("about",
@@ -455,7 +481,7 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relatio
 		}
 	}
 	for k, f := range these.Facts {
-		if used[k] || f.Type != facts.Number && f.Type != facts.Date {
+		if used[k] || f.Type != facts.Number && f.Type != facts.Date || f.Restated {
 			continue
 		}
 		key := these.stated.keys[k]

@@ -94,13 +94,18 @@ func TestApproximates(t *testing.T) {
 		{"more places are no rounding", number("66.2", ""), number("66", ""), false},
 		{"rounded to something else", number("29.4", ""), number("29.49", ""), false},
 		{"whole numbers are not rounded", number("400", "more than"), number("370", "more than"), false},
-		{"rounded under another hedge", number("66", "more than"), number("66.2", ""), false},
+		{"a lower bound the figure passes", number("66", "more than"), number("66.2", ""), true},
 		{"rounded to a tenth of a billion", written("$61.9 billion", "61900000000"), written("$61.86 billion", "61860000000"), true},
 		{"rounded to whole billions", written("$62 billion", "62000000000"), written("$61.86 billion", "61860000000"), true},
 		{"rounded to the first digit", written("$2 billion", "2000000000"), written("$1.5 billion", "1500000000"), false},
 		{"rounded to something else, in billions", written("$61.8 billion", "61800000000"), written("$61.86 billion", "61860000000"), false},
 		{"an estimate near the figure", number("10000000000", "about"), number("10100000000", ""), true},
 		{"an estimate far from the figure", number("70", "about"), number("75", ""), false},
+		{"a lower bound and a figure just above it", number("200", "more than"), number("210", ""), true},
+		{"a lower bound and a figure far above it", number("200", "more than"), number("500", ""), false},
+		{"a lower bound and a figure below it", number("200", "more than"), number("190", ""), false},
+		{"nearly and a figure just below", number("70", "nearly"), number("68", ""), true},
+		{"an upper bound and a figure above it", number("15", "up to"), number("16", ""), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,6 +62,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			continue
 		}
 		if f, next, ok := x.number(toks, i); ok {
+			f.Restated = restates(out, toks, i)
 			out = append(out, f)
 			i = next
 			continue
@@ -85,6 +86,21 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		i++
 	}
 	return out
+}
+
+// restates reports whether the number at toks[i] opens a bracket right after
+// a measure, the last of facts: "10 km (6 miles)", "9 billion euros ($10.1
+// billion)".
+func restates(facts []Fact, toks []segment.Token, i int) bool {
+	open := i - 1
+	if i > 0 && isCurrency(toks[i-1].Text) {
+		open-- // "($10.1 billion)": the number's sign stands before it
+	}
+	if open < 1 || toks[open].Text != "(" || len(facts) == 0 {
+		return false
+	}
+	last, before := facts[len(facts)-1], toks[open-1]
+	return last.Type == Number && last.Unit != "" && (last.End == before.End || before.Start >= last.End && before.Lower == last.Unit)
 }
 
 // clockTime returns how many tokens a time of day at toks[i] takes ("10:30",

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -243,6 +244,32 @@ func TestFiler(t *testing.T) {
 		}
 		if got != tt.filer {
 			t.Errorf("Extract(%q) marks %q as the filer, want %q", tt.text, got, tt.filer)
+		}
+	}
+}
+
+// TestRestated checks which numbers restate the measure before them in other
+// units.
+func TestRestated(t *testing.T) {
+	tests := []struct {
+		give string
+		want []bool // per number, whether it is restated
+	}{
+		{"at a depth of 10 km (6 miles)", []bool{false, true}},
+		{"for 9 billion euros ($10.1 billion) in cash", []bool{false, true}},
+		{"winds of 140 mph (225 kph) hit the coast", []bool{false, true}},
+		{"it killed 12 (of them 4 children)", []bool{false, false}},
+		{"the (6 miles long) road", []bool{false}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, f := range New(lexicon.New()).Extract(segment.Segment(tt.give), time.Time{}) {
+			if f.Type == Number {
+				got = append(got, f.Restated)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("restated numbers of %q = %v, want %v", tt.give, got, tt.want)
 		}
 	}
 }
