@@ -29,6 +29,7 @@ func TestTokenize(t *testing.T) {
 			[]string{"U.S.", "officials", "'", "17", "-", "nation", "300,000", "don't", "a.m.", "al", "-", "Assad", "."}},
 		{"sites", "said PowerOutage.us and bbc.co.uk.", []string{"said", "PowerOutage.us", "and", "bbc.co.uk", "."}},
 		{"a missing space", "It ended.The talks resume.", []string{"It", "ended", ".", "The", "talks", "resume", "."}},
+		{"a word broken over two lines", "the offi-\ncials and the well-\r\n  known Lavrov-\nTASS link", []string{"the", "offi-\ncials", "and", "the", "well-\r\n  known", "Lavrov", "-", "TASS", "link"}},
 		{"no domain after the dot", "the 2.5 figure.is odd", []string{"the", "2.5", "figure", ".", "is", "odd"}},
 	}
 	for _, tt := range tests {
@@ -51,6 +52,7 @@ func TestMarksWrittenTwoWays(t *testing.T) {
 		{"ellipsis", "more time ... and", "more time \u2026 and"},
 		{"em dash", "Qatar -- all nations", "Qatar \u2014 all nations"},
 		{"en dash", "Qatar - all nations", "Qatar \u2013 all nations"},
+		{"a word broken over two lines", "the Foreign officials met", "the Foreign offi-\r\ncials met"},
 	}
 	folds := func(s string) []string {
 		var out []string

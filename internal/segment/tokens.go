@@ -91,6 +91,11 @@ func foldMark(raw, fold string) string {
 func newToken(text string, start, end int, kind TokenKind) Token {
 	raw := text[start:end]
 	fold, lower := raw, raw
+	if kind == Word && strings.ContainsAny(raw, "\n\r") {
+		fold = unbreak(raw) // compared as if written on one line
+		lower = strings.ToLower(Fold(fold))
+		return Token{Text: raw, Fold: Fold(fold), Lower: lower, Start: start, End: end, Kind: kind}
+	}
 	if !plainASCII(raw) {
 		fold = Fold(raw)
 		lower = strings.ToLower(fold)
@@ -155,9 +160,54 @@ func scanWord(text string, i, end int) int {
 				continue
 			}
 		}
+		if r == '-' && j > i {
+			if k := hyphenatedBreak(text, j, end); k > j {
+				j = k // "offi-\ncials": a word broken over two lines
+				continue
+			}
+		}
 		break
 	}
 	return j
+}
+
+// hyphenatedBreak returns where the rest of a word resumes when the hyphen at
+// j ends a line and a lower-case letter opens the next, as hard-wrapped text
+// breaks a word ("negoti-\nations"); j when it does not.
+func hyphenatedBreak(text string, j, end int) int {
+	k := j + 1
+	switch {
+	case strings.HasPrefix(text[k:end], "\r\n"):
+		k += 2
+	case k < end && (text[k] == '\n' || text[k] == '\r'):
+		k++
+	default:
+		return j
+	}
+	for k < end && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if r, _ := utf8.DecodeRuneInString(text[k:end]); k < end && unicode.IsLower(r) {
+		return k
+	}
+	return j
+}
+
+// unbreak returns a word token's text without the hyphen and line break that
+// broke it over two lines.
+func unbreak(raw string) string {
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '-' && i+1 < len(raw) && (raw[i+1] == '\n' || raw[i+1] == '\r') {
+			i++
+			for i+1 < len(raw) && (raw[i+1] == '\n' || raw[i+1] == '\r' || raw[i+1] == ' ' || raw[i+1] == '\t') {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(raw[i])
+	}
+	return b.String()
 }
 
 // domainEnd returns where the top-level domain after the '.' at j ends when the
