@@ -707,7 +707,7 @@ func joinText(toks []segment.Token) string {
 		if k > 0 && t.Start > toks[k-1].End {
 			b.WriteByte(' ')
 		}
-		b.WriteString(segment.Visible(t.Text))
+		b.WriteString(t.Read())
 	}
 	return b.String()
 }

@@ -193,6 +193,15 @@ func hyphenatedBreak(text string, j, end int) int {
 	return j
 }
 
+// Read returns the token's text as it reads: without invisible characters, and
+// a word broken over two lines ("offi-\ncials") whole.
+func (t Token) Read() string {
+	if t.Kind == Word && strings.ContainsAny(t.Text, "\n\r") {
+		return Visible(unbreak(t.Text))
+	}
+	return Visible(t.Text)
+}
+
 // unbreak returns a word token's text without the hyphen and line break that
 // broke it over two lines.
 func unbreak(raw string) string {
