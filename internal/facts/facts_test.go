@@ -186,6 +186,8 @@ func TestEntities(t *testing.T) {
 		{"a competition", "to lift the European Cup for the 15th time", []brief{{Organization, "European Cup", "European Cup", "", "", false}, {Number, "15th", "15", "", "ordinal", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
 		{"an ordinal is no count", "added a second in the 83rd.", []brief{{Number, "83rd", "83", "", "ordinal", false}}},
+		{"half a million", "half a million homes were damaged", []brief{{Number, "half a million", "500000", "", "homes", false}}},
+		{"a currency code before the amount", "costing EUR 1.2 billion", []brief{{Number, "EUR 1.2 billion", "1200000000", "", "EUR", false}}},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},
 		{"a name with a place of its own", "The Bank of England raised rates.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}}},

@@ -28,6 +28,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = 1 // "a million", "one billion": the multiplier below makes the value
 	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && pointUnit(toks, j+1) > 0:
 		value, j = 0.5, j+1 // "half a percentage point"
+	case t.Lower == "half" && j+1 < len(toks) && toks[j].Lower == "a" && x.lex.Multipliers[toks[j+1].Lower] > 12:
+		value, j = 0.5, j+1 // "half a million": the multiplier below makes the value
 	case t.Kind == segment.Word && x.lex.NumberWords[t.Lower] > 0 || x.lex.Multipliers[t.Lower] == 12:
 		value = x.lex.NumberWords[t.Lower]
 		if t.Lower == "dozen" {
@@ -237,5 +239,9 @@ func isCurrency(s string) bool {
 	case "$", "€", "£", "¥":
 		return true
 	}
-	return false
+	return currencyCodes[s]
 }
+
+// currencyCodes are the ISO codes written before an amount: "EUR 1.2 billion".
+var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CHF": true, "CNY": true,
+	"RUB": true, "INR": true, "CAD": true, "AUD": true}
