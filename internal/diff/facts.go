@@ -401,7 +401,7 @@ var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilom
 	"km2": "square kilometre", "sq km": "square kilometre", "mi": "mile", "kg": "kilogram", "kgs": "kilogram",
 	"t": "tonne", "ton": "tonne", "tons": "tonne", "cm": "centimetre", "mm": "millimetre", "ha": "hectare",
 	"meter": "metre", "meters": "metre", "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
-	"kilometers per hour": "kilometres per hour", "mile per hour": "miles per hour"}
+	"kilometers per hour": "kilometres per hour", "mile per hour": "miles per hour", "a.m.": "am", "p.m.": "pm"}
 
 // compatibleDates reports whether date b states at least what date a states: every
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that

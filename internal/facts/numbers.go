@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -12,6 +13,9 @@ import (
 // thing after it ("17-nation", "70 children", "40%") and a hedge before it ("more
 // than"). It returns the fact and the index after it, or ok false.
 func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bool) {
+	if f, next, ok := x.fraction(toks, i); ok {
+		return f, next, true
+	}
 	t := toks[i]
 	var value float64
 	j := i + 1
@@ -219,6 +223,44 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 
 // ordinalSuffixes are written onto a number to make it an ordinal.
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// fraction reads a fraction of a whole at toks[i] as a percentage: "two-thirds
+// of", "a quarter of", "half of". It needs the "of" after it, so that "the
+// second half" and "a quarter past" are no figures.
+func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
+	j, count := i, 1.0
+	switch w := toks[i].Lower; {
+	case w == "a" || w == "one":
+		j++
+	case x.lex.NumberWords[w] > 1 && j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == toks[j].End:
+		count, j = x.lex.NumberWords[w], j+2 // "two-thirds"
+	case w == "half":
+		// "half of the staff", not "the second half of the match"
+		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) {
+			return Fact{Type: Number, Start: toks[i].Start, End: toks[i].End, Value: "50", Unit: "%"}, i + 1, true
+		}
+		return Fact{}, i, false
+	default:
+		return Fact{}, i, false
+	}
+	if j+1 >= len(toks) || toks[j+1].Lower != "of" {
+		return Fact{}, i, false
+	}
+	parts, ok := fractionParts[toks[j].Lower]
+	if !ok {
+		return Fact{}, i, false
+	}
+	value := math.Round(count/parts*1000) / 10 // a percentage to one decimal place
+	hedge, start := x.hedgeBefore(toks, i)
+	return Fact{Type: Number, Start: toks[start].Start, End: toks[j].End, Value: strconv.FormatFloat(value, 'f', -1, 64), Hedge: hedge, Unit: "%"}, j + 1, true
+}
+
+// halfMarkers before "half" make it a part of a time or a thing, not a share.
+var halfMarkers = map[string]bool{"the": true, "first": true, "second": true, "latter": true, "other": true, "this": true, "that": true}
+
+// fractionParts are the words for parts of a whole and how many make it.
+var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+	"tenth": 10, "tenths": 10}
 
 // tallyWords count the two sides of a vote or a match written out: "74 votes
 // to 24", "3 goals to 1". Not "points" or "seats": "rose 5 points to 20" is a
