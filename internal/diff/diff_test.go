@@ -491,3 +491,22 @@ func TestNoOneSidedWhereBothCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureRoundedInAnotherSentence checks that a figure one article gives
+// exactly and the other rounds, in sentences no alignment joins, is one figure
+// given to different precision, not two figures of one side each.
+func TestFigureRoundedInAnotherSentence(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Real Madrid won the final 2-0 on Saturday.\n\nA crowd of 86,212 watched the match."},
+		compare.Article{Text: "Real Madrid won the final 2-0 on Saturday.\n\nThe attendance at the stadium was 86,000."})
+	var got []string
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{`The left article is more specific: "86,212" where the right has "86,000".`}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("fact differences (-want +got):\n%s", d)
+	}
+}

@@ -259,6 +259,9 @@ func approximates(a, b facts.Fact) bool {
 	if hb == "" && bounds(ha, a.Value, b.Value) {
 		return true // "more than 200" and "210"
 	}
+	if (ha == hb || ha == "~" && hb == "") && roundedWhole(b, a) {
+		return true // "86,000" and "86,212"
+	}
 	return (ha == hb || ha == "~" && hb == "") && roundsTo(b, a)
 }
 
@@ -338,6 +341,26 @@ func writtenPrecision(f facts.Fact) (value, step float64, ok bool) {
 	}
 	return value, value / written * math.Pow(10, -float64(places)), true
 }
+
+// roundedWhole reports whether rounded is precise rounded to whole thousands
+// or more, and within wholeSlack of it: "86,000" and "86,212", not "2,000"
+// and "1,950".
+func roundedWhole(precise, rounded facts.Fact) bool {
+	p, err1 := strconv.ParseFloat(precise.Value, 64)
+	r, err2 := strconv.ParseFloat(rounded.Value, 64)
+	if err1 != nil || err2 != nil || r < 1000 || p == r || math.Mod(r, 1000) != 0 {
+		return false
+	}
+	step := 1000.0
+	for math.Mod(r, step*10) == 0 && step*10 <= r {
+		step *= 10
+	}
+	return math.Round(p/step)*step == r && math.Abs(p-r) <= wholeSlack*r
+}
+
+// wholeSlack is how far, as a share, a figure rounded to whole thousands may
+// stand from the figure it rounds.
+const wholeSlack = 0.01
 
 // narrower lists, for each hedge class, the classes that allow only values it
 // allows too. Hedges that allow values the other rules out ("more than 70" and
@@ -457,19 +480,65 @@ func part(a, b int) bool {
 // oneSided reports the numbers and dates that one article states and the other does
 // not state anywhere, one difference per distinct value.
 func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
+	ls, rs := sideOnly(left, right.stated, usedL), sideOnly(right, left.stated, usedR)
 	var out []Difference
-	out = append(out, sideOnly(left, right.stated, usedL, LeftOnly)...)
-	out = append(out, sideOnly(right, left.stated, usedR, RightOnly)...)
+	rounded := roundedAcross(left.Facts, right.Facts, ls, rs)
+	for _, k := range ls {
+		if r, ok := rounded[k]; ok {
+			out = append(out, valueDifference(left.Facts[k], right.Facts[r], -1))
+			continue
+		}
+		out = append(out, onlyDifference(left.Facts[k], LeftOnly))
+	}
+	paired := make(map[factRef]bool, len(rounded))
+	for _, r := range rounded {
+		paired[r] = true
+	}
+	for _, k := range rs {
+		if !paired[k] {
+			out = append(out, onlyDifference(right.Facts[k], RightOnly))
+		}
+	}
 	return out
 }
 
-// sideOnly returns the numbers and dates of these that the article whose facts
-// stated indexes does not state, except those used in a difference already,
+// roundedAcross pairs the figures each side states alone (ls of lfs, rs of
+// rfs) that are one figure given to different precision ("A crowd of 86,212"
+// in one sentence and "The attendance was 86,000" in another that no alignment
+// joined): one is the other rounded, or allowed by its hedge. It returns the
+// right figure of each left one paired.
+func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef {
+	var out map[factRef]factRef
+	taken := map[factRef]bool{}
+	for _, l := range ls {
+		if lfs[l].Type != facts.Number {
+			continue
+		}
+		for _, r := range rs {
+			lf, rf := lfs[l], rfs[r]
+			// Rounding only: a bound or an estimate near a figure is too
+			// loose a tie between sentences that no alignment joined.
+			rounding := roundsTo(lf, rf) || roundsTo(rf, lf) || roundedWhole(lf, rf) || roundedWhole(rf, lf)
+			if taken[r] || rf.Type != facts.Number || lf.Hedge != rf.Hedge || !comparable(lf, rf) || !rounding {
+				continue
+			}
+			if out == nil {
+				out = make(map[factRef]factRef)
+			}
+			out[l], taken[r] = r, true
+			break
+		}
+	}
+	return out
+}
+
+// sideOnly returns the indexes of the numbers and dates of these that the
+// article whose facts stated indexes does not state, except those used in a difference already,
 // and those stated again where a difference used them: a headline's "at least
 // six" dead is the "At least six" of the story that a conflict with "at least
 // four" reported.
-func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relation) []Difference {
-	var out []Difference
+func sideOnly(these Side, stated statedIndex, used map[factRef]bool) []factRef {
+	var out []factRef
 	var seen, usedValues map[string]bool // keys seen; the values used, whatever they count
 	for k := range used {
 		if key := these.stated.keys[k]; key != "" {
@@ -492,7 +561,7 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool, rel Relatio
 			seen = make(map[string]bool)
 		}
 		seen[key] = true
-		out = append(out, onlyDifference(f, rel))
+		out = append(out, k)
 	}
 	return out
 }

@@ -101,6 +101,8 @@ func TestApproximates(t *testing.T) {
 		{"rounded to something else, in billions", written("$61.8 billion", "61800000000"), written("$61.86 billion", "61860000000"), false},
 		{"an estimate near the figure", number("10000000000", "about"), number("10100000000", ""), true},
 		{"an estimate far from the figure", number("70", "about"), number("75", ""), false},
+		{"rounded to whole thousands", number("86000", ""), number("86212", ""), true},
+		{"whole thousands too far", number("2000", ""), number("1950", ""), false},
 		{"a lower bound and a figure just above it", number("200", "more than"), number("210", ""), true},
 		{"a lower bound and a figure far above it", number("200", "more than"), number("500", ""), false},
 		{"a lower bound and a figure below it", number("200", "more than"), number("190", ""), false},
@@ -152,6 +154,25 @@ func TestLightStem(t *testing.T) {
 	for _, w := range []string{"press", "news", "bus", "gas"} {
 		if got := lightStem(w); got != w {
 			t.Errorf("lightStem(%q) = %q, want it kept: too short or no plural", w, got)
+		}
+	}
+}
+
+func TestRoundedWhole(t *testing.T) {
+	number := func(value string) facts.Fact { return facts.Fact{Type: facts.Number, Value: value} }
+	tests := []struct {
+		precise, rounded string
+		want             bool
+	}{
+		{"86212", "86000", true},
+		{"1950", "2000", false},
+		{"86212", "86200", false},
+		{"250400", "250000", true},
+		{"86000", "86000", false},
+	}
+	for _, tt := range tests {
+		if got := roundedWhole(number(tt.precise), number(tt.rounded)); got != tt.want {
+			t.Errorf("roundedWhole(%s, %s) = %v, want %v", tt.precise, tt.rounded, got, tt.want)
 		}
 	}
 }
