@@ -460,8 +460,15 @@ func sameOutlet(a, b string) bool {
 func normOutlet(s string) string {
 	s = strings.ToLower(segment.Fold(s))
 	s = strings.TrimPrefix(s, "the ")
-	for _, suffix := range []string{" news agency", " agency", " newspaper"} {
+	for _, suffix := range []string{" news agency", " agency", " newspaper", " television", " tv", " radio", " broadcaster"} {
 		s = strings.TrimSuffix(s, suffix)
+	}
+	// "state broadcaster ERT", "the state news agency IRNA": the name after
+	// its kind.
+	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
+		if i := strings.Index(s, kind); i >= 0 && i+len(kind) < len(s) {
+			s = s[i+len(kind):]
+		}
 	}
 	if s == "agence france presse" || s == "agence france-presse" {
 		return "afp"

@@ -92,6 +92,9 @@ func TestSameOutlet(t *testing.T) {
 		{"the Associated Press", "AP", true},
 		{"Reuters", "AFP", false},
 		{"the FT", "The Times", false},
+		{"state broadcaster ERT", "ERT television", true},
+		{"the state news agency IRNA", "IRNA", true},
+		{"the state news agency IRNA", "state media", false},
 		{"", "", true},
 	}
 	for _, tt := range tests {

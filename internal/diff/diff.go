@@ -209,8 +209,8 @@ func (x factIndex) in(idx []int) localFacts {
 		for _, k := range x.bySentence[s] {
 			f := x.facts[k]
 			value := f.Type == facts.Number || f.Type == facts.Date
-			if value && !f.Restated {
-				l.values = append(l.values, k) // a measure restated in other units is no figure of its own
+			if value {
+				l.values = append(l.values, k)
 			}
 			if value || x.variant[k] {
 				l.reported = append(l.reported, Span{f.Start, f.End})

@@ -129,7 +129,7 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		}
 		paired := false
 		for _, r := range rs {
-			if taken[r] || statedAmong(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) {
+			if taken[r] || statedAmong(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) || restatedApart(lfs[l], rfs[r]) {
 				continue
 			}
 			taken[r] = true
@@ -153,6 +153,14 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		out = append(out, [2]factRef{openL[0], openR[0]})
 	}
 	return out
+}
+
+// restatedApart reports whether one of two figures restates a measure in
+// other units and the two are not one figure: a conversion in brackets is
+// compared only with what gives it too ("$10.1 billion" and "about $10
+// billion").
+func restatedApart(l, r facts.Fact) bool {
+	return (l.Restated || r.Restated) && !sameValue(l, r) && !approximates(l, r) && !approximates(r, l)
 }
 
 // statedAmong reports whether the facts idx of fs hold f's value: a fact of
@@ -267,8 +275,8 @@ func approximates(a, b facts.Fact) bool {
 
 // boundSlack is how far, as a share of a bound, a figure the bound allows may
 // stand from it and still be what the bound gave less precisely: "more than
-// 200" for 210, not for 500.
-const boundSlack = 0.25
+// 200" for 210, not "at least 1,498" dead for 1,651, a toll that rose.
+const boundSlack = estimateSlack
 
 // bounds reports whether a bound of hedge class h on value allows exact, near
 // it: "more than 200" or "at least 200" for 210, "nearly 70" or "fewer than

@@ -408,7 +408,8 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	for j < len(toks) && j-i < 12 {
 		t := toks[j]
 		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End // "state-run"
-		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || p.lex.ReportingVerbs.Has(t.Lower) && !compound || j > i && p.lex.Pronouns.Has(t.Lower) {
+		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j)  // "state broadcaster ERT"
+		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// a middle initial's full stop too: "Philip R. Sellinger".
@@ -419,6 +420,14 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		j++
 	}
 	return i, j
+}
+
+// stateAsNoun reports whether toks[j] is "state" or "states" as a noun or an
+// adjective ("state media", "member states"), which as a verb opens a clause
+// or a colon ("the report states that").
+func stateAsNoun(toks []segment.Token, j int) bool {
+	w := toks[j].Lower
+	return (w == "state" || w == "states") && (j+1 == len(toks) || toks[j+1].Lower != "that" && toks[j+1].Text != ":")
 }
 
 // initialStop reports whether toks[j] is the full stop of an initial inside a
@@ -560,8 +569,15 @@ func (p parser) isOutlet(np string) bool {
 	s := strings.ToLower(segment.Fold(np))
 	s = strings.TrimPrefix(s, "the ")
 	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
-		if i := strings.Index(s, kind); i >= 0 && p.lex.Outlets.Has(s[i+len(kind):]) {
-			return true // "the state news agency IRNA": the outlet named after its kind
+		i := strings.Index(s, kind)
+		if i < 0 {
+			continue
+		}
+		// "the state news agency IRNA", "state broadcaster ERT": the outlet
+		// named after its kind, known or capitalised.
+		name := strings.Fields(np)
+		if rest := s[i+len(kind):]; p.lex.Outlets.Has(rest) || rest != "" && len(name) > 0 && segment.StartsUpper(name[len(name)-1]) {
+			return true
 		}
 	}
 	medium := false

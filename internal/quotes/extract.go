@@ -339,7 +339,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		// "Donors pledged $2.5 billion", "The company declared a dividend": after
 		// a verb that also takes a thing, only a clause is a statement ("The UN
 		// says 4.8 million have fled" is one).
-		if objectCues[strings.ToLower(a.Cue)] && !opensClause(rest) {
+		// An outlet that reports a thing reports it as news, though: "Reuters
+		// first reported the deal", as "The deal was first reported by Reuters".
+		if objectCues[strings.ToLower(a.Cue)] && !opensClause(rest) && !(a.Speaker == "" && a.Intermediary != "") {
 			return Quote{}, false
 		}
 		rest = afterThat(rest)

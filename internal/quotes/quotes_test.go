@@ -79,6 +79,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"special expectations", "Lavrov", "said", "TASS", true}}},
 		{"a newspaper by its name and kind", `"We are cautiously optimistic," a senior Egyptian official told the state-run Al-Ahram newspaper.`,
 			[]brief{{"We are cautiously optimistic", "a senior Egyptian official", "told", "the state-run Al-Ahram newspaper", true}}},
+		{"an outlet reports news", "Reuters first reported the deal on Tuesday.", []brief{{"the deal on Tuesday", "", "reported", "Reuters", false}}},
 		{"reported results are no words", "Microsoft reported third-quarter revenue of $61.9 billion on Tuesday, up 17% from a year earlier.", nil},
 		{"a speaker's attribution, then an outlet's", "The kingdom will not accept the deal, Foreign Minister Adel al-Jubeir said on Monday, Al Arabiya reported.",
 			[]brief{{"The kingdom will not accept the deal", "Foreign Minister Adel al-Jubeir", "said", "Al Arabiya", false}}},
@@ -118,7 +119,7 @@ func TestExtract(t *testing.T) {
 		{"a post is no statement", "The ministry posted a video of the border crossing.", nil},
 		{"reports of something are no report", "There were no immediate reports of deaths in the town.", nil},
 		{"a speaker in the clause after the comma", "There were no immediate reports of deaths, but public broadcaster NHK said several people had been injured.",
-			[]brief{{"several people had been injured", "public broadcaster NHK", "said", "", false}}},
+			[]brief{{"several people had been injured", "", "said", "public broadcaster NHK", false}}}, // an outlet as the source, as "Reuters reported"
 		{"a statement added after a quotation", `"We are doing everything we can," Prime Minister Fumio Kishida said, adding that a task force had been set up.`,
 			[]brief{{"We are doing everything we can", "Prime Minister Fumio Kishida", "said", "", true}, {"a task force had been set up", "Prime Minister Fumio Kishida", "adding", "", false}}},
 		{"told whom, then what", "Prime Minister Fumio Kishida told reporters the government had set up a task force.",
