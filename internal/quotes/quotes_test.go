@@ -77,6 +77,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"Toyota is recalling roughly 1.3 million vehicles", "the automaker", "said", "", false}}},
 		{"a quotation inside a sentence relayed by an outlet", `Lavrov said on Thursday he had no "special expectations" of progress, according to TASS.`,
 			[]brief{{"special expectations", "Lavrov", "said", "TASS", true}}},
+		{"a broadcaster by its kind and name", `"The situation is very difficult," fire service spokesman Yannis Artopios told state broadcaster ERT.`,
+			[]brief{{"The situation is very difficult", "fire service spokesman Yannis Artopios", "told", "state broadcaster ERT", true}}},
 		{"a newspaper by its name and kind", `"We are cautiously optimistic," a senior Egyptian official told the state-run Al-Ahram newspaper.`,
 			[]brief{{"We are cautiously optimistic", "a senior Egyptian official", "told", "the state-run Al-Ahram newspaper", true}}},
 		{"an outlet reports news", "Reuters first reported the deal on Tuesday.", []brief{{"the deal on Tuesday", "", "reported", "Reuters", false}}},
