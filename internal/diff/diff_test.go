@@ -194,6 +194,20 @@ func compareArticles(t *testing.T, left, right compare.Article) *compare.Result 
 	return res
 }
 
+// summaries returns the summaries of the differences of res that keep holds.
+func summaries(res *compare.Result, keep func(diff.Difference) bool) []string {
+	var out []string
+	for _, d := range res.Differences {
+		if keep(d) {
+			out = append(out, d.Summary)
+		}
+	}
+	return out
+}
+
+func isAttribution(d diff.Difference) bool { return d.Kind == diff.Attribution }
+func isFact(d diff.Difference) bool        { return d.Fact != nil }
+
 func TestNameWithAndWithoutAccents(t *testing.T) {
 	left := compare.Article{Text: "The mayor, Zoë Müller, agreed with the plan on Monday."}
 	right := compare.Article{Text: "The mayor, Zoe Muller, agreed with the plan on Monday."}
@@ -408,13 +422,7 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 			if len(res.Alignments) != 1 || res.Alignments[0].Kind != align.Partial {
 				t.Fatalf("alignments %+v, want one partial", res.Alignments)
 			}
-			var got []string
-			for _, d := range res.Differences {
-				if d.Kind == diff.Attribution {
-					got = append(got, d.Summary)
-				}
-			}
-			if d := cmp.Diff([]string{tt.want}, got); d != "" {
+			if d := cmp.Diff([]string{tt.want}, summaries(res, isAttribution)); d != "" {
 				t.Errorf("attribution differences (-want +got):\n%s", d)
 			}
 		})
@@ -428,14 +436,8 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 	res := compareArticles(t,
 		compare.Article{Text: "The storm reached the coast on Thursday.\n\nAt least four people were killed, the governor said."},
 		compare.Article{Text: "Storm kills at least six\n\nThe storm reached the coast on Thursday.\n\nAt least six people have died, the governor said."})
-	var got []string
-	for _, d := range res.Differences {
-		if d.Fact != nil {
-			got = append(got, d.Summary)
-		}
-	}
 	want := []string{`The number differs: "At least four" in the left article, "At least six" in the right.`}
-	if d := cmp.Diff(want, got); d != "" {
+	if d := cmp.Diff(want, summaries(res, isFact)); d != "" {
 		t.Errorf("fact differences (-want +got):\n%s", d)
 	}
 }
@@ -462,12 +464,7 @@ func TestAttributionDetails(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			var got []string
-			for _, d := range res.Differences {
-				if d.Kind == diff.Attribution || d.Fact != nil {
-					got = append(got, d.Summary)
-				}
-			}
+			got := summaries(res, func(d diff.Difference) bool { return isAttribution(d) || isFact(d) })
 			if d := cmp.Diff([]string{tt.want}, got); d != "" {
 				t.Errorf("attribution and fact differences (-want +got):\n%s", d)
 			}
@@ -499,14 +496,8 @@ func TestFigureRoundedInAnotherSentence(t *testing.T) {
 	res := compareArticles(t,
 		compare.Article{Text: "Real Madrid won the final 2-0 on Saturday.\n\nA crowd of 86,212 watched the match."},
 		compare.Article{Text: "Real Madrid won the final 2-0 on Saturday.\n\nThe attendance at the stadium was 86,000."})
-	var got []string
-	for _, d := range res.Differences {
-		if d.Fact != nil {
-			got = append(got, d.Summary)
-		}
-	}
 	want := []string{`The left article is more specific: "86,212" where the right has "86,000".`}
-	if d := cmp.Diff(want, got); d != "" {
+	if d := cmp.Diff(want, summaries(res, isFact)); d != "" {
 		t.Errorf("fact differences (-want +got):\n%s", d)
 	}
 }

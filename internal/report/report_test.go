@@ -46,11 +46,10 @@ func TestWrite(t *testing.T) {
 	}
 }
 
-func TestWriteMarksAcrossSentences(t *testing.T) {
-	res, err := compare.New(0).Compare(context.Background(),
-		compare.Article{Text: "The group will renew its call for a nationwide ceasefire. It will also demand access to besieged areas."},
-		compare.Article{Text: "The group will renew its call for a nationwide ceasefire and demand access to besieged areas."},
-		compare.Options{})
+// plainReport compares left and right and returns the report without colour.
+func plainReport(t *testing.T, left, right string) string {
+	t.Helper()
+	res, err := compare.New(0).Compare(context.Background(), compare.Article{Text: left}, compare.Article{Text: right}, compare.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,8 +57,14 @@ func TestWriteMarksAcrossSentences(t *testing.T) {
 	if err := Write(&b, res, Style{}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "[-It will also-]") {
-		t.Errorf("report lacks the dropped words that begin the second sentence, [-It will also-]:\n%s", b.String())
+	return b.String()
+}
+
+func TestWriteMarksAcrossSentences(t *testing.T) {
+	got := plainReport(t, "The group will renew its call for a nationwide ceasefire. It will also demand access to besieged areas.",
+		"The group will renew its call for a nationwide ceasefire and demand access to besieged areas.")
+	if !strings.Contains(got, "[-It will also-]") {
+		t.Errorf("report lacks the dropped words that begin the second sentence, [-It will also-]:\n%s", got)
 	}
 }
 
@@ -67,19 +72,10 @@ func TestWriteMarksAcrossSentences(t *testing.T) {
 // stands around its quotation, the speaker before and the outlet after, is
 // marked without the quotation between them.
 func TestWriteLeavesQuotationInsideAttribution(t *testing.T) {
-	res, err := compare.New(0).Compare(context.Background(),
-		compare.Article{Text: `Lavrov told reporters on Friday he had no "special expectations" of progress.`},
-		compare.Article{Text: `Lavrov said on Friday he had no "special expectations" of progress, according to TASS.`},
-		compare.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := Write(&b, res, Style{}); err != nil {
-		t.Fatal(err)
-	}
+	got := plainReport(t, `Lavrov told reporters on Friday he had no "special expectations" of progress.`,
+		`Lavrov said on Friday he had no "special expectations" of progress, according to TASS.`)
 	want := `{+Lavrov said on Friday+} he had no "special expectations" of progress, {+according to TASS+}.`
-	if !strings.Contains(b.String(), want) {
-		t.Errorf("report lacks %s:\n%s", want, b.String())
+	if !strings.Contains(got, want) {
+		t.Errorf("report lacks %s:\n%s", want, got)
 	}
 }
