@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
@@ -400,6 +401,11 @@ func speakerWords(s string) []string {
 		}
 		if full, ok := titleAbbreviations[w]; ok {
 			w = full // "Sen. John Thune" and "Senator John Thune"
+		}
+		// "Denmark's climate minister" and "Danish climate minister".
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if place := lexicon.PlaceOf(w); place != "" && !strings.Contains(place, " ") {
+			w = place
 		}
 		if w == "ceo" {
 			out = append(out, "chief", "executive")

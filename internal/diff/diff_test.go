@@ -501,3 +501,15 @@ func TestFigureRoundedInAnotherSentence(t *testing.T) {
 		t.Errorf("fact differences (-want +got):\n%s", d)
 	}
 }
+
+// TestSameSpeakerDescribedOtherwise checks that a speaker described in other
+// words that say the same (a country's people and the country, a description
+// before the name and one set off after it) is no change of attribution.
+func TestSameSpeakerDescribedOtherwise(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: `"Humanity has finally done what is long, long overdue," Danish climate minister Dan Jorgensen said.`},
+		compare.Article{Text: `"Humanity has finally done what is long, long overdue," said Dan Jorgensen, Denmark's climate minister.`})
+	if got := summaries(res, isAttribution); len(got) > 0 {
+		t.Errorf("attribution differences %q, want none", got)
+	}
+}

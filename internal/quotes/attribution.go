@@ -76,6 +76,12 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)
 			cueEnd = j
+			if k := p.describedAfter(toks, j); k > j {
+				// `"...," said Dan Jorgensen, Denmark's climate minister.`:
+				// the description set off after the name is the attribution's.
+				note(j, k)
+				cueEnd = k
+			}
 		}
 	}
 	if j := p.timeAfterCue(toks, cueEnd); j > cueEnd {
@@ -421,6 +427,29 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	}
 	return i, j
 }
+
+// describedAfter returns the end of a description of a person set off by a
+// comma at toks[j] and running to the end of toks ("Denmark's climate minister",
+// "lead negotiator for Samoa"), or j.
+func (p parser) describedAfter(toks []segment.Token, j int) int {
+	if j >= len(toks) || toks[j].Text != "," {
+		return j
+	}
+	rest := trimTrailingPunct(toks[j+1:])
+	if len(rest) == 0 || len(rest) > 8 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" }) {
+		return j
+	}
+	first := rest[0].Lower
+	if !p.lex.Determiners.Has(first) && !p.lex.Titles.Has(first) && !strings.HasSuffix(first, "'s") && !p.lex.Demonyms.Has(first) && !describingNouns[first] {
+		return j
+	}
+	return j + 1 + len(rest)
+}
+
+// describingNouns open descriptions of people that no title opens: "lead
+// negotiator for Samoa", "head of the agency".
+var describingNouns = map[string]bool{"lead": true, "head": true, "member": true, "negotiator": true,
+	"founder": true, "analyst": true, "expert": true, "author": true, "owner": true, "chair": true}
 
 // stateAsNoun reports whether toks[j] is "state" or "states" as a noun or an
 // adjective ("state media", "member states"), which as a verb opens a clause

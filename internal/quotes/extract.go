@@ -128,7 +128,7 @@ func carriedOn(credit Attribution, participle segment.Token) Attribution {
 
 // addingCues report a further statement after a quotation's attribution.
 var addingCues = map[string]bool{"adding": true, "saying": true, "noting": true, "stressing": true,
-	"warning": true, "insisting": true, "arguing": true, "explaining": true}
+	"warning": true, "insisting": true, "arguing": true, "explaining": true, "telling": true}
 
 // clauseBeforeQuotation returns the clause of s that ends at ", and", ", but" or
 // ";" before the sentence's first quotation mark, as a sentence of its own.
@@ -169,7 +169,9 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		q.Attribution = withText(a, doc.Text)
 		return q, true
 	}
-	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok {
+	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok && !goesOn(afterToks, 1) {
+		// (`"historic", telling delegates:` goes on with the speaker named
+		// before the quotation: no attribution follows it.)
 		a = e.p.relayedBy(afterToks, a)
 		if a.Speaker == "" && a.Intermediary != "" {
 			// `Kanani said the sanctions were "illegal", state media reported`:
