@@ -230,7 +230,18 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 		// `Mehta said the government had "failed to show a reason", adding
 		// that the harm would be "immediate and irreparable"`: the participle
 		// carries the first quotation's speaker on.
-		return carriedOn(prev.Attribution, toks[c]), true
+		a := carriedOn(prev.Attribution, toks[c])
+		if toks[c].Lower == "telling" {
+			// ", telling delegates:": whom the words went to, as "told
+			// delegates" says it.
+			var told Attribution
+			end := e.p.readCue(toks, c, &told, func(int, int) {})
+			a.Cue, a.End = told.Cue, toks[end-1].End
+			if told.Intermediary != "" {
+				a.Intermediary = told.Intermediary
+			}
+		}
+		return a, true
 	}
 	if ok && a.Speaker == "" && a.Cue == "according to" {
 		// `Lavrov said on Thursday, according to TASS, that he had no

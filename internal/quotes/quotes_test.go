@@ -50,7 +50,7 @@ func TestExtract(t *testing.T) {
 		{"a word quoted as what a speaker called something", `Kentucky Republican Rand Paul called the bill a "monstrosity" and voted no.`,
 			[]brief{{"monstrosity", "Kentucky Republican Rand Paul", "called", "", true}}},
 		{"a participle carries the speaker on to a second quotation", `Summit president Sultan al-Jaber hailed the deal as "historic", telling delegates: "We have language on fossil fuels in our final agreement."`,
-			[]brief{{"historic", "Summit president Sultan al-Jaber", "hailed", "", true}, {"We have language on fossil fuels in our final agreement.", "Summit president Sultan al-Jaber", "telling", "", true}}},
+			[]brief{{"historic", "Summit president Sultan al-Jaber", "hailed", "", true}, {"We have language on fossil fuels in our final agreement.", "Summit president Sultan al-Jaber", "telling delegates", "", true}}},
 		{"a description set off after an inverted speaker", `"Humanity has finally done what is long overdue," said Dan Jorgensen, Denmark's climate minister.`,
 			[]brief{{"Humanity has finally done what is long overdue", "Dan Jorgensen", "said", "", true}}},
 		{"a word quoted as what a speaker judged something", `Turkish President Tayyip Erdogan condemned the attack as "vile".`,
