@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
@@ -105,7 +104,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
-			acronym := isAcronym(t.Text) && !caps
+			acronym := segment.IsAcronym(t.Text) && !caps
 			if !acronym && lex.StopWords.Has(w) || len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {
 				continue // function words, and the attribution boilerplate of news
 			}
@@ -193,7 +192,7 @@ func addInitials(weights weighing, toks []segment.Token, attributions []Span, le
 	for k, t := range toks {
 		// A sentence's first word is capitalised whatever it is ("Shares of
 		// Infineon fell"), as terms reads it.
-		isName := k > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !isAcronym(t.Text) && !lex.StopWords.Has(t.Lower)
+		isName := k > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !segment.IsAcronym(t.Text) && !lex.StopWords.Has(t.Lower)
 		switch {
 		case isName:
 			if words == 0 {
@@ -217,22 +216,6 @@ func addInitials(weights weighing, toks []segment.Token, attributions []Span, le
 // nameJoiners may stand between the words of a name without a letter in its
 // initials. "and" is not one: "France and Germany" are two names.
 var nameJoiners = map[string]bool{"of": true, "for": true, "the": true}
-
-// isAcronym reports whether a word is written in capitals, two letters or more,
-// perhaps with dots: "WHO", "US", "U.S.".
-func isAcronym(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r == '.':
-		case unicode.IsUpper(r):
-			letters++
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
 
 // allCaps reports whether every word of a sentence is written in capitals.
 func allCaps(toks []segment.Token) bool {

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
@@ -288,19 +287,7 @@ var spelledOutPrefixes = map[string]string{"united nations ": "un ", "united sta
 	"european union ": "eu ", "united kingdom ": "uk "}
 
 func isAcronym(words []segment.Token) bool {
-	if len(words) != 1 {
-		return false
-	}
-	n := 0
-	for _, r := range words[0].Text {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
+	return len(words) == 1 && segment.IsAcronym(words[0].Text)
 }
 
 func joinWords(toks []segment.Token) string {

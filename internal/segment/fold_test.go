@@ -106,3 +106,17 @@ func TestInvisibleAndLookalikeCharacters(t *testing.T) {
 		t.Errorf("Visible = %q, want %q", got, "official")
 	}
 }
+
+func TestIsAcronym(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"WHO", true}, {"U.S.", true}, {"COP28", true}, {"I", false}, {"Who", false}, {"AFP's", false}, {"17", false},
+	}
+	for _, tt := range tests {
+		if got := IsAcronym(tt.word); got != tt.want {
+			t.Errorf("IsAcronym(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}

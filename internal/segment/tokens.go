@@ -305,3 +305,18 @@ func StartsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// IsAcronym reports whether a word is written in capitals, two letters or
+// more, whatever else it holds: "WHO", "U.S.", "COP28".
+func IsAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
