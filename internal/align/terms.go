@@ -77,7 +77,11 @@ type bag []term
 func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
 	weights := newWeighing(len(s.Tokens), overlaps(attributions, s.Start, s.End))
 	caps := allCaps(s.Tokens) // a heading in capitals has no acronyms to tell apart
+	first := segment.ListMarkerEnd(s.Tokens) // the sentence's first word, after a list item's "2."
 	for k, t := range s.Tokens {
+		if k < first {
+			continue // the item's number: no figure of its content
+		}
 		scale := 1.0
 		if inside(attributions, t.Start, t.End) {
 			scale = attributionScale
@@ -121,7 +125,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				w = place // "Iranian officials" and "Iran's officials": one name
 			}
 			st, weight := stem(w), 1.0
-			if k > 0 && segment.StartsUpper(t.Text) {
+			if k > first && segment.StartsUpper(t.Text) {
 				weight = nameWeight
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
 					weights.put(namePrefixMark+p, prefixWeight, scale)
@@ -189,10 +193,11 @@ func addInitials(weights weighing, toks []segment.Token, attributions []Span, le
 		initials, words = initials[:0], 0
 	}
 	scale := 1.0
+	first := segment.ListMarkerEnd(toks)
 	for k, t := range toks {
 		// A sentence's first word is capitalised whatever it is ("Shares of
 		// Infineon fell"), as terms reads it.
-		isName := k > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !segment.IsAcronym(t.Text) && !lex.StopWords.Has(t.Lower)
+		isName := k > first && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !segment.IsAcronym(t.Text) && !lex.StopWords.Has(t.Lower)
 		switch {
 		case isName:
 			if words == 0 {

@@ -94,7 +94,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	}
 	lower = strings.ToLower(trimPossessive(joinWords(words)))
-	atStart := i == 0 || isOpener(toks[i-1])
+	atStart := i == 0 || isOpener(toks[i-1]) || i == segment.ListMarkerEnd(toks)
 	switch {
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true

@@ -51,7 +51,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 // name at each position.
 func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx context) []Fact {
 	var out []Fact
-	for i := 0; i < len(toks); {
+	for i := segment.ListMarkerEnd(toks); i < len(toks); { // "2. Officials said": the item's number is no figure
 		if n := clockTime(toks, i); n > 0 {
 			i += n // "10:30 a.m.": a time of day, not two numbers
 			continue
@@ -247,8 +247,9 @@ func (x *Extractor) writtenDate(doc segment.Document) time.Time {
 func capitalisedMidSentence(doc segment.Document) map[string]bool {
 	caps := make(map[string]bool, tokenCount(doc)/10)
 	for _, s := range doc.Sentences {
+		start := segment.ListMarkerEnd(s.Tokens)
 		for i, t := range s.Tokens {
-			if i > 0 && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !isOpener(s.Tokens[i-1]) {
+			if i > start && t.Kind == segment.Word && segment.StartsUpper(t.Text) && !isOpener(s.Tokens[i-1]) {
 				caps[t.Lower] = true
 			}
 		}

@@ -192,6 +192,8 @@ func TestEntities(t *testing.T) {
 		{"the second half is no figure", "in the second half of the match", nil},
 		{"half a million", "half a million homes were damaged", []brief{{Number, "half a million", "500000", "", "homes", false}}},
 		{"a currency code before the amount", "costing EUR 1.2 billion", []brief{{Number, "EUR 1.2 billion", "1200000000", "", "EUR", false}}},
+		{"a list item's number", "2. Officials said six workers are presumed dead.", []brief{{Number, "six", "6", "", "workers", false}}},
+		{"a list item's first word", "3. Shipping in and out of the port is suspended.", nil},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},
 		{"a name with a place of its own", "The Bank of England raised rates.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}}},

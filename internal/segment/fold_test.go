@@ -120,3 +120,22 @@ func TestIsAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestListMarkerEnd(t *testing.T) {
+	tests := []struct {
+		give string
+		want int
+	}{
+		{"2. Officials said six died.", 2},
+		{"3) Shipping is suspended.", 2},
+		{"- The market was closed", 1},
+		{"2.5 percent of voters", 0},
+		{"2022 was a hard year.", 0},
+		{"Officials said six died.", 0},
+	}
+	for _, tt := range tests {
+		if got := ListMarkerEnd(Tokenize(tt.give, 0, len(tt.give))); got != tt.want {
+			t.Errorf("ListMarkerEnd(%q) = %d, want %d", tt.give, got, tt.want)
+		}
+	}
+}

@@ -320,3 +320,17 @@ func IsAcronym(w string) bool {
 	}
 	return letters >= 2
 }
+
+// ListMarkerEnd returns the index in toks, a sentence's tokens, after the
+// marker that opens a numbered list item ("1.", "2)") or a bulleted one, or 0:
+// the item's number is no figure, and its first word is capitalised as a
+// sentence's is.
+func ListMarkerEnd(toks []Token) int {
+	switch {
+	case len(toks) > 2 && toks[0].Kind == Number && len(toks[0].Text) <= 2 && (toks[1].Text == "." || toks[1].Text == ")") && toks[1].Start == toks[0].End:
+		return 2
+	case len(toks) > 1 && toks[0].Kind == Punct && (toks[0].Fold == "-" || toks[0].Text == "*"):
+		return 1
+	}
+	return 0
+}
