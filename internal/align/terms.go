@@ -76,7 +76,7 @@ type bag []term
 // attributions weigh less.
 func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
 	weights := newWeighing(len(s.Tokens), overlaps(attributions, s.Start, s.End))
-	caps := allCaps(s.Tokens) // a heading in capitals has no acronyms to tell apart
+	caps := allCaps(s.Tokens)                // a heading in capitals has no acronyms to tell apart
 	first := segment.ListMarkerEnd(s.Tokens) // the sentence's first word, after a list item's "2."
 	for k, t := range s.Tokens {
 		if k < first {
