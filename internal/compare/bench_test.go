@@ -171,3 +171,39 @@ func BenchmarkStages(b *testing.B) {
 		}
 	})
 }
+
+// loneFiguresText returns about size bytes of sentences, each stating a figure
+// and a date that the text from another seed will not share: two long,
+// unrelated texts whose figures each side states alone.
+func loneFiguresText(size int, seed uint64) string {
+	words := strings.Fields("the officials said talks would resume after a long break in the city council vote on budget figures")
+	rng := rand.New(rand.NewPCG(seed, seed+1))
+	var b strings.Builder
+	for b.Len() < size {
+		fmt.Fprintf(&b, "%s", strings.ToUpper(words[rng.IntN(len(words))][:1]))
+		for range 8 {
+			fmt.Fprintf(&b, " %s", words[rng.IntN(len(words))])
+		}
+		fmt.Fprintf(&b, " %d people on March %d, officials said.\n", 100+rng.IntN(99_900), 1+rng.IntN(28))
+	}
+	return b.String()
+}
+
+// BenchmarkCompareLoneFigures compares two unrelated texts full of figures
+// each states alone, at two sizes: the time per byte should hold, as nothing
+// compares every lone figure with every other.
+func BenchmarkCompareLoneFigures(b *testing.B) {
+	for _, size := range []int{100 << 10, 1 << 20} {
+		l, r := loneFiguresText(size, 1), loneFiguresText(size, 7)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			c := New(0)
+			b.SetBytes(int64(len(l) + len(r)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Compare(context.Background(), Article{Text: l}, Article{Text: r}, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

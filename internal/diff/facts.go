@@ -350,6 +350,10 @@ func writtenPrecision(f facts.Fact) (value, step float64, ok bool) {
 	return value, value / written * math.Pow(10, -float64(places)), true
 }
 
+// maxCrossPairs bounds the pairs of lone figures roundedAcross compares: news
+// articles state a few dozen figures alone at most.
+const maxCrossPairs = 10_000
+
 // roundedWhole reports whether rounded is precise rounded to whole thousands
 // or more, and within wholeSlack of it: "86,000" and "86,212", not "2,000"
 // and "1,950".
@@ -516,6 +520,9 @@ func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 // joined): one is the other rounded, or allowed by its hedge. It returns the
 // right figure of each left one paired.
 func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef {
+	if len(ls)*len(rs) > maxCrossPairs {
+		return nil // two long, unrelated texts: their lone figures are not compared all against all
+	}
 	var out map[factRef]factRef
 	taken := map[factRef]bool{}
 	for _, l := range ls {
