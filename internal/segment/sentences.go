@@ -47,7 +47,7 @@ func (d Document) Tokens(idx []int) []Token {
 func Segment(text string) Document {
 	doc := Document{Text: text}
 	for _, blk := range blocks(text) {
-		for _, r := range splitBlock(text, blk.start, blk.end) {
+		for _, r := range capped(text, splitBlock(text, blk.start, blk.end)) {
 			doc.Sentences = append(doc.Sentences, Sentence{
 				Start:     r[0],
 				End:       r[1],
@@ -59,6 +59,41 @@ func Segment(text string) Document {
 		doc.Paragraphs = blk.paragraph + 1
 	}
 	return doc
+}
+
+// maxSentenceBytes is the longest a sentence may run. A news sentence runs a
+// few hundred bytes; text without full stops (a list of words, a table pasted
+// as a line) would otherwise make one sentence of a whole article, and every
+// later stage's cost grows with the square of a sentence's length.
+const maxSentenceBytes = 4096
+
+// capped returns the sentence ranges rs of text with every range longer than
+// maxSentenceBytes cut into pieces that are not, each at the last space before
+// the limit (or at the limit, on a rune's boundary, where there is none).
+func capped(text string, rs [][2]int) [][2]int {
+	long := false
+	for _, r := range rs {
+		long = long || r[1]-r[0] > maxSentenceBytes
+	}
+	if !long {
+		return rs
+	}
+	var out [][2]int
+	for _, r := range rs {
+		for r[1]-r[0] > maxSentenceBytes {
+			cut := r[0] + maxSentenceBytes
+			for !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			if sp := strings.LastIndexAny(text[r[0]:cut], " \t\n"); sp > 0 {
+				cut = r[0] + sp
+			}
+			out = appendTrimmed(out, text, r[0], cut)
+			r[0] = skipSpace(text, cut, r[1])
+		}
+		out = appendTrimmed(out, text, r[0], r[1])
+	}
+	return out
 }
 
 // splitBlock returns the sentence ranges of text[start:end], a block that no line

@@ -3,6 +3,7 @@ package segment
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -212,4 +213,24 @@ func FuzzSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkCover(t, text)
 	})
+}
+
+// TestOverlongSentenceIsCut checks that text without full stops is cut into
+// sentences no longer than maxSentenceBytes, at spaces, covering every word.
+func TestOverlongSentenceIsCut(t *testing.T) {
+	words := strings.Repeat("budget talks resume after a long break ", 300) // about 12 KB, no full stop
+	doc := Segment(words)
+	if len(doc.Sentences) < 3 {
+		t.Fatalf("%d sentences, want the text cut in three or more", len(doc.Sentences))
+	}
+	var got []string
+	for _, s := range doc.Sentences {
+		if s.End-s.Start > maxSentenceBytes {
+			t.Errorf("sentence of %d bytes, want at most %d", s.End-s.Start, maxSentenceBytes)
+		}
+		got = append(got, strings.Fields(s.Text)...)
+	}
+	if want := strings.Fields(words); !slices.Equal(got, want) {
+		t.Errorf("the sentences hold %d words, want the text's %d, whole", len(got), len(want))
+	}
 }
