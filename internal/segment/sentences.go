@@ -82,8 +82,8 @@ func capped(text string, rs [][2]int) [][2]int {
 	for _, r := range rs {
 		for r[1]-r[0] > maxSentenceBytes {
 			cut := r[0] + maxSentenceBytes
-			for !utf8.RuneStart(text[cut]) {
-				cut--
+			for cut > r[0]+maxSentenceBytes-utf8.UTFMax && !utf8.RuneStart(text[cut]) {
+				cut-- // not inside a rune; invalid bytes are cut anywhere
 			}
 			if sp := strings.LastIndexAny(text[r[0]:cut], " \t\n"); sp > 0 {
 				cut = r[0] + sp
