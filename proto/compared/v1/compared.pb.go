@@ -1333,7 +1333,9 @@ func (x *WordingDetail) GetQuoteAltered() bool {
 type Attribution struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The attribution phrase as written ("a senior State Department official told
-	// reporters in Vienna").
+	// reporters in Vienna"). An attribution that stands around its quotation, the
+	// speaker before it and the outlet after it ("Lavrov said he had no \"special
+	// expectations\" of progress, according to TASS"), runs from one to the other.
 	Text string `protobuf:"bytes,1,opt,name=text,proto3" json:"text,omitempty"`
 	// Where the phrase stands in the article.
 	Span *Span `protobuf:"bytes,2,opt,name=span,proto3" json:"span,omitempty"`
@@ -1346,7 +1348,8 @@ type Attribution struct {
 	Cue string `protobuf:"bytes,5,opt,name=cue,proto3" json:"cue,omitempty"`
 	// An outlet or agency the statement passed through ("AFP", "the Guardian").
 	Intermediary string `protobuf:"bytes,6,opt,name=intermediary,proto3" json:"intermediary,omitempty"`
-	// Where the statement was made, when stated ("in Vienna").
+	// Where or how the statement was made, when stated ("in Vienna", "at a
+	// briefing", "in a statement").
 	Setting string `protobuf:"bytes,7,opt,name=setting,proto3" json:"setting,omitempty"`
 	// A hedge on the cue ("reportedly"), when present.
 	Hedge         string `protobuf:"bytes,8,opt,name=hedge,proto3" json:"hedge,omitempty"`
