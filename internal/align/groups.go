@@ -197,14 +197,14 @@ const (
 // partner it is too, sharing a number or a date ("Acme, which employs 45,000
 // people, said it would cut 1,200 jobs by the end of March" / "The company, which
 // has 45,000 employees, plans to eliminate 1,500 positions by the end of March"),
-// at a similarity the general threshold would miss, or saying the same but for
+// at a similarity the general threshold would miss; or saying the same but for
 // the figures or the day ("The benefit levelled off above about 9,000 steps
 // for older adults" / "For people over 60, the benefit leveled off at around
-// 8,000 steps"), or that the paraphrase model (judged, by sentence
-// indexes) reads as saying the same with little probability of doubt ("Toyota
-// said it was not aware of any injuries or deaths linked to the problem." /
-// "The company said it knew of no injuries or deaths related to the defect."). The figure that changed is
-// then reported as a conflict rather than as two facts of one side each.
+// 8,000 steps"); or read by the paraphrase model (judged, by sentence indexes)
+// as saying the same with little doubt ("Toyota said it was not aware of any
+// injuries or deaths linked to the problem." / "The company said it knew of no
+// injuries or deaths related to the defect."). A figure that changed is then
+// reported as a conflict rather than as two facts of one side each.
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
 	for _, g := range groups {
