@@ -121,7 +121,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				weights.put(w, nameWeight*initialsShare, scale)
 				continue
 			}
-			if place := lexicon.PlaceOf(w); place != "" && !strings.Contains(place, " ") && segment.StartsUpper(t.Text) {
+			if place := lexicon.PlaceOf(w); place != "" && segment.StartsUpper(t.Text) {
 				w = place // "Iranian officials" and "Iran's officials": one name
 			}
 			st, weight := stem(w), 1.0
@@ -135,7 +135,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		}
 	}
 	if !caps {
-		addInitials(weights, s.Tokens, attributions, lex)
+		addInitials(weights, s.Tokens, first, attributions, lex)
 	}
 	b := make(bag, 0, len(weights.w))
 	for t, w := range weights.w {
@@ -183,7 +183,8 @@ const initialsShare = 0.5
 // addInitials adds to weights the initials of each name of two words or more
 // ("World Health Organization" -> "who", "United States" -> "us"), the term
 // its acronym has: one report writes "the WHO", another the name in full.
-func addInitials(weights weighing, toks []segment.Token, attributions []Span, lex *lexicon.Lexicon) {
+// toks[first] is the sentence's first word (see terms).
+func addInitials(weights weighing, toks []segment.Token, first int, attributions []Span, lex *lexicon.Lexicon) {
 	var initials []byte
 	words := 0
 	flush := func(scale float64) {
@@ -193,7 +194,6 @@ func addInitials(weights weighing, toks []segment.Token, attributions []Span, le
 		initials, words = initials[:0], 0
 	}
 	scale := 1.0
-	first := segment.ListMarkerEnd(toks)
 	for k, t := range toks {
 		// A sentence's first word is capitalised whatever it is ("Shares of
 		// Infineon fell"), as terms reads it.
@@ -206,8 +206,8 @@ func addInitials(weights weighing, toks []segment.Token, attributions []Span, le
 					scale = attributionScale
 				}
 			}
-			first, _ := utf8.DecodeRuneInString(t.Lower)
-			initials = utf8.AppendRune(initials, first)
+			letter, _ := utf8.DecodeRuneInString(t.Lower)
+			initials = utf8.AppendRune(initials, letter)
 			words++
 		case words > 0 && nameJoiners[t.Lower]:
 			// "Organisation of Petroleum Exporting Countries": the run goes on.

@@ -104,13 +104,18 @@ func (w pairWords) mostOf(q quotes.Quote, text string) bool {
 // words: their Dice overlap is at least minQuotePairing.
 func (w pairWords) shareMost(a, b string) bool {
 	aw, bw := w.words(a), w.words(b)
+	return len(aw)+len(bw) > 0 && 2*float64(inBoth(aw, bw)) >= minQuotePairing*float64(len(aw)+len(bw))
+}
+
+// inBoth counts the words of aw that bw holds too.
+func inBoth(aw, bw []string) int {
 	n := 0
 	for _, x := range aw {
 		if slices.Contains(bw, x) {
 			n++
 		}
 	}
-	return len(aw)+len(bw) > 0 && 2*float64(n) >= minQuotePairing*float64(len(aw)+len(bw))
+	return n
 }
 
 // creditSpans returns the spans of the words that credit quote q: its
@@ -213,13 +218,7 @@ func (w pairWords) overlap(a, b string) float64 {
 	if len(aw) == 0 || len(bw) == 0 {
 		return 0
 	}
-	n := 0
-	for _, x := range aw {
-		if slices.Contains(bw, x) {
-			n++
-		}
-	}
-	return float64(n) / float64(min(len(aw), len(bw)))
+	return float64(inBoth(aw, bw)) / float64(min(len(aw), len(bw)))
 }
 
 // compareAttributions lists the parts of two attributions that differ.
@@ -404,7 +403,7 @@ func speakerWords(s string) []string {
 		}
 		// "Denmark's climate minister" and "Danish climate minister".
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if place := lexicon.PlaceOf(w); place != "" && !strings.Contains(place, " ") {
+		if place := lexicon.PlaceOf(w); place != "" {
 			w = place
 		}
 		if w == "ceo" {
@@ -469,12 +468,8 @@ func normOutlet(s string) string {
 	for _, suffix := range []string{" news agency", " agency", " newspaper", " television", " tv", " radio", " broadcaster"} {
 		s = strings.TrimSuffix(s, suffix)
 	}
-	// "state broadcaster ERT", "the state news agency IRNA": the name after
-	// its kind.
-	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
-		if i := strings.Index(s, kind); i >= 0 && i+len(kind) < len(s) {
-			s = s[i+len(kind):]
-		}
+	if name, ok := quotes.NameAfterKind(s); ok {
+		s = name // "state broadcaster ERT", "the state news agency IRNA"
 	}
 	if s == "agence france presse" || s == "agence france-presse" {
 		return "afp"

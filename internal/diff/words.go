@@ -77,10 +77,10 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	return out
 }
 
-// changed returns the stretches where the code sequences a and b differ. The common start and end are set aside
-// first, and go-diff is asked only about what lies between: aligned sentences
-// often differ in a few words, and go-diff spends allocations where comparing
-// equal runes costs nothing.
+// changed returns the stretches where the code sequences a and b differ. The
+// common start and end are set aside first, and go-diff is asked only about
+// what lies between: aligned sentences often differ in a few words, and go-diff
+// spends allocations where comparing equal runes costs nothing.
 func (w wordDiffer) changed(a, b []rune) []span {
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {

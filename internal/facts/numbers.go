@@ -23,7 +23,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case t.Kind == segment.Number && partOfName(toks, i):
 		return Fact{}, i, false
 	case t.Kind == segment.Number:
-		v, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		v, err := digits(t.Text)
 		if err != nil {
 			return Fact{}, i, false
 		}
@@ -59,17 +59,17 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	}
 	if j+2 < len(toks) && t.Kind == segment.Number && tallyWords[toks[j].Lower] && toks[j+1].Lower == "to" && toks[j+2].Kind == segment.Number {
 		// "74 votes to 24": the tally "74-24" is written out.
-		if other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+2].Text, ",", ""), 64); err == nil {
+		if other, err := digits(toks[j+2].Text); err == nil {
 			return Fact{Type: Number, Start: t.Start, End: toks[j+2].End,
-				Value: strconv.FormatFloat(value, 'f', -1, 64) + "-" + strconv.FormatFloat(other, 'f', -1, 64)}, j + 3, true
+				Value: figurePair(value, other)}, j + 3, true
 		}
 	}
 	if j+1 < len(toks) && t.Kind == segment.Number && toks[j].Fold == "-" && toks[j].Start == t.End && toks[j+1].Kind == segment.Number && toks[j+1].Start == toks[j].End {
 		// "2-1", "10-20": a score or a range written with a hyphen, one fact.
-		other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
+		other, err := digits(toks[j+1].Text)
 		if err == nil {
 			return Fact{Type: Number, Start: t.Start, End: toks[j+1].End,
-				Value: strconv.FormatFloat(value, 'f', -1, 64) + "-" + strconv.FormatFloat(other, 'f', -1, 64)}, j + 2, true
+				Value: figurePair(value, other)}, j + 2, true
 		}
 	}
 	if other, end, reversed, ok := x.rangeEnd(toks, i, j); ok {
@@ -80,7 +80,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			from, to = other, value
 		}
 		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end-1].End,
-			Value: strconv.FormatFloat(from, 'f', -1, 64) + "-" + strconv.FormatFloat(to, 'f', -1, 64)}, end, true
+			Value: figurePair(from, to)}, end, true
 	}
 	start := i
 	unit := ""
@@ -121,7 +121,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	f = Fact{
 		Type:  Number,
 		Start: toks[hstart].Start, End: toks[j-1].End,
-		Value: strconv.FormatFloat(value, 'f', -1, 64),
+		Value: figure(value),
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
@@ -196,7 +196,7 @@ func (x *Extractor) rangeEnd(toks []segment.Token, i, j int) (other float64, end
 	if !(open == "between" && join == "and" || open == "from" && join == "to" || reversed) {
 		return 0, 0, false, false
 	}
-	other, err := strconv.ParseFloat(strings.ReplaceAll(toks[j+1].Text, ",", ""), 64)
+	other, err := digits(toks[j+1].Text)
 	if err != nil {
 		return 0, 0, false, false
 	}
@@ -219,6 +219,22 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// digits reads a number written in digits, with or without thousands
+// separators ("300,000", "1.5").
+func digits(text string) (float64, error) {
+	return strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
+}
+
+// figure writes a value as facts hold it: "300000", "1.5".
+func figure(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// figurePair writes the value of a score, a range or a tally: "2-1", "10-20".
+func figurePair(a, b float64) string {
+	return figure(a) + "-" + figure(b)
 }
 
 // ordinalSuffixes are written onto a number to make it an ordinal.
@@ -252,7 +268,7 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	}
 	value := math.Round(count/parts*1000) / 10 // a percentage to one decimal place
 	hedge, start := x.hedgeBefore(toks, i)
-	return Fact{Type: Number, Start: toks[start].Start, End: toks[j].End, Value: strconv.FormatFloat(value, 'f', -1, 64), Hedge: hedge, Unit: "%"}, j + 1, true
+	return Fact{Type: Number, Start: toks[start].Start, End: toks[j].End, Value: figure(value), Hedge: hedge, Unit: "%"}, j + 1, true
 }
 
 // halfMarkers before "half" make it a part of a time or a thing, not a share.

@@ -255,13 +255,18 @@ func DemonymOf(place string) string {
 	return placeDemonyms[place]
 }
 
-// PlaceOf returns the country or region whose people or whose things a word
-// names ("iranian" and "iranians": "iran"), lower case, or "".
+// PlaceOf returns the country or region of one word whose people or whose
+// things a word names ("iranian" and "iranians": "iran"), lower case, or "":
+// a word stands for a word ("American" for none, "United States" being two).
 func PlaceOf(demonym string) string {
-	if place, ok := demonymPlaces[demonym]; ok {
-		return place
+	place, ok := demonymPlaces[demonym]
+	if !ok {
+		place = demonymPlaces[strings.TrimSuffix(demonym, "s")]
 	}
-	return demonymPlaces[strings.TrimSuffix(demonym, "s")]
+	if strings.Contains(place, " ") {
+		return ""
+	}
+	return place
 }
 
 // demonymPlaces is placeDemonyms the other way round.

@@ -597,15 +597,11 @@ var settingNouns = map[string]bool{"briefing": true, "conference": true, "statem
 func (p parser) isOutlet(np string) bool {
 	s := strings.ToLower(segment.Fold(np))
 	s = strings.TrimPrefix(s, "the ")
-	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
-		i := strings.Index(s, kind)
-		if i < 0 {
-			continue
-		}
+	if name, ok := NameAfterKind(s); ok {
 		// "the state news agency IRNA", "state broadcaster ERT": the outlet
 		// named after its kind, known or capitalised.
-		name := strings.Fields(np)
-		if rest := s[i+len(kind):]; p.lex.Outlets.Has(rest) || rest != "" && len(name) > 0 && segment.StartsUpper(name[len(name)-1]) {
+		words := strings.Fields(np)
+		if p.lex.Outlets.Has(name) || segment.StartsUpper(words[len(words)-1]) {
 			return true
 		}
 	}
@@ -621,6 +617,18 @@ func (p parser) isOutlet(np string) bool {
 		return true
 	}
 	return s != "" && p.lex.Outlets.Has(s)
+}
+
+// NameAfterKind returns the name that follows the kind of outlet in s, a
+// folded, lower-case noun phrase ("irna" in "state news agency irna", "ert"
+// in "state broadcaster ert"), and whether there is one.
+func NameAfterKind(s string) (string, bool) {
+	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
+		if i := strings.Index(s, kind); i >= 0 && i+len(kind) < len(s) {
+			return s[i+len(kind):], true
+		}
+	}
+	return "", false
 }
 
 // namesOutlet reports whether a noun phrase that ends in a kind of medium
