@@ -148,11 +148,15 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 	var wording []Difference
 	for _, e := range edits {
-		if lcov.covers(e.left) && rcov.covers(e.right) {
+		switch {
+		case renaming(e, left, right, lLocal.values, rLocal.values):
+			// what a figure counts, changed: words no fact reports
+		case lcov.covers(e.left) && rcov.covers(e.right):
 			continue // reported as attribution or fact
-		}
-		if e = (edit{left: lcov.trim(e.left), right: rcov.trim(e.right)}); len(e.left)+len(e.right) == 0 {
-			continue
+		default:
+			if e = (edit{left: lcov.trim(e.left), right: rcov.trim(e.right)}); len(e.left)+len(e.right) == 0 {
+				continue
+			}
 		}
 		change := classify(e)
 		if change == CaseOnly && !opts.ReportCaseChanges || opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {

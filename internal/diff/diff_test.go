@@ -513,3 +513,36 @@ func TestSameSpeakerDescribedOtherwise(t *testing.T) {
 		t.Errorf("attribution differences %q, want none", got)
 	}
 }
+
+// TestRenamedFigureIsWording checks that a figure kept while what it counts is
+// renamed is a wording difference, not a fact one, and not nothing.
+func TestRenamedFigureIsWording(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string // wording differences, "left / right"
+	}{
+		{"within one word", "The 17-nation group met in Vienna.", "The 17-member group met in Vienna.",
+			[]string{"17-nation / 17-member"}},
+		{"a noun after the figure", "About half of the 1,200 respondents expected prices to rise.", "About half of the 1,200 people surveyed expected prices to rise.",
+			[]string{"respondents / people surveyed"}},
+		{"the same thing counted", "The 17-nation group met in Vienna.", "The 17-nations group met in Vienna.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var got []string
+			for _, d := range res.Differences {
+				if d.Fact != nil {
+					t.Errorf("fact difference %q", d.Summary)
+				}
+				if d.Wording != nil {
+					got = append(got, d.LeftText+" / "+d.RightText)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("wording = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

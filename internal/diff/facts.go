@@ -247,6 +247,35 @@ func sameFigure(l, r facts.Fact) bool {
 	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge)
 }
 
+// renamedFigure reports whether two numbers are one figure of two different
+// things named ("the 17-nation group" / "the 17-member group"): no fact
+// changed, but the words did.
+func renamedFigure(l, r facts.Fact) bool {
+	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
+	return l.Type == facts.Number && r.Type == facts.Number && l.Value == r.Value && lu != "" && ru != "" && lu != ru
+}
+
+// renaming reports whether edit e changes only what a figure counts: its words
+// on each side lie within one number of the same value, counting another thing.
+// The fact stage reports nothing of it, so the wording must.
+func renaming(e edit, left, right Side, lValues, rValues []factRef) bool {
+	within := func(fs []facts.Fact, refs []factRef, toks []segment.Token) (facts.Fact, bool) {
+		if len(toks) == 0 {
+			return facts.Fact{}, false
+		}
+		start, end := toks[0].Start, toks[len(toks)-1].End
+		for _, k := range refs {
+			if f := fs[k]; f.Start <= start && end <= f.End {
+				return f, true
+			}
+		}
+		return facts.Fact{}, false
+	}
+	l, okL := within(left.Facts, lValues, e.left)
+	r, okR := within(right.Facts, rValues, e.right)
+	return okL && okR && renamedFigure(l, r)
+}
+
 // approximates reports whether number a is number b given less precisely: the
 // same figure, with a hedge that allows every value b's allows ("some 1,500,000"
 // and "1.5 million", "about 70" and "nearly 70", "at least 70" and "more than
