@@ -86,10 +86,11 @@ func New() *Differ {
 func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.Alignment, opts Options) ([]Difference, error) {
 	var out []Difference
 	usedL, usedR := make(map[factRef]bool), make(map[factRef]bool)
-	entities, variantL, variantR := entityDiffs(left, right)
+	ents := entityDiffs(left, right)
+	replaced := map[int]bool{} // entities an alignment reports put one for another
 	// Words the fact stage reports: numbers and dates always, and names spelled
 	// two ways. A wording edit made only of them is not reported again.
-	lf, rf := newFactIndex(left, variantL), newFactIndex(right, variantR)
+	lf, rf := newFactIndex(left, ents.variant[0]), newFactIndex(right, ents.variant[1])
 	var attrL, attrR spanSet            // attribution phrases already reported
 	var relayed map[string]bool         // the outlets of the attribution differences reported, folded
 	attributed := make(map[string]bool) // the attribution differences reported, by summary and by summary and spans
@@ -97,7 +98,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		ds, la, ra := d.alignmentDiffs(left, right, a, ai, left.quotesAt.in(a.Left), right.quotesAt.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), opts)
+		ds, la, ra := d.alignmentDiffs(left, right, a, ai, left.quotesAt.in(a.Left), right.quotesAt.in(a.Right), usedL, usedR, lf.in(a.Left), rf.in(a.Right), ents, replaced, opts)
 		for _, d := range ds {
 			// A quotation over several sentences, and the quotations that carry its
 			// attribution on, lie in several alignments: the same change of
@@ -115,6 +116,12 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
+	var entities []Difference
+	for k, d := range ents.diffs {
+		if !replaced[ents.entityOf[k]] || d.Fact.Relation != LeftOnly && d.Fact.Relation != RightOnly {
+			entities = append(entities, d)
+		}
+	}
 	for _, e := range append(oneSided(left, right, usedL, usedR), entities...) {
 		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
 			continue // stated only in an attribution already reported ("according to Reuters", "two sources said")
@@ -129,7 +136,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 
 // alignmentDiffs returns the differences inside one alignment and the spans of
 // the attribution phrases whose differences it reported.
-func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq, rq []quotes.Quote, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, opts Options) ([]Difference, spanSet, spanSet) {
+func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq, rq []quotes.Quote, usedL, usedR map[factRef]bool, lLocal, rLocal localFacts, ents entityReport, replaced map[int]bool, opts Options) ([]Difference, spanSet, spanSet) {
 	var lText, rText string
 	if len(lq)+len(rq) > 0 { // the texts are only read to place an unpaired quote
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
@@ -146,6 +153,14 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	}
 	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
+	covered := [2]spanSet{lcov, rcov}
+	for _, e := range edits {
+		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, covered, ents, ai)
+		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
+		for _, id := range ids {
+			replaced[id] = true
+		}
+	}
 	var wording []Difference
 	for _, e := range edits {
 		switch {
@@ -203,6 +218,7 @@ func factsBySentence(fs []facts.Fact) map[int][]factRef {
 // localFacts are the facts of one side of one alignment.
 type localFacts struct {
 	values   []factRef // numbers and dates
+	entities []factRef // people, places and organisations
 	reported spanSet   // spans of what the fact stage reports: numbers, dates, name variants
 }
 
@@ -215,6 +231,9 @@ func (x factIndex) in(idx []int) localFacts {
 			value := f.Type == facts.Number || f.Type == facts.Date
 			if value {
 				l.values = append(l.values, k)
+			}
+			if f.Type.IsEntity() {
+				l.entities = append(l.entities, k)
 			}
 			if value || x.variant[k] {
 				l.reported = append(l.reported, Span{f.Start, f.End})

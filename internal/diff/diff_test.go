@@ -546,3 +546,53 @@ func TestRenamedFigureIsWording(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityReplaced checks that a name an aligned sentence puts in place of
+// another of its kind is one conflict, not two names each side alone states,
+// and that a name moved, respelt, standing for its country or a dateline's is
+// no conflict.
+func TestEntityReplaced(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string // fact conflicts, "left / right"
+	}{
+		{"a place", "Kerry was in Jeddah over the weekend to keep the rebels at the talks.", "Kerry was in Riyadh over the weekend to keep the rebels at the talks.",
+			[]string{"Jeddah / Riyadh"}},
+		{"a person", "Air strikes led to casualties, forcing UN envoy Staffan de Mistura to urge restraint.", "Air strikes led to casualties, forcing UN envoy Ramzy Ezzeldin Ramzy to urge restraint.",
+			[]string{"Staffan de Mistura / Ramzy Ezzeldin Ramzy"}},
+		{"an organisation", "Everything decided under the auspices of the UN Security Council must be put in place.", "Everything decided under the auspices of the UN General Assembly must be put in place.",
+			[]string{"UN Security Council / UN General Assembly"}},
+		{"a capital for its country", "The sanctions target firms supplying drones to Russia for the war.", "The sanctions target firms supplying drones to Moscow for the war.",
+			nil},
+		{"names moved", "Kerry met Lavrov in Vienna on Tuesday to discuss the ceasefire.", "Lavrov met Kerry in Vienna on Tuesday to discuss the ceasefire.",
+			nil},
+		{"a name respelt", "Sergie Lavrov will chair the meeting in Vienna on Tuesday.", "Sergei Lavrov will chair the meeting in Vienna on Tuesday.",
+			nil},
+		{"a dateline", "FRANKFURT (Reuters) - Infineon agreed on Thursday to buy Cypress for 9 billion euros.", "MUNICH (Reuters) - Infineon agreed on Thursday to buy Cypress for 9 billion euros.",
+			nil},
+		{"an outlet", "Assad should resign, the officials said, according to AFP.", "Assad should resign, the officials said, according to Reuters.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var got []string
+			for _, d := range res.Differences {
+				if d.Fact == nil || !d.Fact.Type.IsEntity() {
+					continue
+				}
+				switch d.Fact.Relation {
+				case diff.Conflict:
+					got = append(got, d.LeftText+" / "+d.RightText)
+				case diff.LeftOnly, diff.RightOnly:
+					if len(tt.want) > 0 {
+						t.Errorf("one-sided %q beside the conflict", d.Summary)
+					}
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("entity conflicts = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

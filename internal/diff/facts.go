@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/compared/compared/internal/facts"
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
 )
@@ -788,16 +789,24 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	return e
 }
 
+// entityReport is what entityDiffs finds of both articles' named entities.
+type entityReport struct {
+	diffs    []Difference        // entities named by one side only, or spelled differently
+	entityOf []int               // the entity each of diffs is about
+	variant  [2]map[factRef]bool // per side, the mentions of every entity spelled two ways
+	of       [2][]int            // per side and fact, the fact's entity, or -1
+}
+
 // entityDiffs clusters the named entities of both articles and reports the ones
-// only one side names and the ones the two sides spell differently, once each. It
-// also returns, per side, the mentions of every entity spelled two ways.
-func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]bool) {
+// only one side names and the ones the two sides spell differently, once each.
+func entityDiffs(left, right Side) entityReport {
 	sides := [2]Side{left, right}
 	mentions := len(left.Facts) + len(right.Facts)
 	es := entities{all: make([]entity, 0, mentions), byKey: make(map[string]int, mentions), byInitial: make(map[byte][]keyed, 26)}
 	entityOf := make([]int, mentions) // per fact of the left then the right side, its entity or -1
+	rep := entityReport{of: [2][]int{entityOf[:len(left.Facts)], entityOf[len(left.Facts):]}}
 	for s, side := range sides {
-		of := entityOf[s*len(left.Facts):]
+		of := rep.of[s]
 		for k, f := range side.Facts {
 			of[k] = -1
 			if f.Type.IsEntity() {
@@ -805,7 +814,6 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 			}
 		}
 	}
-	var out []Difference
 	var variant []bool // per entity
 	for i := range es.all {
 		e := &es.all[i]
@@ -814,7 +822,7 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 			// Reported at its first mention in the story: a dateline's or photo
 			// credit's agency is who filed, and one named only there is no fact.
 			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) {
-				out = append(out, onlyDifference(this.Facts[k], rel))
+				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}
 		if !e.mentioned(0) || !e.mentioned(1) {
@@ -822,27 +830,86 @@ func entityDiffs(left, right Side) ([]Difference, map[factRef]bool, map[factRef]
 		}
 		l, r := e.fullest[0], e.fullest[1]
 		if d, ok := spellingVariant(left.Facts[l], right.Facts[r], left.nameWords[l], right.nameWords[r]); ok {
-			out = append(out, d)
+			rep.diffs, rep.entityOf = append(rep.diffs, d), append(rep.entityOf, i)
 			if variant == nil {
 				variant = make([]bool, len(es.all))
 			}
 			variant[i] = true
 		}
 	}
-	variantL, variantR := map[factRef]bool{}, map[factRef]bool{}
-	if variant != nil {
-		for k, e := range entityOf {
-			if e < 0 || !variant[e] {
-				continue
-			}
-			if k < len(left.Facts) {
-				variantL[k] = true
-			} else {
-				variantR[k-len(left.Facts)] = true
+	for s := range sides {
+		rep.variant[s] = map[factRef]bool{}
+		for k, e := range rep.of[s] {
+			if e >= 0 && variant != nil && variant[e] {
+				rep.variant[s][k] = true
 			}
 		}
 	}
-	return out, variantL, variantR
+	return rep
+}
+
+// entityConflicts pairs the named entities that edit e of alignment ai puts
+// one for another: a place for a place, a person for a person, an organisation
+// for an organisation, in order ("Kerry was in Jeddah" / "Kerry was in
+// Riyadh"). Neither may be named in the other side's sentences of the
+// alignment (there it moved, not changed), nor lie in what covered holds (an
+// attribution already reported), nor be who filed the story. It
+// returns the conflicts, the spans they cover on each side and the entities
+// they replaced, whose being named by one side only they report already.
+func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covered [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
+	named := func(fs []facts.Fact, refs []factRef, of []int, entity int) bool {
+		return slices.ContainsFunc(refs, func(k factRef) bool { return of[k] == entity })
+	}
+	replaced := func(this, other Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
+		var out []factRef
+		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
+			f := this.Facts[k]
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(other.Facts, otherLocal.entities, ents.of[1-s], id) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	ls, rs := replaced(left, right, lLocal, rLocal, 0, e.left), replaced(right, left, rLocal, lLocal, 1, e.right)
+	var out []Difference
+	var lcov, rcov spanSet
+	var ids []int
+	taken := make([]bool, len(rs))
+	for _, lk := range ls {
+		l := left.Facts[lk]
+		for j, rk := range rs {
+			r := right.Facts[rk]
+			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) {
+				continue
+			}
+			taken[j] = true
+			out = append(out, Difference{
+				Kind: Fact, LeftText: l.Text, RightText: r.Text,
+				Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
+				Summary: fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", l.Type, l.Text, r.Text),
+				Fact:    &FactDetail{Type: l.Type, Relation: Conflict, LeftValue: l.Value, RightValue: r.Value},
+			})
+			lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
+			ids = append(ids, ents.of[0][lk], ents.of[1][rk])
+			break
+		}
+	}
+	return out, lcov, rcov, ids
+}
+
+// seatOf reports whether one of two places, by their keys, is the other's
+// capital: "Moscow" stands for Russia's government ("drones for Russia" /
+// "drones for Moscow").
+func seatOf(a, b string) bool {
+	country := func(k string) string {
+		k = strings.ReplaceAll(k, ".", "")
+		if alias, ok := placeAliases[k]; ok {
+			return alias
+		}
+		return k
+	}
+	capitalOf := func(k string) string { return country(lexicon.CountryOf(k)) }
+	return capitalOf(a) == country(b) || capitalOf(b) == country(a)
 }
 
 // entityKeys returns the keys under which f joins other mentions: its own key and,

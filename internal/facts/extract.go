@@ -38,6 +38,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 			if f.Type.IsEntity() && credits[0].start > s.Start && f.End <= credits[0].start && f.Start < s.Start+datelineReach {
 				f.Type = Place // "MUNICH (Bloomberg) -", "NEW ORLEANS (AP) -": the city a dateline opens with, in capitals
 				f.Key = entityKey(Place, f.Value)
+				f.Dateline = true
 			}
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]

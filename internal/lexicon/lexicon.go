@@ -278,6 +278,30 @@ var demonymPlaces = func() map[string]string {
 	return out
 }()
 
+// capitals are countries' seats of government, by which news names the
+// government ("Moscow said", "talks between Washington and Beijing").
+var capitals = map[string]string{
+	"washington": "united states", "moscow": "russia", "beijing": "china", "tehran": "iran", "london": "britain",
+	"paris": "france", "berlin": "germany", "damascus": "syria", "kyiv": "ukraine", "kiev": "ukraine",
+	"ankara": "turkey", "riyadh": "saudi arabia", "cairo": "egypt", "baghdad": "iraq", "beirut": "lebanon",
+	"amman": "jordan", "tokyo": "japan", "seoul": "south korea", "pyongyang": "north korea", "new delhi": "india",
+	"islamabad": "pakistan", "kabul": "afghanistan", "jerusalem": "israel", "rome": "italy", "madrid": "spain",
+	"athens": "greece", "brussels": "belgium", "doha": "qatar", "ottawa": "canada", "canberra": "australia",
+	"brasilia": "brazil", "mexico city": "mexico", "warsaw": "poland", "vienna": "austria", "bern": "switzerland",
+	"stockholm": "sweden", "oslo": "norway", "copenhagen": "denmark", "helsinki": "finland", "lisbon": "portugal",
+	"dublin": "ireland", "havana": "cuba", "caracas": "venezuela", "taipei": "taiwan", "hanoi": "vietnam",
+	"bangkok": "thailand", "jakarta": "indonesia", "manila": "philippines", "nairobi": "kenya", "abuja": "nigeria",
+	"addis ababa": "ethiopia", "khartoum": "sudan", "tripoli": "libya", "tunis": "tunisia", "rabat": "morocco",
+	"algiers": "algeria", "sanaa": "yemen", "muscat": "oman", "kuwait city": "kuwait", "manama": "bahrain",
+	"abu dhabi": "united arab emirates", "minsk": "belarus", "budapest": "hungary", "bucharest": "romania",
+	"belgrade": "serbia", "prague": "czech republic", "yerevan": "armenia", "baku": "azerbaijan", "tbilisi": "georgia",
+	"buenos aires": "argentina", "bogota": "colombia", "santiago": "chile", "lima": "peru", "pretoria": "south africa",
+}
+
+// CountryOf returns the country whose capital is written place, in lower
+// case, or "".
+func CountryOf(place string) string { return capitals[place] }
+
 // stateAbbreviations are the U.S. states as datelines abbreviate them
 // ("CUPERTINO, Calif.", "NEWARK, N.J."), read with their full stops and
 // without the dots inside.

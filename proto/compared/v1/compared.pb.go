@@ -411,7 +411,8 @@ type FactRelation int32
 const (
 	// Not set.
 	FactRelation_FACT_RELATION_UNSPECIFIED FactRelation = 0
-	// The same slot holds different values ("17-nation" / "20-nation").
+	// The same slot holds different values ("17-nation" / "20-nation"), or
+	// names another of one kind of entity ("in Jeddah" / "in Riyadh").
 	FactRelation_FACT_RELATION_CONFLICT FactRelation = 1
 	// One entity, spelled differently ("Sergie Lavrov" / "Sergei Lavrov").
 	FactRelation_FACT_RELATION_SPELLING_VARIANT FactRelation = 2
