@@ -527,7 +527,7 @@ func describe(a quotes.Attribution) string {
 	}
 	s := who
 	if d := setOff(a); d != "" && who == a.Speaker {
-		s += ", " + d + "," // "Stefo, deputy head of the Coalition,": what the two may differ in
+		s += ", " + d // "Stefo, deputy head of the Coalition": what the two may differ in
 	}
 	if len(parts) > 0 {
 		s += " (" + strings.Join(parts, " ") + ")"

@@ -451,7 +451,7 @@ func TestAttributionDetails(t *testing.T) {
 		{"a description set off",
 			`Abdal Ahad Stefo, deputy head of the National Coalition, told AFP the talks "will only lead to wasting more time".`,
 			`Abdal Ahad Stefo, a senior member of the National Coalition, told AFP the talks "will only lead to wasting more time".`,
-			"The left article credits Abdal Ahad Stefo, deputy head of the National Coalition, (told) via AFP; the right credits Abdal Ahad Stefo, a senior member of the National Coalition, (told) via AFP."},
+			"The left article credits Abdal Ahad Stefo, deputy head of the National Coalition (told) via AFP; the right credits Abdal Ahad Stefo, a senior member of the National Coalition (told) via AFP."},
 		{"a count of sources",
 			"Negotiators returned to Cairo on Sunday for a new round of talks, Egyptian officials said.",
 			"Negotiators returned to Cairo on Sunday for a new round of talks, two Egyptian security sources said.",
