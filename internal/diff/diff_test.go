@@ -596,3 +596,19 @@ func TestEntityReplaced(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceSplitAtConjunction checks that a sentence split in two reports
+// the conjunction dropped, not the conjunction become a full stop.
+func TestSentenceSplitAtConjunction(t *testing.T) {
+	left := "Envoys met on Saturday in Switzerland as Secretary of State John Kerry tried to revive hopes of a ceasefire."
+	right := "Envoys met on Saturday in Switzerland. Secretary of State John Kerry tried to revive hopes of a ceasefire."
+	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
+	var got []string
+	for _, d := range res.Differences {
+		got = append(got, d.Summary)
+	}
+	want := []string{`The right article drops "as".`}
+	if !slices.Equal(got, want) {
+		t.Errorf("differences = %q, want %q", got, want)
+	}
+}

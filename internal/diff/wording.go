@@ -31,6 +31,20 @@ func classify(e edit) Change {
 	return Substituted
 }
 
+// withoutStops drops the side of e that is only punctuation where the other
+// has words: a sentence split at a conjunction ("met in Switzerland as Kerry
+// tried" / "met in Switzerland. Kerry was trying") drops "as", and the full
+// stop says nothing the alignment does not.
+func withoutStops(e edit) edit {
+	switch {
+	case len(e.right) > 0 && allPunct(e.right) && !allPunct(e.left):
+		e.right = nil
+	case len(e.left) > 0 && allPunct(e.left) && !allPunct(e.right):
+		e.left = nil
+	}
+	return e
+}
+
 // closedUp reports whether a and b are the same letters, a compound written
 // as one word on one side and in parts on the other ("under-investment" /
 // "underinvestment", "cease-fire" / "ceasefire").
