@@ -145,8 +145,8 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
 	// The facts first, each edit's and then those changed in separate edits,
 	// so that no wording edit reports their words again.
-	lcov := append(slices.Clone(lAttr), lLocal.reported...)
-	rcov := append(slices.Clone(rAttr), rLocal.reported...)
+	lcov := append(append(slices.Clone(lAttr), lLocal.reported...), datelines(left.Doc, a.Left)...)
+	rcov := append(append(slices.Clone(rAttr), rLocal.reported...), datelines(right.Doc, a.Right)...)
 	for _, e := range edits {
 		fd, lFact, rFact := conflicts(e, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
@@ -242,6 +242,20 @@ func (x factIndex) in(idx []int) localFacts {
 		}
 	}
 	return l
+}
+
+// datelines returns the spans of the datelines that open the sentences idx
+// ("SAN FRANCISCO (Reuters) -"): where and by whom a story was filed is no
+// wording of it.
+func datelines(doc segment.Document, idx []int) spanSet {
+	var out spanSet
+	for _, k := range idx {
+		toks := doc.Sentences[k].Tokens
+		if _, shut, ok := segment.Dateline(toks); ok {
+			out = append(out, Span{toks[0].Start, toks[shut+1].End})
+		}
+	}
+	return out
 }
 
 // sentencesText joins the text of the sentences idx.

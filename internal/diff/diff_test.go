@@ -612,3 +612,20 @@ func TestSentenceSplitAtConjunction(t *testing.T) {
 		t.Errorf("differences = %q, want %q", got, want)
 	}
 }
+
+// TestDatelineIsNoWording checks that datelines that differ (another bureau,
+// another agency, none) report nothing: they say where and by whom a story was
+// filed, not what it says.
+func TestDatelineIsNoWording(t *testing.T) {
+	body := "Acme Corp said on Tuesday its third-quarter revenue rose 12% to $4.5 billion."
+	for _, tt := range []struct{ left, right string }{
+		{"SAN FRANCISCO (Reuters) - ", "(Bloomberg) -- "},
+		{"SAN FRANCISCO (Reuters) - ", "NEW YORK (AP) — "},
+		{"SAN FRANCISCO (Reuters) - ", ""},
+	} {
+		res := compareArticles(t, compare.Article{Text: tt.left + body}, compare.Article{Text: tt.right + body})
+		for _, d := range res.Differences {
+			t.Errorf("%q / %q: difference %q", tt.left, tt.right, d.Summary)
+		}
+	}
+}

@@ -742,7 +742,7 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 // entity is the mentions of one named entity in both articles, per side (0 the
 // left, 1 the right).
 type entity struct {
-	told    [2]factRef // the first mention in the story, not as who filed it (see facts.Fact.Filer), or -1
+	told    [2]factRef // the first mention in the story, not as who filed it or where (see facts.Fact.Filer and Dateline), or -1
 	fullest [2]factRef // the mention whose name has the most words, the first on a tie; -1 for none
 	words   [2]int     // the words of the fullest mention's name
 }
@@ -783,7 +783,7 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	if n := wordCount(f.Value); !ent.mentioned(side) || n > ent.words[side] {
 		ent.fullest[side], ent.words[side] = ref, n
 	}
-	if !f.Filer && ent.told[side] < 0 {
+	if !f.Filer && !f.Dateline && ent.told[side] < 0 {
 		ent.told[side] = ref
 	}
 	return e

@@ -176,26 +176,10 @@ func (x *Extractor) beforeHome(toks []segment.Token, i, j int) int {
 type byteRange struct{ start, end int }
 
 // datelineCredit returns the bytes of the agency in a dateline that opens the
-// sentence ("LAUSANNE (AFP) -", "BRUSSELS, Oct 15 (Reuters) —"): a place, perhaps
-// a date, the agency in brackets, a dash. It returns an empty range when there
-// is none.
+// sentence ("LAUSANNE (AFP) -"), or an empty range when there is none.
 func datelineCredit(toks []segment.Token) byteRange {
-	open := 0
-	for open < len(toks) && open < 8 && toks[open].Text != "(" {
-		t := toks[open]
-		if !(t.Kind == segment.Word && segment.StartsUpper(t.Text) || t.Kind == segment.Number || t.Text == "," || t.Text == ".") {
-			return byteRange{}
-		}
-		open++
-	}
-	if open == 0 || open+3 >= len(toks) || toks[open].Text != "(" {
-		return byteRange{}
-	}
-	shut := open + 1
-	for shut < len(toks) && shut-open <= 4 && toks[shut].Text != ")" {
-		shut++
-	}
-	if shut+1 >= len(toks) || toks[shut].Text != ")" || toks[shut+1].Fold != "-" {
+	open, shut, ok := segment.Dateline(toks)
+	if !ok {
 		return byteRange{}
 	}
 	return byteRange{toks[open].Start, toks[shut].End}

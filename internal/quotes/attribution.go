@@ -495,19 +495,11 @@ func (p parser) setting(toks []segment.Token, i int) (int, int) {
 // ("TOKYO (Reuters) -", "BRUSSELS, Oct 16 (Reuters) -"), or 0: it names where
 // the story was filed and by whom, not who speaks.
 func afterDateline(toks []segment.Token) int {
-	for k := 0; k+2 < len(toks) && k < maxDatelineTokens; k++ {
-		if toks[k].Text == ")" && toks[k+1].Fold == "-" {
-			return k + 2
-		}
-		if t := toks[k]; t.Kind == segment.Word && !segment.StartsUpper(t.Text) {
-			return 0 // a dateline is names, numbers and the agency in brackets
-		}
+	if _, shut, ok := segment.Dateline(toks); ok {
+		return shut + 2
 	}
 	return 0
 }
-
-// maxDatelineTokens is the longest a dateline runs, in tokens.
-const maxDatelineTokens = 10
 
 // timeAfterCue returns the end of the day named right after a cue at i ("on
 // Thursday", "Thursday", "yesterday"), or i.

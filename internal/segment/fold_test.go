@@ -139,3 +139,28 @@ func TestListMarkerEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		give   string
+		agency string // the bracketed agency, "" for no dateline
+	}{
+		{"LAUSANNE (AFP) - Envoys met on Saturday.", "(AFP)"},
+		{"BRUSSELS, Oct 16 (Reuters) - EU ministers agreed on Monday.", "(Reuters)"},
+		{"(Bloomberg) -- Acme Corp. reported sales on Tuesday.", "(Bloomberg)"},
+		{"NEW ORLEANS (AP) — The storm made landfall.", "(AP)"},
+		{"Kerry (R) arrives in Lausanne.", ""},
+		{"Officials said (in private) - that talks failed.", ""},
+		{"() - nothing in the brackets.", ""},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.give, 0, len(tt.give))
+		got := ""
+		if open, shut, ok := Dateline(toks); ok {
+			got = tt.give[toks[open].Start:toks[shut].End]
+		}
+		if got != tt.agency {
+			t.Errorf("Dateline(%q) = %q, want %q", tt.give, got, tt.agency)
+		}
+	}
+}

@@ -334,3 +334,35 @@ func ListMarkerEnd(toks []Token) int {
 	}
 	return 0
 }
+
+// Dateline finds the dateline that opens a sentence, its tokens toks: a place,
+// perhaps a date, the agency in brackets and a dash ("LAUSANNE (AFP) -",
+// "BRUSSELS, Oct 15 (Reuters) —"), or the agency alone ("(Bloomberg) --"). It
+// returns the indexes of the agency's brackets and ok; the dateline ends after
+// the dash, at shut+2.
+func Dateline(toks []Token) (open, shut int, ok bool) {
+	for open < len(toks) && open < maxDatelinePlace && toks[open].Text != "(" {
+		t := toks[open]
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Kind == Number || t.Text == "," || t.Text == ".") {
+			return 0, 0, false
+		}
+		open++
+	}
+	if open+3 >= len(toks) || toks[open].Text != "(" {
+		return 0, 0, false
+	}
+	shut = open + 1
+	for shut < len(toks) && shut-open <= maxDatelineAgency && toks[shut].Text != ")" {
+		shut++
+	}
+	if shut+1 >= len(toks) || toks[shut].Text != ")" || toks[shut+1].Fold != "-" || shut == open+1 {
+		return 0, 0, false
+	}
+	return open, shut, true
+}
+
+// The most tokens a dateline's place and date, and its agency, run to.
+const (
+	maxDatelinePlace  = 8
+	maxDatelineAgency = 4
+)
