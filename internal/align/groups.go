@@ -205,7 +205,13 @@ const (
 // injuries or deaths linked to the problem." / "The company said it knew of no
 // injuries or deaths related to the defect."). A figure that changed is then
 // reported as a conflict rather than as two facts of one side each.
+//
+// Two articles no sentence of which linked before are related only through
+// names: two leftovers that share none there are boilerplate of one trade
+// ("Shares of the company rose 6% in extended trading" / "Shares of the company
+// fell 3% in early trading", of two companies' results), not one report.
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
+	related := len(groups) > 0
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
 	for _, g := range groups {
 		for _, l := range g.left {
@@ -232,8 +238,9 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		if !ok || bestR[p.r] != p {
 			continue
 		}
-		if !sharesValue(L.bags[p.l], R.bags[p.r]) && !sameButValues(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r], minSim) &&
-			(p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
+		a, b := L.bags[p.l], R.bags[p.r]
+		swapped := (related || sharesName(a, b)) && sameButValues(a, b, L.totals[p.l], R.totals[p.r], minSim)
+		if !sharesValue(a, b) && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
 		}
 		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
@@ -241,10 +248,22 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	return groups
 }
 
-// sharesValue reports whether two bags hold the same number or date.
+// sharesValue reports whether two bags hold the same number or date: by its
+// own key, not only its month or its leading digits.
 func sharesValue(a, b bag) bool {
 	for x := range sharedTerms(a, b) {
-		if strings.HasPrefix(x.text, valueMark) {
+		if strings.HasPrefix(x.text, figureMark) || strings.HasPrefix(x.text, dateMark) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesName reports whether two bags hold a name in common, by its first
+// letters (so that "Sergie" meets "Sergei").
+func sharesName(a, b bag) bool {
+	for x := range sharedTerms(a, b) {
+		if strings.HasPrefix(x.text, namePrefixMark) {
 			return true
 		}
 	}

@@ -143,7 +143,11 @@ func values(fs []facts.Fact) []align.Value {
 	for _, f := range fs {
 		switch f.Type {
 		case facts.Number:
-			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: "#" + f.Value, Near: leadingDigits(f.Value), Figure: true})
+			key := "#" + f.Value
+			if f.Unit == "%" {
+				key += "%" // "2% of its staff" and "two plants" are different figures
+			}
+			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: key, Near: leadingDigits(f.Value), Figure: true})
 		case facts.Date:
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
 			if f.When.Month > 0 && f.When.Day > 0 {

@@ -47,6 +47,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "at least 40%", "40", "at least", "%", false}}},
 		{"percent in words", "up 12 per cent from a year earlier", time.Time{},
 			[]brief{{Number, "12 per cent", "12", "", "%", false}}},
+		{"percent abbreviated", "shares rose 5 pct and bonds 3pct", time.Time{},
+			[]brief{{Number, "5 pct", "5", "", "%", false}, {Number, "3pct", "3", "", "%", false}}},
 		{"percent written onto the number", "up 12pc from a year earlier", time.Time{},
 			[]brief{{Number, "12pc", "12", "", "%", false}}},
 		{"a currency named after the amount", "shares rose to 41.20 euros", time.Time{},

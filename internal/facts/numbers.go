@@ -178,10 +178,11 @@ func (x *Extractor) hedged(toks []segment.Token, i int) bool {
 	return h != ""
 }
 
-// percentSuffix reports whether toks[j] is a percent sign in letters written
-// onto the number before it: "12pc", "12pct".
+// percentSuffix reports whether toks[j] is a percent sign in letters: "12pct",
+// "12 pct", and "12pc" written onto the number.
 func percentSuffix(toks []segment.Token, j int) bool {
-	return (toks[j].Lower == "pc" || toks[j].Lower == "pct") && j > 0 && toks[j].Start == toks[j-1].End
+	// "5pct" and "5 pct"; "5 pc" could be five computers.
+	return toks[j].Lower == "pct" || toks[j].Lower == "pc" && j > 0 && toks[j].Start == toks[j-1].End
 }
 
 // rangeEnd reads the other bound of a range or change whose one bound is

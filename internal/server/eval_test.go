@@ -26,6 +26,7 @@ type goldCase struct {
 	Right          string      `json:"right"`
 	Complete       bool        `json:"complete"`
 	AllAligned     bool        `json:"all_aligned"`
+	MaxAlignments  *int        `json:"max_alignments"` // sentence links, as the scorer counts them
 	MaxDifferences *int        `json:"max_differences"`
 	Aligned        [][2]string `json:"aligned"`
 	NotAligned     [][2]string `json:"not_aligned"`
@@ -133,6 +134,9 @@ func checkGold(c goldCase, resp *comparedv1.CompareResponse) []string {
 				problems = append(problems, fmt.Sprintf("cosmetic difference reported: %q", d.GetLeftText()))
 			}
 		}
+	}
+	if c.MaxAlignments != nil && len(links) > *c.MaxAlignments {
+		problems = append(problems, fmt.Sprintf("%d sentence links, want at most %d", len(links), *c.MaxAlignments))
 	}
 	if c.MaxDifferences != nil && len(diffs) > *c.MaxDifferences {
 		problems = append(problems, fmt.Sprintf("%d differences, want at most %d", len(diffs), *c.MaxDifferences))
