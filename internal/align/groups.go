@@ -547,7 +547,10 @@ func units(toks []segment.Token, values []Value) []string {
 			}
 			continue
 		}
-		if t.Kind != segment.Punct {
+		switch full := segment.Uncontracted(t.Lower); {
+		case full != nil:
+			out = append(out, full...) // "That's off the table" and "That is off the table" are near-identical
+		case t.Kind != segment.Punct:
 			out = append(out, spelling.American(t.Lower))
 		}
 	}

@@ -440,10 +440,11 @@ var speakerFillers = map[string]bool{"a": true, "an": true, "the": true, "its": 
 	"their": true, "mr": true, "mrs": true, "ms": true, "miss": true,
 	"from": true, "on": true, "of": true, "for": true, "at": true, "in": true}
 
-// normCue folds tense so that "says" and "said" are one cue.
+// normCue folds tense so that "says" and "said" are one cue, and "added" is
+// "said": the speaker going on ("he added" / "he said").
 func normCue(c string) string {
 	c = strings.ToLower(c)
-	for _, p := range [][2]string{{"says", "said"}, {"saying", "said"}, {"say", "said"}, {"tells", "told"}, {"telling", "told"}, {"tell", "told"}, {"adds", "added"}, {"adding", "added"}} {
+	for _, p := range [][2]string{{"says", "said"}, {"saying", "said"}, {"say", "said"}, {"tells", "told"}, {"telling", "told"}, {"tell", "told"}, {"adds", "said"}, {"adding", "said"}, {"added", "said"}} {
 		if strings.HasPrefix(c, p[0]) {
 			return p[1] + strings.TrimPrefix(c, p[0])
 		}

@@ -629,3 +629,16 @@ func TestDatelineIsNoWording(t *testing.T) {
 		}
 	}
 }
+
+// TestAddedIsSaid checks that a speaker going on ("he added") and the same
+// speaker saying it ("he said") credit the statement alike.
+func TestAddedIsSaid(t *testing.T) {
+	left := `"We will not raise taxes," Lindner told reporters. He added that the fund would be financed through borrowing.`
+	right := `"We will not raise taxes," Lindner told reporters. The fund would be financed through borrowing, he said.`
+	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
+	for _, d := range res.Differences {
+		if d.Kind == diff.Attribution {
+			t.Errorf("attribution difference %q", d.Summary)
+		}
+	}
+}

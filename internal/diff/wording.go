@@ -25,7 +25,7 @@ func classify(e edit) Change {
 		return CaseOnly
 	case wordsOnly(e.left) == wordsOnly(e.right):
 		return PunctuationOnly
-	case respelt(e.left, e.right) || closedUp(e.left, e.right):
+	case respelt(e.left, e.right) || closedUp(e.left, e.right) || uncontracted(e.left) == uncontracted(e.right):
 		return Spelling
 	}
 	return Substituted
@@ -43,6 +43,21 @@ func withoutStops(e edit) edit {
 		e.left = nil
 	}
 	return e
+}
+
+// uncontracted is wordsOnly with contractions written out: "that's" and "that
+// is" are the same words written two ways.
+func uncontracted(toks []segment.Token) string {
+	var parts []string
+	for _, t := range toks {
+		switch full := segment.Uncontracted(t.Lower); {
+		case full != nil:
+			parts = append(parts, full...)
+		case t.Kind != segment.Punct:
+			parts = append(parts, strings.ReplaceAll(t.Lower, ".", ""))
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // closedUp reports whether a and b are the same letters, a compound written

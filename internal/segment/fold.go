@@ -90,3 +90,37 @@ func isCloser(r rune) bool {
 func isTerminal(r rune) bool {
 	return r == '.' || r == '!' || r == '?' || r == '\u2026'
 }
+
+// Uncontracted returns the words a contraction stands for, its lower-case
+// form lower ("that's": "that is"; "don't": "do not"; "we're": "we are"), or
+// nil when it is none. A name's "'s" is its possessive, and "'d" is read as
+// "would": neither can be told from the word alone.
+func Uncontracted(lower string) []string {
+	lower = strings.ReplaceAll(lower, "’", "'")
+	if full, ok := irregularContractions[lower]; ok {
+		return full
+	}
+	stem, rest, ok := strings.Cut(lower, "'")
+	if !ok || stem == "" {
+		return nil
+	}
+	switch {
+	case rest == "t" && strings.HasSuffix(stem, "n"):
+		return []string{strings.TrimSuffix(stem, "n"), "not"} // "don't", "isn't"
+	case rest == "s" && isPronounS[stem]:
+		return []string{stem, "is"}
+	case contractedVerbs[rest] != "" && (isPronounS[stem] || personalPronouns[stem]):
+		return []string{stem, contractedVerbs[rest]}
+	}
+	return nil
+}
+
+// The words a contraction's second part stands for, and the words before one
+// that are no name.
+var (
+	irregularContractions = map[string][]string{"won't": {"will", "not"}, "can't": {"can", "not"},
+		"shan't": {"shall", "not"}, "ain't": {"is", "not"}, "let's": {"let", "us"}}
+	contractedVerbs  = map[string]string{"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
+	isPronounS       = map[string]bool{"that": true, "it": true, "he": true, "she": true, "there": true, "what": true, "who": true, "here": true, "where": true, "how": true}
+	personalPronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true}
+)

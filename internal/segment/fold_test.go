@@ -164,3 +164,29 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestUncontracted(t *testing.T) {
+	tests := []struct {
+		give string
+		want []string
+	}{
+		{"that's", []string{"that", "is"}},
+		{"it’s", []string{"it", "is"}},
+		{"don't", []string{"do", "not"}},
+		{"isn't", []string{"is", "not"}},
+		{"won't", []string{"will", "not"}},
+		{"can't", []string{"can", "not"}},
+		{"we're", []string{"we", "are"}},
+		{"they've", []string{"they", "have"}},
+		{"i'm", []string{"i", "am"}},
+		{"lindner's", nil}, // a possessive
+		{"o'brien", nil},
+		{"rock'n'roll", nil},
+		{"plan", nil},
+	}
+	for _, tt := range tests {
+		if got := Uncontracted(tt.give); !slices.Equal(got, tt.want) {
+			t.Errorf("Uncontracted(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
