@@ -116,7 +116,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
-	var entities []Difference
+	entities := make([]Difference, 0, len(ents.diffs))
 	for k, d := range ents.diffs {
 		if !replaced[ents.entityOf[k]] || d.Fact.Relation != LeftOnly && d.Fact.Relation != RightOnly {
 			entities = append(entities, d)
@@ -226,21 +226,30 @@ type localFacts struct {
 // in returns the facts of the sentences idx.
 func (x factIndex) in(idx []int) localFacts {
 	var l localFacts
+	n := 0
+	for _, s := range idx {
+		n += len(x.bySentence[s])
+	}
+	refs := make([]factRef, n) // values from the start, entities from the end
+	values, entities := 0, n
 	for _, s := range idx {
 		for _, k := range x.bySentence[s] {
 			f := x.facts[k]
 			value := f.Type == facts.Number || f.Type == facts.Date
 			if value {
-				l.values = append(l.values, k)
+				refs[values] = k
+				values++
 			}
 			if f.Type.IsEntity() {
-				l.entities = append(l.entities, k)
+				entities--
+				refs[entities] = k
 			}
 			if value || x.variant[k] {
 				l.reported = append(l.reported, Span{f.Start, f.End})
 			}
 		}
 	}
+	l.values, l.entities = refs[:values:values], refs[entities:]
 	return l
 }
 

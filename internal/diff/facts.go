@@ -805,6 +805,7 @@ func entityDiffs(left, right Side) entityReport {
 	es := entities{all: make([]entity, 0, mentions), byKey: make(map[string]int, mentions), byInitial: make(map[byte][]keyed, 26)}
 	entityOf := make([]int, mentions) // per fact of the left then the right side, its entity or -1
 	rep := entityReport{of: [2][]int{entityOf[:len(left.Facts)], entityOf[len(left.Facts):]}}
+	rep.diffs, rep.entityOf = make([]Difference, 0, mentions/2), make([]int, 0, mentions/2)
 	for s, side := range sides {
 		of := rep.of[s]
 		for k, f := range side.Facts {
@@ -870,7 +871,14 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covere
 		}
 		return out
 	}
-	ls, rs := replaced(left, right, lLocal, rLocal, 0, e.left), replaced(right, left, rLocal, lLocal, 1, e.right)
+	if len(e.left) == 0 || len(e.right) == 0 || len(lLocal.entities) == 0 || len(rLocal.entities) == 0 {
+		return nil, nil, nil, nil // nothing put in place of anything
+	}
+	ls := replaced(left, right, lLocal, rLocal, 0, e.left)
+	if len(ls) == 0 {
+		return nil, nil, nil, nil
+	}
+	rs := replaced(right, left, rLocal, lLocal, 1, e.right)
 	var out []Difference
 	var lcov, rcov spanSet
 	var ids []int

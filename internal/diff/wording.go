@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/compared/compared/internal/segment"
@@ -25,7 +26,7 @@ func classify(e edit) Change {
 		return CaseOnly
 	case wordsOnly(e.left) == wordsOnly(e.right):
 		return PunctuationOnly
-	case respelt(e.left, e.right) || closedUp(e.left, e.right) || uncontracted(e.left) == uncontracted(e.right):
+	case respelt(e.left, e.right) || closedUp(e.left, e.right) || contracted(e) && uncontracted(e.left) == uncontracted(e.right):
 		return Spelling
 	}
 	return Substituted
@@ -43,6 +44,13 @@ func withoutStops(e edit) edit {
 		e.left = nil
 	}
 	return e
+}
+
+// contracted reports whether a word of e is written with an apostrophe, as a
+// contraction is.
+func contracted(e edit) bool {
+	apostrophe := func(t segment.Token) bool { return strings.ContainsAny(t.Fold, "'’") }
+	return slices.ContainsFunc(e.left, apostrophe) || slices.ContainsFunc(e.right, apostrophe)
 }
 
 // uncontracted is wordsOnly with contractions written out: "that's" and "that
