@@ -160,8 +160,37 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	for _, g := range groups {
 		out = append(out, a.finish(g, L, R))
 	}
+	if onlyBackground(out, len(left.bags), len(right.bags)) {
+		return nil, nil
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
 	return out, nil
+}
+
+// Alignments that are all weak (below weakOverlap) and few (linking at most
+// backgroundShare of either article's sentences) are background that two
+// stories of one topic or trade share, not one story told twice: two meetings
+// of the same envoys months apart ("envoys from the U.S. and Russia met in
+// Vienna on Tuesday to bolster the ceasefire" / "envoys from the United States,
+// Russia and Syria's neighbours met Saturday in Switzerland"), two companies'
+// shares ("Shares of Toyota fell 1.5% in Tokyo trading" / "Shares of the
+// company fell 3% in early trading").
+const (
+	weakOverlap     = 0.5
+	backgroundShare = 0.25
+)
+
+// onlyBackground reports whether the alignments of two articles of nl and nr
+// sentences are background only (see weakOverlap).
+func onlyBackground(out []Alignment, nl, nr int) bool {
+	left, right := 0, 0
+	for _, a := range out {
+		if a.Similarity >= weakOverlap || a.Kind == Identical || a.Kind == NearIdentical {
+			return false
+		}
+		left, right = left+len(a.Left), right+len(a.Right)
+	}
+	return len(out) > 0 && float64(left) <= backgroundShare*float64(nl) && float64(right) <= backgroundShare*float64(nr)
 }
 
 // onlyFurniture reports whether every sentence the groups link is page

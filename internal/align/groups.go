@@ -209,7 +209,8 @@ const (
 // Two articles no sentence of which linked before are related only through
 // names: two leftovers that share none there are boilerplate of one trade
 // ("Shares of the company rose 6% in extended trading" / "Shares of the company
-// fell 3% in early trading", of two companies' results), not one report.
+// fell 3% in early trading", of two companies' results), not one report, and
+// one shared day or count ("on Monday", "12 people") is chance.
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	related := len(groups) > 0
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
@@ -239,8 +240,10 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 			continue
 		}
 		a, b := L.bags[p.l], R.bags[p.r]
-		swapped := (related || sharesName(a, b)) && sameButValues(a, b, L.totals[p.l], R.totals[p.r], minSim)
-		if !sharesValue(a, b) && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
+		anchored := related || sharesName(a, b)
+		valued := sharedValues(a, b) >= 2 || anchored && sharedValues(a, b) == 1
+		swapped := anchored && sameButValues(a, b, L.totals[p.l], R.totals[p.r], minSim)
+		if !valued && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
 		}
 		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
@@ -248,15 +251,16 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	return groups
 }
 
-// sharesValue reports whether two bags hold the same number or date: by its
-// own key, not only its month or its leading digits.
-func sharesValue(a, b bag) bool {
+// sharedValues counts the numbers and dates two bags hold alike: by their own
+// keys, not only their month or leading digits.
+func sharedValues(a, b bag) int {
+	n := 0
 	for x := range sharedTerms(a, b) {
 		if strings.HasPrefix(x.text, figureMark) || strings.HasPrefix(x.text, dateMark) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // sharesName reports whether two bags hold a name in common, by its first

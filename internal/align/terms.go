@@ -39,7 +39,7 @@ const namePrefixMark = "~"
 const nearShare = 1.0 / 8
 
 // valueMark opens the terms of numbers and dates, so that they are never a
-// word's and can be told apart (see sharesValue).
+// word's and can be told apart (see sharedValues).
 const valueMark = "\x00"
 
 // figureMark and dateMark open the terms of numbers and of dates (a value's
