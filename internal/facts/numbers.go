@@ -82,6 +82,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end-1].End,
 			Value: figurePair(from, to)}, end, true
 	}
+	if other, ok := bareRangeEnd(toks, j, value); ok {
+		// "10 to 12 ships", "Ten to 12": a range without "between".
+		return Fact{Type: Number, Start: toks[i].Start, End: toks[j+1].End,
+			Value: figurePair(value, other)}, j + 2, true
+	}
 	start := i
 	unit := ""
 	if i > 0 && isCurrency(toks[i-1].Text) {
@@ -108,6 +113,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j < len(toks) && ordinalSuffixes[toks[j].Lower] && toks[j].Start == toks[j-1].End:
 		unit = "ordinal" // "the 83rd", "his 3rd goal": a place in an order, not a count
 		j++
+	case unit == "" && j+1 < len(toks) && toks[j].Lower == "degrees" && temperatureScales[toks[j+1].Lower]:
+		unit = "degrees " + toks[j+1].Lower // "40 degrees Celsius": the scale is no name
+		j += 2
 	case unit == "" && j < len(toks) && currencyNames[toks[j].Lower]:
 		unit = toks[j].Lower // "41.20 euros": the currency is part of the amount, as "€" is
 		j++
@@ -126,6 +134,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	}
 	return f, j, true
 }
+
+// temperatureScales are the scales a temperature in degrees names.
+var temperatureScales = map[string]bool{"celsius": true, "fahrenheit": true, "centigrade": true, "kelvin": true}
 
 // pointUnit returns how many tokens from toks[j] name a percentage point or a
 // basis point ("percentage points", "basis point"), or 0.
@@ -183,6 +194,19 @@ func (x *Extractor) hedged(toks []segment.Token, i int) bool {
 func percentSuffix(toks []segment.Token, j int) bool {
 	// "5pct" and "5 pct"; "5 pc" could be five computers.
 	return toks[j].Lower == "pct" || toks[j].Lower == "pc" && j > 0 && toks[j].Start == toks[j-1].End
+}
+
+// bareRangeEnd reads the greater bound of a range written "10 to 12" whose
+// lower bound, value, ends at toks[j]; "74 to 24" is a tally, no range.
+func bareRangeEnd(toks []segment.Token, j int, value float64) (float64, bool) {
+	if j+1 >= len(toks) || toks[j].Lower != "to" || toks[j+1].Kind != segment.Number {
+		return 0, false
+	}
+	other, err := digits(toks[j+1].Text)
+	if err != nil || other <= value {
+		return 0, false
+	}
+	return other, true
 }
 
 // rangeEnd reads the other bound of a range or change whose one bound is
