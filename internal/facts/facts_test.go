@@ -74,6 +74,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "Ten to 12", "10-12", "", "", false}}},
 		{"a tally is no range", "The Senate voted 74 to 24", time.Time{},
 			[]brief{{Organization, "Senate", "Senate", "", "", false}, {Number, "74", "74", "", "", false}, {Number, "24", "24", "", "", false}}},
+		{"ages", "a 63-year-old man, a woman aged 64 and a boy 9 years old", time.Time{},
+			[]brief{{Number, "63-year-old", "63", "", "years old", false}, {Number, "64", "64", "", "years old", false}, {Number, "9", "9", "", "years old", false}}},
 		{"a temperature", "Temperatures reached 40 degrees Celsius on Friday", time.Time{},
 			[]brief{{Number, "40 degrees Celsius", "40", "", "degrees celsius", false}, {Date, "Friday", "Friday", "", "", false}}},
 		{"a name ending in a number", "during the COVID-19 pandemic, F-16 jets flew", time.Time{}, nil},

@@ -110,6 +110,14 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
 		unit = toks[j+1].Lower // "17-nation"
 		j += 2
+		if ageUnits[unit] != "" && j+1 < len(toks) && toks[j].Text == "-" && toks[j+1].Lower == "old" {
+			unit = ageUnits[unit] // "a 63-year-old man"
+			j += 2
+		}
+	case unit == "" && i > 0 && (toks[i-1].Lower == "aged" || toks[i-1].Lower == "age"):
+		unit = "years old" // "a man aged 64"
+	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
+		unit = ageUnits[toks[j].Lower] // "65 years old"
 	case unit == "" && j < len(toks) && ordinalSuffixes[toks[j].Lower] && toks[j].Start == toks[j-1].End:
 		unit = "ordinal" // "the 83rd", "his 3rd goal": a place in an order, not a count
 		j++
@@ -134,6 +142,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	}
 	return f, j, true
 }
+
+// ageUnits are the units an age is given in, and the age they make.
+var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
+	"week": "weeks old", "weeks": "weeks old", "day": "days old", "days": "days old"}
 
 // temperatureScales are the scales a temperature in degrees names.
 var temperatureScales = map[string]bool{"celsius": true, "fahrenheit": true, "centigrade": true, "kelvin": true}
