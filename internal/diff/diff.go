@@ -2,7 +2,6 @@ package diff
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -91,9 +90,13 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 	// Words the fact stage reports: numbers and dates always, and names spelled
 	// two ways. A wording edit made only of them is not reported again.
 	lf, rf := newFactIndex(left, ents.variant[0]), newFactIndex(right, ents.variant[1])
-	var attrL, attrR spanSet            // attribution phrases already reported
-	var relayed map[string]bool         // the outlets of the attribution differences reported, folded
-	attributed := make(map[string]bool) // the attribution differences reported, by summary and by summary and spans
+	var attrL, attrR spanSet    // attribution phrases already reported
+	var relayed map[string]bool // the outlets of the attribution differences reported, folded
+	type reported struct {
+		summary     string
+		left, right Span // zero for the summary alone
+	}
+	attributed := make(map[reported]bool) // the attribution differences reported, by summary and by summary and spans
 	for ai, a := range alignments {
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -105,11 +108,11 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 			// attribution is reported once where one side only carries it on.
 			if d.Kind == Attribution {
 				carried := d.Left == (Span{}) || d.Right == (Span{})
-				at := fmt.Sprint(d.Summary, d.Left, d.Right)
-				if attributed[at] || carried && attributed[d.Summary] {
+				at, summary := reported{d.Summary, d.Left, d.Right}, reported{summary: d.Summary}
+				if attributed[at] || carried && attributed[summary] {
 					continue
 				}
-				attributed[d.Summary], attributed[at] = true, true
+				attributed[summary], attributed[at] = true, true
 				relayed = addOutlets(relayed, d.Attribution)
 			}
 			out = append(out, d)
