@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
@@ -537,4 +538,106 @@ func describe(a quotes.Attribution) string {
 		s += " via " + via
 	}
 	return s
+}
+
+// unalignedCredits reports the sources an article credits in sentences that no
+// alignment links, where the other article neither credits nor names that
+// source: the
+// claims one report takes from "the Guardian" or "AFP news agency", or the
+// quotations of a minister, that the other does not carry at all. A source
+// counts as credited by its outlet, or, without one, by the last word of its
+// speaker ("a senior U.S. State Department official" credits an "official").
+func unalignedCredits(left, right Side, alignments []align.Alignment) []Difference {
+	sides := [2]Side{left, right}
+	var aligned [2]map[int]bool
+	for s := range sides {
+		aligned[s] = map[int]bool{}
+	}
+	for _, a := range alignments {
+		for _, k := range a.Left {
+			aligned[0][k] = true
+		}
+		for _, k := range a.Right {
+			aligned[1][k] = true
+		}
+	}
+	credited := [2]map[string]bool{sourcesOf(left.Quotes), sourcesOf(right.Quotes)}
+	var out []Difference
+	for s, side := range sides {
+		seen := map[string]bool{}
+		for _, q := range side.Quotes {
+			a := q.Attribution
+			key := sourceKey(a)
+			if key == "" || aligned[s][q.Sentence] || credited[1-s][key] || sides[1-s].names[nameOfSource(a)] || seen[a.Text] {
+				continue
+			}
+			seen[a.Text] = true
+			d := Difference{Kind: Attribution, Alignment: -1, Attribution: &AttributionDetail{Changes: []AttributionChange{OneSided}}}
+			this, other := "left", "right"
+			if s == 0 {
+				d.LeftText, d.Left = phrase(a)
+				d.Attribution.Left = &a
+			} else {
+				d.RightText, d.Right = phrase(a)
+				d.Attribution.Right = &a
+				this, other = other, this
+			}
+			d.Summary = fmt.Sprintf("Only the %s article credits %s, for a claim the %s article does not make.", this, describe(a), other)
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// nameOfSource returns the last capitalised word of an attribution's outlet,
+// or else of its speaker, as wordSet holds it ("guardian", "steinmeier"), or
+// "": an article that names the source anywhere does not leave it out.
+func nameOfSource(a quotes.Attribution) string {
+	who := a.Intermediary
+	if who == "" {
+		who = a.Speaker
+	}
+	toks := segment.Tokenize(who, 0, len(who))
+	for k := len(toks) - 1; k >= 0; k-- {
+		if w := nameWord(toks[k]); w != "" {
+			return w
+		}
+	}
+	return ""
+}
+
+// sourcesOf returns the sources quotes credit, as sourceKey gives them.
+func sourcesOf(qs []quotes.Quote) map[string]bool {
+	out := map[string]bool{}
+	for _, q := range qs {
+		if k := sourceKey(q.Attribution); k != "" {
+			out[k] = true
+		}
+		if q.Attribution.Intermediary != "" && q.Attribution.Speaker != "" {
+			out[lastWord(q.Attribution.Speaker)] = true // "U.S. officials" via AFP credits officials too
+		}
+	}
+	return out
+}
+
+// sourceKey names who an attribution credits: its outlet, or its speaker's
+// last word, lower case; "" for none or a pronoun left unresolved.
+func sourceKey(a quotes.Attribution) string {
+	switch {
+	case !a.Found():
+		return ""
+	case a.Intermediary != "":
+		return "outlet " + normOutlet(a.Intermediary)
+	case a.Speaker != "" && !pronouns.Has(a.Speaker):
+		return lastWord(a.Speaker)
+	}
+	return ""
+}
+
+// lastWord returns the last word of a name or description, folded, without
+// a plural's s: "officials" and "official" credit alike.
+func lastWord(s string) string {
+	w := strings.ToLower(segment.Fold(s))
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "s")
 }

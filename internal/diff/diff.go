@@ -119,6 +119,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
+	out = append(out, unalignedCredits(left, right, alignments)...)
 	entities := make([]Difference, 0, len(ents.diffs))
 	for k, d := range ents.diffs {
 		if !replaced[ents.entityOf[k]] || d.Fact.Relation != LeftOnly && d.Fact.Relation != RightOnly {

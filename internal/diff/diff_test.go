@@ -642,3 +642,26 @@ func TestAddedIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestUnalignedCredits checks that a source one article credits for a claim
+// the other does not carry, and never names, is an attribution difference,
+// and that a source the other article names too is none.
+func TestUnalignedCredits(t *testing.T) {
+	left := "Envoys met in Vienna on Tuesday to save the peace talks.\n\n" +
+		`"There is no future for Syria with Assad," said German Foreign Minister Frank-Walter Steinmeier.` + "\n\n" +
+		"Aid convoys were held up at the border for a week, the Guardian reported."
+	right := "Envoys met in Vienna on Tuesday to save the peace talks.\n\n" +
+		"Efforts were expected to restart deliveries of food to besieged towns, according to the Guardian.\n\n" +
+		"Rebels said they would not attend the meeting."
+	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
+	var got []string
+	for _, d := range res.Differences {
+		if d.Kind == diff.Attribution {
+			got = append(got, d.LeftText+" / "+d.RightText)
+		}
+	}
+	want := []string{"said German Foreign Minister Frank-Walter Steinmeier / ", " / Rebels said"}
+	if !slices.Equal(got, want) {
+		t.Errorf("attribution differences = %q, want %q", got, want)
+	}
+}

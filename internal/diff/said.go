@@ -111,5 +111,7 @@ func lightStem(w string) string {
 // singularS are words that end in an s that marks no plural.
 var singularS = map[string]bool{"news": true, "series": true, "species": true, "means": true, "its": true, "this": true, "thus": true}
 
-// stopWords are the function words a statement's words leave out.
-var stopWords = lexicon.New().StopWords
+var (
+	stopWords = lexicon.New().StopWords // the function words a statement's words leave out
+	pronouns  = lexicon.New().Pronouns  // the speakers that name no one until resolved
+)

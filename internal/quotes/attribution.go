@@ -72,6 +72,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	}
 	if a.Speaker == "" && a.Intermediary == "" && a.Cue != "according to" {
 		i, j := p.nounPhrase(toks, cueEnd)
+		if i < j && p.lex.StopWords.Has(toks[i].Lower) && !p.lex.Determiners.Has(toks[i].Lower) {
+			j = i // "warns of trade risks": what is warned of, not who warns
+		}
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)

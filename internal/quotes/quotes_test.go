@@ -189,6 +189,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"He lied to his victims", "Philip R. Sellinger", "said", "", true}}},
 		{"told an outlet", `Lavrov told the RIA news agency: "We are far away."`,
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
+		{"what is warned of is no speaker after the cue", "IMF cuts global growth forecast, warns of trade risks",
+			[]brief{{"of trade risks", "IMF cuts global growth forecast", "warns", "", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
