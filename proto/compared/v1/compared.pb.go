@@ -289,7 +289,8 @@ const (
 	AttributionChange_ATTRIBUTION_CHANGE_CUE AttributionChange = 3
 	// The outlet or agency the statement passed through differs, or is on one side only.
 	AttributionChange_ATTRIBUTION_CHANGE_INTERMEDIARY AttributionChange = 4
-	// Only one side attributes the content at all.
+	// Only one side attributes the content at all; or, outside any alignment, only
+	// one side credits the source.
 	AttributionChange_ATTRIBUTION_CHANGE_ONE_SIDED AttributionChange = 5
 )
 
@@ -1120,7 +1121,8 @@ type Difference struct {
 	// Where right_text stands in the right article; unset when right_text is empty.
 	RightSpan *Span `protobuf:"bytes,5,opt,name=right_span,json=rightSpan,proto3" json:"right_span,omitempty"`
 	// Index into CompareResponse.alignments of the aligned content the difference was
-	// found in; unset for article-level differences (a fact only one side states).
+	// found in; unset for article-level differences (a fact only one side states, a
+	// source only one side credits, for a claim the other does not carry).
 	Alignment *uint32 `protobuf:"varint,6,opt,name=alignment,proto3,oneof" json:"alignment,omitempty"`
 	// One plain sentence a person can read.
 	Summary string `protobuf:"bytes,7,opt,name=summary,proto3" json:"summary,omitempty"`
