@@ -381,6 +381,9 @@ func respell(b, a []string) []string {
 			continue
 		}
 		for _, v := range a {
+			if strings.TrimSuffix(w, "s") == strings.TrimSuffix(v, "s") {
+				continue // "official" and "officials": one source or several, not a spelling
+			}
 			if len(v) >= 4 && spelling.Close(w, v, minSpellingSimilarity) {
 				out[i] = v
 				break

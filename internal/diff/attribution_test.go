@@ -28,6 +28,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"an acronym of something else", "the EU", "the United Nations", SpeakerChanged},
 		{"an apposition and a name spelled two ways", "the chief executive, Sergey Ivanov", "chief executive Sergei Ivanov", 0},
 		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
+		{"several sources and one", "the U.S. officials", "a U.S. official", SpeakerChanged},
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"another preposition", "diplomats from all sides", "Diplomats on all sides", 0},
 		{"a middle initial", "Philip R. Sellinger", "Philip Sellinger", 0},

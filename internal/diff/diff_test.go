@@ -665,3 +665,28 @@ func TestUnalignedCredits(t *testing.T) {
 		t.Errorf("attribution differences = %q, want %q", got, want)
 	}
 }
+
+// TestFirstNamesSpelledTwoWays checks that a person whose other names agree is
+// one person with a first name spelled two ways, even where the spellings stray
+// further than other words may, and that another first name is another person.
+func TestFirstNamesSpelledTwoWays(t *testing.T) {
+	tests := []struct {
+		left, right string
+		variant     bool
+	}{
+		{"Staffan de Mistura", "Stefan de Mistura", true},
+		{"Mohammad Javad Zarif", "Mohammed Javad Zarif", true},
+		{"John Kerry", "Jane Kerry", false},
+	}
+	for _, tt := range tests {
+		res := compareArticles(t,
+			compare.Article{Text: "The talks in Geneva were led by UN envoy " + tt.left + " on Monday."},
+			compare.Article{Text: "The talks in Geneva were led by UN envoy " + tt.right + " on Monday."})
+		variant := slices.ContainsFunc(res.Differences, func(d diff.Difference) bool {
+			return d.Fact != nil && d.Fact.Relation == diff.SpellingVariant
+		})
+		if variant != tt.variant {
+			t.Errorf("%q / %q: spelling variant %v, want %v", tt.left, tt.right, variant, tt.variant)
+		}
+	}
+}

@@ -739,6 +739,23 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 	return d
 }
 
+// minFirstNameSimilarity is the Jaro-Winkler similarity above which two
+// people's first names, their other names the same, are one name spelled two
+// ways: transliterations stray further than other words ("Staffan" / "Stefan",
+// 0.83), while "John" / "Jane" (0.70) stay two people.
+const minFirstNameSimilarity = 0.8
+
+// differing counts the places where a and b, of one length, differ.
+func differing(a, b []string) int {
+	n := 0
+	for k := range a {
+		if a[k] != b[k] {
+			n++
+		}
+	}
+	return n
+}
+
 // entity is the mentions of one named entity in both articles, per side (0 the
 // left, 1 the right).
 type entity struct {
@@ -1036,8 +1053,12 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 	if len(lw) != len(rw) || slices.Equal(lw, rw) {
 		return Difference{}, false
 	}
+	threshold := minSpellingSimilarity
+	if l.Type == facts.Person && len(lw) > 1 && lw[len(lw)-1] == rw[len(rw)-1] && differing(lw, rw) == 1 {
+		threshold = minFirstNameSimilarity // "Staffan de Mistura" / "Stefan de Mistura"
+	}
 	for k := range lw {
-		if lw[k] != rw[k] && spelling.WithoutAccents(lw[k]) != spelling.WithoutAccents(rw[k]) && !spelling.Close(lw[k], rw[k], minSpellingSimilarity) {
+		if lw[k] != rw[k] && spelling.WithoutAccents(lw[k]) != spelling.WithoutAccents(rw[k]) && !spelling.Close(lw[k], rw[k], threshold) {
 			return Difference{}, false
 		}
 	}
