@@ -26,7 +26,8 @@ func classify(e edit) Change {
 		return CaseOnly
 	case wordsOnly(e.left) == wordsOnly(e.right):
 		return PunctuationOnly
-	case respelt(e.left, e.right) || closedUp(e.left, e.right) || contracted(e) && uncontracted(e.left) == uncontracted(e.right):
+	case respelt(e.left, e.right) || closedUp(e.left, e.right) || contracted(e) && uncontracted(e.left) == uncontracted(e.right) ||
+		spelledOut(e.left, e.right) || spelledOut(e.right, e.left):
 		return Spelling
 	}
 	return Substituted
@@ -44,6 +45,22 @@ func withoutStops(e edit) edit {
 		e.left = nil
 	}
 	return e
+}
+
+// spelledOut reports whether short is an acronym that long spells out ("UN" /
+// "United Nations", "U.S." / "United States"): one name written two ways.
+func spelledOut(short, long []segment.Token) bool {
+	if len(short) != 1 || len(long) < 2 || !segment.IsAcronym(short[0].Text) {
+		return false
+	}
+	var initials strings.Builder
+	for _, t := range long {
+		if t.Kind != segment.Word || !segment.StartsUpper(t.Text) {
+			return false
+		}
+		initials.WriteString(t.Lower[:1])
+	}
+	return strings.ReplaceAll(short[0].Lower, ".", "") == initials.String()
 }
 
 // contracted reports whether a word of e is written with an apostrophe, as a
