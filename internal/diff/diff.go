@@ -147,6 +147,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	}
 	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, a.Kind != align.Partial, ai)
 	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
+	if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
+		edits = splitAtGaps(edits, lg, rg)
+	}
 	// The facts first, each edit's and then those changed in separate edits,
 	// so that no wording edit reports their words again.
 	lcov := append(append(slices.Clone(lAttr), lLocal.reported...), datelines(left.Doc, a.Left)...)

@@ -258,3 +258,59 @@ func marksAtQuote(toks []segment.Token, i, j int) bool {
 }
 
 func isQuoteMark(t segment.Token) bool { return t.Fold == `"` || t.Fold == "'" }
+
+// gaps returns where, in the article, the sentences idx of doc (in order) stop
+// before one that is not the next: the end of each sentence whose successor in
+// idx stands further on. A sentence split in two or merged from two may take
+// its parts from far apart ("sentences 5 and 7"); nothing in between is part of
+// either.
+func gaps(doc segment.Document, idx []int) []int {
+	var out []int
+	for k := 0; k+1 < len(idx); k++ {
+		if idx[k+1] != idx[k]+1 {
+			out = append(out, doc.Sentences[idx[k]].End)
+		}
+	}
+	return out
+}
+
+// splitAtGaps cuts every edit whose words run over a gap (see gaps) on either
+// side into the runs on each side of it, paired in order: a difference's words
+// must stand together in its article, as its span says.
+func splitAtGaps(edits []edit, lg, rg []int) []edit {
+	out := make([]edit, 0, len(edits))
+	for _, e := range edits {
+		ls, rs := runs(e.left, lg), runs(e.right, rg)
+		if len(ls) <= 1 && len(rs) <= 1 {
+			out = append(out, e)
+			continue
+		}
+		for k := range max(len(ls), len(rs)) {
+			var piece edit
+			if k < len(ls) {
+				piece.left = ls[k]
+			}
+			if k < len(rs) {
+				piece.right = rs[k]
+			}
+			out = append(out, piece)
+		}
+	}
+	return out
+}
+
+// runs cuts toks at the gaps.
+func runs(toks []segment.Token, gaps []int) [][]segment.Token {
+	if len(toks) == 0 {
+		return nil
+	}
+	var out [][]segment.Token
+	from := 0
+	for i := 1; i < len(toks); i++ {
+		if slices.ContainsFunc(gaps, func(g int) bool { return toks[i-1].End <= g && g < toks[i].Start }) {
+			out = append(out, toks[from:i])
+			from = i
+		}
+	}
+	return append(out, toks[from:])
+}
