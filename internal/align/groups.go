@@ -53,7 +53,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		_, lLinked := byL[p.l]
 		_, rLinked := byR[p.r]
 		switch {
-		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1:
+		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1 && near(groups[byR[p.r]].left, p.l):
 			g := &groups[byR[p.r]]
 			left := sortedInsert(slices.Clone(g.left), p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l))
@@ -61,7 +61,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
 			}
-		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1:
+		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1 && near(groups[byL[p.l]].right, p.r):
 			g := &groups[byL[p.l]]
 			right := sortedInsert(slices.Clone(g.right), p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r))
@@ -72,6 +72,25 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	return groups
+}
+
+// maxAttachDistance is the furthest, in sentences, that a sentence may stand
+// from a group's sentences on its side to join it: the parts of a sentence
+// split in two stand in one passage ("The rebel groups ... have been more open"
+// and, a sentence on, "Assad ... has not taken any concrete steps"), while the
+// same words far off are the story repeating itself.
+const maxAttachDistance = 8
+
+// near reports whether sentence k stands within maxAttachDistance of one of idx.
+func near(idx []int, k int) bool {
+	return slices.ContainsFunc(idx, func(i int) bool { return abs(i-k) <= maxAttachDistance })
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // joinRuns links what no link reached: a sentence whose content two or three

@@ -382,3 +382,26 @@ func TestAcronymsMeetTheirNames(t *testing.T) {
 		t.Errorf("IMF / International Monetary Fund: %+v, want one alignment of similarity 0.45 or more", got)
 	}
 }
+
+// TestSplitPartsStandNear checks that a sentence joins a group as the other
+// part of a split only from near the group's sentences: the same words nine
+// sentences on are the story going on, not the rest of the sentence.
+func TestSplitPartsStandNear(t *testing.T) {
+	fillers := []string{"Markets in Asia were closed for a holiday.", "The weather in the capital stayed cold.",
+		"A football match was postponed after heavy rain.", "Schools reopened after the strike ended.",
+		"Fuel prices rose for a third week.", "A new bridge opened over the river.",
+		"The museum unveiled a rare painting.", "Farmers protested against import quotas."}
+	right := "The envoys met in Vienna on Tuesday and agreed to renew the truce in Syria.\n\n" + strings.Join(fillers, "\n\n")
+	a := New(lexicon.New())
+	for _, gap := range []int{1, 8} {
+		left := []string{"The envoys met in Vienna on Tuesday."}
+		left = append(left, fillers[:gap]...)
+		left = append(left, "They agreed to renew the truce in Syria.")
+		got := alignTexts(t, a, strings.Join(left, "\n\n"), right)
+		i := slices.IndexFunc(got, func(x Alignment) bool { return slices.Equal(x.Right, []int{0}) })
+		joined := i >= 0 && slices.Contains(got[i].Left, gap+1)
+		if want := gap+1 <= maxAttachDistance; joined != want {
+			t.Errorf("second part %d sentences on: joined %v, want %v (%+v)", gap+1, joined, want, got)
+		}
+	}
+}
