@@ -545,17 +545,14 @@ func describe(a quotes.Attribution) string {
 
 // unalignedCredits reports the sources an article credits in sentences that no
 // alignment links, where the other article neither credits nor names that
-// source: the
-// claims one report takes from "the Guardian" or "AFP news agency", or the
-// quotations of a minister, that the other does not carry at all. A source
-// counts as credited by its outlet, or, without one, by the last word of its
-// speaker ("a senior U.S. State Department official" credits an "official").
+// source: the claims one report takes from "the Guardian" or "AFP news
+// agency", or the quotations of a minister, that the other does not carry at
+// all. A source counts as credited by its outlet, or, without one, by the last
+// word of its speaker ("a senior U.S. State Department official" credits an
+// "official").
 func unalignedCredits(left, right Side, alignments []align.Alignment) []Difference {
 	sides := [2]Side{left, right}
-	var aligned [2]map[int]bool
-	for s := range sides {
-		aligned[s] = map[int]bool{}
-	}
+	aligned := [2][]bool{make([]bool, len(left.Doc.Sentences)), make([]bool, len(right.Doc.Sentences))}
 	for _, a := range alignments {
 		for _, k := range a.Left {
 			aligned[0][k] = true
@@ -564,32 +561,57 @@ func unalignedCredits(left, right Side, alignments []align.Alignment) []Differen
 			aligned[1][k] = true
 		}
 	}
-	credited := [2]map[string]bool{sourcesOf(left.Quotes), sourcesOf(right.Quotes)}
 	var out []Difference
 	for s, side := range sides {
-		seen := map[string]bool{}
-		for _, q := range side.Quotes {
-			a := q.Attribution
-			key := sourceKey(a)
-			if key == "" || aligned[s][q.Sentence] || credited[1-s][key] || sides[1-s].names[nameOfSource(a)] || seen[a.Text] {
+		other := sides[1-s]
+		var seen map[string]bool
+		for k, q := range side.Quotes {
+			a, key := q.Attribution, side.credits.keys[k]
+			if key == "" || aligned[s][q.Sentence] || other.credits.sources[key] || other.names[side.credits.names[k]] || seen[a.Text] {
 				continue
+			}
+			if seen == nil {
+				seen = map[string]bool{}
 			}
 			seen[a.Text] = true
 			d := Difference{Kind: Attribution, Alignment: -1, Attribution: &AttributionDetail{Changes: []AttributionChange{OneSided}}}
-			this, other := "left", "right"
+			this, that := "left", "right"
 			if s == 0 {
 				d.LeftText, d.Left = phrase(a)
 				d.Attribution.Left = &a
 			} else {
 				d.RightText, d.Right = phrase(a)
 				d.Attribution.Right = &a
-				this, other = other, this
+				this, that = that, this
 			}
-			d.Summary = fmt.Sprintf("Only the %s article credits %s, for a claim the %s article does not make.", this, describe(a), other)
+			d.Summary = fmt.Sprintf("Only the %s article credits %s, for a claim the %s article does not make.", this, describe(a), that)
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// credits is who an article's attributions credit, read once per article.
+type credits struct {
+	keys    []string        // per quote, its sourceKey
+	names   []string        // per quote, the name of its source (see nameOfSource)
+	sources map[string]bool // every source credited, by sourceKey, and a relayed speaker's last word
+}
+
+func newCredits(qs []quotes.Quote) credits {
+	c := credits{keys: make([]string, len(qs)), names: make([]string, len(qs)), sources: map[string]bool{}}
+	for k, q := range qs {
+		c.keys[k] = sourceKey(q.Attribution)
+		if c.keys[k] == "" {
+			continue
+		}
+		c.names[k] = nameOfSource(q.Attribution)
+		c.sources[c.keys[k]] = true
+		if q.Attribution.Intermediary != "" && q.Attribution.Speaker != "" {
+			c.sources[lastWord(q.Attribution.Speaker)] = true // "U.S. officials" via AFP credits officials too
+		}
+	}
+	return c
 }
 
 // nameOfSource returns the last capitalised word of an attribution's outlet,
@@ -607,20 +629,6 @@ func nameOfSource(a quotes.Attribution) string {
 		}
 	}
 	return ""
-}
-
-// sourcesOf returns the sources quotes credit, as sourceKey gives them.
-func sourcesOf(qs []quotes.Quote) map[string]bool {
-	out := map[string]bool{}
-	for _, q := range qs {
-		if k := sourceKey(q.Attribution); k != "" {
-			out[k] = true
-		}
-		if q.Attribution.Intermediary != "" && q.Attribution.Speaker != "" {
-			out[lastWord(q.Attribution.Speaker)] = true // "U.S. officials" via AFP credits officials too
-		}
-	}
-	return out
 }
 
 // sourceKey names who an attribution credits: its outlet, or its speaker's

@@ -26,6 +26,7 @@ type Side struct {
 	factsAt    map[int][]factRef // the facts by sentence
 	stated     statedIndex       // the numbers and dates, to check another article's one-sided ones
 	said       saidWords         // the words of its quotations and attributions
+	credits    credits           // who its attributions credit
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
@@ -33,7 +34,7 @@ type Side struct {
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 	keys, lookups, words := readNames(fs)
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: newWordSet(doc),
-		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs)}
+		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs), credits: newCredits(qs)}
 }
 
 // readNames returns, per entity fact of fs, the keys it joins other mentions
