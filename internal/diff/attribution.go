@@ -584,7 +584,7 @@ func unalignedCredits(left, right Side, alignments []align.Alignment) []Differen
 				d.Attribution.Right = &a
 				this, that = that, this
 			}
-			d.Summary = fmt.Sprintf("Only the %s article credits %s, for a claim the %s article does not make.", this, describe(a), that)
+			d.Summary = "Only the " + this + " article credits " + describe(a) + ", for a claim the " + that + " article does not make."
 			out = append(out, d)
 		}
 	}

@@ -131,7 +131,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
 			continue // stated only in an attribution already reported ("according to Reuters", "two sources said")
 		}
-		if e.Fact.Type == facts.Organization && relayed[foldedName(e.LeftText+e.RightText)] {
+		if e.Fact.Type == facts.Organization && len(relayed) > 0 && relayed[foldedName(e.LeftText+e.RightText)] {
 			continue // the outlet of an attribution already reported, wherever it stands
 		}
 		out = append(out, e)
