@@ -205,8 +205,25 @@ func summaries(res *compare.Result, keep func(diff.Difference) bool) []string {
 	return out
 }
 
+// texts returns the words of res's differences that keep holds, as "left /
+// right".
+func texts(res *compare.Result, keep func(diff.Difference) bool) []string {
+	var out []string
+	for _, d := range res.Differences {
+		if keep(d) {
+			out = append(out, d.LeftText+" / "+d.RightText)
+		}
+	}
+	return out
+}
+
 func isAttribution(d diff.Difference) bool { return d.Kind == diff.Attribution }
 func isFact(d diff.Difference) bool        { return d.Fact != nil }
+func isWording(d diff.Difference) bool     { return d.Wording != nil }
+func isConflict(d diff.Difference) bool    { return d.Fact != nil && d.Fact.Relation == diff.Conflict }
+func isEntityConflict(d diff.Difference) bool {
+	return isConflict(d) && d.Fact.Type.IsEntity()
+}
 
 func TestNameWithAndWithoutAccents(t *testing.T) {
 	left := compare.Article{Text: "The mayor, Zoë Müller, agreed with the plan on Monday."}
@@ -303,13 +320,7 @@ func TestConflicts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			var got []string
-			for _, d := range res.Differences {
-				if d.Fact != nil && d.Fact.Relation == diff.Conflict {
-					got = append(got, d.LeftText+" / "+d.RightText)
-				}
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := texts(res, isConflict); !slices.Equal(got, tt.want) {
 				t.Errorf("conflicts = %q, want %q", got, tt.want)
 			}
 		})
@@ -531,16 +542,10 @@ func TestRenamedFigureIsWording(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			var got []string
-			for _, d := range res.Differences {
-				if d.Fact != nil {
-					t.Errorf("fact difference %q", d.Summary)
-				}
-				if d.Wording != nil {
-					got = append(got, d.LeftText+" / "+d.RightText)
-				}
+			if got := summaries(res, isFact); len(got) > 0 {
+				t.Errorf("fact differences %q, want none", got)
 			}
-			if !slices.Equal(got, tt.want) {
+			if got := texts(res, isWording); !slices.Equal(got, tt.want) {
 				t.Errorf("wording = %q, want %q", got, tt.want)
 			}
 		})
@@ -576,22 +581,15 @@ func TestEntityReplaced(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			var got []string
-			for _, d := range res.Differences {
-				if d.Fact == nil || !d.Fact.Type.IsEntity() {
-					continue
-				}
-				switch d.Fact.Relation {
-				case diff.Conflict:
-					got = append(got, d.LeftText+" / "+d.RightText)
-				case diff.LeftOnly, diff.RightOnly:
-					if len(tt.want) > 0 {
-						t.Errorf("one-sided %q beside the conflict", d.Summary)
-					}
-				}
-			}
+			got := texts(res, isEntityConflict)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("entity conflicts = %q, want %q", got, tt.want)
+			}
+			oneSided := func(d diff.Difference) bool {
+				return d.Fact != nil && d.Fact.Type.IsEntity() && (d.Fact.Relation == diff.LeftOnly || d.Fact.Relation == diff.RightOnly)
+			}
+			if one := summaries(res, oneSided); len(got) > 0 && len(one) > 0 {
+				t.Errorf("one-sided %q beside the conflict", one)
 			}
 		})
 	}
@@ -636,10 +634,8 @@ func TestAddedIsSaid(t *testing.T) {
 	left := `"We will not raise taxes," Lindner told reporters. He added that the fund would be financed through borrowing.`
 	right := `"We will not raise taxes," Lindner told reporters. The fund would be financed through borrowing, he said.`
 	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
-	for _, d := range res.Differences {
-		if d.Kind == diff.Attribution {
-			t.Errorf("attribution difference %q", d.Summary)
-		}
+	if got := summaries(res, isAttribution); len(got) > 0 {
+		t.Errorf("attribution differences %q, want none", got)
 	}
 }
 
@@ -654,12 +650,7 @@ func TestUnalignedCredits(t *testing.T) {
 		"Efforts were expected to restart deliveries of food to besieged towns, according to the Guardian.\n\n" +
 		"Rebels said they would not attend the meeting."
 	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
-	var got []string
-	for _, d := range res.Differences {
-		if d.Kind == diff.Attribution {
-			got = append(got, d.LeftText+" / "+d.RightText)
-		}
-	}
+	got := texts(res, isAttribution)
 	want := []string{"said German Foreign Minister Frank-Walter Steinmeier / ", " / Rebels said"}
 	if !slices.Equal(got, want) {
 		t.Errorf("attribution differences = %q, want %q", got, want)
