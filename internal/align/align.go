@@ -151,6 +151,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		// parts split off them too.
 		groups = attach(groups, pairs, L, R, minSim)
 	}
+	groups = headlines(groups, L, R, left.furniture, right.furniture)
 	if onlyFurniture(groups, left, right) {
 		// A shared footer or share count alone does not make two articles
 		// related: unrelated stories from one publisher have no alignment.

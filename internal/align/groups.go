@@ -197,6 +197,29 @@ func isHeading(s segment.Sentence) bool {
 	return true
 }
 
+// headlines links the headlines two related articles open with: each
+// article's first sentence that is no page furniture is a heading, neither is
+// linked yet, the articles are linked elsewhere, and the two share a term.
+// Headlines are short and written to fit ("IMF cuts global growth forecast,
+// warns of trade risks" / "IMF slashes world growth outlook on tariffs"):
+// they share too few words to reach any threshold, yet tell one story.
+func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group {
+	l, r := slices.Index(lFurniture, false), slices.Index(rFurniture, false)
+	if len(groups) == 0 || l < 0 || r < 0 || !isHeading(L.doc.Sentences[l]) || !isHeading(R.doc.Sentences[r]) {
+		return groups
+	}
+	for _, g := range groups {
+		if slices.Contains(g.left, l) || slices.Contains(g.right, r) {
+			return groups
+		}
+	}
+	s := shared(L.bags[l], R.bags[r])
+	if s == 0 {
+		return groups
+	}
+	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r])})
+}
+
 // anchorShare is the share of the minimum similarity at which two sentences
 // left over are still linked, when each is the other's best and they state the
 // same number or date.

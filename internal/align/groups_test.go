@@ -405,3 +405,22 @@ func TestSplitPartsStandNear(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinesLink checks that the headlines two reports of one story open
+// with are linked however few words they share, and that headlines alone do
+// not make two stories one.
+func TestHeadlinesLink(t *testing.T) {
+	const body = "The International Monetary Fund on Tuesday cut its forecast for global growth this year to 2.8 percent.\n\n" +
+		"The fund's chief economist said the world was entering a new era."
+	const other = "A passenger plane crashed shortly after take-off from Nairobi on Tuesday.\n\n" +
+		"Rescue teams reached the site within an hour."
+	a := New(lexicon.New())
+	got := alignTexts(t, a, "IMF cuts global growth forecast, warns of trade risks\n\n"+body,
+		"IMF slashes world growth outlook on tariffs\n\n"+body)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{0}) && slices.Equal(x.Right, []int{0}) }) {
+		t.Errorf("one story: headlines not linked: %+v", got)
+	}
+	if got := alignTexts(t, a, "IMF cuts global growth forecast\n\n"+body, "IMF staff fly to Nairobi\n\n"+other); len(got) != 0 {
+		t.Errorf("two stories: %d alignments, want none: %+v", len(got), got)
+	}
+}
