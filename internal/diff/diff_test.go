@@ -681,3 +681,17 @@ func TestFirstNamesSpelledTwoWays(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalForItsCountry checks that a capital one article names where the
+// other names its country is no place the first alone states: "Moscow" is the
+// Russian government's name in the news.
+func TestCapitalForItsCountry(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Washington still insists Assad should go, while Moscow backs his forces.\n\nThe talks resume in Geneva."},
+		compare.Article{Text: "The U.S. still insists Assad should go, while Russian jets back his forces.\n\nThe talks resume soon."})
+	got := summaries(res, isFact)
+	want := []string{`Only the left article states the place "Geneva".`}
+	if !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}

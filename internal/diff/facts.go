@@ -839,7 +839,7 @@ func entityDiffs(left, right Side) entityReport {
 			this, other := sides[s], sides[1-s]
 			// Reported at its first mention in the story: a dateline's or photo
 			// credit's agency is who filed, and one named only there is no fact.
-			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) {
+			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}

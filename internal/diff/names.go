@@ -54,6 +54,16 @@ func (ws wordSet) names(f facts.Fact, names ...[]string) bool {
 		f.Type == facts.Place && ws[lexicon.DemonymOf(f.Key)] // "Chinese regulators" name China
 }
 
+// namesCountryOf reports whether f is a capital whose country the article
+// names, or its people: "Moscow" in one report and "Russia" or "Russian" in the
+// other name one government ("drones for Moscow" / "drones for Russia").
+func (ws wordSet) namesCountryOf(f facts.Fact) bool {
+	country := lexicon.CountryOf(f.Key)
+	return f.Type == facts.Place && country != "" && (ws[country] || ws[lexicon.DemonymOf(country)] ||
+		country == "united states" && (ws["u.s."] || ws["us"] || ws["american"]) ||
+		country == "britain" && (ws["uk"] || ws["u.k."] || ws["british"]))
+}
+
 // mentions reports whether the article writes a name looked up as words.
 func (ws wordSet) mentions(words []string) bool {
 	if len(words) == 0 {
