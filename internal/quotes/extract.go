@@ -63,8 +63,10 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 			}
 			s = clause
 		}
-		if q, ok := e.reported(doc.Text, s, k); ok {
-			out = append(out, q)
+		for _, clause := range e.contrasted(s) {
+			if q, ok := e.reported(doc.Text, clause, k); ok {
+				out = append(out, q)
+			}
 		}
 	}
 	sortByStart(out)
@@ -129,6 +131,38 @@ func carriedOn(credit Attribution, participle segment.Token) Attribution {
 // addingCues report a further statement after a quotation's attribution.
 var addingCues = map[string]bool{"adding": true, "saying": true, "noting": true, "stressing": true,
 	"warning": true, "insisting": true, "arguing": true, "explaining": true, "telling": true}
+
+// contrasted splits s at a contrast (", while", ", but", ", whereas") after
+// which a speaker of its own reports a statement: "A Western diplomat said the
+// deal was fragile, while a Russian official told TASS it would hold" is two
+// statements, each with its source, and in "Fratzscher backed the borrowing,
+// while Fuest said it would weaken the debt brake" only the second is reported
+// speech. Otherwise it returns s alone.
+func (e *Extractor) contrasted(s segment.Sentence) []segment.Sentence {
+	toks := s.Tokens
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k-1].Text != "," || !contrasts[toks[k].Lower] {
+			continue
+		}
+		second := toks[k+1:]
+		a, ok := e.p.parse(second, leading)
+		if !ok || a.Speaker == "" || a.Start != second[0].Start || a.Cue == "according to" {
+			continue
+		}
+		return []segment.Sentence{subSentence(s, toks[:k-1]), subSentence(s, second)}
+	}
+	return []segment.Sentence{s}
+}
+
+// contrasts are the conjunctions that set one source's statement against
+// another's.
+var contrasts = map[string]bool{"while": true, "but": true, "whereas": true}
+
+// subSentence returns the part of s made of toks.
+func subSentence(s segment.Sentence, toks []segment.Token) segment.Sentence {
+	start, end := toks[0].Start, toks[len(toks)-1].End
+	return segment.Sentence{Start: start, End: end, Text: s.Text[start-s.Start : end-s.Start], Paragraph: s.Paragraph, Tokens: toks}
+}
 
 // clauseBeforeQuotation returns the clause of s that ends at ", and", ", but" or
 // ";" before the sentence's first quotation mark, as a sentence of its own.

@@ -191,6 +191,12 @@ func TestExtract(t *testing.T) {
 			[]brief{{"We are far away.", "Lavrov", "told", "the RIA news agency", true}}},
 		{"what is warned of is no speaker after the cue", "IMF cuts global growth forecast, warns of trade risks",
 			[]brief{{"of trade risks", "IMF cuts global growth forecast", "warns", "", false}}},
+		{"two sources set against each other", "A Western diplomat said the deal was fragile, while a Russian official told TASS it would hold.",
+			[]brief{{"the deal was fragile", "A Western diplomat", "said", "", false}, {"it would hold", "a Russian official", "told", "TASS", false}}},
+		{"a contrast whose first part reports nothing", "Fratzscher backed the borrowing, while Clemens Fuest said it would weaken the debt brake.",
+			[]brief{{"it would weaken the debt brake", "Clemens Fuest", "said", "", false}}},
+		{"a contrast without a source of its own", "The minister said prices would fall, but they rose.",
+			[]brief{{"prices would fall, but they rose", "The minister", "said", "", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
