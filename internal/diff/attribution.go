@@ -547,9 +547,10 @@ func describe(a quotes.Attribution) string {
 // alignment links, where the other article neither credits nor names that
 // source: the claims one report takes from "the Guardian" or "AFP news
 // agency", or the quotations of a minister, that the other does not carry at
-// all. A source counts as credited by its outlet, or, without one, by the last
+// all. A source counts as credited by its outlet, or, without one, by the head
 // word of its speaker ("a senior U.S. State Department official" credits an
-// "official").
+// "official"). Each claim is reported: a story that carries many the other
+// does not is told from many sources the other does not use.
 func unalignedCredits(left, right Side, alignments []align.Alignment) []Difference {
 	sides := [2]Side{left, right}
 	aligned := [2][]bool{make([]bool, len(left.Doc.Sentences)), make([]bool, len(right.Doc.Sentences))}
@@ -595,7 +596,7 @@ func unalignedCredits(left, right Side, alignments []align.Alignment) []Differen
 type credits struct {
 	keys    []string        // per quote, its sourceKey
 	names   []string        // per quote, the name of its source (see nameOfSource)
-	sources map[string]bool // every source credited, by sourceKey, and a relayed speaker's last word
+	sources map[string]bool // every source credited, by sourceKey, and a relayed speaker's head word
 }
 
 func newCredits(qs []quotes.Quote) credits {
@@ -608,7 +609,7 @@ func newCredits(qs []quotes.Quote) credits {
 		c.names[k] = nameOfSource(q.Attribution)
 		c.sources[c.keys[k]] = true
 		if q.Attribution.Intermediary != "" && q.Attribution.Speaker != "" {
-			c.sources[lastWord(q.Attribution.Speaker)] = true // "U.S. officials" via AFP credits officials too
+			c.sources[headWord(q.Attribution.Speaker)] = true // "U.S. officials" via AFP credits officials too
 		}
 	}
 	return c
@@ -632,7 +633,7 @@ func nameOfSource(a quotes.Attribution) string {
 }
 
 // sourceKey names who an attribution credits: its outlet, or its speaker's
-// last word, lower case; "" for none or a pronoun left unresolved.
+// head word, lower case; "" for none or a pronoun left unresolved.
 func sourceKey(a quotes.Attribution) string {
 	switch {
 	case !a.Found():
@@ -640,15 +641,28 @@ func sourceKey(a quotes.Attribution) string {
 	case a.Intermediary != "":
 		return "outlet " + normOutlet(a.Intermediary)
 	case a.Speaker != "" && !pronouns.Has(a.Speaker):
-		return lastWord(a.Speaker)
+		return headWord(a.Speaker)
 	}
 	return ""
 }
 
-// lastWord returns the last word of a name or description, folded, without
-// a plural's s: "officials" and "official" credit alike.
-func lastWord(s string) string {
-	w := strings.ToLower(segment.Fold(s))
-	w = w[strings.LastIndexByte(w, ' ')+1:]
-	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "s")
+// headWord returns the word a speaker's name or description ends on before
+// what qualifies it, folded, without a plural's s: "a senior US official
+// travelling with Kerry" and "officials" are both an "official", "diplomats
+// from all sides" are "diplomat", "Clemens Fuest of the Ifo institute" is
+// "fuest".
+func headWord(s string) string {
+	words := strings.Fields(strings.ToLower(segment.Fold(s)))
+	head := ""
+	for k, w := range words {
+		if k > 0 && (qualifiers[w] || strings.HasSuffix(w, "ing")) {
+			break
+		}
+		head = strings.Trim(w, ",.")
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "s")
 }
+
+// qualifiers open what follows a speaker's name or description and says more of it.
+var qualifiers = map[string]bool{"of": true, "for": true, "from": true, "with": true, "at": true, "in": true,
+	"on": true, "to": true, "who": true, "which": true, "whose": true}

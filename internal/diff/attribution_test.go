@@ -104,3 +104,20 @@ func TestSameOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadWord(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{"officials", "official"},
+		{"a senior U.S. State Department official", "official"},
+		{"a senior US official travelling with Kerry", "official"},
+		{"diplomats from all sides", "diplomat"},
+		{"Clemens Fuest of the Ifo institute", "fuest"},
+		{"a spokesman for the High Negotiations Committee", "spokesman"},
+		{"Lavrov", "lavrov"},
+	}
+	for _, tt := range tests {
+		if got := headWord(tt.give); got != tt.want {
+			t.Errorf("headWord(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
