@@ -875,14 +875,14 @@ func entityDiffs(left, right Side) entityReport {
 // returns the conflicts, the spans they cover on each side and the entities
 // they replaced, whose being named by one side only they report already.
 func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covered [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
-	named := func(fs []facts.Fact, refs []factRef, of []int, entity int) bool {
+	named := func(refs []factRef, of []int, entity int) bool {
 		return slices.ContainsFunc(refs, func(k factRef) bool { return of[k] == entity })
 	}
-	replaced := func(this, other Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
+	replaced := func(this Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
 		var out []factRef
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
-			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(other.Facts, otherLocal.entities, ents.of[1-s], id) {
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(otherLocal.entities, ents.of[1-s], id) {
 				out = append(out, k)
 			}
 		}
@@ -891,11 +891,11 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covere
 	if len(e.left) == 0 || len(e.right) == 0 || len(lLocal.entities) == 0 || len(rLocal.entities) == 0 {
 		return nil, nil, nil, nil // nothing put in place of anything
 	}
-	ls := replaced(left, right, lLocal, rLocal, 0, e.left)
+	ls := replaced(left, lLocal, rLocal, 0, e.left)
 	if len(ls) == 0 {
 		return nil, nil, nil, nil
 	}
-	rs := replaced(right, left, rLocal, lLocal, 1, e.right)
+	rs := replaced(right, rLocal, lLocal, 1, e.right)
 	var out []Difference
 	var lcov, rcov spanSet
 	var ids []int

@@ -59,9 +59,21 @@ func (ws wordSet) names(f facts.Fact, names ...[]string) bool {
 // other name one government ("drones for Moscow" / "drones for Russia").
 func (ws wordSet) namesCountryOf(f facts.Fact) bool {
 	country := lexicon.CountryOf(f.Key)
-	return f.Type == facts.Place && country != "" && (ws[country] || ws[lexicon.DemonymOf(country)] ||
-		country == "united states" && (ws["u.s."] || ws["us"] || ws["american"]) ||
-		country == "britain" && (ws["uk"] || ws["u.k."] || ws["british"]))
+	if f.Type != facts.Place || country == "" {
+		return false
+	}
+	short := placeAliases[country] // "us" for "united states", written "U.S." too
+	return ws[country] || ws[lexicon.DemonymOf(country)] || short != "" && (ws[short] || ws[dotted(short)])
+}
+
+// dotted writes an abbreviation with full stops: "us" as "u.s.".
+func dotted(abbreviation string) string {
+	var b strings.Builder
+	for _, r := range abbreviation {
+		b.WriteRune(r)
+		b.WriteByte('.')
+	}
+	return b.String()
 }
 
 // mentions reports whether the article writes a name looked up as words.
