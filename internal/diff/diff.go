@@ -181,7 +181,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 				continue
 			}
 		}
-		e = withoutStops(e)
+		e = withoutStops(withoutMarks(e))
 		change := classify(e)
 		if change == CaseOnly && !opts.ReportCaseChanges || opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
 			continue

@@ -33,6 +33,22 @@ func classify(e edit) Change {
 	return Substituted
 }
 
+// withoutMarks trims the quotation marks that open or close a side of e
+// beside words: a quotation turned into reported speech changed its words
+// ("\"We will" / "that they would"), and its marks say only that it was one.
+func withoutMarks(e edit) edit {
+	trim := func(toks []segment.Token) []segment.Token {
+		for len(toks) > 1 && isQuoteMark(toks[0]) {
+			toks = toks[1:]
+		}
+		for len(toks) > 1 && isQuoteMark(toks[len(toks)-1]) {
+			toks = toks[:len(toks)-1]
+		}
+		return toks
+	}
+	return edit{left: trim(e.left), right: trim(e.right)}
+}
+
 // withoutStops drops the side of e that is only punctuation where the other
 // has words: a sentence split at a conjunction ("met in Switzerland as Kerry
 // tried" / "met in Switzerland. Kerry was trying") drops "as", and the full
