@@ -20,7 +20,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	var value float64
 	j := i + 1
 	switch {
-	case t.Kind == segment.Number && partOfName(toks, i):
+	case t.Kind == segment.Number && (partOfName(toks, i) || characterReference(toks, i)):
 		return Fact{}, i, false
 	case t.Kind == segment.Number:
 		v, err := digits(t.Text)
@@ -164,6 +164,13 @@ func pointUnit(toks []segment.Token, j int) int {
 // ends it, written onto it with a hyphen ("COVID-19", "F-16", "G-7", "A-320"),
 // or the number of an address ("10 Downing Street", "1600 Pennsylvania
 // Avenue").
+// characterReference reports whether the number toks[i] is the code of an HTML
+// character reference ("&#8217;" in text copied from a web page's source): a
+// character, not a figure.
+func characterReference(toks []segment.Token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "#" && toks[i-2].Text == "&" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
+}
+
 func partOfName(toks []segment.Token, i int) bool {
 	if isAddress(toks, i) {
 		return true
