@@ -31,7 +31,22 @@ type Article struct {
 type Analysis struct {
 	diff.Side
 	terms align.Prepared
+	// Sent is the text as the request sent it. Doc.Text is what was read: the
+	// same, but with HTML character references decoded ("&#8217;" read as "’"),
+	// and every span points into it; SentSpan maps one back.
+	Sent string
+	refs segment.References
 }
+
+// SentSpan returns the span of Sent that the span [start, end) of Doc.Text was
+// read from.
+func (a Analysis) SentSpan(start, end int) (int, int) {
+	return a.refs.Sent(start), a.refs.Sent(end)
+}
+
+// Decoded reports whether Doc.Text differs from Sent: whether any character
+// reference was decoded.
+func (a Analysis) Decoded() bool { return a.refs.Decoded() }
 
 // Options tune a comparison.
 type Options struct {
@@ -105,7 +120,8 @@ func (c *Comparer) Analyze(ctx context.Context, a Article) (Analysis, error) {
 func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 	// The stages below take a few hundred milliseconds at most on the largest
 	// articles accepted; the context is checked between them.
-	doc := segment.Segment(a.Text)
+	text, refs := segment.DecodeReferences(a.Text)
+	doc := segment.Segment(text)
 	if err := ctx.Err(); err != nil {
 		return Analysis{}, fmt.Errorf("segment: %w", err)
 	}
@@ -118,7 +134,7 @@ func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 		return Analysis{}, fmt.Errorf("facts: %w", err)
 	}
 	side := diff.NewSide(doc, qs, fs)
-	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs), values(fs))}, ctx.Err()
+	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs), values(fs)), Sent: a.Text, refs: refs}, ctx.Err()
 }
 
 // quoting returns the spans of the direct quotations and of the attributions

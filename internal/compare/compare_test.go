@@ -172,13 +172,24 @@ func FuzzCompare(f *testing.F) {
 	f.Add("The 17-nation group met on August 1.", "The 20-nation group met on August 2, 2016.")
 	f.Add("\u201cQuote\u2019s\u201d \u2014 nearly 70 people", "'Quote' - more than 300,000 people")
 	f.Add("The truce collapsed last month\u2019s, Kerry\u2019s aide said.", "The truce collapsed last month, Kerry's aide said.")
+	f.Add("Syria&#8217;s &quot;talks&quot; &amp; R&D;&#x1F600;", "Syria's \"talks\" & R&D")
 	c := New(0)
 	f.Fuzz(func(t *testing.T, left, right string) {
 		res, err := c.Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkSpans(t, left, right, res)
+		// Spans point into the text read, references decoded; mapped back,
+		// into the text as sent.
+		checkSpans(t, res.Left.Doc.Text, res.Right.Doc.Text, res)
+		for _, side := range []struct {
+			a    Analysis
+			sent string
+		}{{res.Left, left}, {res.Right, right}} {
+			if start, end := side.a.SentSpan(0, len(side.a.Doc.Text)); start != 0 || end != len(side.sent) {
+				t.Fatalf("the text read maps back to [%d,%d) of %d bytes sent", start, end, len(side.sent))
+			}
+		}
 		again, err := c.Compare(context.Background(), Article{Text: left}, Article{Text: right}, Options{})
 		if err != nil {
 			t.Fatal(err)

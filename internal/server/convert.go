@@ -29,8 +29,8 @@ func options(o *comparedv1.CompareOptions) compare.Options {
 // toResponse maps a comparison result to the API response.
 func toResponse(req *comparedv1.CompareRequest, res *compare.Result) *comparedv1.CompareResponse {
 	enc := req.GetOptions().GetSpanEncoding()
-	lc := newSpanConverter(res.Left.Doc.Text, enc)
-	rc := newSpanConverter(res.Right.Doc.Text, enc)
+	lc := newSpanConverter(res.Left, enc)
+	rc := newSpanConverter(res.Right, enc)
 	resp := &comparedv1.CompareResponse{
 		PairId:         req.GetPairId(),
 		LeftSentences:  sentences(res.Left, lc),
@@ -63,7 +63,7 @@ func toResponse(req *comparedv1.CompareRequest, res *compare.Result) *comparedv1
 func sentences(a compare.Analysis, c spanConverter) []*comparedv1.Sentence {
 	out := make([]*comparedv1.Sentence, len(a.Doc.Sentences))
 	for k, s := range a.Doc.Sentences {
-		out[k] = &comparedv1.Sentence{Text: s.Text, Span: c.span(s.Start, s.End), Paragraph: uint32(s.Paragraph)}
+		out[k] = &comparedv1.Sentence{Text: c.text(s.Text, s.Start, s.End), Span: c.span(s.Start, s.End), Paragraph: uint32(s.Paragraph)}
 	}
 	return out
 }
@@ -71,7 +71,7 @@ func sentences(a compare.Analysis, c spanConverter) []*comparedv1.Sentence {
 func analysis(a compare.Analysis, c spanConverter) *comparedv1.ArticleAnalysis {
 	out := &comparedv1.ArticleAnalysis{}
 	for _, q := range a.Quotes {
-		pq := &comparedv1.Quote{Text: q.Text, Span: c.span(q.Start, q.End), Direct: q.Direct, Sentence: uint32(q.Sentence)}
+		pq := &comparedv1.Quote{Text: c.text(q.Text, q.Start, q.End), Span: c.span(q.Start, q.End), Direct: q.Direct, Sentence: uint32(q.Sentence)}
 		if q.Attribution.Found() {
 			pq.Attribution = attribution(&q.Attribution, c)
 		}
@@ -79,7 +79,7 @@ func analysis(a compare.Analysis, c spanConverter) *comparedv1.ArticleAnalysis {
 	}
 	for _, f := range a.Facts {
 		out.Facts = append(out.Facts, &comparedv1.Fact{
-			Type: factType(f.Type), Text: f.Text, Span: c.span(f.Start, f.End), Value: f.Value,
+			Type: factType(f.Type), Text: c.text(f.Text, f.Start, f.End), Span: c.span(f.Start, f.End), Value: f.Value,
 			Hedge: f.Hedge, Unit: f.Unit, Resolved: f.Resolved, Sentence: uint32(f.Sentence),
 		})
 	}
@@ -95,7 +95,7 @@ func attribution(a *quotes.Attribution, c spanConverter) *comparedv1.Attribution
 		Intermediary: a.Intermediary, Setting: a.Setting, Hedge: a.Hedge,
 	}
 	if a.End > a.Start {
-		out.Span = c.span(a.Start, a.End)
+		out.Text, out.Span = c.text(a.Text, a.Start, a.End), c.span(a.Start, a.End)
 	}
 	return out
 }
@@ -105,10 +105,10 @@ func difference(d diff.Difference, lc, rc spanConverter) *comparedv1.Difference 
 		Kind: differenceKind(d.Kind), LeftText: d.LeftText, RightText: d.RightText, Summary: d.Summary,
 	}
 	if d.Left != (diff.Span{}) {
-		out.LeftSpan = lc.span(d.Left.Start, d.Left.End)
+		out.LeftText, out.LeftSpan = lc.text(d.LeftText, d.Left.Start, d.Left.End), lc.span(d.Left.Start, d.Left.End)
 	}
 	if d.Right != (diff.Span{}) {
-		out.RightSpan = rc.span(d.Right.Start, d.Right.End)
+		out.RightText, out.RightSpan = rc.text(d.RightText, d.Right.Start, d.Right.End), rc.span(d.Right.Start, d.Right.End)
 	}
 	if d.Alignment >= 0 {
 		ai := uint32(d.Alignment)
@@ -145,21 +145,28 @@ func uint32s(xs []int) []uint32 {
 	return out
 }
 
-// spanConverter turns byte offsets into the offsets of the requested encoding.
+// spanConverter turns byte offsets of the text read into offsets of the text
+// as sent, in the requested encoding, and gives the words a span holds as sent.
 type spanConverter struct {
-	units []int32 // units[b] = code units before byte b; nil for UTF-8
+	a     compare.Analysis
+	units []int32 // units[b] = code units before byte b of the text as sent; nil for UTF-8
 }
 
-func newSpanConverter(text string, enc comparedv1.SpanEncoding) spanConverter {
+func newSpanConverter(a compare.Analysis, enc comparedv1.SpanEncoding) spanConverter {
+	c := spanConverter{a: a}
 	if enc != comparedv1.SpanEncoding_SPAN_ENCODING_UTF16 && enc != comparedv1.SpanEncoding_SPAN_ENCODING_CODE_POINT {
-		return spanConverter{}
+		return c
 	}
-	units := make([]int32, len(text)+1)
+	text := a.Doc.Text
+	if a.Decoded() {
+		text = a.Sent
+	}
+	c.units = make([]int32, len(text)+1)
 	n := int32(0)
 	for b := 0; b < len(text); {
 		r, size := utf8.DecodeRuneInString(text[b:])
 		for k := 0; k < size; k++ {
-			units[b+k] = n
+			c.units[b+k] = n
 		}
 		n++
 		if enc == comparedv1.SpanEncoding_SPAN_ENCODING_UTF16 && r >= 0x10000 {
@@ -167,13 +174,24 @@ func newSpanConverter(text string, enc comparedv1.SpanEncoding) spanConverter {
 		}
 		b += size
 	}
-	units[len(text)] = n
-	return spanConverter{units: units}
+	c.units[len(text)] = n
+	return c
 }
 
 func (c spanConverter) span(start, end int) *comparedv1.Span {
+	start, end = c.a.SentSpan(start, end)
 	if c.units == nil {
 		return &comparedv1.Span{Start: uint32(start), End: uint32(end)}
 	}
 	return &comparedv1.Span{Start: uint32(c.units[start]), End: uint32(c.units[end])}
+}
+
+// text returns the words of the span [start, end) as sent: read, where the text
+// as sent is the text read.
+func (c spanConverter) text(read string, start, end int) string {
+	if !c.a.Decoded() {
+		return read
+	}
+	start, end = c.a.SentSpan(start, end)
+	return c.a.Sent[start:end]
 }

@@ -355,3 +355,68 @@ func TestSeedFacts(t *testing.T) {
 		t.Errorf("17-nation, which both state, is reported %d times", n)
 	}
 }
+
+// TestCharacterReferences checks that an article copied from a page's source,
+// its quotation marks and apostrophes written as HTML character references,
+// reads as the same article, and that every span of the answer points into
+// the text as sent, holding the words the answer gives for it.
+func TestCharacterReferences(t *testing.T) {
+	plain := readText(t, "../../testdata/seeds/002_5c35da03bd968bc0.txt")
+	sent := strings.NewReplacer(`"`, "&quot;", "'", "&#8217;", " - ", " &mdash; ").Replace(plain)
+	for _, enc := range []comparedv1.SpanEncoding{comparedv1.SpanEncoding_SPAN_ENCODING_UTF8, comparedv1.SpanEncoding_SPAN_ENCODING_UTF16} {
+		resp, err := New(Config{}).Compare(context.Background(), &comparedv1.CompareRequest{
+			Left: &comparedv1.Article{Text: plain}, Right: &comparedv1.Article{Text: sent},
+			Options: &comparedv1.CompareOptions{SpanEncoding: enc},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := resp.GetDifferences(); len(d) > 0 {
+			t.Errorf("%v: %d differences, want none; the first: %q", enc, len(d), d[0].GetSummary())
+		}
+		slice := func(s *comparedv1.Span) string {
+			if enc == comparedv1.SpanEncoding_SPAN_ENCODING_UTF16 {
+				return string(utf16.Decode(utf16.Encode([]rune(sent))[s.GetStart():s.GetEnd()]))
+			}
+			return sent[s.GetStart():s.GetEnd()]
+		}
+		check := func(what, text string, s *comparedv1.Span) {
+			if got := slice(s); got != text {
+				t.Errorf("%v: %s span %v slices %q, want %q", enc, what, s, got, text)
+			}
+		}
+		for _, s := range resp.GetRightSentences() {
+			check("sentence", s.GetText(), s.GetSpan())
+		}
+		for _, q := range resp.GetRightAnalysis().GetQuotes() {
+			check("quote", q.GetText(), q.GetSpan())
+			if a := q.GetAttribution(); a.GetSpan() != nil {
+				check("attribution", a.GetText(), a.GetSpan())
+			}
+		}
+		for _, f := range resp.GetRightAnalysis().GetFacts() {
+			check("fact", f.GetText(), f.GetSpan())
+		}
+		if !strings.Contains(resp.GetRightSentences()[4].GetText(), "Syria&#8217;s") {
+			t.Errorf("%v: sentence text %q, want the words as sent", enc, resp.GetRightSentences()[4].GetText())
+		}
+	}
+	// A change beside references: its words and span as sent.
+	edited := strings.Replace(sent, "Syria&#8217;s neighbours met Saturday", "Syria&#8217;s allies met Sunday", 1)
+	resp, err := New(Config{}).Compare(context.Background(), &comparedv1.CompareRequest{
+		Left: &comparedv1.Article{Text: plain}, Right: &comparedv1.Article{Text: edited},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range resp.GetDifferences() {
+		if sp := d.GetRightSpan(); sp != nil && edited[sp.GetStart():sp.GetEnd()] != d.GetRightText() {
+			t.Errorf("difference %q: right span slices %q", d.GetSummary(), edited[sp.GetStart():sp.GetEnd()])
+		}
+		got = append(got, d.GetLeftText()+" / "+d.GetRightText())
+	}
+	if want := []string{"Saturday / Sunday", "neighbours / allies"}; !slices.Equal(got, want) {
+		t.Errorf("differences %q, want %q", got, want)
+	}
+}
