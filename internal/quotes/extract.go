@@ -584,8 +584,11 @@ func dashAttribution(toks []segment.Token) (Attribution, bool) {
 }
 
 // inheritAttributions gives a quotation with no attribution of its own the one of
-// the quotation just before it in the same or the previous paragraph: in news
-// style, consecutive quotations with nothing between them are one speaker's.
+// the quotation or reported statement just before it in the same or the
+// previous paragraph: in news style, consecutive quotations with nothing
+// between them are one speaker's, and so is a quotation that follows what a
+// speaker was reported to say ("He said Washington was talking to the Russians.
+// "Particularly on the regime side."").
 func inheritAttributions(qs []Quote, doc segment.Document) {
 	// A paragraph that ends inside a quotation continues in the next one, which
 	// opens with a quotation mark; the attribution usually stands in the last.
@@ -600,7 +603,7 @@ func inheritAttributions(qs []Quote, doc segment.Document) {
 	}
 	for k := 1; k < len(qs); k++ {
 		q, prev := &qs[k], qs[k-1]
-		if q.Attribution.Found() || !q.Direct || !prev.Direct || !prev.Attribution.Found() || !standsAsStatement(*q, doc) {
+		if q.Attribution.Found() || !q.Direct || !prev.Attribution.Found() || !standsAsStatement(*q, doc) {
 			continue
 		}
 		gap := doc.Sentences[q.Sentence].Paragraph - doc.Sentences[prev.LastSentence].Paragraph
