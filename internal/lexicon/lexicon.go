@@ -85,6 +85,9 @@ var reportingVerbs = []string{
 	"vowed", "pledged", "promised", "conceded", "observed", "indicated", "believes",
 	"described", "describes", "telling", "adding", "called", "calls",
 	"noting", "stressing", "insisting", "warning", "arguing", "explaining", "cautioned", "cautions",
+	"reiterated", "reiterates", "repeated", "emphasised", "emphasized", "underlined", "maintained",
+	"asserted", "contended", "countered", "responded", "alleged", "complained", "recalled",
+	"revealed", "disclosed",
 }
 
 var outlets = []string{

@@ -195,6 +195,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the deal was fragile", "A Western diplomat", "said", "", false}, {"it would hold", "a Russian official", "told", "TASS", false}}},
 		{"a quotation after a reported statement is its speaker's", `The official said Washington was talking to the Russians. "Particularly on the regime side."`,
 			[]brief{{"Washington was talking to the Russians", "The official", "said", "", false}, {"Particularly on the regime side.", "The official", "said", "", true}}},
+		{"a speaker repeating what they said", "Montenegro, the AD's leader, reiterated on election night that he would not govern with Chega.",
+			[]brief{{"he would not govern with Chega", "Montenegro", "reiterated", "", false}}},
 		{"a contrast whose first part reports nothing", "Fratzscher backed the borrowing, while Clemens Fuest said it would weaken the debt brake.",
 			[]brief{{"it would weaken the debt brake", "Clemens Fuest", "said", "", false}}},
 		{"a contrast without a source of its own", "The minister said prices would fall, but they rose.",
