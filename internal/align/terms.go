@@ -99,6 +99,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				if v.Near != "" {
 					weights.put(valueMark+v.Near, numberWeight*nearShare, scale)
 				}
+				if v.Weekday != "" {
+					weights.put(dateMark+v.Weekday, numberWeight/2, scale)
+				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
 		}

@@ -169,6 +169,10 @@ func values(fs []facts.Fact) []align.Value {
 			if f.When.Month > 0 && f.When.Day > 0 {
 				v.Broader = fmt.Sprintf("@%02d", f.When.Month)
 			}
+			if w := f.When; w.Year > 0 && w.Month > 0 && w.Day > 0 {
+				day := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
+				v.Weekday = "@" + strings.ToLower(day.Weekday().String()) // as dateKey keys "Tuesday" alone
+			}
 			out = append(out, v)
 		}
 	}

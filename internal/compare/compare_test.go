@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/diff"
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
@@ -344,5 +345,27 @@ func TestChangedFigureStillAligns(t *testing.T) {
 				t.Errorf("fact relations %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTodayIsTheWeekday checks that "today" in a story dated Tuesday and "on
+// Tuesday" in another name one day: two leads that share little else link, as
+// two sentences that share a date do.
+func TestTodayIsTheWeekday(t *testing.T) {
+	shared := "\n\nThe talks are expected to last several hours. Officials said no breakthrough was likely."
+	left := Article{Text: "Envoys of the world's leading countries are meeting today in Vienna to save the Syrian peace talks." + shared,
+		Published: time.Date(2016, 5, 17, 8, 0, 0, 0, time.UTC)}
+	right := Article{Text: "Top officials met several regional envoys in Vienna on Tuesday to bolster the battered ceasefire." + shared}
+	res, err := New(0).Compare(context.Background(), left, right, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Alignments, func(a align.Alignment) bool { return slices.Equal(a.Left, []int{0}) && slices.Equal(a.Right, []int{0}) }) {
+		t.Errorf("leads not linked: %+v", res.Alignments)
+	}
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Type == facts.Date {
+			t.Errorf("date difference %q: today is Tuesday", d.Summary)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
@@ -245,8 +246,23 @@ func isYear(f facts.Fact) bool {
 // or for numbers the same figure and hedge whatever they count ("1,200
 // respondents" / "1200 people surveyed": the wording reports the renaming).
 func sameFigure(l, r facts.Fact) bool {
-	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge)
+	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge) ||
+		l.Type == facts.Date && (sameDay(l, r) || sameDay(r, l))
 }
+
+// sameDay reports whether a, a day one report names relative to its own date
+// ("today", resolved to Tuesday 17 May), and b, a weekday the other names
+// alone ("on Tuesday"), are one day: neither says more than the other.
+func sameDay(a, b facts.Fact) bool {
+	w, v := a.When, b.When
+	if !relativeDays[strings.ToLower(a.Text)] || w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
+		return false
+	}
+	return int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday())+1 == v.Weekday
+}
+
+// relativeDays are the days a report names from its own date.
+var relativeDays = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "last night": true}
 
 // renamedFigure reports whether two numbers are one figure of two different
 // things named ("the 17-nation group" / "the 17-member group"): no fact
