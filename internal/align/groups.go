@@ -170,8 +170,10 @@ func runsBy(pairs []pair, key func(pair) int) iter.Seq[[]pair] {
 	}
 }
 
-// maxHeadingTokens is the longest a heading runs, in tokens.
-const maxHeadingTokens = 12
+// maxHeadingTokens is the longest a heading runs, in tokens: a headline of a
+// dozen words and a score ("Arsenal beat Chelsea 2-1 to go top of the Premier
+// League") is one.
+const maxHeadingTokens = 16
 
 // isHeading reports whether s is a heading or a caption rather than a sentence:
 // it is short and ends without a full stop, question or exclamation mark (a

@@ -695,3 +695,14 @@ func TestCapitalForItsCountry(t *testing.T) {
 		t.Errorf("fact differences %q, want %q", got, want)
 	}
 }
+
+// TestLabelledNumberIsNoCount checks that a number a label names ("Category
+// 4") is no figure a count can contradict.
+func TestLabelledNumberIsNoCount(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Hurricane Delia makes landfall in Louisiana as Category 4 storm"},
+		compare.Article{Text: "Hurricane Delia makes landfall in Louisiana, killing at least six"})
+	if got := texts(res, isConflict); len(got) > 0 {
+		t.Errorf("conflicts %q, want none", got)
+	}
+}

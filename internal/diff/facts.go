@@ -189,7 +189,7 @@ func comparable(l, r facts.Fact) bool {
 		return true
 	}
 	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
-	return lu == ru || lu == "" || ru == ""
+	return lu == ru || (lu == "" || ru == "") && !facts.Labelled(l) && !facts.Labelled(r)
 }
 
 // overlapping returns those of the facts idx that overlap toks.

@@ -92,6 +92,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if i > 0 && isCurrency(toks[i-1].Text) {
 		unit, start = toks[i-1].Text, i-1
 	}
+	if i > 0 && labels[toks[i-1].Lower] && segment.StartsUpper(toks[i-1].Text) {
+		// "Category 4", "Flight 370": a place on a scale or a name, not a count;
+		// it compares only with another of its label.
+		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[j-1].End, Value: figure(value), Unit: toks[i-1].Lower}, j, true
+	}
 	switch {
 	case pointUnit(toks, j) > 0:
 		// "50 basis points" is "half a percentage point": one unit, the
@@ -146,6 +151,16 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 // ageUnits are the units an age is given in, and the age they make.
 var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
 	"week": "weeks old", "weeks": "weeks old", "day": "days old", "days": "days old"}
+
+// labels are the words that make the number after them a place on a scale or
+// part of a name.
+var labels = map[string]bool{"category": true, "level": true, "stage": true, "phase": true, "grade": true,
+	"article": true, "section": true, "chapter": true, "flight": true, "route": true, "resolution": true,
+	"amendment": true, "proposition": true, "gate": true, "terminal": true, "platform": true}
+
+// Labelled reports whether f is a number a label names ("Category 4"): it is
+// compared only with another of the same label.
+func Labelled(f Fact) bool { return f.Type == Number && labels[f.Unit] }
 
 // temperatureScales are the scales a temperature in degrees names.
 var temperatureScales = map[string]bool{"celsius": true, "fahrenheit": true, "centigrade": true, "kelvin": true}
