@@ -514,11 +514,23 @@ func (p parser) timeAfterCue(toks []segment.Token, i int) int {
 	if j == len(toks) {
 		return i
 	}
+	if j < len(toks) && (toks[j].Lower == "late" || toks[j].Lower == "early") && j+1 < len(toks) && toks[j+1].Lower == "on" {
+		j += 2 // "said late on Tuesday"
+	}
+	if j == len(toks) {
+		return i
+	}
 	if _, weekday := p.lex.Weekdays[toks[j].Lower]; weekday || j == i && (toks[j].Lower == "yesterday" || toks[j].Lower == "today") {
+		if j+1 < len(toks) && partsOfDay[toks[j+1].Lower] {
+			return j + 2 // "on Tuesday night"
+		}
 		return j + 1
 	}
 	return i
 }
+
+// partsOfDay follow a day to say when in it: "on Tuesday night".
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // settingPhrase returns the end of the phrase at toks[i] that says where or how
 // words were said: "in Vienna", "at a briefing", "in a statement", "on social
