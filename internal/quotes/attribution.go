@@ -550,7 +550,7 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 4 && toks[j].Kind == segment.Word {
 		if settingNouns[toks[j].Lower] && (j+1 == len(toks) || !settingNouns[toks[j+1].Lower]) {
-			return addressee(toks, j+1)
+			return issued(toks, addressee(toks, j+1))
 		}
 		j++
 	}
@@ -560,7 +560,30 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 	return i
 }
 
-var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true}
+var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "by": true, "via": true}
+
+// issued returns the end of a participle phrase at toks[i] that says when or
+// where a setting was put out ("a statement released on Sunday", "a video
+// posted on its website"), up to a comma or the closing full stop; or i.
+func issued(toks []segment.Token, i int) int {
+	if i >= len(toks) || !issuing[toks[i].Lower] {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= maxIssued && toks[j].Kind != segment.Punct {
+		j++
+	}
+	if j-i > maxIssued || j < len(toks) && toks[j].Text != "," && toks[j].Text != "." {
+		return i
+	}
+	return j
+}
+
+// issuing are the participles that say how a statement was put out.
+var issuing = map[string]bool{"released": true, "issued": true, "posted": true, "published": true, "sent": true, "shared": true}
+
+// maxIssued is the most tokens a participle phrase after a setting runs to.
+const maxIssued = 6
 
 // maxAddressee is the most tokens an addressee after a setting takes.
 const maxAddressee = 12
@@ -592,6 +615,7 @@ var addresseeLinks = map[string]bool{"with": true, "to": true, "from": true, "by
 
 // settingNouns are what words are said in or on: the occasion or the medium.
 var settingNouns = map[string]bool{"briefing": true, "conference": true, "statement": true, "interview": true,
+	"phone": true, "telephone": true, "videolink": true, "link": true, "text": true,
 	"speech": true, "address": true, "post": true, "video": true, "message": true, "broadcast": true,
 	"hearing": true, "rally": true, "ceremony": true, "appearance": true, "television": true, "tv": true,
 	"radio": true, "twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true,

@@ -559,12 +559,17 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	// a source and opens with an article describes the source, unless the
 	// attribution opens the sentence ("According to the ministry, the talks ...").
 	apposition := left != "" && len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the")
-	if len(rw) > len(strings.Fields(left)) && !apposition {
+	// "X, she said, citing data from the ministry": what the source drew on.
+	sourceNote := left != "" && len(rw) > 0 && sourceNotes[strings.ToLower(rw[0])]
+	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
 	}
 	return clause{text: left, start: s.Start, end: s.Start + len(left)}
 }
+
+// sourceNotes open what a source drew on, after its attribution.
+var sourceNotes = map[string]bool{"citing": true, "quoting": true, "referring": true}
 
 // dashAttribution reads `"Q" - Name`, a quotation signed with a dash.
 func dashAttribution(toks []segment.Token) (Attribution, bool) {
