@@ -580,7 +580,8 @@ func issued(toks []segment.Token, i int) int {
 }
 
 // issuing are the participles that say how a statement was put out.
-var issuing = map[string]bool{"released": true, "issued": true, "posted": true, "published": true, "sent": true, "shared": true}
+var issuing = map[string]bool{"released": true, "issued": true, "posted": true, "published": true, "sent": true, "shared": true,
+	"aired": true, "broadcast": true, "televised": true, "filmed": true}
 
 // maxIssued is the most tokens a participle phrase after a setting runs to.
 const maxIssued = 6
@@ -616,6 +617,7 @@ var addresseeLinks = map[string]bool{"with": true, "to": true, "from": true, "by
 // settingNouns are what words are said in or on: the occasion or the medium.
 var settingNouns = map[string]bool{"briefing": true, "conference": true, "statement": true, "interview": true,
 	"phone": true, "telephone": true, "videolink": true, "link": true, "text": true,
+	"channel": true, "account": true, "page": true, "feed": true,
 	"speech": true, "address": true, "post": true, "video": true, "message": true, "broadcast": true,
 	"hearing": true, "rally": true, "ceremony": true, "appearance": true, "television": true, "tv": true,
 	"radio": true, "twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true,

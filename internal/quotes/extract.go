@@ -392,11 +392,45 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			return Quote{}, false
 		}
 		rest = afterThat(rest)
+		if cut, outlet := trailingSetting(rest); cut > 0 {
+			// "Assad said the war was nearly over, in remarks carried by the state
+			// news agency SANA": where the words were said, and who relayed them.
+			a.Setting = joinText(rest[cut+1:])
+			if a.Intermediary == "" {
+				a.Intermediary = outlet
+			}
+			rest = rest[:cut]
+		}
 		if len(rest) >= 3 {
 			return quoteOf(text, s, k, rest, a), true
 		}
 	}
 	return Quote{}, false
+}
+
+// trailingSetting finds, in the words of a statement toks, a comma and after it
+// a setting that runs to the end ("..., in remarks carried by the state news
+// agency SANA", "..., in an interview aired on Sunday"). It returns the index of
+// the comma, or 0, and the outlet that carried the words, if it names one.
+func trailingSetting(toks []segment.Token) (int, string) {
+	toks = trimTrailingPunct(toks)
+	for k := len(toks) - 2; k > 0; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		end := settingPhrase(toks, k+1, false)
+		if end == k+1 {
+			return 0, ""
+		}
+		if end == len(toks) {
+			return k, ""
+		}
+		if (toks[end].Lower == "carried" || toks[end].Lower == "reported") && end+2 < len(toks) && toks[end+1].Lower == "by" {
+			return k, joinText(toks[end+2:])
+		}
+		return 0, ""
+	}
+	return 0, ""
 }
 
 // appositiveSpeaker returns the index of the first of the two parts before
@@ -555,10 +589,11 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	left := strings.TrimRight(s.Text[:a.Start-s.Start], " ,")
 	right := strings.Trim(s.Text[a.End-s.Start:], " ,.")
 	rw := strings.Fields(right)
-	// "X, according to the Observatory, a British-based watchdog": what follows
-	// a source and opens with an article describes the source, unless the
+	// "X, according to the Observatory, a British-based watchdog", "X, said
+	// the official, who declined to be named": what follows a source and opens
+	// with an article or a relative describes the source, unless the
 	// attribution opens the sentence ("According to the ministry, the talks ...").
-	apposition := left != "" && len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the")
+	apposition := left != "" && len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the" || rw[0] == "who" || rw[0] == "which")
 	// "X, she said, citing data from the ministry": what the source drew on.
 	sourceNote := left != "" && len(rw) > 0 && sourceNotes[strings.ToLower(rw[0])]
 	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote {
