@@ -294,6 +294,13 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 // CLAUSE".
 func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, bool) {
 	toks := s.Tokens
+	if len(toks) > 0 && questionOpeners[toks[0].Lower] {
+		// "Asked whether the deal was close, the minister said ...": the question
+		// put to the source; the sentence proper follows the comma.
+		if c := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Text == "," }); c > 0 && c+2 < len(toks) {
+			return e.reported(text, subSentence(s, toks[c+1:]), k)
+		}
+	}
 	parts := splitOnCommas(toks)
 	if e.apposedSpeaker(parts) {
 		parts = nil // "The leader, speaking to CNN, said X": read from the front, below
@@ -302,6 +309,11 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		part := parts[pi]
 		a, ok := e.p.parse(part, after)
 		if !ok {
+			continue
+		}
+		if addingCues[a.Cue] && a.Start == part[0].Start && pi > 0 && e.creditsBefore(parts[pi-1]) {
+			// "CLAUSE, the company said on Monday, adding that CLAUSE2": the
+			// statement the source is credited with first.
 			continue
 		}
 		if addingCues[a.Cue] && a.Start == part[0].Start && pi > 0 {
@@ -408,6 +420,16 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	return Quote{}, false
 }
 
+// questionOpeners open a sentence with the question a source was asked.
+var questionOpeners = map[string]bool{"asked": true, "pressed": true, "questioned": true}
+
+// creditsBefore reports whether part is an attribution of its own that runs
+// to its end ("the company said in a statement on Monday").
+func (e *Extractor) creditsBefore(part []segment.Token) bool {
+	a, ok := e.p.parse(part, after)
+	return ok && a.Speaker != "" && reachesEnd(a, part)
+}
+
 // trailingSetting finds, in the words of a statement toks, a comma and after it
 // a setting that runs to the end ("..., in remarks carried by the state news
 // agency SANA", "..., in an interview aired on Sunday"). It returns the index of
@@ -500,6 +522,9 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 		part = trimLeadingPunct(part)
 		if len(part) == 0 || !(strings.HasSuffix(part[0].Lower, "ing") || part[0].Lower == "who" || describes(part, e.p.lex) || isName(part)) {
 			return false
+		}
+		if !strings.HasSuffix(part[0].Lower, "ing") && slices.ContainsFunc(part[1:], func(t segment.Token) bool { return e.p.lex.ReportingVerbs.Has(t.Lower) }) {
+			return false // "CLAUSE, the company said on Monday, adding ...": an attribution, not a description
 		}
 	}
 	return true
@@ -594,8 +619,14 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	// with an article or a relative describes the source, unless the
 	// attribution opens the sentence ("According to the ministry, the talks ...").
 	apposition := left != "" && len(rw) > 0 && (rw[0] == "a" || rw[0] == "an" || rw[0] == "the" || rw[0] == "who" || rw[0] == "which")
-	// "X, she said, citing data from the ministry": what the source drew on.
-	sourceNote := left != "" && len(rw) > 0 && sourceNotes[strings.ToLower(rw[0])]
+	// "X, she said, citing data from the ministry": what the source drew on;
+	// "X, the company said on Monday, adding that Y": what it went on to say.
+	if len(rw) > 2 && trailingAdverbial.Has(rw[0]) {
+		if _, after, ok := strings.Cut(right, ", "); ok {
+			rw = strings.Fields(after)
+		}
+	}
+	sourceNote := left != "" && len(rw) > 0 && (sourceNotes[strings.ToLower(rw[0])] || addingCues[strings.ToLower(rw[0])])
 	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
