@@ -141,6 +141,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
 			return false
 		}
+		// "did not say how many", "never said": what a source did not say.
+		if i > 0 && (toks[i-1].Lower == "not" || toks[i-1].Lower == "never" || strings.HasSuffix(toks[i-1].Lower, "n't") || strings.HasSuffix(toks[i-1].Lower, "n’t")) {
+			return false
+		}
 		// "called for concrete steps", "called on Russia": a demand, not words quoted.
 		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
 			return false

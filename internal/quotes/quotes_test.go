@@ -219,6 +219,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The plant will close", "the company", "said", "", false}}},
 		{"the question a source was asked", "Asked whether the deal was close, the minister said talks would continue.",
 			[]brief{{"talks would continue", "the minister", "said", "", false}}},
+		{"what a source did not say is no statement", "The ministry did not say how many people were killed.", nil},
 		{"a contrast whose first part reports nothing", "Fratzscher backed the borrowing, while Clemens Fuest said it would weaken the debt brake.",
 			[]brief{{"it would weaken the debt brake", "Clemens Fuest", "said", "", false}}},
 		{"a contrast without a source of its own", "The minister said prices would fall, but they rose.",
