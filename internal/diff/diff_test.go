@@ -706,3 +706,14 @@ func TestLabelledNumberIsNoCount(t *testing.T) {
 		t.Errorf("conflicts %q, want none", got)
 	}
 }
+
+// TestPlacesWrittenTwoWays checks that a city under an older spelling or its
+// full name is the same place, not one that changed.
+func TestPlacesWrittenTwoWays(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "The talks in Washington, D.C. ended. Officials flew to Kyiv. The summit in New York City was delayed."},
+		compare.Article{Text: "The talks in Washington ended. Officials flew to Kiev. The summit in New York was delayed."})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}

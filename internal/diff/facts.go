@@ -1040,7 +1040,13 @@ func partyMembers(adjective string) string {
 var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
 	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme"}
 
-var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk"}
+var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk",
+	// A city's name in its own language and in an older spelling; a city and
+	// its district.
+	"kiev": "kyiv", "odessa": "odesa", "kharkov": "kharkiv", "lvov": "lviv", "bombay": "mumbai", "calcutta": "kolkata",
+	"madras": "chennai", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon", "burma": "myanmar",
+	"ivory coast": "cote d'ivoire", "czechia": "czech republic", "turkiye": "turkey", "holland": "netherlands",
+	"new york city": "new york", "district of columbia": "washington"}
 
 // find returns the entity that one of keys already names, or for a person a
 // surname spelled nearly the same way (and with the same initial), or -1.
