@@ -717,3 +717,16 @@ func TestPlacesWrittenTwoWays(t *testing.T) {
 		t.Errorf("fact differences %q, want none", got)
 	}
 }
+
+// TestVagueQuantities checks that a figure inside a vague quantity is the
+// quantity made precise, and one outside it a figure that differs.
+func TestVagueQuantities(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Dozens of people were injured, officials said.\n\nTens of thousands marched in Paris on Saturday."},
+		compare.Article{Text: "About 40 people were injured, officials said.\n\nHundreds of thousands marched in Paris on Saturday."})
+	want := []string{`The right article is more specific: "About 40" where the left has "Dozens".`,
+		`The number differs: "Tens of thousands" in the left article, "Hundreds of thousands" in the right.`}
+	if got := summaries(res, isFact); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}

@@ -293,6 +293,19 @@ func renaming(e edit, left, right Side, lValues, rValues []factRef) bool {
 	return okL && okR && renamedFigure(l, r)
 }
 
+// inRange reports whether value, one figure, lies in rng, a range written as
+// its least and greatest value ("24-99"); a tally ("51-49") is no range.
+func inRange(value, rng string) bool {
+	from, to, ok := strings.Cut(rng, "-")
+	if !ok || strings.Contains(value, "-") {
+		return false
+	}
+	lo, err1 := strconv.ParseFloat(from, 64)
+	hi, err2 := strconv.ParseFloat(to, 64)
+	v, err3 := strconv.ParseFloat(value, 64)
+	return err1 == nil && err2 == nil && err3 == nil && lo < hi && lo <= v && v <= hi
+}
+
 // approximates reports whether number a is number b given less precisely: the
 // same figure, with a hedge that allows every value b's allows ("some 1,500,000"
 // and "1.5 million", "about 70" and "nearly 70", "at least 70" and "more than
@@ -302,6 +315,9 @@ func approximates(a, b facts.Fact) bool {
 	au, bu := unitClass(a.Unit), unitClass(b.Unit)
 	if au != bu && au != "" && bu != "" {
 		return false
+	}
+	if inRange(b.Value, a.Value) {
+		return true // "dozens" and "about 40", "between 10 and 12" and "11"
 	}
 	ha, hb := hedgeClass(a.Hedge), hedgeClass(b.Hedge)
 	if a.Value == b.Value {

@@ -47,6 +47,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "at least 40%", "40", "at least", "%", false}}},
 		{"percent in words", "up 12 per cent from a year earlier", time.Time{},
 			[]brief{{Number, "12 per cent", "12", "", "%", false}}},
+		{"vague quantities", "Dozens of people were hurt, hundreds were evacuated and tens of thousands marched.", time.Time{},
+			[]brief{{Number, "Dozens", "24-99", "", "people", false}, {Number, "hundreds", "200-999", "", "", false}, {Number, "tens of thousands", "20000-99999", "", "", false}}},
 		{"a character reference is no figure", "Syria&#8217;s 3 envoys", time.Time{},
 			[]brief{{Place, "Syria", "Syria", "", "", false}, {Number, "3", "3", "", "envoys", false}}},
 		{"percent abbreviated", "shares rose 5 pct and bonds 3pct", time.Time{},

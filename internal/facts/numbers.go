@@ -17,6 +17,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		return f, next, true
 	}
 	t := toks[i]
+	if lo, hi, end := vagueQuantity(toks, i); end > i {
+		// "dozens of people", "tens of thousands": a magnitude, not a count; a
+		// figure inside it says more, one outside it says otherwise.
+		return Fact{Type: Number, Start: t.Start, End: toks[end-1].End, Value: figurePair(lo, hi), Unit: x.countedAfter(toks, end)}, end, true
+	}
 	var value float64
 	j := i + 1
 	switch {
@@ -292,6 +297,40 @@ func figure(v float64) string {
 }
 
 // figurePair writes the value of a score, a range or a tally: "2-1", "10-20".
+// vagueQuantity reads a magnitude written in words at toks[i] ("dozens",
+// "hundreds", "tens of thousands", "hundreds of thousands"), its least and
+// greatest value, and the index after it; end is i when there is none.
+func vagueQuantity(toks []segment.Token, i int) (lo, hi float64, end int) {
+	w := toks[i].Lower
+	if (w == "tens" || w == "hundreds") && i+2 < len(toks) && toks[i+1].Lower == "of" && magnitudes[toks[i+2].Lower] >= 1000 {
+		m := magnitudes[toks[i+2].Lower]
+		if w == "tens" {
+			return 20 * m, 100*m - 1, i + 3 // "tens of thousands": 20,000 to 99,999
+		}
+		return 200 * m, 1000*m - 1, i + 3
+	}
+	if w == "dozens" {
+		return 24, 99, i + 1
+	}
+	if m, ok := magnitudes[w]; ok {
+		return 2 * m, 10*m - 1, i + 1 // "hundreds": 200 to 999
+	}
+	return 0, 0, i
+}
+
+// magnitudes are the plural words for a power of ten that make a vague quantity.
+var magnitudes = map[string]float64{"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+// countedAfter returns the thing a quantity that ends at toks[end] counts:
+// "dozens of people"; "" for "thousands protested".
+func (x *Extractor) countedAfter(toks []segment.Token, end int) string {
+	if end+1 < len(toks) && toks[end].Lower == "of" && toks[end+1].Kind == segment.Word &&
+		!x.lex.StopWords.Has(toks[end+1].Lower) && !segment.StartsUpper(toks[end+1].Text) {
+		return toks[end+1].Lower
+	}
+	return ""
+}
+
 func figurePair(a, b float64) string {
 	return figure(a) + "-" + figure(b)
 }
