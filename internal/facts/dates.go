@@ -139,6 +139,26 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 			return f, i + 2, true
 		}
 	}
+	if n := x.count(t); n > 0 && i+2 < len(toks) && toks[i+2].Lower == "ago" {
+		// "five years ago", "two weeks ago": a time counted back from the article's.
+		unit := strings.TrimSuffix(toks[i+1].Lower, "s")
+		f.End, f.Value = toks[i+2].End, strings.ToLower(t.Text)+" "+toks[i+1].Lower+" ago"
+		switch {
+		case unit == "year" && known:
+			f.When = When{Year: ref.Year() - n}
+			f.Value, f.Resolved = isoValue(f.When), true
+		case unit == "month" && known:
+			d := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
+			f.When = When{Year: d.Year(), Month: int(d.Month())}
+			f.Value, f.Resolved = isoValue(f.When), true
+		case unit == "day" && known:
+			f.When = whenOf(ref.AddDate(0, 0, -n))
+			f.Value, f.Resolved = isoValue(f.When), true
+		case unit != "year" && unit != "month" && unit != "week" && unit != "day":
+			return Fact{}, i, false
+		}
+		return f, i + 3, true
+	}
 	if t.Lower == "weekend" && i > 0 && toks[i-1].Lower == "the" {
 		f.Start, f.Value = toks[i-1].Start, "the weekend"
 		if known {
@@ -153,6 +173,18 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 		return f, i + 1, true
 	}
 	return Fact{}, i, false
+}
+
+// count returns the small whole number t writes in figures or words ("5",
+// "five"), or 0.
+func (x *Extractor) count(t segment.Token) int {
+	if t.Kind == segment.Number {
+		if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 1000 {
+			return n
+		}
+		return 0
+	}
+	return int(x.lex.NumberWords[t.Lower])
 }
 
 // yearPrepositions before a four-digit number make it a year.
