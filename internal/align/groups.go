@@ -18,6 +18,10 @@ import (
 type group struct {
 	left, right []int
 	sim         float64 // similarity of the joined sentences
+	// overlap says the group was linked below the threshold for a value or a
+	// headline it shares, not for its words: a partial overlap, which the
+	// paraphrase model need not be asked about.
+	overlap bool
 }
 
 // minAttachSimilarity is the least similarity a sentence must have with a linked
@@ -219,7 +223,7 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 	if s == 0 {
 		return groups
 	}
-	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r])})
+	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r]), overlap: true})
 }
 
 // anchorShare is the share of the minimum similarity at which two sentences
@@ -290,7 +294,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		if !valued && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
 		}
-		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim})
+		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: valued && !swapped && p.sim < minSim})
 	}
 	return groups
 }
@@ -504,8 +508,9 @@ func sortedInsert(s []int, v int) []int {
 }
 
 // finish computes a group's kind: identical by its words, near-identical by its
-// similarity, and otherwise a paraphrase or partial as the paraphrase model
-// judges the joined sentences.
+// similarity, partial when it was linked for a value or headline it shares, and
+// otherwise a paraphrase or partial as the paraphrase model judges the joined
+// sentences.
 func (a *Aligner) finish(g group, L, R side) Alignment {
 	out := Alignment{Left: g.left, Right: g.right, Similarity: g.sim}
 	lt, rt := L.doc.Tokens(g.left), R.doc.Tokens(g.right)
@@ -516,6 +521,8 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 		out.Kind = Identical
 	case out.Similarity >= nearIdenticalAt && inOrder(units(lt, L.values), units(rt, R.values)):
 		out.Kind = NearIdentical
+	case g.overlap:
+		out.Kind = Partial
 	case a.judge.ParaphraseViews(a.view(L, g.left), a.view(R, g.right)):
 		out.Kind = Paraphrase
 	default:
