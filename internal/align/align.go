@@ -46,6 +46,10 @@ type Alignment struct {
 	Left, Right []int   // sentence indexes, ascending
 	Similarity  float64 // 0..1
 	Kind        Kind
+	// Overlap says the sentences were linked for a value or a headline they
+	// share, below the threshold their words reach: they say partly the same
+	// in words that differ throughout.
+	Overlap bool
 }
 
 // Aligner aligns sentences. It holds read-only word lists and a stem cache safe

@@ -512,7 +512,7 @@ func sortedInsert(s []int, v int) []int {
 // otherwise a paraphrase or partial as the paraphrase model judges the joined
 // sentences.
 func (a *Aligner) finish(g group, L, R side) Alignment {
-	out := Alignment{Left: g.left, Right: g.right, Similarity: g.sim}
+	out := Alignment{Left: g.left, Right: g.right, Similarity: g.sim, Overlap: g.overlap}
 	lt, rt := L.doc.Tokens(g.left), R.doc.Tokens(g.right)
 	switch {
 	case sameWords(lt, rt):

@@ -367,5 +367,10 @@ func TestTodayIsTheWeekday(t *testing.T) {
 		if d.Fact != nil && d.Fact.Type == facts.Date {
 			t.Errorf("date difference %q: today is Tuesday", d.Summary)
 		}
+		// Linked for the day they share, in words that differ throughout: no
+		// word-by-word account.
+		if d.Wording != nil && d.Alignment >= 0 && res.Alignments[d.Alignment].Overlap {
+			t.Errorf("wording difference %q in a link made for a shared day", d.Summary)
+		}
 	}
 }

@@ -147,9 +147,17 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
 	}
 	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, a.Kind != align.Partial, ai)
-	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
-	if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
-		edits = splitAtGaps(edits, lg, rg)
+	var edits []edit
+	if a.Overlap {
+		// Linked for a value or headline the two share, in words that differ
+		// throughout: their figures and dates are compared across the whole,
+		// and a word-by-word account would say only that every word changed.
+		edits = []edit{{left: left.Doc.Tokens(a.Left), right: right.Doc.Tokens(a.Right)}}
+	} else {
+		edits = d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
+		if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
+			edits = splitAtGaps(edits, lg, rg)
+		}
 	}
 	// The facts first, each edit's and then those changed in separate edits,
 	// so that no wording edit reports their words again.
@@ -161,6 +169,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	}
 	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
+	if a.Overlap {
+		return out, lAttr, rAttr
+	}
 	covered := [2]spanSet{lcov, rcov}
 	for _, e := range edits {
 		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, covered, ents, ai)
