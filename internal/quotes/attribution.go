@@ -75,6 +75,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		if i < j && p.lex.StopWords.Has(toks[i].Lower) && !p.lex.Determiners.Has(toks[i].Lower) {
 			j = i // "warns of trade risks": what is warned of, not who warns
 		}
+		if i < j && !invertedSpeaker(toks[i:j], p.lex) {
+			j = i // "says emissions rose 2%": a clause, not who says it
+		}
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)
@@ -433,6 +436,18 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		j++
 	}
 	return i, j
+}
+
+// invertedSpeaker reports whether toks can be the speaker named after its cue:
+// one that opens with a determiner or title ("said the minister", "said one
+// diplomat"), a plural that speaks ("said officials", "said police"), or that
+// holds a name ("said coach Marco Rossi").
+func invertedSpeaker(toks []segment.Token, lex *lexicon.Lexicon) bool {
+	first := toks[0]
+	if lex.Determiners.Has(first.Lower) || lex.Titles.Has(first.Lower) || pluralSpeakers[first.Lower] || first.Lower == "police" {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Kind == segment.Word && segment.StartsUpper(t.Text) })
 }
 
 // describedAfter returns the end of a description of a person set off by a

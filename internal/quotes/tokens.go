@@ -66,8 +66,31 @@ func sortByStart(qs []Quote) {
 
 // trimTrailingPunct drops punctuation at the end of toks.
 func trimTrailingPunct(toks []segment.Token) []segment.Token {
-	for len(toks) > 0 && toks[len(toks)-1].Kind == segment.Punct {
+	for len(toks) > 0 && toks[len(toks)-1].Kind == segment.Punct && !partOfWords(toks) {
 		toks = toks[:len(toks)-1]
 	}
 	return toks
+}
+
+// partOfWords reports whether the mark that ends toks belongs to the words
+// before it: a percent sign written onto its number ("rose 2%"), or a bracket
+// that closes one opened among them ("the Support Group (ISSG)").
+func partOfWords(toks []segment.Token) bool {
+	last := toks[len(toks)-1]
+	switch last.Text {
+	case "%":
+		return len(toks) > 1 && toks[len(toks)-2].Kind == segment.Number && toks[len(toks)-2].End == last.Start
+	case ")":
+		depth := 0
+		for _, t := range toks[:len(toks)-1] {
+			switch t.Text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+		}
+		return depth > 0
+	}
+	return false
 }
