@@ -682,51 +682,39 @@ func TestFirstNamesSpelledTwoWays(t *testing.T) {
 	}
 }
 
-// TestCapitalForItsCountry checks that a capital one article names where the
-// other names its country is no place the first alone states: "Moscow" is the
-// Russian government's name in the news.
-func TestCapitalForItsCountry(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Washington still insists Assad should go, while Moscow backs his forces.\n\nThe talks resume in Geneva."},
-		compare.Article{Text: "The U.S. still insists Assad should go, while Russian jets back his forces.\n\nThe talks resume soon."})
-	got := summaries(res, isFact)
-	want := []string{`Only the left article states the place "Geneva".`}
-	if !slices.Equal(got, want) {
-		t.Errorf("fact differences %q, want %q", got, want)
+// TestFactReadings checks how facts that one article writes otherwise compare:
+// a capital for its country, a labelled number against a count, a city under
+// another spelling or its full name, and a figure inside or outside a vague
+// quantity. want is the summaries of the fact differences, in order.
+func TestFactReadings(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"a capital for its country",
+			"Washington still insists Assad should go, while Moscow backs his forces.\n\nThe talks resume in Geneva.",
+			"The U.S. still insists Assad should go, while Russian jets back his forces.\n\nThe talks resume soon.",
+			[]string{`Only the left article states the place "Geneva".`}},
+		{"a labelled number is no count",
+			"Hurricane Delia makes landfall in Louisiana as Category 4 storm",
+			"Hurricane Delia makes landfall in Louisiana, killing at least six",
+			[]string{`Only the left article states the number "Category 4".`, `Only the right article states the number "at least six".`}},
+		{"places written two ways",
+			"The talks in Washington, D.C. ended. Officials flew to Kyiv. The summit in New York City was delayed.",
+			"The talks in Washington ended. Officials flew to Kiev. The summit in New York was delayed.",
+			nil},
+		{"vague quantities",
+			"Dozens of people were injured, officials said.\n\nTens of thousands marched in Paris on Saturday.",
+			"About 40 people were injured, officials said.\n\nHundreds of thousands marched in Paris on Saturday.",
+			[]string{`The right article is more specific: "About 40" where the left has "Dozens".`,
+				`The number differs: "Tens of thousands" in the left article, "Hundreds of thousands" in the right.`}},
 	}
-}
-
-// TestLabelledNumberIsNoCount checks that a number a label names ("Category
-// 4") is no figure a count can contradict.
-func TestLabelledNumberIsNoCount(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Hurricane Delia makes landfall in Louisiana as Category 4 storm"},
-		compare.Article{Text: "Hurricane Delia makes landfall in Louisiana, killing at least six"})
-	if got := texts(res, isConflict); len(got) > 0 {
-		t.Errorf("conflicts %q, want none", got)
-	}
-}
-
-// TestPlacesWrittenTwoWays checks that a city under an older spelling or its
-// full name is the same place, not one that changed.
-func TestPlacesWrittenTwoWays(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "The talks in Washington, D.C. ended. Officials flew to Kyiv. The summit in New York City was delayed."},
-		compare.Article{Text: "The talks in Washington ended. Officials flew to Kiev. The summit in New York was delayed."})
-	if got := summaries(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences %q, want none", got)
-	}
-}
-
-// TestVagueQuantities checks that a figure inside a vague quantity is the
-// quantity made precise, and one outside it a figure that differs.
-func TestVagueQuantities(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Dozens of people were injured, officials said.\n\nTens of thousands marched in Paris on Saturday."},
-		compare.Article{Text: "About 40 people were injured, officials said.\n\nHundreds of thousands marched in Paris on Saturday."})
-	want := []string{`The right article is more specific: "About 40" where the left has "Dozens".`,
-		`The number differs: "Tens of thousands" in the left article, "Hundreds of thousands" in the right.`}
-	if got := summaries(res, isFact); !slices.Equal(got, want) {
-		t.Errorf("fact differences %q, want %q", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, isFact); !slices.Equal(got, tt.want) {
+				t.Errorf("fact differences %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
