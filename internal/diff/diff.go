@@ -147,17 +147,21 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
 	}
 	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, a.Kind != align.Partial, ai)
-	var edits []edit
 	if a.Overlap {
 		// Linked for a value or headline the two share, in words that differ
-		// throughout: their figures and dates are compared across the whole,
-		// and a word-by-word account would say only that every word changed.
-		edits = []edit{{left: left.Doc.Tokens(a.Left), right: right.Doc.Tokens(a.Right)}}
-	} else {
-		edits = d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
-		if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
-			edits = splitAtGaps(edits, lg, rg)
-		}
+		// throughout: a word-by-word account would say only that every word
+		// changed. Their dates are compared, and their figures that count one
+		// named thing ("more than 160,000 adults" / "more than 150,000
+		// adults"); other figures there may count other things ("1.27 million
+		// protesters in more than 200 towns" / "1.27 million people, including
+		// 57,000 in Paris").
+		whole := edit{left: left.Doc.Tokens(a.Left), right: right.Doc.Tokens(a.Right)}
+		fd, _, _ := conflicts(whole, left, right, counting(left.Facts, lLocal.values), counting(right.Facts, rLocal.values), ai, usedL, usedR)
+		return append(out, fd...), lAttr, rAttr
+	}
+	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
+	if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
+		edits = splitAtGaps(edits, lg, rg)
 	}
 	// The facts first, each edit's and then those changed in separate edits,
 	// so that no wording edit reports their words again.
@@ -169,9 +173,6 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	}
 	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
-	if a.Overlap {
-		return out, lAttr, rAttr
-	}
 	covered := [2]spanSet{lcov, rcov}
 	for _, e := range edits {
 		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, covered, ents, ai)
@@ -270,6 +271,18 @@ func (x factIndex) in(idx []int) localFacts {
 	}
 	l.values, l.entities = refs[:values:values], refs[entities:]
 	return l
+}
+
+// counting returns the dates among refs, and the numbers that count a named
+// thing.
+func counting(fs []facts.Fact, refs []factRef) []factRef {
+	var out []factRef
+	for _, k := range refs {
+		if fs[k].Type == facts.Date || unitClass(fs[k].Unit) != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // datelines returns the spans of the datelines that open the sentences idx

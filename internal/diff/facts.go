@@ -731,6 +731,13 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 	compatible := func(fs []facts.Fact) bool {
 		return slices.ContainsFunc(fs, func(o facts.Fact) bool { return compatibleDates(f, o) && (!same || compatibleDates(o, f)) })
 	}
+	if w := f.When; w.Day > 0 && w.Month > 0 && w.Year > 0 {
+		// "today" in a story dated Tuesday where the other writes "on Tuesday".
+		day := int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 1
+		if slices.ContainsFunc(x.byPart[-day], func(o facts.Fact) bool { return sameDay(f, o) }) {
+			return true
+		}
+	}
 	switch w := f.When; {
 	case w.Month > 0:
 		return compatible(x.byPart[w.Month])
