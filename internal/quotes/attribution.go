@@ -158,6 +158,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if (w == "states" || w == "state") && i+1 < len(toks) && toks[i+1].Lower != "that" && toks[i+1].Text != ":" {
 			return false
 		}
+		if findingVerbs[w] {
+			return studySubject(toks[max(0, i-maxStudySubject):i])
+		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
 	switch where {
@@ -436,6 +439,26 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		j++
 	}
 	return i, j
+}
+
+// findingVerbs report what a study or a body of data found: a statement only
+// when a study is their subject ("A study published in The Lancet found that
+// ...", "Data from the statistics office showed inflation fell"); "police
+// found a body" and "his crimes showed remorse" report nothing.
+var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true}
+
+// studyNouns are the subjects a finding verb reports the findings of.
+var studyNouns = map[string]bool{"study": true, "studies": true, "report": true, "survey": true, "poll": true,
+	"analysis": true, "research": true, "researchers": true, "data": true, "figures": true, "review": true,
+	"trial": true, "audit": true, "inquiry": true, "investigation": true, "census": true, "statistics": true}
+
+// maxStudySubject is how far before a finding verb its subject's noun may stand.
+const maxStudySubject = 8
+
+// studySubject reports whether toks, the words before a finding verb, hold a
+// study as its subject.
+func studySubject(toks []segment.Token) bool {
+	return slices.ContainsFunc(toks, func(t segment.Token) bool { return studyNouns[t.Lower] })
 }
 
 // invertedSpeaker reports whether toks can be the speaker named after its cue:

@@ -551,7 +551,8 @@ var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true,
 	"admitted": true, "admits": true, "admit": true, "pledged": true, "promised": true, "vowed": true, "announced": true,
 	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
 	"declared": true, "declares": true, "announces": true, "called": true, "calls": true,
-	"reported": true, "reports": true} // "Microsoft reported revenue of $61.9 billion": results, not words
+	"reported": true, "reports": true, // "Microsoft reported revenue of $61.9 billion": results, not words
+	"found": true, "finds": true, "showed": true, "shows": true} // "the survey found no link": a thing, not a clause
 
 // opensClause reports whether the words after a cue make a clause, not an
 // object: no amount first, and "that", "to" or an auxiliary verb near the start
