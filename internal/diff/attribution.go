@@ -286,6 +286,10 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// "Kenya Airways said" and "the carrier said": one side names the
 		// body, the other calls it by its kind, as a second reference does.
 		return SpeakerDescriptionChanged
+	case slices.ContainsFunc(lw, func(x string) bool { return quotes.IsStudyNoun(x) && slices.Contains(rw, x) }):
+		// "official data showed" and "Data released on Monday showed": one
+		// body of data, whatever else each says of it.
+		return 0
 	}
 	return SpeakerChanged
 }

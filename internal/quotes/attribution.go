@@ -452,6 +452,10 @@ var studyNouns = map[string]bool{"study": true, "studies": true, "report": true,
 	"analysis": true, "research": true, "researchers": true, "data": true, "figures": true, "review": true,
 	"trial": true, "audit": true, "inquiry": true, "investigation": true, "census": true, "statistics": true}
 
+// IsStudyNoun reports whether w, in lower case, names a study or a body of
+// data that findings are credited to ("study", "data", "survey").
+func IsStudyNoun(w string) bool { return studyNouns[w] }
+
 // maxStudySubject is how far before a finding verb its subject's noun may stand.
 const maxStudySubject = 8
 
