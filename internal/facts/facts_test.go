@@ -47,6 +47,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "at least 40%", "40", "at least", "%", false}}},
 		{"percent in words", "up 12 per cent from a year earlier", time.Time{},
 			[]brief{{Number, "12 per cent", "12", "", "%", false}}},
+		{"a number in words with multipliers", "They sent one thousand five hundred troops and three million two hundred thousand rounds.", time.Time{},
+			[]brief{{Number, "one thousand five hundred", "1500", "", "troops", false}, {Number, "three million two hundred thousand", "3200000", "", "rounds", false}}},
 		{"vague quantities", "Dozens of people were hurt, hundreds were evacuated and tens of thousands marched.", time.Time{},
 			[]brief{{Number, "Dozens", "24-99", "", "people", false}, {Number, "hundreds", "200-999", "", "", false}, {Number, "tens of thousands", "20000-99999", "", "", false}}},
 		{"a character reference is no figure", "Syria&#8217;s 3 envoys", time.Time{},

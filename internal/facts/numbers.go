@@ -58,6 +58,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0 {
 		value *= x.lex.Multipliers[toks[j].Lower]
 		j++
+		if x.lex.NumberWords[t.Lower] > 0 {
+			if v, end := x.wordNumber(toks, i); end >= j {
+				value, j = v, end // "one thousand five hundred"
+			}
+		}
 	} else if j < len(toks) && t.Kind == segment.Number && toks[j].Start == t.End && suffixMultipliers[toks[j].Lower] > 0 {
 		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
 		j++
@@ -297,6 +302,36 @@ func figure(v float64) string {
 }
 
 // figurePair writes the value of a score, a range or a tally: "2-1", "10-20".
+// wordNumber reads a number written in words from toks[i], multipliers and
+// all: "one thousand five hundred", "two hundred and fifty", "three million two
+// hundred thousand", "twenty-five". It returns its value and the index after it.
+func (x *Extractor) wordNumber(toks []segment.Token, i int) (float64, int) {
+	total, group := 0.0, 0.0
+	j := i
+	for j < len(toks) {
+		w := toks[j].Lower
+		switch n, m := x.lex.NumberWords[w], x.lex.Multipliers[w]; {
+		case n > 0:
+			group += n
+			if j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Start == toks[j+1].End && x.lex.NumberWords[toks[j+2].Lower] > 0 {
+				group += x.lex.NumberWords[toks[j+2].Lower] // "twenty-five"
+				j += 2
+			}
+		case w == "hundred":
+			group = max(group, 1) * 100
+		case m > 12:
+			total += max(group, 1) * m
+			group = 0
+		case w == "and" && j > i && j+1 < len(toks) && x.lex.NumberWords[toks[j+1].Lower] > 0 && x.lex.Multipliers[toks[j-1].Lower] >= 100:
+			// "two hundred and fifty"
+		default:
+			return total + group, j
+		}
+		j++
+	}
+	return total + group, j
+}
+
 // vagueQuantity reads a magnitude written in words at toks[i] ("dozens",
 // "hundreds", "tens of thousands", "hundreds of thousands"), its least and
 // greatest value, and the index after it; end is i when there is none.
