@@ -184,6 +184,8 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	var wording []Difference
 	for _, e := range edits {
 		switch {
+		case ordinalRespelt(e, left, right) || ordinalRespelt(edit{left: e.right, right: e.left}, right, left):
+			continue // "third" / "3rd": one place in an order, written two ways
 		case renaming(e, left, right, lLocal.values, rLocal.values):
 			// what a figure counts, changed: words no fact reports
 		case lcov.covers(e.left) && rcov.covers(e.right):

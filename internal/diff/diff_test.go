@@ -718,3 +718,20 @@ func TestFactReadings(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalWrittenTwoWays checks that an ordinal in words and in figures is
+// one place in an order, written two ways, and that another place is not.
+func TestOrdinalWrittenTwoWays(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Three people were killed in the third attack this month."},
+		compare.Article{Text: "Three people were killed in the 3rd attack this month."})
+	if len(res.Differences) > 0 {
+		t.Errorf("differences %q, want none", summaries(res, func(diff.Difference) bool { return true }))
+	}
+	res = compareArticles(t,
+		compare.Article{Text: "Three people were killed in the third attack this month."},
+		compare.Article{Text: "Three people were killed in the 4th attack this month."})
+	if len(res.Differences) == 0 {
+		t.Error("no difference between the third attack and the 4th")
+	}
+}

@@ -3,8 +3,10 @@ package diff
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
 )
@@ -32,6 +34,26 @@ func classify(e edit) Change {
 	}
 	return Substituted
 }
+
+// ordinalRespelt reports whether edit e writes in words, on the left, the
+// ordinal that the right writes in figures: "third" / "3rd".
+func ordinalRespelt(e edit, left, right Side) bool {
+	if len(e.left) != 1 || len(e.right) == 0 {
+		return false
+	}
+	n := ordinalWords[e.left[0].Lower]
+	if n == 0 {
+		return false
+	}
+	start, end := e.right[0].Start, e.right[len(e.right)-1].End
+	return slices.ContainsFunc(right.Facts, func(f facts.Fact) bool {
+		return f.Unit == "ordinal" && f.Start <= start && end <= f.End && f.Value == strconv.Itoa(n)
+	})
+}
+
+// ordinalWords are the ordinals news writes in words or figures alike.
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20}
 
 // withoutMarks trims the quotation marks that open or close a side of e
 // beside words: a quotation turned into reported speech changed its words
