@@ -69,8 +69,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return f, true
 	}
 	switch {
-	case len(words) == 1 && currencyCodes[words[0].Text]:
-		return Fact{}, false // "EUR 1.2 billion": a currency, part of the amount
+	case len(words) == 1 && (currencyCodes[words[0].Text] || dollarLetters(toks, i)):
+		return Fact{}, false // "EUR 1.2 billion", "US$729": a currency, part of the amount
 	case len(words) == 1 && segment.IsDomain(words[0].Text):
 		return x.fact(Organization, words), true // "PowerOutage.us": a site, and the company that runs it
 	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words) ||

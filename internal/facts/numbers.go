@@ -102,6 +102,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if i > 0 && isCurrency(toks[i-1].Text) {
 		unit, start = toks[i-1].Text, i-1
 	}
+	if k := dollarStart(toks, i); k < i {
+		unit, start = dollarUnit(toks, k, i), k
+	}
 	if i > 0 && labels[toks[i-1].Lower] && segment.StartsUpper(toks[i-1].Text) {
 		// "Category 4", "Flight 370": a place on a scale or a name, not a count;
 		// it compares only with another of its label.
@@ -431,6 +434,47 @@ func isCurrency(s string) bool {
 		return true
 	}
 	return currencyCodes[s]
+}
+
+// dollarStart returns where a dollar amount at toks[i] starts when the
+// dollar's country is written on to its sign ("US$729", "$US3.95", "A$1.2
+// billion"), or i.
+func dollarStart(toks []segment.Token, i int) int {
+	switch {
+	case i >= 2 && toks[i-1].Text == "$" && dollarLetters(toks, i-2):
+		return i - 2
+	case i >= 2 && toks[i-2].Text == "$" && dollarLetters(toks, i-1):
+		return i - 2
+	}
+	return i
+}
+
+// dollarLetters reports whether toks[k] is a dollar's country in capitals
+// written on to the sign and the amount, with no space: "US" in "US$729" and
+// in "$US3.95".
+func dollarLetters(toks []segment.Token, k int) bool {
+	t := toks[k]
+	if t.Kind != segment.Word || len(t.Text) > 3 || strings.ToUpper(t.Text) != t.Text {
+		return false
+	}
+	touches := func(a, b int) bool { return a >= 0 && b < len(toks) && toks[a].End == toks[b].Start }
+	signAfter := k+2 < len(toks) && toks[k+1].Text == "$" && touches(k, k+1) && toks[k+2].Kind == segment.Number && touches(k+1, k+2)
+	signBefore := k >= 1 && k+1 < len(toks) && toks[k-1].Text == "$" && touches(k-1, k) && toks[k+1].Kind == segment.Number && touches(k, k+1)
+	return signAfter || signBefore
+}
+
+// dollarUnit is the unit of the amount toks[start:i] whose sign carries its
+// country: "$" for the United States, as an unmarked "$" is read, and the
+// country's letters with the sign for any other ("A$", "NZ$").
+func dollarUnit(toks []segment.Token, start, i int) string {
+	letters := toks[start].Text
+	if letters == "$" {
+		letters = toks[start+1].Text
+	}
+	if letters == "US" {
+		return "$"
+	}
+	return letters + "$"
 }
 
 // currencyCodes are the ISO codes written before an amount: "EUR 1.2 billion".

@@ -31,6 +31,9 @@ func TestTokenize(t *testing.T) {
 		{"a missing space", "It ended.The talks resume.", []string{"It", "ended", ".", "The", "talks", "resume", "."}},
 		{"a word broken over two lines", "the offi-\ncials and the well-\r\n  known Lavrov-\nTASS link", []string{"the", "offi-\ncials", "and", "the", "well-\r\n  known", "Lavrov", "-", "TASS", "link"}},
 		{"no domain after the dot", "the 2.5 figure.is odd", []string{"the", "2.5", "figure", ".", "is", "odd"}},
+		{"a dollar's country before its amount", "rose $US3.95 to US$63.35, $A20 and $US, but $5G not",
+			[]string{"rose", "$", "US", "3.95", "to", "US", "$", "63.35", ",", "$", "A", "20", "and", "$", "US", ",", "but", "$", "5", "G", "not"}},
+		{"letters and digits after a dollar sign are a word", "the $ABC12x fee", []string{"the", "$", "ABC12x", "fee"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

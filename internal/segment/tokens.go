@@ -47,6 +47,7 @@ func Tokenize(text string, start, end int) []Token {
 			// Digits of other scripts ("١") are read as words: scanNumber
 			// knows only ASCII digits and separators.
 			j := scanWord(text, i, end)
+			j = dollarLettersEnd(text, i, j)
 			toks = append(toks, newToken(text, i, j, Word))
 			i = j
 		case r >= '0' && r <= '9':
@@ -169,6 +170,28 @@ func scanWord(text string, i, end int) int {
 		break
 	}
 	return j
+}
+
+// dollarLettersEnd returns where the amount starts in the word text[i:j] when
+// the word is a dollar's country written between the sign and its digits
+// ("$US3.95", "$A20"), so that the amount is read as a number; j otherwise.
+func dollarLettersEnd(text string, i, j int) int {
+	if i == 0 || text[i-1] != '$' {
+		return j
+	}
+	k := i
+	for k < j && 'A' <= text[k] && text[k] <= 'Z' {
+		k++
+	}
+	if k == i || k-i > 3 || k == j {
+		return j
+	}
+	for m := k; m < j; m++ {
+		if text[m] < '0' || text[m] > '9' {
+			return j
+		}
+	}
+	return k
 }
 
 // hyphenatedBreak returns where the rest of a word resumes when the hyphen at
