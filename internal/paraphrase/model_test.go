@@ -30,7 +30,7 @@ var msrpPath = filepath.Join("..", "..", "testdata", "msrp", "msr_paraphrase_tra
 // worse fails here.
 const (
 	minTrainingAccuracy = 0.85  // the shipped model on the pairs it was fitted to (its evidence table counted them)
-	minHeldOutAccuracy  = 0.777 // 10-fold cross-validation: each pair judged by a model and a table that never saw it
+	minHeldOutAccuracy  = 0.779 // 10-fold cross-validation: each pair judged by a model and a table that never saw it
 )
 
 // l2 is the ridge penalty of the fit; it keeps correlated features from

@@ -6,112 +6,112 @@ package paraphrase
 // evidence features cross-fitted (see evidence.go).
 var fitted = model{
 	mean: features{
-		0.8511534693446045,  // length ratio
-		3.0986261040234377,  // length difference
-		0.6087589019885163,  // word precision (lower)
-		0.7175684874625463,  // word precision (higher)
-		0.47701161027662553, // word bigram F1
-		0.3701667322220623,  // word trigram F1
-		0.2962890211585023,  // word 4-gram F1
-		0.6209220361107409,  // stem precision (lower)
-		0.7317641257336195,  // stem precision (higher)
-		0.4862581005817604,  // stem bigram F1
-		0.5377336453787837,  // stem BLEU left in right
-		0.5397490356208753,  // stem BLEU right in left
-		4.167075564278531,   // content words one side only (more)
-		2.2396957801765645,  // content words one side only (fewer)
-		0.36773547222789515, // content words one side only (share)
-		0.6537161383313375,  // content word Dice
-		4.075809617271666,   // content words without a close spelling (more)
-		2.1550539744847135,  // content words without a close spelling (fewer)
-		0.47006869479882385, // numbers one side only (more)
-		0.22988223748773437, // numbers one side only (fewer)
-		1.3012757605495258,  // names one side only (more)
-		0.3226202158979409,  // names one side only (fewer)
+		0.851127024336,      // length ratio
+		3.0991167811578832,  // length difference
+		0.608830675925066,   // word precision (lower)
+		0.7176774789510402,  // word precision (higher)
+		0.47711096861195734, // word bigram F1
+		0.3702492540740755,  // word trigram F1
+		0.296352752041077,   // word 4-gram F1
+		0.6209927941526022,  // stem precision (lower)
+		0.7318731172221133,  // stem precision (higher)
+		0.4863562906382006,  // stem bigram F1
+		0.5378238602738811,  // stem BLEU left in right
+		0.5398188150842143,  // stem BLEU right in left
+		4.16609421000964,    // content words one side only (more)
+		2.239205103042119,   // content words one side only (fewer)
+		0.3676674124934958,  // content words one side only (share)
+		0.6537604488487488,  // content word Dice
+		4.074828263002775,   // content words without a close spelling (more)
+		2.154563297350268,   // content words without a close spelling (fewer)
+		0.4681059862610416,  // numbers one side only (more)
+		0.22841020608439774, // numbers one side only (fewer)
+		1.300049067713412,   // names one side only (more)
+		0.32237487733071807, // names one side only (fewer)
 		3.3132973503433414,  // plain words one side only (more)
 		1.6916094210009267,  // plain words one side only (fewer)
-		0.5734988026430962,  // common subsequence / longer
-		0.676440383219584,   // common subsequence / shorter
-		0.6595714209495208,  // character trigram F1
-		0.6159223715392332,  // character 4-gram F1
+		0.5735726210677059,  // common subsequence / longer
+		0.6765498595669065,  // common subsequence / shorter
+		0.6596196589261338,  // character trigram F1
+		0.6159740405053229,  // character 4-gram F1
 		0.04808635917566232, // negation difference
-		0.6893059094854729,  // length-weighted content Dice
-		3.4082433758585426,  // gaps in the common subsequence
-		0.47784513923487393, // evidence log-likelihood ratio
-		0.6137923852788496,  // evidence-weighted Dice
-		13.705136881582465,  // evidence of terms one side only
+		0.6893572068798369,  // length-weighted content Dice
+		3.4084887144257654,  // gaps in the common subsequence
+		0.4781774968870061,  // evidence log-likelihood ratio
+		0.6138618691063741,  // evidence-weighted Dice
+		13.702699172181411,  // evidence of terms one side only
 	},
 	scale: features{
-		0.09996253173656357, // length ratio
-		2.253247155640494,   // length difference
-		0.1453286885867061,  // word precision (lower)
-		0.15704686563399042, // word precision (higher)
-		0.20005386615934326, // word bigram F1
-		0.22307314300372247, // word trigram F1
-		0.22897663844949678, // word 4-gram F1
-		0.1460620641840429,  // stem precision (lower)
-		0.1566991582768709,  // stem precision (higher)
-		0.20180539781603987, // stem bigram F1
-		0.2196798344284144,  // stem BLEU left in right
-		0.22022033627321774, // stem BLEU right in left
-		1.9428299486075926,  // content words one side only (more)
-		1.5966427933972722,  // content words one side only (fewer)
-		0.1578566722279726,  // content words one side only (share)
-		0.1492460036258894,  // content word Dice
-		1.9361479788846052,  // content words without a close spelling (more)
-		1.5840846915928073,  // content words without a close spelling (fewer)
-		0.9603713580840854,  // numbers one side only (more)
-		0.6912463220809651,  // numbers one side only (fewer)
-		1.330737376115806,   // names one side only (more)
-		0.6602320673454941,  // names one side only (fewer)
+		0.09993082716087757, // length ratio
+		2.2526811427314106,  // length difference
+		0.14530816398733098, // word precision (lower)
+		0.1570421792745596,  // word precision (higher)
+		0.20004209300489553, // word bigram F1
+		0.2230593389436105,  // word trigram F1
+		0.22897265411632275, // word 4-gram F1
+		0.1460346125453953,  // stem precision (lower)
+		0.15669168821656942, // stem precision (higher)
+		0.20179453997423355, // stem bigram F1
+		0.21969118751487732, // stem BLEU left in right
+		0.22019925614237945, // stem BLEU right in left
+		1.9430403608575217,  // content words one side only (more)
+		1.5957942012094966,  // content words one side only (fewer)
+		0.1579157679266875,  // content words one side only (share)
+		0.14925680886945064, // content word Dice
+		1.936312862736879,   // content words without a close spelling (more)
+		1.5832031358760836,  // content words without a close spelling (fewer)
+		0.9587740805529709,  // numbers one side only (more)
+		0.689246950459874,   // numbers one side only (fewer)
+		1.3303692100616524,  // names one side only (more)
+		0.6597943688920329,  // names one side only (fewer)
 		1.7866393859120484,  // plain words one side only (more)
 		1.3829319384440348,  // plain words one side only (fewer)
-		0.14958398933990175, // common subsequence / longer
-		0.16628643315615574, // common subsequence / shorter
-		0.1399423810840875,  // character trigram F1
-		0.15273629889345552, // character 4-gram F1
+		0.1495826396994523,  // common subsequence / longer
+		0.16630718349730014, // common subsequence / shorter
+		0.13993371371323868, // character trigram F1
+		0.15272535019230726, // character 4-gram F1
 		0.2150923949639737,  // negation difference
-		0.15180369870837965, // length-weighted content Dice
-		1.3390675192248647,  // gaps in the common subsequence
-		4.6257123475967346,  // evidence log-likelihood ratio
-		0.18539483942450674, // evidence-weighted Dice
-		7.287408469753563,   // evidence of terms one side only
+		0.15181660169455935, // length-weighted content Dice
+		1.3392675090749566,  // gaps in the common subsequence
+		4.627617590032113,   // evidence log-likelihood ratio
+		0.18540983472829378, // evidence-weighted Dice
+		7.2867455457244095,  // evidence of terms one side only
 	},
 	weights: features{
-		-0.9273217215961368,  // length ratio
-		-0.5214433415035009,  // length difference
-		0.18845731229731918,  // word precision (lower)
-		-0.6054021784321876,  // word precision (higher)
-		-0.1543905904789758,  // word bigram F1
-		0.11249865671556614,  // word trigram F1
-		0.22518357679974751,  // word 4-gram F1
-		1.247467445993728,    // stem precision (lower)
-		-0.3798922859913648,  // stem precision (higher)
-		0.37779480804379384,  // stem bigram F1
-		-0.7467252359432345,  // stem BLEU left in right
-		-0.6605753957417336,  // stem BLEU right in left
-		0.2153345131667268,   // content words one side only (more)
-		0.08986934783409231,  // content words one side only (fewer)
-		-0.7637722681982329,  // content words one side only (share)
-		-0.21725528728282498, // content word Dice
-		0.14680232505702326,  // content words without a close spelling (more)
-		-0.4966030423859544,  // content words without a close spelling (fewer)
-		-0.24552112817387736, // numbers one side only (more)
-		-0.09132800586737302, // numbers one side only (fewer)
-		0.01959455034340242,  // names one side only (more)
-		-0.09043687087652075, // names one side only (fewer)
-		-0.3817575247887988,  // plain words one side only (more)
-		0.2959093121488625,   // plain words one side only (fewer)
-		0.7029649425120346,   // common subsequence / longer
-		-0.10273006111476075, // common subsequence / shorter
-		1.7428001730831977,   // character trigram F1
-		-0.9126132152904269,  // character 4-gram F1
-		-0.22180472006018281, // negation difference
-		-0.5144084456601793,  // length-weighted content Dice
-		0.13265043509570723,  // gaps in the common subsequence
-		0.6189809923522266,   // evidence log-likelihood ratio
-		-0.09619908577482313, // evidence-weighted Dice
-		0.10924583794187082,  // evidence of terms one side only
+		-0.9294918629611956,  // length ratio
+		-0.5247361237898784,  // length difference
+		0.1882294679951958,   // word precision (lower)
+		-0.6003994294902105,  // word precision (higher)
+		-0.1600224620387063,  // word bigram F1
+		0.11284895905722972,  // word trigram F1
+		0.2276527299275555,   // word 4-gram F1
+		1.2448177404324285,   // stem precision (lower)
+		-0.377867272613519,   // stem precision (higher)
+		0.3731272608285102,   // stem bigram F1
+		-0.7458399295585785,  // stem BLEU left in right
+		-0.6583888967881503,  // stem BLEU right in left
+		0.2152541519966416,   // content words one side only (more)
+		0.09196385405886016,  // content words one side only (fewer)
+		-0.7649557294395751,  // content words one side only (share)
+		-0.21040074676039003, // content word Dice
+		0.13928463390876478,  // content words without a close spelling (more)
+		-0.5016314469572266,  // content words without a close spelling (fewer)
+		-0.23975096445007665, // numbers one side only (more)
+		-0.10352755067439588, // numbers one side only (fewer)
+		0.02223530379150323,  // names one side only (more)
+		-0.09215779907518193, // names one side only (fewer)
+		-0.3772206468431082,  // plain words one side only (more)
+		0.2958373725819023,   // plain words one side only (fewer)
+		0.7076606619968755,   // common subsequence / longer
+		-0.10624424730666086, // common subsequence / shorter
+		1.7322879017723884,   // character trigram F1
+		-0.907303492826433,   // character 4-gram F1
+		-0.22236426411321705, // negation difference
+		-0.5198599805123154,  // length-weighted content Dice
+		0.13145992093434505,  // gaps in the common subsequence
+		0.6196155203003261,   // evidence log-likelihood ratio
+		-0.09303171523864104, // evidence-weighted Dice
+		0.11687265811528048,  // evidence of terms one side only
 	},
-	bias: 1.0999339405383932,
+	bias: 1.1002760395941433,
 }
