@@ -78,7 +78,7 @@ func (p *printer) printf(format string, args ...any) {
 
 func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, diffs []diff.Difference, style Style) {
 	p.printf("\n  #%d  left %s ~ right %s  %s %.2f\n", ai, indexes(a.Left), indexes(a.Right), kindName(a.Kind), a.Similarity)
-	if len(diffs) == 0 { // identical, or differing only cosmetically
+	if len(diffs) == 0 && a.Kind == align.Identical { // differing only cosmetically, if at all
 		p.printf("    = %s\n", sentencesText(res.Left.Doc, a.Left))
 		return
 	}

@@ -79,3 +79,16 @@ func TestWriteLeavesQuotationInsideAttribution(t *testing.T) {
 		t.Errorf("report lacks %s:\n%s", want, got)
 	}
 }
+
+// TestWriteShowsBothSidesOfAnOverlap checks that sentences linked for what
+// they share, with no word-by-word account, are both shown: they differ, and
+// "=" would say they do not.
+func TestWriteShowsBothSidesOfAnOverlap(t *testing.T) {
+	got := plainReport(t, "Former Nissan executive sentenced to 18 months over pay scheme\n\nA Tokyo court sentenced former Nissan executive Greg Kelly to 18 months in prison.",
+		"Ex-Nissan director Kelly gets suspended sentence\n\nA Tokyo court gave former Nissan executive Greg Kelly a suspended prison sentence.")
+	for _, want := range []string{"    - Former Nissan executive sentenced to 18 months over pay scheme", "    + Ex-Nissan director Kelly gets suspended sentence"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report lacks %q:\n%s", want, got)
+		}
+	}
+}
