@@ -554,8 +554,8 @@ func TestRenamedFigureIsWording(t *testing.T) {
 
 // TestEntityReplaced checks that a name an aligned sentence puts in place of
 // another of its kind is one conflict, not two names each side alone states,
-// and that a name moved, respelt, standing for its country or a dateline's is
-// no conflict.
+// and that a name moved, respelt, standing for its country or a dateline's, or
+// one that a movement leaves while the other is where it goes, is no conflict.
 func TestEntityReplaced(t *testing.T) {
 	tests := []struct {
 		name, left, right string
@@ -577,6 +577,12 @@ func TestEntityReplaced(t *testing.T) {
 			nil},
 		{"an outlet", "Assad should resign, the officials said, according to AFP.", "Assad should resign, the officials said, according to Reuters.",
 			nil},
+		{"whence and whither", "Ghosn fled Japan in 2019 hidden in a box for audio equipment.", "Ghosn fled to Lebanon in 2019 hidden in an audio equipment box.",
+			nil},
+		{"from one place, to another", "The convoy set out from Homs on Sunday with food and medicine.", "The convoy set out to Hama on Sunday with food and medicine.",
+			nil},
+		{"to one place, to another", "The convoy set out to Homs on Sunday with food and medicine.", "The convoy set out to Hama on Sunday with food and medicine.",
+			[]string{"Homs / Hama"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -943,7 +943,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covere
 		l := left.Facts[lk]
 		for j, rk := range rs {
 			r := right.Facts[rk]
-			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) {
+			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) {
 				continue
 			}
 			taken[j] = true
@@ -959,6 +959,32 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covere
 		}
 	}
 	return out, lcov, rcov, ids
+}
+
+// directions are the prepositions that give a place its part in a movement:
+// where one went to and where one came from are two places, not one told two
+// ways.
+var directions = map[string]bool{"to": true, "from": true, "into": true, "toward": true, "towards": true, "via": true}
+
+// otherWay reports whether the names l and r stand in different parts of a
+// movement, a direction before one that the other lacks: "fled Japan" (whence)
+// and "fled to Lebanon" (whither) are both true.
+func otherWay(left, right Side, l, r facts.Fact) bool {
+	lw, rw := wordBefore(left.Doc, l), wordBefore(right.Doc, r)
+	return lw != rw && (directions[lw] || directions[rw])
+}
+
+// wordBefore returns the lower-case token before fact f in its sentence, or "".
+func wordBefore(doc segment.Document, f facts.Fact) string {
+	if f.Sentence < 0 || f.Sentence >= len(doc.Sentences) {
+		return ""
+	}
+	toks := doc.Sentences[f.Sentence].Tokens
+	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	if k == 0 {
+		return ""
+	}
+	return toks[k-1].Lower
 }
 
 // seatOf reports whether one of two places, by their keys, is the other's
