@@ -307,10 +307,11 @@ func setOff(a quotes.Attribution) string {
 		return ""
 	}
 	description, _, ok := strings.Cut(rest, ",")
-	if !ok {
-		return ""
+	description = strings.TrimSpace(description)
+	if !ok || isDigits(description) {
+		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one
 	}
-	return strings.TrimSpace(description)
+	return description
 }
 
 // asWritten returns the speaker as the article writes it: a pronoun before
@@ -670,3 +671,8 @@ func headWord(s string) string {
 // qualifiers open what follows a speaker's name or description and says more of it.
 var qualifiers = map[string]bool{"of": true, "for": true, "from": true, "with": true, "at": true, "in": true,
 	"on": true, "to": true, "who": true, "which": true, "whose": true}
+
+// isDigits reports whether s is a run of ASCII digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

@@ -136,6 +136,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit = "years old" // "a man aged 64"
 	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
 		unit = ageUnits[toks[j].Lower] // "65 years old"
+	case unit == "" && appositiveAge(toks, i, j, value):
+		unit = "years old" // "Kelly, 65, who has denied wrongdoing"
 	case unit == "" && j < len(toks) && ordinalSuffixes[toks[j].Lower] && toks[j].Start == toks[j-1].End:
 		unit = "ordinal" // "the 83rd", "his 3rd goal": a place in an order, not a count
 		j++
@@ -159,6 +161,20 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
+}
+
+// appositiveAge reports whether the number toks[i:j] of the given value is an
+// age set off by commas after a name, as news style gives one: "Kelly, 65,
+// who", "Brian Rose, 36, and Joseph Quattrone, 35, are".
+func appositiveAge(toks []segment.Token, i, j int, value float64) bool {
+	if j != i+1 || value < 1 || value > 120 || value != math.Trunc(value) || strings.ContainsAny(toks[i].Text, ".,") {
+		return false
+	}
+	if i < 2 || toks[i-1].Text != "," || toks[i-2].Kind != segment.Word || !segment.StartsUpper(toks[i-2].Text) {
+		return false
+	}
+	// Set off on both sides: "Still, 40 people" counts people.
+	return j == len(toks) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Text == ")"
 }
 
 // ageUnits are the units an age is given in, and the age they make.
