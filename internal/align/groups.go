@@ -57,7 +57,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		_, lLinked := byL[p.l]
 		_, rLinked := byR[p.r]
 		switch {
-		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1 && near(groups[byR[p.r]].left, p.l):
+		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1 && near(groups[byR[p.r]].left, p.l) && !strandsPronoun(L.doc, p.l, byL, byR[p.r]):
 			g := &groups[byR[p.r]]
 			left := sortedInsert(slices.Clone(g.left), p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l))
@@ -65,7 +65,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
 			}
-		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1 && near(groups[byL[p.l]].right, p.r):
+		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1 && near(groups[byL[p.l]].right, p.r) && !strandsPronoun(R.doc, p.r, byR, byL[p.l]):
 			g := &groups[byL[p.l]]
 			right := sortedInsert(slices.Clone(g.right), p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r))
@@ -76,6 +76,27 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	return groups
+}
+
+// strandsPronoun reports whether sentence k of doc would join group target
+// while the sentence before it in its paragraph, which it goes on from, stands
+// in another group: one that opens with a pronoun ("He denies wrongdoing."
+// after a sentence about Ghosn) speaks of what that sentence spoke of, however
+// well its words match another passage ("Kelly, 65, who has denied
+// wrongdoing").
+func strandsPronoun(doc segment.Document, k int, groupOf map[int]int, target int) bool {
+	if k == 0 || doc.Sentences[k-1].Paragraph != doc.Sentences[k].Paragraph || !opensWithPronoun(doc.Sentences[k]) {
+		return false
+	}
+	g, ok := groupOf[k-1]
+	return ok && g != target
+}
+
+// subjectPronouns open a sentence that goes on from the one before.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "his": true, "her": true, "its": true, "their": true}
+
+func opensWithPronoun(s segment.Sentence) bool {
+	return len(s.Tokens) > 0 && subjectPronouns[s.Tokens[0].Lower]
 }
 
 // maxAttachDistance is the furthest, in sentences, that a sentence may stand

@@ -424,3 +424,19 @@ func TestHeadlinesLink(t *testing.T) {
 		t.Errorf("two stories: %d alignments, want none: %+v", len(got), got)
 	}
 }
+
+// TestPronounStaysWithItsSentence checks that a sentence that opens with a
+// pronoun does not join another passage than the one the sentence before it
+// aligns with: "He" is who that sentence spoke of.
+func TestPronounStaysWithItsSentence(t *testing.T) {
+	a := New(lexicon.New())
+	left := "Prosecutors had sought a two-year prison term for Kelly, 65, who has denied wrongdoing.\n\n" +
+		"Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent."
+	right := "Prosecutors had demanded a two-year sentence for Kelly.\n\n" +
+		"Ghosn fled to Lebanon in late 2019, hidden in an audio equipment box. He denies wrongdoing."
+	for _, al := range alignTexts(t, a, left, right) {
+		if slices.Contains(al.Right, 2) && !slices.Contains(al.Right, 1) {
+			t.Errorf("alignment %+v takes \"He denies wrongdoing.\" away from the sentence about Ghosn before it", al)
+		}
+	}
+}
