@@ -57,6 +57,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	}
 	words := toks[i:j]
+	if len(words) > 1 && isTradeNoun(words[0].Lower) {
+		words, i = words[1:], i+1 // "Chipmaker Broadcom Inc": the trade is no part of the name
+	}
 	if len(words) == 1 && len(words[0].Text) == 1 {
 		return Fact{}, false // "(R)", an initial
 	}
@@ -124,6 +127,17 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
 	}
 	return x.fact(Person, words), true
+}
+
+// tradeNouns say what trade a company is in, before its name, where a sentence
+// that opens with one capitalises it: "Chipmaker Broadcom Inc said".
+var tradeNouns = map[string]bool{"retailer": true, "lender": true, "insurer": true, "miner": true,
+	"broadcaster": true, "airline": true, "carrier": true, "conglomerate": true, "startup": true, "rival": true}
+
+// isTradeNoun reports whether w, in lower case, is a trade's noun: one of
+// tradeNouns, or a maker of something ("carmaker", "drugmaker").
+func isTradeNoun(w string) bool {
+	return tradeNouns[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
 
 // eventWords end the names of competitions and prizes.

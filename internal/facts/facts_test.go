@@ -218,6 +218,8 @@ func TestEntities(t *testing.T) {
 		{"ages set off after names", "Brian Rose, 36, and Joseph Quattrone, 35, are to be sentenced.", []brief{{Person, "Brian Rose", "Brian Rose", "", "", false},
 			{Number, "36", "36", "", "years old", false}, {Person, "Joseph Quattrone", "Joseph Quattrone", "", "", false}, {Number, "35", "35", "", "years old", false}}},
 		{"a count after an opening word", "Still, 40 people were hurt.", []brief{{Number, "40", "40", "", "people", false}}},
+		{"a trade before a company's name", "Chipmaker Broadcom Inc said on Thursday. Carmaker Toyota Motor Corp agreed.", []brief{{Organization, "Broadcom Inc", "Broadcom Inc", "", "", false},
+			{Date, "Thursday", "Thursday", "", "", false}, {Organization, "Toyota Motor Corp", "Toyota Motor Corp", "", "", false}}},
 		{"a list item's number", "2. Officials said six workers are presumed dead.", []brief{{Number, "six", "6", "", "workers", false}}},
 		{"a list item's first word", "3. Shipping in and out of the port is suspended.", nil},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},
