@@ -415,7 +415,9 @@ func speakerWords(s string) []string {
 		if place := lexicon.PlaceOf(w); place != "" {
 			w = place
 		}
-		if w == "ceo" {
+		if w == "ceo" || w == "boss" {
+			// "Broadcom boss Hock Tan", as the British press writes a
+			// company's chief executive.
 			out = append(out, "chief", "executive")
 			continue
 		}

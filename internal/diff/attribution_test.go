@@ -37,6 +37,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a body's kind and another kind", "the carrier", "the ministry", SpeakerChanged},
 		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
+		{"a company's boss", "Broadcom Chief Executive Hock Tan", "Broadcom boss Hock Tan", 0},
 		{"a chief executive and its officer", "Chief Executive Satya Nadella", "Chief Executive Officer Satya Nadella", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 	}
