@@ -314,6 +314,9 @@ func TestConflicts(t *testing.T) {
 			[]string{"42-page / 40-page"}},
 		{"moved and changed, a tally", "The Senate voted 51-49 on Thursday to confirm Jane Doe.", "The Senate on Thursday confirmed Jane Doe by a 52-48 vote.",
 			[]string{"51-49 / 52-48"}},
+		{"residents and people", "A wildfire forced the evacuation of about 14,000 residents in the hills north of Los Angeles on Tuesday.",
+			"More than 13,000 people were ordered to leave their homes on Tuesday as a wildfire swept through hills north of Los Angeles.",
+			[]string{"about 14,000 / More than 13,000"}},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

@@ -479,6 +479,10 @@ func unitClass(u string) string {
 		return "£"
 	case "¥", "yen":
 		return "¥"
+	case "people", "person", "persons", "residents", "inhabitants", "individuals":
+		// "about 14,000 residents" and "more than 13,000 people" count the
+		// same; "civilians" or "children" count some of them.
+		return "people"
 	}
 	if full, ok := unitAbbreviations[u]; ok {
 		return full

@@ -127,6 +127,7 @@ func TestUnitClass(t *testing.T) {
 		{"tons", "tonnes"},
 		{"mph", "miles per hour"},
 		{"kph", "kilometers per hour"},
+		{"residents", "people"},
 	}
 	for _, tt := range tests {
 		if a, b := unitClass(tt.a), unitClass(tt.b); a != b {
@@ -135,6 +136,9 @@ func TestUnitClass(t *testing.T) {
 	}
 	if unitClass("km") == unitClass("miles") {
 		t.Errorf("kilometres and miles are one class")
+	}
+	if unitClass("civilians") == unitClass("people") {
+		t.Errorf("civilians and people are one class: civilians are some of the people")
 	}
 }
 
