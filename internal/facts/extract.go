@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/compared/compared/internal/lexicon"
@@ -73,7 +75,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			continue
 		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
-			j := nameRun(toks, i)
+			j := x.acrossAnd(toks, i, nameRun(toks, i))
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name
 			}
@@ -258,4 +260,23 @@ func isOpener(t segment.Token) bool {
 		return true
 	}
 	return false
+}
+
+// acrossAnd returns the end of the name run toks[i:j], taken on over an "and"
+// inside the name of a body of two things: "California Department of Forestry
+// and Fire Protection", "Ministry of Trade and Industry". Two names joined by
+// "and" ("Kerry and Lavrov", "Iran and Hezbollah") stay two.
+func (x *Extractor) acrossAnd(toks []segment.Token, i, j int) int {
+	if j+1 >= len(toks) || toks[j].Lower != "and" || !segment.StartsUpper(toks[j+1].Text) {
+		return j
+	}
+	of := slices.IndexFunc(toks[i:j], func(t segment.Token) bool { return t.Lower == "of" })
+	if of < 1 || !x.lex.OrgWords.Has(toks[i+of-1].Lower) {
+		return j // no "Department of" before the "and"
+	}
+	k := nameRun(toks, j+1)
+	if other := strings.ToLower(joinWords(toks[j+1 : k])); x.lex.Places.Has(other) || x.lex.Organizations.Has(other) {
+		return j // "the Department of State and Iran"
+	}
+	return k
 }
