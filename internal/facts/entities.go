@@ -99,7 +99,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	lower = strings.ToLower(trimPossessive(joinWords(words)))
 	atStart := i == 0 || isOpener(toks[i-1]) || i == segment.ListMarkerEnd(toks)
 	switch {
-	case x.lex.Places.Has(lower):
+	case x.lex.Places.Has(lower) || x.beforeItsRegion(toks, j):
 		return x.fact(Place, words), true
 	case len(words) == 1 && timeZones[words[0].Lower]:
 		return Fact{}, false // "GMT"
@@ -127,6 +127,21 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
 	}
 	return x.fact(Person, words), true
+}
+
+// beforeItsRegion reports whether the name that ends at toks[j] is a town
+// given with its state or country after a comma, as news style places one:
+// "Ontario, California", "Portland, Oregon, on Friday". The region must close
+// its phrase ("Smith, Texas governor" is a person and his office).
+func (x *Extractor) beforeItsRegion(toks []segment.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Text != "," || !segment.StartsUpper(toks[j+1].Text) {
+		return false
+	}
+	k := nameRun(toks, j+1)
+	if !x.lex.Places.Has(joinWords(toks[j+1 : k])) {
+		return false
+	}
+	return k == len(toks) || toks[k].Kind == segment.Punct
 }
 
 // tradeNouns say what trade a company is in, before its name, where a sentence

@@ -223,6 +223,8 @@ func TestEntities(t *testing.T) {
 		{"a body of two things", "according to the California Department of Forestry and Fire Protection.", []brief{{Organization, "California Department of Forestry and Fire Protection", "California Department of Forestry and Fire Protection", "", "", false}}},
 		{"two names joined", "Both Kerry and Lavrov met the Department of State and Iran.", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Person, "Lavrov", "Lavrov", "", "", false},
 			{Organization, "Department of State", "Department of State", "", "", false}, {Place, "Iran", "Iran", "", "", false}}},
+		{"a town and its state", "taking off for Ontario, California, on Friday", []brief{{Place, "Ontario", "Ontario", "", "", false}, {Place, "California", "California", "", "", false}, {Date, "Friday", "Friday", "", "", false}}},
+		{"a name and a state's office", "said Greg Abbott, Texas governor since 2015.", []brief{{Person, "Greg Abbott", "Greg Abbott", "", "", false}, {Place, "Texas", "Texas", "", "", false}, {Date, "2015", "2015", "", "", false}}},
 		{"a list item's number", "2. Officials said six workers are presumed dead.", []brief{{Number, "six", "6", "", "workers", false}}},
 		{"a list item's first word", "3. Shipping in and out of the port is suspended.", nil},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},
