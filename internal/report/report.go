@@ -78,8 +78,8 @@ func (p *printer) printf(format string, args ...any) {
 
 func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, diffs []diff.Difference, style Style) {
 	p.printf("\n  #%d  left %s ~ right %s  %s %.2f\n", ai, indexes(a.Left), indexes(a.Right), kindName(a.Kind), a.Similarity)
-	if len(diffs) == 0 && a.Kind == align.Identical { // differing only cosmetically, if at all
-		p.printf("    = %s\n", sentencesText(res.Left.Doc, a.Left))
+	if len(diffs) == 0 && sameText(sentencesText(res.Left.Doc, a.Left), sentencesText(res.Right.Doc, a.Right)) {
+		p.printf("    = %s\n", sentencesText(res.Left.Doc, a.Left)) // differing only cosmetically, if at all
 		return
 	}
 	var ls, rs []diff.Span
@@ -165,6 +165,12 @@ func sentencesText(doc segment.Document, idx []int) string {
 		parts[k] = segment.Fold(doc.Sentences[i].Text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// sameText reports whether two folded texts read the same but for white
+// space and letter case.
+func sameText(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
 
 func indexes(xs []int) string {

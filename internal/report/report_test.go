@@ -92,3 +92,20 @@ func TestWriteShowsBothSidesOfAnOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteShowsBothSidesOfOneQuotation checks that sentences that carry one
+// quotation, credited in other words that are no difference, are both shown.
+func TestWriteShowsBothSidesOfOneQuotation(t *testing.T) {
+	left := `"We are working with Boeing and regulators to understand what occurred tonight," Alaska Airlines CEO Ben Minicucci said in a statement.`
+	right := `Alaska Airlines chief executive Ben Minicucci said: "We are working with Boeing and regulators to understand what occurred tonight."`
+	got := plainReport(t, left, right)
+	for _, want := range []string{"    - " + left, "    + " + right} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report lacks %q:\n%s", want, got)
+		}
+	}
+	curly := strings.Replace(strings.Replace(left, `"`, "\u201c", 1), `"`, "\u201d", 1)
+	if same := plainReport(t, left, curly); !strings.Contains(same, "    = ") {
+		t.Errorf("report of a copy with curly quotation marks lacks the \"=\" line:\n%s", same)
+	}
+}
