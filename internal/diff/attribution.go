@@ -259,6 +259,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	}
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
+	lw, rw = bossAs(lw, rw), bossAs(rw, lw)
 	rw = respell(rw, lw)
 	switch {
 	case strings.Join(lw, " ") == strings.Join(rw, " "):
@@ -292,6 +293,29 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	}
 	return SpeakerChanged
+}
+
+// headTitles are the titles of whoever runs a company, a team or a body, each
+// of which the press may write as "boss".
+var headTitles = map[string]int{"manager": 1, "coach": 1, "chairman": 1, "chairwoman": 1, "director": 1,
+	"head": 1, "chief executive": 2, "managing director": 2, "general secretary": 2, "president": 1}
+
+// bossAs returns a with its "boss" written as the head's title b gives in its
+// place ("Broadcom boss Hock Tan" / "Broadcom chief executive Hock Tan",
+// "Arsenal boss Mikel Arteta" / "Arsenal manager Mikel Arteta"), or a as it is.
+func bossAs(a, b []string) []string {
+	k := slices.Index(a, "boss")
+	if k < 0 || slices.Contains(b, "boss") {
+		return a
+	}
+	for i := range b {
+		for _, n := range []int{2, 1} {
+			if i+n <= len(b) && headTitles[strings.Join(b[i:i+n], " ")] == n {
+				return slices.Concat(a[:k], b[i:i+n], a[k+1:])
+			}
+		}
+	}
+	return a
 }
 
 // setOff returns the description set off by commas after the speaker that
@@ -415,9 +439,7 @@ func speakerWords(s string) []string {
 		if place := lexicon.PlaceOf(w); place != "" {
 			w = place
 		}
-		if w == "ceo" || w == "boss" {
-			// "Broadcom boss Hock Tan", as the British press writes a
-			// company's chief executive.
+		if w == "ceo" {
 			out = append(out, "chief", "executive")
 			continue
 		}

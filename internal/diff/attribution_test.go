@@ -38,6 +38,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
 		{"a company's boss", "Broadcom Chief Executive Hock Tan", "Broadcom boss Hock Tan", 0},
+		{"a team's boss", "Arsenal manager Mikel Arteta", "Arsenal boss Mikel Arteta", 0},
+		{"a boss and another person", "Arsenal manager Mikel Arteta", "Liverpool boss Juergen Klopp", SpeakerChanged},
 		{"a chief executive and its officer", "Chief Executive Satya Nadella", "Chief Executive Officer Satya Nadella", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 	}
