@@ -113,7 +113,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "Envoys of ...": the article writes the word in lower case too
 	case len(words) == 1 && x.lex.StopWords.Has(words[0].Lower):
 		return Fact{}, false
-	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from"):
+	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from") && !isPlural(lower):
+		// A place unknown to the lexicon; not a plural ("lost to Reds", "sold to
+		// Americans"): the places that are plurals, it knows.
 		return x.fact(Place, words), true
 	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number && !possessive(words[0]):
 		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
