@@ -113,9 +113,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "Envoys of ...": the article writes the word in lower case too
 	case len(words) == 1 && x.lex.StopWords.Has(words[0].Lower):
 		return Fact{}, false
-	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "to" || toks[i-1].Lower == "from") && !isPlural(lower):
-		// A place unknown to the lexicon; not a plural ("lost to Reds", "sold to
-		// Americans"): the places that are plurals, it knows.
+	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || movedTo(toks, i-1)) && !isPlural(lower):
+		// A place unknown to the lexicon; not a plural ("in Reds colours"): the
+		// places that are plurals, it knows. After "to" or "from" only where
+		// someone moves: "a goal from Gabriel", "a letter to Biden" name people.
 		return x.fact(Place, words), true
 	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number && !possessive(words[0]):
 		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
@@ -131,6 +132,18 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	return x.fact(Person, words), true
 }
 
+// movedTo reports whether toks[k] is "to" or "from" after a verb of moving:
+// "flew to", "fled from".
+func movedTo(toks []segment.Token, k int) bool {
+	return k > 0 && (toks[k].Lower == "to" || toks[k].Lower == "from") && movementVerbs[toks[k-1].Lower]
+}
+
+// movementVerbs take someone or something to a place or away from one.
+var movementVerbs = map[string]bool{"flew": true, "fly": true, "flying": true, "travelled": true, "traveled": true,
+	"travel": true, "returned": true, "return": true, "returning": true, "moved": true, "headed": true, "went": true,
+	"fled": true, "sailed": true, "drove": true, "deported": true, "evacuated": true, "home": true, "back": true,
+	"arrived": true, "came": true, "way": true, "trip": true, "journey": true, "route": true, "relocated": true}
+
 // beforeItsRegion reports whether the name that ends at toks[j] is a town
 // given with its state or country after a comma, as news style places one:
 // "Ontario, California", "Portland, Oregon, on Friday". The region must close
@@ -140,7 +153,11 @@ func (x *Extractor) beforeItsRegion(toks []segment.Token, j int) bool {
 		return false
 	}
 	k := nameRun(toks, j+1)
-	if !x.lex.Places.Has(joinWords(toks[j+1 : k])) {
+	region := joinWords(toks[j+1 : k])
+	if _, ok := x.lex.StateAbbreviations[strings.ToLower(strings.ReplaceAll(region, ".", ""))]; ok && k == j+2 {
+		return true // "Cupertino, Calif.", "Newark, N.J. on Monday"
+	}
+	if !x.lex.Places.Has(region) {
 		return false
 	}
 	return k == len(toks) || toks[k].Kind == segment.Punct
