@@ -283,6 +283,9 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
 		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},
 		{"an organisation by its words in another order", "The study was led by Maria Gonzalez of the University of Barcelona.", "The study was led by Maria Gonzalez of Barcelona University."},
+		{"a player by his first name", "The defenders collided, and goalkeeper Alisson Becker could only watch.", "The defenders collided, and goalkeeper Alisson could only watch."},
+		{"a player by his first name, placed otherwise", "Liverpool were level after Gabriel Magalhaes turned the ball into his own net.",
+			"Liverpool were level after an own goal from Gabriel."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

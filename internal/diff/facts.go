@@ -849,6 +849,86 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	return e
 }
 
+// joinFirstNames takes each person named by one word only, where that word
+// opens the full name of one other person and no more ("Gabriel" and "Gabriel
+// Magalhaes", "Alisson" and "Alisson Becker", as sports reports name players),
+// into that person's entity. of holds each side's facts' entities and is
+// updated; the entity taken in is left mentioned by neither side.
+func (es *entities) joinFirstNames(of [2][]int, sides [2]Side) {
+	const ambiguous = -2
+	opens := map[string]int{} // a first name, to the one person of several words it opens, or ambiguous
+	alone := map[int]string{} // the persons named by one word only, to that word
+	for i, e := range es.all {
+		first, single, ok := personWords(e, sides)
+		switch {
+		case !ok:
+		case single:
+			alone[i] = first
+		case opens[first] == 0 && !hasKey(opens, first):
+			opens[first] = i
+		case opens[first] != i:
+			opens[first] = ambiguous
+		}
+	}
+	for i, first := range alone {
+		t, ok := opens[first]
+		if !ok || t == ambiguous {
+			continue
+		}
+		for s := range of {
+			for k := range of[s] {
+				if of[s][k] == i {
+					of[s][k] = t
+				}
+			}
+		}
+		es.all[t] = mergedEntity(es.all[t], es.all[i])
+		es.all[i] = entity{told: [2]factRef{-1, -1}, fullest: [2]factRef{-1, -1}}
+	}
+}
+
+// personWords returns the first word of a person entity's fullest name, and
+// whether that name is one word on every side that names it; ok is false for
+// another kind of entity.
+func personWords(e entity, sides [2]Side) (first string, single, ok bool) {
+	single = true
+	for s, side := range sides {
+		k := e.fullest[s]
+		if k < 0 {
+			continue
+		}
+		f := side.Facts[k]
+		if f.Type != facts.Person {
+			return "", false, false
+		}
+		words := strings.Fields(strings.ToLower(f.Value))
+		if len(words) == 0 {
+			return "", false, false
+		}
+		first, single = words[0], single && len(words) == 1
+	}
+	return first, single, first != ""
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// mergedEntity is entity a with b's mentions taken in: on each side, the
+// fuller name and the earlier first mention.
+func mergedEntity(a, b entity) entity {
+	for s := range a.fullest {
+		if b.fullest[s] >= 0 && (a.fullest[s] < 0 || b.words[s] > a.words[s]) {
+			a.fullest[s], a.words[s] = b.fullest[s], b.words[s]
+		}
+		if b.told[s] >= 0 && (a.told[s] < 0 || b.told[s] < a.told[s]) {
+			a.told[s] = b.told[s]
+		}
+	}
+	return a
+}
+
 // entityReport is what entityDiffs finds of both articles' named entities.
 type entityReport struct {
 	diffs    []Difference        // entities named by one side only, or spelled differently
@@ -875,6 +955,7 @@ func entityDiffs(left, right Side) entityReport {
 			}
 		}
 	}
+	es.joinFirstNames(rep.of, sides)
 	var variant []bool // per entity
 	for i := range es.all {
 		e := &es.all[i]
@@ -947,7 +1028,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covere
 		l := left.Facts[lk]
 		for j, rk := range rs {
 			r := right.Facts[rk]
-			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) {
+			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) {
 				continue
 			}
 			taken[j] = true
@@ -963,6 +1044,15 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covere
 		}
 	}
 	return out, lcov, rcov, ids
+}
+
+// shortFor reports whether one name is part of the other, as a second
+// reference shortens it: "Gabriel" for "Gabriel Magalhaes".
+func shortFor(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) > 0 && !slices.ContainsFunc(a, func(w string) bool { return !slices.Contains(b, w) })
 }
 
 // directions are the prepositions that give a place its part in a movement:
