@@ -227,6 +227,8 @@ func TestEntities(t *testing.T) {
 		{"a name and a state's office", "said Greg Abbott, Texas governor since 2015.", []brief{{Person, "Greg Abbott", "Greg Abbott", "", "", false}, {Place, "Texas", "Texas", "", "", false}, {Date, "2015", "2015", "", "", false}}},
 		{"a name like a plural after to", "The title went to Evans.", []brief{{Person, "Evans", "Evans", "", "", false}}},
 		{"a place unknown after to", "They flew to Tromso.", []brief{{Place, "Tromso", "Tromso", "", "", false}}},
+		{"a result as a headline gives it", "Arsenal 3 Liverpool 1: Gunners cut gap", []brief{{Number, "3 Liverpool 1", "3-1", "", "", false}}},
+		{"a name and a figure twice, the phrase going on", "Saka 2 Liverpool 1 more", []brief{{Number, "2", "2", "", "", false}, {Number, "1", "1", "", "", false}}},
 		{"a list item's number", "2. Officials said six workers are presumed dead.", []brief{{Number, "six", "6", "", "workers", false}}},
 		{"a list item's first word", "3. Shipping in and out of the port is suspended.", nil},
 		{"a speed in words", "winds of 150 miles per hour", []brief{{Number, "150", "150", "", "miles per hour", false}}},

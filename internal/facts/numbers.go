@@ -67,6 +67,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
 		j++
 	}
+	if k, other, ok := scoreLine(toks, i, j, value); ok {
+		// "Arsenal 3 Liverpool 1": a result as a headline gives it, "3-1".
+		return Fact{Type: Number, Start: t.Start, End: toks[k].End, Value: figurePair(value, other)}, k + 1, true
+	}
 	if j+2 < len(toks) && t.Kind == segment.Number && tallyWords[toks[j].Lower] && toks[j+1].Lower == "to" && toks[j+2].Kind == segment.Number {
 		// "74 votes to 24": the tally "74-24" is written out.
 		if other, err := digits(toks[j+2].Text); err == nil {
@@ -429,6 +433,31 @@ var halfMarkers = map[string]bool{"the": true, "first": true, "second": true, "l
 // fractionParts are the words for parts of a whole and how many make it.
 var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
 	"tenth": 10, "tenths": 10}
+
+// scoreLine reads the score of a result written as each side's name followed
+// by its score ("Arsenal 3 Liverpool 1"), where the number toks[i:j] of the
+// given value is the first score: it returns the index of the second score and
+// its value. Both are whole numbers of at most maxScore, the name before the
+// first is capitalised, and the second closes the phrase.
+func scoreLine(toks []segment.Token, i, j int, value float64) (int, float64, bool) {
+	const maxScore = 200 // a basketball score
+	whole := func(t segment.Token, v float64) bool {
+		return t.Kind == segment.Number && !strings.ContainsAny(t.Text, ".,") && v <= maxScore
+	}
+	if j != i+1 || i == 0 || !whole(toks[i], value) || toks[i-1].Kind != segment.Word || !segment.StartsUpper(toks[i-1].Text) ||
+		j >= len(toks) || !segment.StartsUpper(toks[j].Text) {
+		return 0, 0, false
+	}
+	k := nameRun(toks, j)
+	if k >= len(toks) || (k+1 < len(toks) && toks[k+1].Kind != segment.Punct) {
+		return 0, 0, false
+	}
+	other, err := digits(toks[k].Text)
+	if err != nil || !whole(toks[k], other) {
+		return 0, 0, false
+	}
+	return k, other, true
+}
 
 // tallyWords count the two sides of a vote or a match written out: "74 votes
 // to 24", "3 goals to 1". Not "points" or "seats": "rose 5 points to 20" is a
