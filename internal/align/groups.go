@@ -291,9 +291,14 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 			usedR[r] = true
 		}
 	}
+	// Where both articles open with a headline, a headline is no leftover for
+	// the other's body: "Germany expels four Russian diplomats" shares its
+	// figure and most of its words with the other's lead, while its own lead
+	// says the same at length.
+	headed := len(L.doc.Sentences) > 0 && len(R.doc.Sentences) > 0 && isHeading(L.doc.Sentences[0]) && isHeading(R.doc.Sentences[0])
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
 	for _, p := range pairs {
-		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim {
+		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim || headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
 			continue
 		}
 		if b, ok := bestL[p.l]; !ok || better(p, b) {
