@@ -36,9 +36,23 @@ func nameRun(toks []segment.Token, i int) int {
 	return j
 }
 
-// placeNouns follow a place's name in lower case: "Idlib province".
+// placeNouns follow a place's name in lower case ("Idlib province", "the
+// Dallas suburb") or go before it with "of" ("the suburb of Allen").
 var placeNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true,
-	"governorate": true, "city": true, "town": true, "village": true, "valley": true}
+	"governorate": true, "city": true, "town": true, "village": true, "valley": true, "suburb": true,
+	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true}
+
+// placeOf reports whether the name at toks[i] follows a place noun and "of":
+// "the suburb of Allen", "the town of Dabiq".
+func placeOf(toks []segment.Token, i int) bool {
+	return i >= 2 && toks[i-1].Lower == "of" && placeNouns[toks[i-2].Lower]
+}
+
+// residentOf reports whether the name at toks[i] is where a person set off with
+// an age lives: "Mauricio Garcia, 33, of Dallas".
+func residentOf(toks []segment.Token, i int) bool {
+	return i >= 3 && toks[i-1].Lower == "of" && toks[i-2].Text == "," && toks[i-3].Kind == segment.Number
+}
 
 // captionWords are capitalised in photo credits but name nothing.
 var captionWords = map[string]bool{"photo": true, "photos": true, "file": true, "picture": true, "video": true, "handout": true}
@@ -122,10 +136,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
 	case len(words) > 1 && i > 0 && placePrepositions[toks[i-1].Lower] && !possessive(words[len(words)-1]) && len(words) == j-i:
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
+	case j < len(toks) && placeNouns[toks[j].Lower] || placeOf(toks, i) || residentOf(toks, i):
+		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
 	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
-	case j < len(toks) && placeNouns[toks[j].Lower]:
-		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province"
 	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
 	}
