@@ -320,6 +320,9 @@ func TestConflicts(t *testing.T) {
 		{"residents and people", "A wildfire forced the evacuation of about 14,000 residents in the hills north of Los Angeles on Tuesday.",
 			"More than 13,000 people were ordered to leave their homes on Tuesday as a wildfire swept through hills north of Los Angeles.",
 			[]string{"about 14,000 / More than 13,000"}},
+		{"a count the other states bare elsewhere", "A gunman opened fire at a mall in Allen on Saturday, killing three people and wounding five others before he was shot dead by police.",
+			"A gunman has killed seven people at a shopping centre in Allen before being shot dead by police. Seven people were also wounded on Saturday. Three were in a critical condition.",
+			[]string{"three / seven", "five / Seven"}},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

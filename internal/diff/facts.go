@@ -236,6 +236,14 @@ func sameValue(l, r facts.Fact) bool {
 	return compatibleDates(l, r) && compatibleDates(r, l)
 }
 
+// sameCount reports whether two numbers of one value count one thing as far
+// as can be told: a figure that counts a thing named in words ("killing three
+// people") is not stated again by a bare one that may count others ("Three
+// were in a critical condition", of the wounded).
+func sameCount(a, b facts.Fact) bool {
+	return !countsWords(a) || unitClass(a.Unit) == unitClass(b.Unit)
+}
+
 // isYear reports whether a number, counting nothing named, reads as a year.
 func isYear(f facts.Fact) bool {
 	v, err := strconv.Atoi(f.Value)
@@ -479,10 +487,15 @@ func unitClass(u string) string {
 		return "£"
 	case "¥", "yen":
 		return "¥"
-	case "people", "person", "persons", "residents", "inhabitants", "individuals":
+	case "people", "person", "persons", "residents", "inhabitants", "individuals", "others":
 		// "about 14,000 residents" and "more than 13,000 people" count the
-		// same; "civilians" or "children" count some of them.
+		// same, as "wounding five others" counts people; "civilians" or
+		// "children" count some of them.
 		return "people"
+	case "killed", "dead", "deaths", "fatalities":
+		return "dead" // "Three killed" / "eight dead"
+	case "wounded", "injured", "hurt", "injuries":
+		return "injured"
 	}
 	if full, ok := unitAbbreviations[u]; ok {
 		return full
@@ -723,7 +736,7 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 	if f.Type == facts.Number {
 		// A year read as a number ("the 1973 Nobel Peace Prize") is the year
 		// the other article writes as a date ("in 1973").
-		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) }) ||
+		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) && sameCount(f, o) }) ||
 			isYear(f) && x.written[f.Value]
 	}
 	if x.written[text] || x.written[f.Value] {

@@ -128,6 +128,9 @@ func TestUnitClass(t *testing.T) {
 		{"mph", "miles per hour"},
 		{"kph", "kilometers per hour"},
 		{"residents", "people"},
+		{"others", "people"},
+		{"killed", "dead"},
+		{"wounded", "injured"},
 	}
 	for _, tt := range tests {
 		if a, b := unitClass(tt.a), unitClass(tt.b); a != b {
