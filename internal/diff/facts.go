@@ -910,11 +910,10 @@ func personWords(e entity, sides [2]Side) (first string, single, ok bool) {
 		if k < 0 {
 			continue
 		}
-		f := side.Facts[k]
-		if f.Type != facts.Person {
+		if side.Facts[k].Type != facts.Person {
 			return "", false, false
 		}
-		words := strings.Fields(strings.ToLower(f.Value))
+		words := side.nameWords[k]
 		if len(words) == 0 {
 			return "", false, false
 		}
