@@ -6,6 +6,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -78,7 +79,7 @@ func (p *printer) printf(format string, args ...any) {
 
 func (p *printer) alignment(res *compare.Result, ai int, a align.Alignment, diffs []diff.Difference, style Style) {
 	p.printf("\n  #%d  left %s ~ right %s  %s %.2f\n", ai, indexes(a.Left), indexes(a.Right), kindName(a.Kind), a.Similarity)
-	if len(diffs) == 0 && sameText(sentencesText(res.Left.Doc, a.Left), sentencesText(res.Right.Doc, a.Right)) {
+	if len(diffs) == 0 && sameTokens(res.Left.Doc.Tokens(a.Left), res.Right.Doc.Tokens(a.Right)) {
 		p.printf("    = %s\n", sentencesText(res.Left.Doc, a.Left)) // differing only cosmetically, if at all
 		return
 	}
@@ -167,10 +168,10 @@ func sentencesText(doc segment.Document, idx []int) string {
 	return strings.Join(parts, " ")
 }
 
-// sameText reports whether two folded texts read the same but for white
-// space and letter case.
-func sameText(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+// sameTokens reports whether two runs of tokens read the same once folded
+// (quotation marks, dashes, letter case): what "=" stands for.
+func sameTokens(a, b []segment.Token) bool {
+	return slices.EqualFunc(a, b, func(x, y segment.Token) bool { return x.Lower == y.Lower })
 }
 
 func indexes(xs []int) string {
