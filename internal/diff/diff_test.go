@@ -323,6 +323,8 @@ func TestConflicts(t *testing.T) {
 		{"a count the other states bare elsewhere", "A gunman opened fire at a mall in Allen on Saturday, killing three people and wounding five others before he was shot dead by police.",
 			"A gunman has killed seven people at a shopping centre in Allen before being shot dead by police. Seven people were also wounded on Saturday. Three were in a critical condition.",
 			[]string{"three / seven", "five / Seven"}},
+		{"one figure to two precisions among others", "The Dow rose 0.56% to 34,066.33, the S&P 500 gained 0.93% to 4,338.93 and the Nasdaq added 1.53% to 13,461.92.",
+			"The S&P 500 rose 0.9% to 4,338.93.", nil},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

@@ -125,8 +125,17 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 	var out [][2]factRef
 	taken := map[factRef]bool{}
 	var openL []factRef // left facts paired with none
+	// One figure given to two precisions pairs first, wherever it stands
+	// ("0.93%" / "0.9%" among "0.56%" and "1.53%"), then the rest in order.
+	pairedL := map[factRef]bool{}
 	for _, l := range ls {
-		if statedAmong(lfs[l], rfs, rValues) {
+		if r, ok := preciser(lfs[l], rfs, rs, taken); ok && !statedAmong(lfs[l], rfs, rValues) {
+			taken[r], pairedL[l] = true, true
+			out = append(out, [2]factRef{l, r})
+		}
+	}
+	for _, l := range ls {
+		if pairedL[l] || statedAmong(lfs[l], rfs, rValues) {
 			continue
 		}
 		paired := false
@@ -155,6 +164,18 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		out = append(out, [2]factRef{openL[0], openR[0]})
 	}
 	return out
+}
+
+// preciser returns the one fact of rs, not taken, that is l given to another
+// precision (see approximates), when exactly one is.
+func preciser(l facts.Fact, rfs []facts.Fact, rs []factRef, taken map[factRef]bool) (factRef, bool) {
+	found, n := factRef(-1), 0
+	for _, r := range rs {
+		if !taken[r] && rfs[r].Type == l.Type && l.Type == facts.Number && comparable(l, rfs[r]) && (approximates(l, rfs[r]) || approximates(rfs[r], l)) {
+			found, n = r, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // restatedApart reports whether one of two figures restates a measure in
@@ -389,8 +410,14 @@ func roundsTo(precise, rounded facts.Fact) bool {
 		return false
 	}
 	// A figure rounded to its first digit is a different figure in news: "$2
-	// billion" is no rounding of "$1.5 billion".
-	return math.Abs(math.Round(p/rStep)*rStep-r) < rStep*1e-6 && math.Abs(p-r) <= estimateSlack*math.Abs(p)
+	// billion" is no rounding of "$1.5 billion". A small share is the
+	// exception, rounded to a tenth of a point as a matter of course: "0.6%"
+	// for "0.56%".
+	slack := estimateSlack
+	if unitClass(precise.Unit) == "%" && rStep <= 0.1 {
+		slack = 2 * estimateSlack
+	}
+	return math.Abs(math.Round(p/rStep)*rStep-r) < rStep*1e-6 && math.Abs(p-r) <= slack*math.Abs(p)
 }
 
 // writtenPrecision returns a number's value and the step its last written digit

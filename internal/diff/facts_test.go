@@ -73,6 +73,9 @@ func TestApproximates(t *testing.T) {
 	written := func(text, value string) facts.Fact {
 		return facts.Fact{Type: facts.Number, Value: value, Text: text}
 	}
+	percent := func(text, value string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Value: value, Text: text, Unit: "%"}
+	}
 	tests := []struct {
 		name string
 		a, b facts.Fact
@@ -108,6 +111,8 @@ func TestApproximates(t *testing.T) {
 		{"a lower bound and a figure below it", number("200", "more than"), number("190", ""), false},
 		{"nearly and a figure just below", number("70", "nearly"), number("68", ""), true},
 		{"an upper bound and a figure above it", number("15", "up to"), number("16", ""), false},
+		{"a small share to a tenth of a point", percent("0.6%", "0.6"), percent("0.56%", "0.56"), true},
+		{"a share to its first digit", percent("2%", "2"), percent("1.6%", "1.6"), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
