@@ -142,9 +142,28 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
+	case len(words) == 1 && camelCase(words[0].Text):
+		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	}
 	return x.fact(Person, words), true
 }
+
+// camelCase reports whether a word joins two capitalised words into one, as
+// the names of products and companies do ("FedWatch", "YouTube",
+// "PowerPoint"), but not as surnames do after a prefix ("McConnell",
+// "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke").
+func camelCase(w string) bool {
+	for k := 1; k+1 < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return !surnamePrefixes[w[:k]]
+		}
+	}
+	return false
+}
+
+// surnamePrefixes open surnames written with a second capital.
+var surnamePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": true, "Da": true, "Le": true,
+	"La": true, "Van": true, "Von": true, "Du": true, "Fitz": true}
 
 // movedTo reports whether toks[k] is "to" or "from" after a verb of moving:
 // "flew to", "fled from".
