@@ -283,6 +283,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
 		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},
 		{"an organisation by its words in another order", "The study was led by Maria Gonzalez of the University of Barcelona.", "The study was led by Maria Gonzalez of Barcelona University."},
+		{"a company by the capitals of its name", "The RTS,S vaccine, made by GSK, cut severe cases.", "The RTS,S vaccine, made by GlaxoSmithKline, cut severe cases."},
 		{"a player by his first name", "The defenders collided, and goalkeeper Alisson Becker could only watch.", "The defenders collided, and goalkeeper Alisson could only watch."},
 		{"a player by his first name, placed otherwise", "Liverpool were level after Gabriel Magalhaes turned the ball into his own net.",
 			"Liverpool were level after an own goal from Gabriel."},

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
@@ -355,8 +356,8 @@ func approximates(a, b facts.Fact) bool {
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
 	}
-	if hb == "" && bounds(ha, a.Value, b.Value) {
-		return true // "more than 200" and "210"
+	if (hb == "" || hb == "~") && bounds(ha, a.Value, b.Value) {
+		return true // "more than 200" and "210", "more than 600,000" and "about 620,000"
 	}
 	if (ha == hb || ha == "~" && hb == "") && roundedWhole(b, a) {
 		return true // "86,000" and "86,212"
@@ -1163,6 +1164,9 @@ func entityKeys(f facts.Fact) []string {
 		if len(words) > 1 {
 			keys = append(keys, initials.String())
 		}
+		if len(words) == 1 && len(capitals(words[0])) > 1 {
+			keys = append(keys, strings.ToLower(capitals(words[0]))) // "GlaxoSmithKline" is "GSK"
+		}
 		if len(named) > 1 {
 			slices.Sort(named)
 			keys = append(keys, wordsKeyMark+strings.Join(named, " "))
@@ -1177,6 +1181,26 @@ func entityKeys(f facts.Fact) []string {
 		}
 	}
 	return keys
+}
+
+// capitals returns the capital letters of a word that joins capitalised words
+// ("GSK" of "GlaxoSmithKline"), or "" for one with a single capital or in
+// capitals throughout.
+func capitals(w string) string {
+	var b strings.Builder
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case unicode.IsLower(r):
+			lower = true
+		}
+	}
+	if !lower || b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // wordsKeyMark opens the key of an organisation's words in any order, which is

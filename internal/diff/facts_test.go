@@ -108,6 +108,8 @@ func TestApproximates(t *testing.T) {
 		{"whole thousands too far", number("2000", ""), number("1950", ""), false},
 		{"a lower bound and a figure just above it", number("200", "more than"), number("210", ""), true},
 		{"a lower bound and a figure far above it", number("200", "more than"), number("500", ""), false},
+		{"a lower bound and an estimate just above it", number("600000", "more than"), number("620000", "about"), true},
+		{"an estimate is no bound", number("620000", "about"), number("600000", "more than"), false},
 		{"a lower bound and a figure below it", number("200", "more than"), number("190", ""), false},
 		{"nearly and a figure just below", number("70", "nearly"), number("68", ""), true},
 		{"an upper bound and a figure above it", number("15", "up to"), number("16", ""), false},
