@@ -113,15 +113,22 @@ func clockTime(toks []segment.Token, i int) int {
 	if i+1 < len(toks) && toks[i].Kind == segment.Number && len(toks[i].Text) == 4 && timeZones[toks[i+1].Lower] {
 		return 2
 	}
+	// "8am", "8 p.m.": an hour and its half of the day.
+	if i+1 < len(toks) && toks[i].Kind == segment.Number && len(toks[i].Text) <= 2 && meridiems[toks[i+1].Lower] {
+		return 2
+	}
 	if i+2 >= len(toks) || toks[i].Kind != segment.Number || toks[i+1].Text != ":" || toks[i+2].Kind != segment.Number ||
 		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End || len(toks[i+2].Text) != 2 {
 		return 0
 	}
-	if i+3 < len(toks) && (toks[i+3].Lower == "a.m." || toks[i+3].Lower == "p.m." || toks[i+3].Lower == "am" || toks[i+3].Lower == "pm") {
+	if i+3 < len(toks) && meridiems[toks[i+3].Lower] {
 		return 4
 	}
 	return 3
 }
+
+// meridiems say which half of the day an hour is in.
+var meridiems = map[string]bool{"a.m.": true, "p.m.": true, "am": true, "pm": true}
 
 // timeZones follow a time of day.
 var timeZones = map[string]bool{"gmt": true, "utc": true, "et": true, "est": true, "edt": true, "pt": true,

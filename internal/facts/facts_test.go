@@ -101,6 +101,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "Thursday's", "Thursday", "", "", false}}},
 		{"a time of day is no number", "arrested at 10:30 a.m. with 3 others", time.Time{},
 			[]brief{{Number, "3", "3", "", "others", false}}},
+		{"an hour and its half of the day", "started shortly after 8am and ended by 6 p.m. with 3 others", time.Time{},
+			[]brief{{Number, "3", "3", "", "others", false}}},
 		{"a weekday gone", "the envoy returned on Friday", tuesday,
 			[]brief{{Date, "Friday", "2016-05-13", "", "", true}}},
 		{"a weekday to come", "the envoy will return on Friday", tuesday,
