@@ -110,6 +110,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 			weights.put(figureMark+strings.ReplaceAll(t.Text, ",", ""), numberWeight, scale)
 		case segment.Word:
 			w := strings.ReplaceAll(t.Lower, ".", "")
+			if site := segment.SiteName(t.Lower); site != "" {
+				w = site // "Downdetector.com" is the "Downdetector" of the other report
+			}
 			w = spelling.American(strings.TrimSuffix(w, "'s")) // "favourite" and "favorite" are one term
 			acronym := segment.IsAcronym(t.Text) && !caps
 			if !acronym && lex.StopWords.Has(w) || len(w) < 2 || (scale < 1 || commonCues[w]) && lex.ReportingVerbs.Has(w) || attributionNouns[w] {

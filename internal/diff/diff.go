@@ -57,6 +57,9 @@ func readNames(fs []facts.Fact) (keys [][]string, lookups [][][]string, words []
 		for _, short := range shortNames(f) {
 			lookups[k] = append(lookups[k], nameLookups(short))
 		}
+		if site := segment.SiteName(f.Text); site != "" {
+			lookups[k] = append(lookups[k], nameLookups(site)) // "Downdetector.com" is named by "Downdetector"
+		}
 	}
 	return keys, lookups, words
 }

@@ -283,6 +283,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
 		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},
 		{"an organisation by its words in another order", "The study was led by Maria Gonzalez of the University of Barcelona.", "The study was led by Maria Gonzalez of Barcelona University."},
+		{"a site with and without its domain", "Downdetector.com showed more than 20,000 reports of problems with Outlook.", "Downdetector showed more than 20,000 reports of problems with Outlook."},
 		{"a company by the capitals of its name", "The RTS,S vaccine, made by GSK, cut severe cases.", "The RTS,S vaccine, made by GlaxoSmithKline, cut severe cases."},
 		{"a player by his first name", "The defenders collided, and goalkeeper Alisson Becker could only watch.", "The defenders collided, and goalkeeper Alisson could only watch."},
 		{"a player by his first name, placed otherwise", "Liverpool were level after Gabriel Magalhaes turned the ball into his own net.",
@@ -326,6 +327,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"three / seven", "five / Seven"}},
 		{"one figure to two precisions among others", "The Dow rose 0.56% to 34,066.33, the S&P 500 gained 0.93% to 4,338.93 and the Nasdaq added 1.53% to 13,461.92.",
 			"The S&P 500 rose 0.9% to 4,338.93.", nil},
+		{"a site named with its domain and without", "Downdetector.com showed more than 20,000 reports of problems with Outlook at the peak.",
+			"At its height, outage tracking site Downdetector received more than 18,000 reports from Outlook users.", []string{"more than 20,000 / more than 18,000"}},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

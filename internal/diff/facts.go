@@ -1183,6 +1183,18 @@ func entityKeys(f facts.Fact) []string {
 	return keys
 }
 
+// sameSite reports whether two names are one site's, one with its domain and
+// one without: "Downdetector.com" / "Downdetector".
+func sameSite(a, b string) bool {
+	name := func(s string) string {
+		if site := segment.SiteName(s); site != "" {
+			return strings.ToLower(site)
+		}
+		return strings.ToLower(s)
+	}
+	return (segment.IsDomain(a) || segment.IsDomain(b)) && name(a) == name(b)
+}
+
 // capitals returns the capital letters of a word that joins capitalised words
 // ("GSK" of "GlaxoSmithKline"), or "" for one with a single capital or in
 // capitals throughout.
@@ -1278,7 +1290,7 @@ func (es *entities) find(keys []string, f facts.Fact) int {
 // many words, and they differ by spelling ("Sergie Lavrov" / "Sergei Lavrov"),
 // not only by punctuation ("al Assad" / "al-Assad").
 func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
-	if len(lw) != len(rw) || slices.Equal(lw, rw) {
+	if len(lw) != len(rw) || slices.Equal(lw, rw) || sameSite(l.Text, r.Text) {
 		return Difference{}, false
 	}
 	threshold := minSpellingSimilarity

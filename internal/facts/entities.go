@@ -89,7 +89,11 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	case len(words) == 1 && (currencyCodes[words[0].Text] || dollarLetters(toks, i)):
 		return Fact{}, false // "EUR 1.2 billion", "US$729": a currency, part of the amount
 	case len(words) == 1 && segment.IsDomain(words[0].Text):
-		return x.fact(Organization, words), true // "PowerOutage.us": a site, and the company that runs it
+		// "PowerOutage.us": a site, and the company that runs it, which a
+		// report may name without the domain.
+		f := x.fact(Organization, words)
+		f.Key = entityKey(Organization, segment.SiteName(words[0].Text))
+		return f, true
 	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words) ||
 		len(words) == 1 && i > 0 && toks[i-1].Lower == "the" && x.lex.OrgWords.Has(trimPossessive(words[0].Lower)):
 		// "the Observatory", "the Ministry": an organisation named by its kind.

@@ -193,3 +193,11 @@ func TestUncontracted(t *testing.T) {
 		}
 	}
 }
+
+func TestSiteName(t *testing.T) {
+	for give, want := range map[string]string{"Downdetector.com": "Downdetector", "bbc.co.uk": "bbc", "PowerOutage.us": "PowerOutage", "U.S.": "", "end.The": ""} {
+		if got := SiteName(give); got != want {
+			t.Errorf("SiteName(%q) = %q, want %q", give, got, want)
+		}
+	}
+}

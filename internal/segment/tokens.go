@@ -274,6 +274,17 @@ func IsDomain(word string) bool {
 	return i > 1 && topLevelDomains[word[i+1:]] && !strings.ContainsAny(word[:i], " \t")
 }
 
+// SiteName returns the name a site goes by without its domain ("Downdetector"
+// of "Downdetector.com", "bbc" of "bbc.co.uk"), or "" for a word that is no
+// site's name.
+func SiteName(word string) string {
+	if !IsDomain(word) {
+		return ""
+	}
+	name, _, _ := strings.Cut(word, ".")
+	return name
+}
+
 // isLetterDotRun reports whether the '.' at j belongs to an abbreviation of single
 // letters ("U.S.", "a.m."): the word so far is such a run and either another letter
 // follows the dot, or the run already holds a dot and this one closes it.
