@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/compared/compared/internal/lexicon"
@@ -237,7 +238,12 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		}
 		return Quote{}, false
 	}
-	if a, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok {
+	before := tokensBetween(s.Tokens, max(s.Start, from), sp.open)
+	if a, ok := possessiveLeadIn(before); ok {
+		q.Attribution = withText(a, doc.Text)
+		return q, true
+	}
+	if a, ok := e.attributionBefore(s, before, q, prev); ok {
 		if a.Intermediary == "" {
 			// A closing "according to OUTLET": the attribution stands around
 			// the quotation.
@@ -250,6 +256,31 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 	}
 	return q, true
 }
+
+// possessiveLeadIn reads the attribution of a quotation that a colon brings
+// in after words that are someone's: `The minister's verdict: "..."`,
+// `Lavrov's reply was blunt: "..."`. The speaker is the possessor; the cue is
+// what of theirs the quotation is.
+func possessiveLeadIn(toks []segment.Token) (Attribution, bool) {
+	if len(toks) < 3 || toks[len(toks)-1].Text != ":" || len(toks) > maxLeadIn {
+		return Attribution{}, false
+	}
+	for k, t := range toks[:len(toks)-2] {
+		name, ok := strings.CutSuffix(segment.Fold(t.Text), "'s")
+		if !ok || name == "" || t.Kind != segment.Word || segment.Uncontracted(t.Lower) != nil {
+			continue // "Here's the deal:" is no one's
+		}
+		speaker := strings.TrimSpace(joinText(toks[:k]) + " " + name)
+		if !strings.ContainsFunc(speaker, unicode.IsUpper) && !strings.HasPrefix(strings.ToLower(speaker), "the ") {
+			return Attribution{}, false // "its verdict:", "everyone's view:"
+		}
+		return Attribution{Speaker: speaker, Cue: toks[k+1].Lower, Start: toks[0].Start, End: toks[len(toks)-2].End}, true
+	}
+	return Attribution{}, false
+}
+
+// maxLeadIn is the most words a possessive lead-in may run to before its colon.
+const maxLeadIn = 8
 
 // namingCues are the verbs that give what a speaker called something: the
 // words quoted after them are the speaker's however few.
