@@ -23,6 +23,10 @@ func isPageControl(toks []Token) bool {
 		return false
 	case len(toks) <= 2 && pageLabels[toks[0].Lower]:
 		return true
+	case len(toks) > 1 && pictureLabels[toks[0].Lower+" "+toks[1].Lower]:
+		return true // "Image source, Getty Images", "Image caption, Passengers waited ..."
+	case len(toks) <= 4 && len(toks) > 1 && sectionLabels[toks[0].Lower+" "+toks[1].Lower] && toks[len(toks)-1].Text != ".":
+		return true // "Related Topics", "More on this story"
 	case len(toks) > 2 && toks[0].Lower == "read" && toks[1].Lower == "more" && toks[2].Text == ":",
 		len(toks) > 2 && toks[0].Lower == "see" && toks[1].Lower == "also" && toks[2].Text == ":",
 		len(toks) > 1 && (toks[0].Lower == "related" || toks[0].Lower == "more") && toks[1].Text == ":":
@@ -45,6 +49,15 @@ var stampWords = map[string]bool{"on": true, "at": true, "jan": true, "january":
 // pageLabels are the words a web page shows alone on a line around a story.
 var pageLabels = map[string]bool{"advertisement": true, "share": true, "subscribe": true, "comments": true,
 	"sponsored": true, "listen": true, "print": true}
+
+// pictureLabels open the lines a web page sets under or over a picture: its
+// source and its caption, not the story.
+var pictureLabels = map[string]bool{"image source": true, "image caption": true, "media caption": true,
+	"image copyright": true, "video caption": true, "photo credit": true}
+
+// sectionLabels head the lists of links a web page sets after a story.
+var sectionLabels = map[string]bool{"related topics": true, "more on": true, "top stories": true,
+	"most read": true, "related stories": true, "related articles": true, "you may": true}
 
 // maxStampTokens is the longest a publication stamp runs, in tokens.
 const maxStampTokens = 12

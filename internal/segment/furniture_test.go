@@ -30,6 +30,12 @@ func TestIsFurniture(t *testing.T) {
 		{"Updated: Monday, 14:05", true},
 		{"Updated figures show the toll rose.", false},
 		{"Related stories were dropped.", false},
+		{"Image source, Getty Images", true},
+		{"Image caption, Passengers waited at St Pancras station in London on Saturday", true},
+		{"Related Topics", true},
+		{"More on this story", true},
+		{"More on Monday.", false},
+		{"Image sources were checked by the agency.", false},
 	}
 	for _, tt := range tests {
 		doc := Segment(tt.text)
