@@ -40,7 +40,8 @@ func nameRun(toks []segment.Token, i int) int {
 // Dallas suburb") or go before it with "of" ("the suburb of Allen").
 var placeNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true,
 	"governorate": true, "city": true, "town": true, "village": true, "valley": true, "suburb": true,
-	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true}
+	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true,
+	"station": true, "airport": true, "stadium": true}
 
 // placeOf reports whether the name at toks[i] follows a place noun and "of":
 // "the suburb of Allen", "the town of Dabiq".
