@@ -760,3 +760,15 @@ func TestOrdinalWrittenTwoWays(t *testing.T) {
 		t.Error("no difference between the third attack and the 4th")
 	}
 }
+
+// TestWeekdayAgainstMonth checks that a weekday and a month, each said of
+// something else, are not taken for one date given to two precisions.
+func TestWeekdayAgainstMonth(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The unemployment rate fell to 3.7% from 3.9% in October."},
+		compare.Article{Text: "The jobless rate dropped to 3.7 per cent, down from 3.9 per cent a month earlier, the Bureau of Labor Statistics reported Friday."})
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Type == facts.Date && d.LeftText != "" && d.RightText != "" {
+			t.Errorf("date difference %q, want none: a month and a weekday of two things", d.Summary)
+		}
+	}
+}

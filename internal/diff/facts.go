@@ -93,7 +93,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		for _, rk := range rValues {
 			r := right.Facts[rk]
 			if usedR[rk] || r.Type != l.Type || statedAmong(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
-				l.Type == facts.Number && !sameKindOfFigure(l, r) {
+				l.Type == facts.Number && !sameKindOfFigure(l, r) || !comparable(l, r) {
 				continue
 			}
 			usedL[lk], usedR[rk] = true, true
@@ -207,11 +207,21 @@ func countsWords(f facts.Fact) bool {
 // comparable reports whether two facts of one type can contradict each other:
 // any two dates, numbers of one unit ("3%" and "2%", not "$94.8 billion" and "2%").
 func comparable(l, r facts.Fact) bool {
+	if l.Type == facts.Date {
+		return !dayAgainstMonth(l.When, r.When) && !dayAgainstMonth(r.When, l.When)
+	}
 	if l.Type != facts.Number {
 		return true
 	}
 	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
 	return lu == ru || (lu == "" || ru == "") && !facts.Labelled(l) && !facts.Labelled(r)
+}
+
+// dayAgainstMonth reports whether a names a weekday alone and b a month
+// without its day: "reported Friday" and "in October" say when of two things,
+// neither more precisely than the other.
+func dayAgainstMonth(a, b facts.When) bool {
+	return a.Weekday > 0 && a.Month == 0 && a.Day == 0 && b.Month > 0 && b.Day == 0
 }
 
 // overlapping returns those of the facts idx that overlap toks.
@@ -1256,7 +1266,8 @@ func partyMembers(adjective string) string {
 // orgAliases are organisations that go by a name with none of their words,
 // and the words of their names in full, sorted (see wordsKeyMark).
 var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
-	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme"}
+	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme",
+	"fed": "federal reserve"}
 
 var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk",
 	// A city's name in its own language and in an older spelling; a city and
