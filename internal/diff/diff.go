@@ -162,7 +162,8 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		fd, _, _ := conflicts(whole, left, right, counting(left.Facts, lLocal.values), counting(right.Facts, rLocal.values), ai, usedL, usedR)
 		return append(out, fd...), lAttr, rAttr
 	}
-	edits := d.words.edits(left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right))
+	whole := [2][]segment.Token{left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right)}
+	edits := d.words.edits(whole[0], whole[1])
 	if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
 		edits = splitAtGaps(edits, lg, rg)
 	}
@@ -178,7 +179,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 	covered := [2]spanSet{lcov, rcov}
 	for _, e := range edits {
-		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, covered, ents, ai)
+		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, whole, covered, ents, ai)
 		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 		for _, id := range ids {
 			replaced[id] = true

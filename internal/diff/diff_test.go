@@ -596,6 +596,8 @@ func TestEntityReplaced(t *testing.T) {
 			nil},
 		{"an outlet", "Assad should resign, the officials said, according to AFP.", "Assad should resign, the officials said, according to Reuters.",
 			nil},
+		{"a list of names reordered", "The recall covers nearly all vehicles sold since 2012, including the Model Y, S, 3 and X.",
+			"The recall affects Model S, X, 3 and Y vehicles produced since 2012.", nil},
 		{"whence and whither", "Ghosn fled Japan in 2019 hidden in a box for audio equipment.", "Ghosn fled to Lebanon in 2019 hidden in an audio equipment box.",
 			nil},
 		{"from one place, to another", "The convoy set out from Homs on Sunday with food and medicine.", "The convoy set out to Hama on Sunday with food and medicine.",

@@ -48,6 +48,11 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 func valueDifference(l, r facts.Fact, ai int) Difference {
 	typ := l.Type
 	rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text)
+	if typ == facts.Number && countsWords(l) && countsWords(r) {
+		// Paired though what they count is named otherwise ("2 million
+		// vehicles" / "over 2m cars"): the figures alone are compared.
+		l.Unit, r.Unit = "", ""
+	}
 	switch {
 	case typ == facts.Number && approximates(r, l):
 		rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
@@ -361,7 +366,9 @@ func approximates(a, b facts.Fact) bool {
 	}
 	ha, hb := hedgeClass(a.Hedge), hedgeClass(b.Hedge)
 	if a.Value == b.Value {
-		return slices.Contains(narrower[ha], hb)
+		// A round figure given bare allows its bounds: "2 million" recalled
+		// vehicles in a headline, "over 2m" in another.
+		return slices.Contains(narrower[ha], hb) || ha == "" && isBound(hb) && round(a)
 	}
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
@@ -490,6 +497,26 @@ var narrower = map[string][]string{
 	">=": {"", ">"},
 	"<=": {"", "<", "<~"},
 	"<":  {"<~"},
+}
+
+// isBound reports whether a hedge class bounds a figure from one side.
+func isBound(h string) bool {
+	switch h {
+	case ">", ">=", "<", "<=", "<~":
+		return true
+	}
+	return false
+}
+
+// round reports whether a figure is written round: with a multiplier ("2
+// million", "$2bn") or ending in two zeros ("300").
+func round(f facts.Fact) bool {
+	_, step, ok := writtenPrecision(f)
+	if !ok {
+		return false
+	}
+	v, err := strconv.ParseFloat(f.Value, 64)
+	return err == nil && (step >= 1000 || v >= 100 && math.Mod(v, 100) == 0)
 }
 
 // hedgeClass folds number hedges that say the same: "more than" and "over",
@@ -1048,15 +1075,22 @@ func entityDiffs(left, right Side) entityReport {
 // attribution already reported), nor be who filed the story. It
 // returns the conflicts, the spans they cover on each side and the entities
 // they replaced, whose being named by one side only they report already.
-func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, covered [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
+func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole [2][]segment.Token, covered [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
 	named := func(refs []factRef, of []int, entity int) bool {
 		return slices.ContainsFunc(refs, func(k factRef) bool { return of[k] == entity })
+	}
+	// The word that sets a name apart, written anywhere in the other side's
+	// sentences, moved with it: "Model Y, S, 3 and X" / "Model S, X, 3 and Y".
+	lastWordIn := func(f facts.Fact, toks []segment.Token) bool {
+		last := f.Value[strings.LastIndexByte(f.Value, ' ')+1:]
+		return slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Text == last })
 	}
 	replaced := func(this Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
 		var out []factRef
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
-			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(otherLocal.entities, ents.of[1-s], id) {
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(otherLocal.entities, ents.of[1-s], id) &&
+				!lastWordIn(f, whole[1-s]) {
 				out = append(out, k)
 			}
 		}
