@@ -78,6 +78,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) == 1 && len(words[0].Text) == 1 {
 		return Fact{}, false // "(R)", an initial
 	}
+	if last := words[len(words)-1].Text; len(words) > 1 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' {
+		return Fact{}, false // "Model Y", "Plan B", "Group A": a product or a label, no one's name
+	}
 	lower := strings.ToLower(trimPossessive(joinWords(words)))
 	if state, ok := x.lex.StateAbbreviations[strings.ReplaceAll(lower, ".", "")]; ok && len(words) == 1 &&
 		(strings.Contains(words[0].Text, ".") || j < len(toks) && toks[j].Text == ".") {

@@ -189,7 +189,7 @@ var ageUnits = map[string]string{"year": "years old", "years": "years old", "mon
 // part of a name.
 var labels = map[string]bool{"category": true, "level": true, "stage": true, "phase": true, "grade": true,
 	"article": true, "section": true, "chapter": true, "flight": true, "route": true, "resolution": true,
-	"amendment": true, "proposition": true, "gate": true, "terminal": true, "platform": true}
+	"amendment": true, "proposition": true, "gate": true, "terminal": true, "platform": true, "model": true}
 
 // Labelled reports whether f is a number a label names ("Category 4"): it is
 // compared only with another of the same label.
