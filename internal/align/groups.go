@@ -545,7 +545,7 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 		out.Kind, out.Similarity = Identical, 1
 	case sameQuotation(lt, rt, L.quotations, R.quotations):
 		out.Kind = Identical
-	case out.Similarity >= nearIdenticalAt && inOrder(units(lt, L.values), units(rt, R.values)):
+	case nearIdentical(out.Similarity, inOrderShare(units(lt, L.values), units(rt, R.values))):
 		out.Kind = NearIdentical
 	case g.overlap:
 		out.Kind = Partial
@@ -592,13 +592,13 @@ func (a *Aligner) view(s side, idx []int) *paraphrase.View {
 // been widely expected by economists") is a paraphrase, not a small edit.
 const minInOrder = 0.8
 
-// inOrder reports whether most units of a and b (see units) stand in the same
-// order: their longest common subsequence is at least minInOrder of the longer
+// inOrderShare returns the share of the units of wa and wb (see units) that
+// stand in the same order: their longest common subsequence over the longer
 // side.
-func inOrder(wa, wb []string) bool {
+func inOrderShare(wa, wb []string) float64 {
 	longer := max(len(wa), len(wb))
 	if longer == 0 {
-		return true
+		return 1
 	}
 	// prev[j] is the common subsequence length of wa[:i] and wb[:j].
 	prev, cur := make([]int, len(wb)+1), make([]int, len(wb)+1)
@@ -613,7 +613,21 @@ func inOrder(wa, wb []string) bool {
 		}
 		prev, cur = cur, prev
 	}
-	return float64(prev[len(wb)]) >= minInOrder*float64(longer)
+	return float64(prev[len(wb)]) / float64(longer)
+}
+
+// smallEdit is the share of the longer side's words in the same order at
+// which two sentences are near-identical whatever their similarity: one word
+// or figure changed in a short sentence ("We have 300 troops there" / "We
+// have 3,000 troops there") costs much of the similarity, as a figure weighs
+// most, yet is a small edit.
+const smallEdit = 0.9
+
+// nearIdentical reports whether two linked sentences of the given similarity,
+// inOrder the share of their words in one order (see inOrderShare), are
+// near-identical.
+func nearIdentical(similarity, inOrder float64) bool {
+	return similarity >= nearIdenticalAt && inOrder >= minInOrder || inOrder >= smallEdit
 }
 
 // units returns the folded, lower-case words of toks, each number or date of

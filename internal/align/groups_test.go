@@ -91,6 +91,12 @@ func TestKinds(t *testing.T) {
 			want:  NearIdentical,
 		},
 		{
+			name:  "one figure changed in a short sentence",
+			left:  "The minister resigned on Monday after a week of protests.",
+			right: "The minister resigned on May 16 after a week of protests.",
+			want:  NearIdentical,
+		},
+		{
 			name:  "British and American spellings",
 			left:  "The programme would help the organisation recognise its favourite partners.",
 			right: "The program would help the organization recognize its favorite partners.",
