@@ -242,10 +242,34 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 	}
 	s := shared(L.bags[l], R.bags[r])
 	if s == 0 {
-		return groups
+		if !namesAlike(L.doc.Sentences[l].Tokens, R.doc.Sentences[r].Tokens) {
+			return groups
+		}
+		s = nameWeight // the name, as if spelt one way
 	}
 	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r]), overlap: true})
 }
+
+// namesAlike reports whether two headlines name one name spelt two ways
+// ("Zelensky says ..." / "Zelenskiy rules out ..."), which opening a headline
+// shares no term: a sentence's first word is not read as a name.
+func namesAlike(a, b []segment.Token) bool {
+	for _, x := range a {
+		if x.Kind != segment.Word || !segment.StartsUpper(x.Text) || len(x.Lower) < 4 {
+			continue
+		}
+		for _, y := range b {
+			if y.Kind == segment.Word && segment.StartsUpper(y.Text) && len(y.Lower) >= 4 && spelling.Close(x.Lower, y.Lower, closeName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeName is the Jaro-Winkler similarity at which two capitalised words are
+// one name spelt two ways.
+const closeName = 0.9
 
 // anchorShare is the share of the minimum similarity at which two sentences
 // left over are still linked, when each is the other's best and they state the

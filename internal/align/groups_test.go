@@ -429,6 +429,11 @@ func TestHeadlinesLink(t *testing.T) {
 	if got := alignTexts(t, a, "IMF cuts global growth forecast\n\n"+body, "IMF staff fly to Nairobi\n\n"+other); len(got) != 0 {
 		t.Errorf("two stories: %d alignments, want none: %+v", len(got), got)
 	}
+	const lead = "Ukraine's President Volodymyr Zelensky said on Sunday that he would never give up land for peace."
+	got = alignTexts(t, a, "Zelensky says Ukraine will not cede territory\n\n"+lead, "Zelenskiy rules out giving up land for peace\n\n"+lead)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{0}) && slices.Equal(x.Right, []int{0}) }) {
+		t.Errorf("one name spelt two ways: headlines not linked: %+v", got)
+	}
 }
 
 // TestPronounStaysWithItsSentence checks that a sentence that opens with a
