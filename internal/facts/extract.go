@@ -66,6 +66,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		}
 		if f, next, ok := x.number(toks, i); ok {
 			f.Restated = restates(out, toks, i)
+			if f.Restated && f.Hedge == "" {
+				f.Hedge = out[len(out)-1].Hedge // "about 24 miles (39 km)": the conversion is as rough as the measure
+			}
 			out = append(out, f)
 			i = next
 			continue

@@ -327,4 +327,9 @@ func TestRestated(t *testing.T) {
 			t.Errorf("restated numbers of %q = %v, want %v", tt.give, got, tt.want)
 		}
 	}
+	// A conversion is as rough as the measure it restates.
+	fs := New(lexicon.New()).Extract(segment.Segment("it reached an altitude of about 24 miles (39 km)"), time.Time{})
+	if len(fs) != 2 || fs[1].Hedge != "about" {
+		t.Errorf("facts of a hedged measure restated = %+v, want the conversion hedged \"about\"", fs)
+	}
 }
