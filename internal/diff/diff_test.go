@@ -774,3 +774,15 @@ func TestWeekdayAgainstMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureGivenInOtherUnits checks that a measure one article gives in two
+// units and the other in one of them is no figure of one side.
+func TestMeasureGivenInOtherUnits(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The rocket reached an altitude of about 24 miles (39 km) before it began to tumble."},
+		compare.Article{Text: "The vehicle climbed to about 39km before it started to spin and then broke apart."})
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Type == facts.Number {
+			t.Errorf("number difference %q, want none: one altitude", d.Summary)
+		}
+	}
+}

@@ -713,7 +713,7 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool) []factRef {
 			continue
 		}
 		key := these.stated.keys[k]
-		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) {
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) {
 			continue
 		}
 		if seen == nil {
@@ -723,6 +723,15 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool) []factRef {
 		out = append(out, k)
 	}
 	return out
+}
+
+// restatedStated reports whether the measure these.Facts[k] is restated in
+// other units right after it, in a conversion the other article states: "about
+// 24 miles (39 km)" against "about 39km" gives one altitude.
+func restatedStated(these Side, stated statedIndex, k int) bool {
+	next := k + 1
+	return next < len(these.Facts) && these.Facts[next].Restated && these.Facts[next].Sentence == these.Facts[k].Sentence &&
+		stated.states(these.Facts[next], these.stated.texts[next])
 }
 
 // valueKey keys a number or date by its value alone: a figure without its unit
