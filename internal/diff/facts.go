@@ -944,21 +944,29 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 func (es *entities) joinFirstNames(of [2][]int, sides [2]Side) {
 	const ambiguous = -2
 	opens := map[string]int{} // a first name, to the one person of several words it opens, or ambiguous
-	alone := map[int]string{} // the persons named by one word only, to that word
+	type named struct {
+		entity int
+		word   string
+	}
+	var alone []named // the persons named by one word only
 	for i, e := range es.all {
 		first, single, ok := personWords(e, sides)
-		switch {
-		case !ok:
-		case single:
-			alone[i] = first
-		case opens[first] == 0 && !hasKey(opens, first):
+		if !ok {
+			continue
+		}
+		if single {
+			alone = append(alone, named{i, first})
+			continue
+		}
+		if t, seen := opens[first]; !seen {
 			opens[first] = i
-		case opens[first] != i:
+		} else if t != i {
 			opens[first] = ambiguous
 		}
 	}
-	for i, first := range alone {
-		t, ok := opens[first]
+	for _, a := range alone {
+		i := a.entity
+		t, ok := opens[a.word]
 		if !ok || t == ambiguous {
 			continue
 		}
@@ -994,11 +1002,6 @@ func personWords(e entity, sides [2]Side) (first string, single, ok bool) {
 		first, single = words[0], single && len(words) == 1
 	}
 	return first, single, first != ""
-}
-
-func hasKey(m map[string]int, k string) bool {
-	_, ok := m[k]
-	return ok
 }
 
 // mergedEntity is entity a with b's mentions taken in: on each side, the

@@ -107,7 +107,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit, start = toks[i-1].Text, i-1
 	}
 	if k := dollarStart(toks, i); k < i {
-		unit, start = dollarUnit(toks, k, i), k
+		unit, start = dollarUnit(toks, k), k
 	}
 	if i > 0 && labels[toks[i-1].Lower] && segment.StartsUpper(toks[i-1].Text) {
 		// "Category 4", "Flight 370": a place on a scale or a name, not a count;
@@ -508,10 +508,10 @@ func dollarLetters(toks []segment.Token, k int) bool {
 	return signAfter || signBefore
 }
 
-// dollarUnit is the unit of the amount toks[start:i] whose sign carries its
-// country: "$" for the United States, as an unmarked "$" is read, and the
-// country's letters with the sign for any other ("A$", "NZ$").
-func dollarUnit(toks []segment.Token, start, i int) string {
+// dollarUnit is the unit of the amount that starts at toks[start] with a sign
+// that carries its country: "$" for the United States, as an unmarked "$" is
+// read, and the country's letters with the sign for any other ("A$", "NZ$").
+func dollarUnit(toks []segment.Token, start int) string {
 	letters := toks[start].Text
 	if letters == "$" {
 		letters = toks[start+1].Text
