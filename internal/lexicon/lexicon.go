@@ -129,6 +129,11 @@ var places = []string{
 // that stand for a country as an adjective; DemonymOf's are demonyms too.
 var demonyms = []string{
 	"palestinian", "arab", "kurdish", "czech", "korean", "u.s.", "us", "un", "u.n.", "western", "gulf",
+	// A person of a people, by a word of its own: "the 20-year-old Spaniard".
+	// (Not "Dane", "Finn", "Scot" or "Brit": first names too.)
+	"spaniard", "briton", "swede", "pole", "turk", "frenchman", "frenchwoman", "englishman", "englishwoman",
+	"irishman", "irishwoman", "welshman", "dutchman", "scotsman", "scotswoman", "kiwi", "aussie",
+	"serb", "croat", "kurd", "uighur", "uyghur", "rohingya", "pashtun", "uzbek", "kazakh", "tajik",
 }
 
 // usStates returns the names of the U.S. states: those of stateAbbreviations
