@@ -283,6 +283,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
 		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},
 		{"an organisation by its words in another order", "The study was led by Maria Gonzalez of the University of Barcelona.", "The study was led by Maria Gonzalez of Barcelona University."},
+		{"a party by its nickname", "The poll put the Conservatives on 24 per cent and Labour on 44 per cent.", "The poll put the Tories on 24 per cent and Labour on 44 per cent."},
+		{"a party by its nickname and its full name", "The Conservative Party has 24 per cent in the poll.", "The Tories have 24 per cent in the poll."},
 		{"a site with and without its domain", "Downdetector.com showed more than 20,000 reports of problems with Outlook.", "Downdetector showed more than 20,000 reports of problems with Outlook."},
 		{"a company by the capitals of its name", "The RTS,S vaccine, made by GSK, cut severe cases.", "The RTS,S vaccine, made by GlaxoSmithKline, cut severe cases."},
 		{"a player by his first name", "The defenders collided, and goalkeeper Alisson Becker could only watch.", "The defenders collided, and goalkeeper Alisson could only watch."},

@@ -1204,6 +1204,9 @@ func entityKeys(f facts.Fact) []string {
 	if alias, ok := orgAliases[f.Key]; ok && f.Type == facts.Organization {
 		keys = append(keys, wordsKeyMark+alias)
 	}
+	if members, ok := partyNicknames[f.Key]; ok && f.Type == facts.Organization {
+		keys = append(keys, members) // "the Tories" are the "Conservatives"
+	}
 	if short := facts.VenueName(f.Value); short != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(short)) // "Wembley Stadium" is "Wembley"
 	}
@@ -1314,6 +1317,11 @@ func partyMembers(adjective string) string {
 var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
 	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme",
 	"fed": "federal reserve"}
+
+// partyNicknames are the names parties go by, keyed to their members' word,
+// which their full names are also keyed by ("the Conservative Party" by
+// "conservatives").
+var partyNicknames = map[string]string{"tories": "conservatives", "tory": "conservatives", "tory party": "conservatives"}
 
 var placeAliases = map[string]string{"united states": "us", "usa": "us", "united kingdom": "uk", "britain": "uk",
 	// A city's name in its own language and in an older spelling; a city and
