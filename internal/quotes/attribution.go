@@ -248,6 +248,11 @@ var reportQualifiers = map[string]bool{"no": true, "any": true, "immediate": tru
 	"early": true, "earlier": true, "media": true, "news": true, "press": true, "local": true, "conflicting": true,
 	"several": true, "many": true, "numerous": true, "further": true, "new": true}
 
+// sourceParticiples follow a source to say when or how it came out: "a poll
+// published on Tuesday", "figures released last week".
+var sourceParticiples = map[string]bool{"published": true, "released": true, "issued": true, "conducted": true,
+	"posted": true, "obtained": true, "seen": true, "filed": true, "compiled": true}
+
 // readCue fills a.Cue (and a.Intermediary or a.Speaker where the cue's own frame
 // names them) from the cue at c, and returns the index after the cue phrase.
 func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i, j int)) int {
@@ -269,7 +274,11 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 			}
 			break
 		}
-		src := joinText(toks[i:j])
+		end := j
+		if end-1 > i && sourceParticiples[toks[end-1].Lower] {
+			end-- // "a YouGov poll published on Tuesday": when is no part of who
+		}
+		src := joinText(toks[i:end])
 		if p.isOutlet(src) {
 			a.Intermediary = src
 		} else {

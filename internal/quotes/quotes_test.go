@@ -47,6 +47,8 @@ func TestExtract(t *testing.T) {
 		{"partial quote", `Lavrov told reporters he had no "special expectations" of progress.`,
 			[]brief{{"special expectations", "Lavrov", "told reporters", "", true}}},
 		{"scare quote is no quotation", `The so-called "moderate" rebels advanced.`, nil},
+		{"according to a source and when it came out", "Labour leads by 20 points, according to a YouGov poll published on Tuesday.",
+			[]brief{{"Labour leads by 20 points", "a YouGov poll", "according to", "", false}}},
 		{"a possessive lead-in with a colon", `The minister's verdict: "This is not acceptable to us."`,
 			[]brief{{"This is not acceptable to us.", "The minister", "verdict", "", true}}},
 		{"a contraction is no possessive lead-in", `Here's the deal: "We sign today or never."`,
