@@ -276,6 +276,10 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// "US officials, travelling with Kerry, say" and "U.S. officials
 		// travelling with Kerry said".
 		return 0
+	case slices.ContainsFunc(lw, func(x string) bool { return quotes.IsStudyNoun(x) && slices.Contains(rw, x) }):
+		// "official data showed" and "Data released on Monday showed": one
+		// body of data, whatever else each says of it.
+		return 0
 	case subset(lw, rw) || subset(rw, lw):
 		// One side adds words to the other: "a senior State Department official"
 		// and "a senior U.S. State Department official"; "Lavrov" and "Sergei
@@ -287,10 +291,6 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// "Kenya Airways said" and "the carrier said": one side names the
 		// body, the other calls it by its kind, as a second reference does.
 		return SpeakerDescriptionChanged
-	case slices.ContainsFunc(lw, func(x string) bool { return quotes.IsStudyNoun(x) && slices.Contains(rw, x) }):
-		// "official data showed" and "Data released on Monday showed": one
-		// body of data, whatever else each says of it.
-		return 0
 	}
 	return SpeakerChanged
 }

@@ -30,6 +30,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a different name of the same length", "Kerry", "Kelly", SpeakerChanged},
 		{"several sources and one", "the U.S. officials", "a U.S. official", SpeakerChanged},
 		{"one body of data described otherwise", "official data", "Data released earlier in the day", 0},
+		{"one body of data, described on one side only", "official data", "Data", 0},
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"another preposition", "diplomats from all sides", "Diplomats on all sides", 0},
 		{"a middle initial", "Philip R. Sellinger", "Philip Sellinger", 0},

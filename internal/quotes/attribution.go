@@ -416,12 +416,16 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			}
 		}
 	}
-	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov".
+	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
+	// and what says when a source came out: "A survey released Tuesday".
 	for k := start + 1; k < end; k++ {
 		if timeWords[toks[k].Lower] {
 			end = k
 			break
 		}
+	}
+	if end-1 > start && sourceParticiples[toks[end-1].Lower] {
+		end--
 	}
 	if end-start > 12 || start >= end {
 		return 0, 0
@@ -454,7 +458,8 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 // when a study is their subject ("A study published in The Lancet found that
 // ...", "Data from the statistics office showed inflation fell"); "police
 // found a body" and "his crimes showed remorse" report nothing.
-var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true}
+var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true,
+	"suggested": true, "suggests": true, "indicated": true, "indicates": true, "put": true, "puts": true}
 
 // studyNouns are the subjects a finding verb reports the findings of.
 var studyNouns = map[string]bool{"study": true, "studies": true, "report": true, "survey": true, "poll": true,
@@ -854,7 +859,8 @@ func joinText(toks []segment.Token) string {
 }
 
 var (
-	timeWords        = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will", "first", "initially", "originally", "again")
+	timeWords = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will", "first", "initially", "originally", "again",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")

@@ -49,6 +49,8 @@ func TestExtract(t *testing.T) {
 		{"scare quote is no quotation", `The so-called "moderate" rebels advanced.`, nil},
 		{"according to a source and when it came out", "Labour leads by 20 points, according to a YouGov poll published on Tuesday.",
 			[]brief{{"Labour leads by 20 points", "a YouGov poll", "according to", "", false}}},
+		{"what a survey put a party on", "A YouGov survey released Tuesday put Labour on 44 per cent and the Tories on 24 per cent.",
+			[]brief{{"Labour on 44 per cent and the Tories on 24 per cent", "A YouGov survey", "put", "", false}}},
 		{"a possessive lead-in with a colon", `The minister's verdict: "This is not acceptable to us."`,
 			[]brief{{"This is not acceptable to us.", "The minister", "verdict", "", true}}},
 		{"a contraction is no possessive lead-in", `Here's the deal: "We sign today or never."`,
