@@ -250,6 +250,45 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r]), overlap: true})
 }
 
+// leads links the leads of two related articles: each article's first
+// sentence that is neither page furniture nor a heading, neither linked yet,
+// when the articles are linked elsewhere, the two share a name and their
+// similarity reaches leadShare of the threshold. A news report opens with what
+// the story is, and two reports of one story open alike in other words
+// ("Zelensky said on Sunday that Ukraine would never give up any of its land in
+// exchange for peace" / "Zelenskiy has ruled out ceding any territory to Russia
+// as part of a peace deal").
+func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim float64) []group {
+	l, r := lead(L.doc, lFurniture), lead(R.doc, rFurniture)
+	if len(groups) == 0 || l < 0 || r < 0 {
+		return groups
+	}
+	for _, g := range groups {
+		if slices.Contains(g.left, l) || slices.Contains(g.right, r) {
+			return groups
+		}
+	}
+	sim := similarity(L, R, []int{l}, []int{r})
+	if sim < leadShare*minSim || !sharesName(L.bags[l], R.bags[r]) {
+		return groups
+	}
+	return append(groups, group{left: []int{l}, right: []int{r}, sim: sim, overlap: true})
+}
+
+// leadShare is the share of the threshold two leads must reach to link.
+const leadShare = 0.5
+
+// lead returns the index of doc's first sentence that is neither furniture
+// nor a heading, or -1.
+func lead(doc segment.Document, furniture []bool) int {
+	for k, s := range doc.Sentences {
+		if !furniture[k] && !isHeading(s) {
+			return k
+		}
+	}
+	return -1
+}
+
 // namesAlike reports whether two headlines name one name spelt two ways
 // ("Zelensky says ..." / "Zelenskiy rules out ..."), which opening a headline
 // shares no term: a sentence's first word is not read as a name.
