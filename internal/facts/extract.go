@@ -116,10 +116,6 @@ func clockTime(toks []segment.Token, i int) int {
 	if i+1 < len(toks) && toks[i].Kind == segment.Number && len(toks[i].Text) == 4 && timeZones[toks[i+1].Lower] {
 		return 2
 	}
-	// "8am", "8 p.m.": an hour and its half of the day.
-	if i+1 < len(toks) && toks[i].Kind == segment.Number && len(toks[i].Text) <= 2 && meridiems[toks[i+1].Lower] {
-		return 2
-	}
 	if i+2 >= len(toks) || toks[i].Kind != segment.Number || toks[i+1].Text != ":" || toks[i+2].Kind != segment.Number ||
 		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End || len(toks[i+2].Text) != 2 {
 		return 0

@@ -140,6 +140,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit = "years old" // "a man aged 64"
 	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
 		unit = ageUnits[toks[j].Lower] // "65 years old"
+	case unit == "" && j < len(toks) && meridiems[toks[j].Lower] && value >= 1 && value <= 12:
+		// "about 2 a.m.", "8am": an hour, compared only with another hour.
+		unit = strings.ReplaceAll(toks[j].Lower, ".", "")
+		j++
 	case unit == "" && appositiveAge(toks, i, j, value):
 		unit = "years old" // "Kelly, 65, who has denied wrongdoing"
 	case unit == "" && j < len(toks) && ordinalSuffixes[toks[j].Lower] && toks[j].Start == toks[j-1].End:
