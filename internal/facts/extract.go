@@ -221,9 +221,23 @@ func photoCredit(toks []segment.Token) byteRange {
 	return byteRange{}
 }
 
-// writtenDate returns the first full date the article writes, or zero.
+// maxDatingSentences is how far into an article, in sentences of its story
+// (page furniture such as a publication stamp not counted), a full date may
+// stand and still date it: a header, a dateline, a caption at its top. A date
+// further on is what the story tells of ("Born ... on January 30, 1930").
+const maxDatingSentences = 3
+
+// writtenDate returns the first full date the article writes before its
+// story has run maxDatingSentences sentences, or zero.
 func (x *Extractor) writtenDate(doc segment.Document) time.Time {
+	story := 0
 	for _, s := range doc.Sentences {
+		if !segment.IsFurniture(s) {
+			if story == maxDatingSentences {
+				break
+			}
+			story++
+		}
 		for i := range s.Tokens {
 			f, _, ok := x.date(s.Tokens, i, time.Time{})
 			if ok && f.When.Year > 0 && f.When.Month > 0 && f.When.Day > 0 {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -332,5 +333,27 @@ func TestRestated(t *testing.T) {
 	fs := New(lexicon.New()).Extract(segment.Segment("it reached an altitude of about 24 miles (39 km)"), time.Time{})
 	if len(fs) != 2 || fs[1].Hedge != "about" {
 		t.Errorf("facts of a hedged measure restated = %+v, want the conversion hedged \"about\"", fs)
+	}
+}
+
+// TestDatedByItsTop checks that a full date at the top of an undated article
+// dates it, and one the story tells of further on does not.
+func TestDatedByItsTop(t *testing.T) {
+	x := New(lexicon.New())
+	weekday := func(text string) string {
+		for _, f := range x.Extract(segment.Segment(text), time.Time{}) {
+			if f.Type == Date && f.Text == "Thursday" {
+				return f.Value
+			}
+		}
+		return ""
+	}
+	top := "Published 26 February 2025\n\nGene Hackman has died, authorities said on Thursday. He was 95."
+	if got := weekday(top); !strings.HasPrefix(got, "2025-02-") {
+		t.Errorf("Thursday after a stamp at the top = %q, want a day of February 2025", got)
+	}
+	told := "Gene Hackman has died, authorities said on Thursday. He was 95. His wife was found with him. Born on January 30, 1930, he won two Academy Awards."
+	if got := weekday(told); got != "Thursday" {
+		t.Errorf("Thursday before a birth date the story tells of = %q, want it unresolved", got)
 	}
 }
