@@ -213,7 +213,7 @@ func countsWords(f facts.Fact) bool {
 // any two dates, numbers of one unit ("3%" and "2%", not "$94.8 billion" and "2%").
 func comparable(l, r facts.Fact) bool {
 	if l.Type == facts.Date {
-		return !dayAgainstMonth(l.When, r.When) && !dayAgainstMonth(r.When, l.When)
+		return sharesPart(l.When, r.When)
 	}
 	if l.Type != facts.Number {
 		return true
@@ -222,11 +222,18 @@ func comparable(l, r facts.Fact) bool {
 	return lu == ru || (lu == "" || ru == "") && !facts.Labelled(l) && !facts.Labelled(r)
 }
 
-// dayAgainstMonth reports whether a names a weekday alone and b a month
-// without its day: "reported Friday" and "in October" say when of two things,
-// neither more precisely than the other.
-func dayAgainstMonth(a, b facts.When) bool {
-	return a.Weekday > 0 && a.Month == 0 && a.Day == 0 && b.Month > 0 && b.Day == 0
+// sharesPart reports whether two dates name a part of the calendar in common
+// (a year, a month, a day, which a weekday names too), or either is known by
+// none of them
+// ("the weekend"): "reported Friday" and "in October", "died on Thursday" and
+// "retired in 2004" say when of two things, neither more precisely than the
+// other.
+func sharesPart(a, b facts.When) bool {
+	if a == (facts.When{}) || b == (facts.When{}) {
+		return true
+	}
+	day := func(w facts.When) bool { return w.Day > 0 || w.Weekday > 0 } // a day of the month falls on a weekday
+	return a.Year > 0 && b.Year > 0 || a.Month > 0 && b.Month > 0 || day(a) && day(b)
 }
 
 // overlapping returns those of the facts idx that overlap toks.
