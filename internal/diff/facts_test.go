@@ -192,3 +192,22 @@ func TestRoundedWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestSharesPart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b facts.When
+		want bool
+	}{
+		{"a weekday and a day of the month", facts.When{Weekday: 2}, facts.When{Month: 5, Day: 16}, true},
+		{"a weekday and a month", facts.When{Weekday: 6}, facts.When{Month: 10}, false},
+		{"a weekday and a year", facts.When{Weekday: 5}, facts.When{Year: 2004}, false},
+		{"a year and a month of it", facts.When{Year: 2012}, facts.When{Year: 2012, Month: 10}, true},
+		{"a date known by no part", facts.When{}, facts.When{Year: 2004}, true},
+	}
+	for _, tt := range tests {
+		if got := sharesPart(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: sharesPart(%+v, %+v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
