@@ -101,6 +101,14 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
 		a.Intermediary, a.Speaker = a.Speaker, ""
 	}
+	if a.Intermediary == "" && where != after {
+		// "Speaking to the BBC, the prime minister said": a leading phrase
+		// names the outlet the words went to.
+		if i, j := p.leadingAddressee(toks, first); i < j {
+			a.Intermediary = joinText(toks[i:j])
+			note(0, j)
+		}
+	}
 	if a.Intermediary == "" {
 		// "The opposition leader, speaking to CNN, said", "described the talks to
 		// TASS as": the outlet the words went to.
@@ -121,6 +129,27 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	}
 	a.Start, a.End = toks[first].Start, toks[last].End
 	return a, true
+}
+
+// leadingAddressee returns the range of the outlet a phrase that opens toks,
+// set off by a comma before the attribution at first, says the words went to:
+// "Speaking to the BBC,", "Talking to reporters,", "In an interview with the
+// FT,". It returns an empty range when there is none.
+func (p parser) leadingAddressee(toks []segment.Token, first int) (int, int) {
+	k := 0
+	switch {
+	case len(toks) > 2 && (toks[0].Lower == "speaking" || toks[0].Lower == "talking") && toks[1].Lower == "to":
+		k = 2
+	case len(toks) > 4 && toks[0].Lower == "in" && (toks[1].Lower == "an" || toks[1].Lower == "a") && toks[2].Lower == "interview" && toks[3].Lower == "with":
+		k = 4
+	default:
+		return 0, 0
+	}
+	i, j := p.nounPhrase(toks, k)
+	if i == j || j >= first || toks[j].Text != "," || !p.isOutlet(joinText(toks[i:j])) {
+		return 0, 0
+	}
+	return i, j
 }
 
 // findCue returns the index of the reporting verb (or "according") that governs the
