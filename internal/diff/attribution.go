@@ -234,7 +234,7 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	if c := w.compareSpeakers(l, r); c != 0 {
 		out = append(out, c)
 	}
-	if normCue(l.Cue) != normCue(r.Cue) || !strings.EqualFold(l.Hedge, r.Hedge) {
+	if normCue(l.Cue) != normCue(r.Cue) && !toldOutlet(l, r) || !strings.EqualFold(l.Hedge, r.Hedge) {
 		out = append(out, CueChanged)
 	}
 	if !sameOutlet(l.Intermediary, r.Intermediary) {
@@ -257,6 +257,13 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// "he said" resolved to "LeBron James" against "James said": the same
 		// person, named as far as each side needed.
 		return 0
+	}
+	if lm, ok := anonymousSource(lw); ok {
+		if rm, ok := anonymousSource(rw); ok && lm == rm {
+			// "a source familiar with the matter" and "a person familiar
+			// with the talks": one unnamed source, described alike.
+			return 0
+		}
 	}
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
 	lw, rw = bossAs(lw, rw), bossAs(rw, lw)
@@ -293,6 +300,23 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
+}
+
+// anonymousSource reports whether the speaker's words describe an unnamed
+// source by what it knows ("a source familiar with the matter", "people close
+// to the talks"), and whether it is several.
+func anonymousSource(ws []string) (many, ok bool) {
+	for k := 1; k+1 < len(ws); k++ {
+		if (ws[k] == "familiar" || ws[k] == "close") && (ws[k+1] == "with" || ws[k+1] == "to") {
+			switch ws[k-1] {
+			case "source", "person", "insider":
+				return false, true
+			case "sources", "people", "insiders":
+				return true, true
+			}
+		}
+	}
+	return false, false
 }
 
 // headTitles are the titles of whoever runs a company, a team or a body, each
@@ -483,6 +507,13 @@ func normCue(c string) string {
 		}
 	}
 	return c
+}
+
+// toldOutlet reports whether two attributions say alike that the words went
+// to one outlet: "X told the BBC" and "Speaking to the BBC, X said".
+func toldOutlet(l, r quotes.Attribution) bool {
+	cues := normCue(l.Cue) + "/" + normCue(r.Cue)
+	return (cues == "said/told" || cues == "told/said") && l.Intermediary != "" && sameOutlet(l.Intermediary, r.Intermediary)
 }
 
 // sameOutlet reports whether a and b name one outlet, in full or by its

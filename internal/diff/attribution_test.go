@@ -38,6 +38,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a body's kind and another kind", "the carrier", "the ministry", SpeakerChanged},
 		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
+		{"an unnamed source described alike", "a source familiar with the matter", "a person familiar with the talks", 0},
+		{"one unnamed source and several", "a source familiar with the matter", "two people familiar with the talks", SpeakerChanged},
 		{"a company's boss", "Broadcom Chief Executive Hock Tan", "Broadcom boss Hock Tan", 0},
 		{"a team's boss", "Arsenal manager Mikel Arteta", "Arsenal boss Mikel Arteta", 0},
 		{"a boss and another person", "Arsenal manager Mikel Arteta", "Liverpool boss Juergen Klopp", SpeakerChanged},

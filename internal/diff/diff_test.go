@@ -788,3 +788,13 @@ func TestMeasureGivenInOtherUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestToldAnOutlet checks that words told to an outlet and words said speaking
+// to it are credited alike.
+func TestToldAnOutlet(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Speaking to the BBC, the prime minister said the decision on the new tax was final."},
+		compare.Article{Text: "The decision on the new tax was final, the prime minister told the BBC."})
+	if got := summaries(res, isAttribution); len(got) > 0 {
+		t.Errorf("attribution differences %q, want none", got)
+	}
+}
