@@ -234,7 +234,8 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	if c := w.compareSpeakers(l, r); c != 0 {
 		out = append(out, c)
 	}
-	if normCue(l.Cue) != normCue(r.Cue) && !toldOutlet(l, r) || !strings.EqualFold(l.Hedge, r.Hedge) {
+	sameWay := toldOutlet(l, r) || channel(l) != "" && channel(l) == channel(r)
+	if normCue(l.Cue) != normCue(r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) {
 		out = append(out, CueChanged)
 	}
 	if !sameOutlet(l.Intermediary, r.Intermediary) {
@@ -252,7 +253,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// quotation each article places after another speaker.
 		return 0
 	}
-	lw, rw := w.speaker(l.Speaker), w.speaker(r.Speaker)
+	lw, rw := withoutStatement(w.speaker(l.Speaker)), withoutStatement(w.speaker(r.Speaker))
 	if (l.SpeakerAsWritten != "" || r.SpeakerAsWritten != "") && len(lw) > 0 && len(rw) > 0 && lw[len(lw)-1] == rw[len(rw)-1] {
 		// "he said" resolved to "LeBron James" against "James said": the same
 		// person, named as far as each side needed.
@@ -507,6 +508,38 @@ func normCue(c string) string {
 		}
 	}
 	return c
+}
+
+// withoutStatement returns a speaker's words without the statement it spoke in:
+// "a statement from the European Commission" is the Commission's.
+func withoutStatement(ws []string) []string {
+	if len(ws) > 1 && (ws[0] == "statement" || ws[0] == "statements") {
+		return ws[1:] // "from" and "by" are fillers already, or not: "statement by"
+	}
+	return ws
+}
+
+// socialNetworks are where words are posted rather than said.
+var socialNetworks = []string{"twitter", "x", "facebook", "telegram", "instagram", "threads", "bluesky", "linkedin",
+	"truth social", "social media", "weibo", "youtube", "tiktok"}
+
+// channel returns the way an attribution's words came out where its cue and
+// setting name one: "posted" for words put on a social network ("tweeted",
+// "wrote on X", "said in a post on Telegram", "said on Twitter"), "statement"
+// for a written statement ("said in a statement", "according to a statement
+// from the ministry"); "" otherwise.
+func channel(a quotes.Attribution) string {
+	cue, setting := normCue(a.Cue), strings.ToLower(a.Setting)
+	onNetwork := strings.Contains(setting+" ", " post ") ||
+		slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasSuffix(setting, " "+n) })
+	switch {
+	case cue == "tweeted" || (cue == "said" || cue == "wrote" || cue == "posted") && onNetwork:
+		return "posted"
+	case cue == "said" && strings.Contains(setting, "statement"),
+		cue == "according to" && strings.HasPrefix(strings.ToLower(a.Speaker), "a statement"):
+		return "statement"
+	}
+	return ""
 }
 
 // toldOutlet reports whether two attributions say alike that the words went

@@ -38,6 +38,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a body's kind and another kind", "the carrier", "the ministry", SpeakerChanged},
 		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
+		{"a statement and who made it", "a statement from the European Commission", "the European Commission", 0},
 		{"an unnamed source described alike", "a source familiar with the matter", "a person familiar with the talks", 0},
 		{"one unnamed source and several", "a source familiar with the matter", "two people familiar with the talks", SpeakerChanged},
 		{"a company's boss", "Broadcom Chief Executive Hock Tan", "Broadcom boss Hock Tan", 0},
@@ -87,6 +88,27 @@ func TestCompareSpeakersInContext(t *testing.T) {
 				t.Errorf("compareSpeakers(%+v, %+v) = %v, want %v", tt.l, tt.r, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestChannel(t *testing.T) {
+	tests := []struct {
+		cue, setting, speaker, want string
+	}{
+		{"tweeted", "", "Musk", "posted"},
+		{"said", "on Twitter", "Musk", "posted"},
+		{"wrote", "on X", "the minister", "posted"},
+		{"said", "in a post on Telegram", "the minister", "posted"},
+		{"said", "at a post-match news conference", "the coach", ""},
+		{"said", "in an emailed statement", "the family", "statement"},
+		{"according to", "", "a statement from the European Commission", "statement"},
+		{"said", "in Vienna", "Kerry", ""},
+	}
+	for _, tt := range tests {
+		a := quotes.Attribution{Cue: tt.cue, Setting: tt.setting, Speaker: tt.speaker}
+		if got := channel(a); got != tt.want {
+			t.Errorf("channel(%q, %q, %q) = %q, want %q", tt.cue, tt.setting, tt.speaker, got, tt.want)
+		}
 	}
 }
 
