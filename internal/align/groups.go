@@ -608,7 +608,7 @@ func (a *Aligner) finish(g group, L, R side) Alignment {
 		out.Kind, out.Similarity = Identical, 1
 	case sameQuotation(lt, rt, L.quotations, R.quotations):
 		out.Kind = Identical
-	case nearIdentical(out.Similarity, inOrderShare(units(lt, L.values), units(rt, R.values))):
+	case (out.Similarity >= nearIdenticalAt || alikeInLength(lt, rt)) && nearIdentical(out.Similarity, inOrderShare(units(lt, L.values), units(rt, R.values))):
 		out.Kind = NearIdentical
 	case g.overlap:
 		out.Kind = Partial
@@ -685,6 +685,24 @@ func inOrderShare(wa, wb []string) float64 {
 // have 3,000 troops there") costs much of the similarity, as a figure weighs
 // most, yet is a small edit.
 const smallEdit = 0.9
+
+// alikeInLength reports whether two runs of tokens have nearly as many words
+// each, as a small edit leaves them: otherwise no share of smallEdit of their
+// words can stand in one order, and the units need not be read. (Figures and
+// contractions make units of words, so the bound is kept loose.)
+func alikeInLength(a, b []segment.Token) bool {
+	words := func(toks []segment.Token) int {
+		n := 0
+		for _, t := range toks {
+			if t.Kind != segment.Punct {
+				n++
+			}
+		}
+		return n
+	}
+	na, nb := words(a), words(b)
+	return float64(min(na, nb)) >= 0.75*float64(max(na, nb))
+}
 
 // nearIdentical reports whether two linked sentences of the given similarity,
 // inOrder the share of their words in one order (see inOrderShare), are
