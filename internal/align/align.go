@@ -146,7 +146,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		return nil, err
 	}
 	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
-	links := match(pairs, minSim)
+	links := match(pairs, minSim, headlineWeight(L, R))
 	groups := joinRuns(attach(groupsOf(links), pairs, L, R, minSim), pairs, L, R, minSim)
 	linked := len(groups)
 	judged := func(l, r int) float64 { return a.judge.Probability(a.view(L, []int{l}), a.view(R, []int{r})) }

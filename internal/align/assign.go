@@ -10,9 +10,10 @@ import (
 const maxAssignCells = 500_000
 
 // match picks one-to-one links from the candidate pairs at or above minSim: the
-// set with the largest total similarity (the Hungarian method) when the sentences
-// involved are few enough, otherwise best first.
-func match(pairs []pair, minSim float64) []pair {
+// set with the largest total weight (the Hungarian method) when the sentences
+// involved are few enough, otherwise best first. weight is a pair's similarity
+// as the choice counts it.
+func match(pairs []pair, minSim float64, weight func(pair) float64) []pair {
 	var kept []pair
 	for _, p := range pairs {
 		if p.sim >= minSim {
@@ -23,7 +24,7 @@ func match(pairs []pair, minSim float64) []pair {
 	if len(ls)*len(rs) > maxAssignCells {
 		return greedy(kept)
 	}
-	return optimal(kept, ls, rs)
+	return optimal(kept, ls, rs, weight)
 }
 
 // indexSides numbers the distinct left and right sentences of pairs.
@@ -56,10 +57,10 @@ func greedy(pairs []pair) []pair {
 	return out
 }
 
-// optimal links the pairs that maximise the total similarity, by the Hungarian
+// optimal links the pairs that maximise the total weight, by the Hungarian
 // method on a square matrix where not linking a sentence costs 1 and linking it
-// costs 1 - similarity.
-func optimal(pairs []pair, ls, rs map[int]int) []pair {
+// costs 1 - weight.
+func optimal(pairs []pair, ls, rs map[int]int, weight func(pair) float64) []pair {
 	n := max(len(ls), len(rs))
 	if n == 0 {
 		return nil
@@ -74,7 +75,7 @@ func optimal(pairs []pair, ls, rs map[int]int) []pair {
 	}
 	for _, p := range pairs {
 		i, j := ls[p.l], rs[p.r]
-		if c := 1 - p.sim; c < cost[i][j] {
+		if c := 1 - weight(p); c < cost[i][j] {
 			cost[i][j] = c
 			byCell[[2]int{i, j}] = p
 		}

@@ -33,7 +33,7 @@ func TestMatch(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := match(tt.give, 0.35)
+			got := match(tt.give, 0.35, func(p pair) float64 { return p.sim })
 			var links [][2]int
 			total := 0.0
 			for _, p := range got {

@@ -289,6 +289,34 @@ func lead(doc segment.Document, furniture []bool) int {
 	return -1
 }
 
+// bothHeaded reports whether both articles open with a heading.
+func bothHeaded(L, R side) bool {
+	return len(L.doc.Sentences) > 0 && len(R.doc.Sentences) > 0 && isHeading(L.doc.Sentences[0]) && isHeading(R.doc.Sentences[0])
+}
+
+// crossHeadingShare is how much a link between one article's heading and the
+// other's body counts, against its similarity, when both articles open with a
+// heading: a headline holds few words, all of which the other's lead may hold
+// ("Plane crashes in Nepal, killing at least 68" / "At least 68 people have
+// been killed after a passenger plane ... crashed in Nepal"), while the two
+// headlines and the two leads are the links an editor makes.
+const crossHeadingShare = 0.7
+
+// headlineWeight returns how the choice of links counts a pair: its
+// similarity, less for a heading against a body sentence when both articles
+// open with a heading (see crossHeadingShare).
+func headlineWeight(L, R side) func(pair) float64 {
+	if !bothHeaded(L, R) {
+		return func(p pair) float64 { return p.sim }
+	}
+	return func(p pair) float64 {
+		if isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
+			return p.sim * crossHeadingShare
+		}
+		return p.sim
+	}
+}
+
 // namesAlike reports whether two headlines name one name spelt two ways
 // ("Zelensky says ..." / "Zelenskiy rules out ..."), which opening a headline
 // shares no term: a sentence's first word is not read as a name.
@@ -358,7 +386,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	// the other's body: "Germany expels four Russian diplomats" shares its
 	// figure and most of its words with the other's lead, while its own lead
 	// says the same at length.
-	headed := len(L.doc.Sentences) > 0 && len(R.doc.Sentences) > 0 && isHeading(L.doc.Sentences[0]) && isHeading(R.doc.Sentences[0])
+	headed := bothHeaded(L, R)
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
 	for _, p := range pairs {
 		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim || headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
