@@ -971,21 +971,29 @@ func (es *entities) joinFirstNames(of [2][]int, sides [2]Side) {
 			opens[first] = ambiguous
 		}
 	}
+	var into map[int]int // the entities taken in, to the one each joins
 	for _, a := range alone {
 		i := a.entity
 		t, ok := opens[a.word]
 		if !ok || t == ambiguous {
 			continue
 		}
-		for s := range of {
-			for k := range of[s] {
-				if of[s][k] == i {
-					of[s][k] = t
-				}
-			}
+		if into == nil {
+			into = make(map[int]int)
 		}
+		into[i] = t
 		es.all[t] = mergedEntity(es.all[t], es.all[i])
 		es.all[i] = entity{told: [2]factRef{-1, -1}, fullest: [2]factRef{-1, -1}}
+	}
+	if into == nil {
+		return
+	}
+	for s := range of {
+		for k, e := range of[s] {
+			if t, ok := into[e]; ok {
+				of[s][k] = t
+			}
+		}
 	}
 }
 
