@@ -798,3 +798,16 @@ func TestToldAnOutlet(t *testing.T) {
 		t.Errorf("attribution differences %q, want none", got)
 	}
 }
+
+// TestOrdinalInWordsElsewhere checks that an ordinal one article writes in
+// figures and the other in words, in sentences no alignment joined, is no
+// figure of one side.
+func TestOrdinalInWordsElsewhere(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The bank raised its key rate to a record 4% on Thursday, its tenth consecutive increase."},
+		compare.Article{Text: "The bank raised its deposit rate to 4 per cent. It was the 10th rise in a row."})
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.RightText == "10th" {
+			t.Errorf("difference %q, want none for the 10th rise", d.Summary)
+		}
+	}
+}

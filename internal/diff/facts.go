@@ -643,7 +643,7 @@ func part(a, b int) bool {
 // oneSided reports the numbers and dates that one article states and the other does
 // not state anywhere, one difference per distinct value.
 func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
-	ls, rs := sideOnly(left, right.stated, usedL), sideOnly(right, left.stated, usedR)
+	ls, rs := sideOnly(left, right, usedL), sideOnly(right, left, usedR)
 	var out []Difference
 	rounded := roundedAcross(left.Facts, right.Facts, ls, rs)
 	for _, k := range ls {
@@ -699,11 +699,12 @@ func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef 
 }
 
 // sideOnly returns the indexes of the numbers and dates of these that the
-// article whose facts stated indexes does not state, except those used in a difference already,
-// and those stated again where a difference used them: a headline's "at least
-// six" dead is the "At least six" of the story that a conflict with "at least
-// four" reported.
-func sideOnly(these Side, stated statedIndex, used map[factRef]bool) []factRef {
+// other article does not state (in figures, or an ordinal in words), except
+// those used in a difference already, and those stated again where a
+// difference used them: a headline's "at least six" dead is the "At least six"
+// of the story that a conflict with "at least four" reported.
+func sideOnly(these, other Side, used map[factRef]bool) []factRef {
+	stated := other.stated
 	var out []factRef
 	var seen, usedValues map[string]bool // keys seen; the values used, whatever they count
 	for k := range used {
@@ -720,7 +721,8 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool) []factRef {
 			continue
 		}
 		key := these.stated.keys[k]
-		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) {
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
+			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) {
 			continue
 		}
 		if seen == nil {
@@ -730,6 +732,21 @@ func sideOnly(these Side, stated statedIndex, used map[factRef]bool) []factRef {
 		out = append(out, k)
 	}
 	return out
+}
+
+// writesOrdinal reports whether doc writes in words the ordinal of value ("the
+// tenth" where the other article has "the 10th").
+func writesOrdinal(doc segment.Document, value string) bool {
+	n, err := strconv.Atoi(value)
+	if err != nil {
+		return false
+	}
+	for _, s := range doc.Sentences {
+		if slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return ordinalWords[t.Lower] == n }) {
+			return true
+		}
+	}
+	return false
 }
 
 // restatedStated reports whether the measure these.Facts[k] is restated in
