@@ -426,8 +426,13 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	if !ok {
 		return Fact{}, i, false
 	}
-	value := math.Round(count/parts*1000) / 10 // a percentage to one decimal place
 	hedge, start := x.hedgeBefore(toks, i)
+	if k := j + 2; k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "one") && pointUnit(toks, k+1) > 0 && toks[k+1].Lower == "percentage" {
+		// "a quarter of a percentage point": a part of the point, not a share.
+		end := k + 1 + pointUnit(toks, k+1)
+		return Fact{Type: Number, Start: toks[start].Start, End: toks[end-1].End, Value: figure(count / parts), Hedge: hedge, Unit: "percentage point"}, end, true
+	}
+	value := math.Round(count/parts*1000) / 10 // a percentage to one decimal place
 	return Fact{Type: Number, Start: toks[start].Start, End: toks[j].End, Value: figure(value), Hedge: hedge, Unit: "%"}, j + 1, true
 }
 
