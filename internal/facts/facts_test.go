@@ -213,6 +213,7 @@ func TestEntities(t *testing.T) {
 		{"a fraction of a whole", "Two-thirds of voters backed it", []brief{{Number, "Two-thirds", "66.7", "", "%", false}}},
 		{"a fraction after a hedge", "nearly a quarter of the staff left", []brief{{Number, "nearly a quarter", "25", "nearly", "%", false}}},
 		{"a part of a percentage point", "raised the rate by a quarter of a percentage point", []brief{{Number, "a quarter of a percentage point", "0.25", "", "percentage point", false}}},
+		{"a change by a share", "Admissions fell by a third, and deaths by half.", []brief{{Number, "a third", "33.3", "", "%", false}, {Number, "half", "50", "", "%", false}}},
 		{"half of a whole", "half of the staff left", []brief{{Number, "half", "50", "", "%", false}}},
 		{"the second half is no figure", "in the second half of the match", nil},
 		{"half a million", "half a million homes were damaged", []brief{{Number, "half a million", "500000", "", "homes", false}}},

@@ -411,15 +411,16 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	case x.lex.NumberWords[w] > 1 && j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == toks[j].End:
 		count, j = x.lex.NumberWords[w], j+2 // "two-thirds"
 	case w == "half":
-		// "half of the staff", not "the second half of the match"
-		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) {
+		// "half of the staff", "cut by half", not "the second half of the match"
+		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || i > 0 && toks[i-1].Lower == "by" && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
 			return Fact{Type: Number, Start: toks[i].Start, End: toks[i].End, Value: "50", Unit: "%"}, i + 1, true
 		}
 		return Fact{}, i, false
 	default:
 		return Fact{}, i, false
 	}
-	if j+1 >= len(toks) || toks[j+1].Lower != "of" {
+	by := i > 0 && toks[i-1].Lower == "by" // "fell by a third": a change, in shares
+	if !by && (j+1 >= len(toks) || toks[j+1].Lower != "of") {
 		return Fact{}, i, false
 	}
 	parts, ok := fractionParts[toks[j].Lower]
