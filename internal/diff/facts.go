@@ -372,6 +372,9 @@ func approximates(a, b facts.Fact) bool {
 		return true // "dozens" and "about 40", "between 10 and 12" and "11"
 	}
 	ha, hb := hedgeClass(a.Hedge), hedgeClass(b.Hedge)
+	if ha == "" && shareInWords(a) {
+		ha = "~" // "a third" is about 33%, as prose gives a share
+	}
 	if a.Value == b.Value {
 		// A round figure given bare allows its bounds: "2 million" recalled
 		// vehicles in a headline, "over 2m" in another.
@@ -504,6 +507,12 @@ var narrower = map[string][]string{
 	">=": {"", ">"},
 	"<=": {"", "<", "<~"},
 	"<":  {"<~"},
+}
+
+// shareInWords reports whether f is a share written as a fraction in words
+// ("a third", "two-thirds", "half"), whose value is a rounding of its own.
+func shareInWords(f facts.Fact) bool {
+	return f.Unit == "%" && !strings.ContainsAny(f.Text, "0123456789")
 }
 
 // isBound reports whether a hedge class bounds a figure from one side.
