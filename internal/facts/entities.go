@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/compared/compared/internal/segment"
@@ -246,11 +247,23 @@ func possessive(t segment.Token) bool {
 // it is of: "Louisiana Governor", "New York Mayor".
 func (x *Extractor) withoutPlaceOfTitle(words []segment.Token) []segment.Token {
 	for k := 1; k < len(words)-1 && k <= 3; k++ {
-		if x.lex.Titles.Has(words[k].Lower) && x.lex.Places.Has(joinWords(words[:k])) {
+		if x.lex.Titles.Has(words[k].Lower) && (x.lex.Places.Has(joinWords(words[:k])) || allPortfolios(words[:k])) {
 			return words[k:]
 		}
 	}
 	return words
+}
+
+// portfolios name what a minister or secretary is of: "Health Secretary Steve
+// Barclay", "Education Minister Jane Doe". Only before a title are they no
+// part of a name ("Health Canada" is one).
+var portfolios = map[string]bool{"health": true, "home": true, "education": true, "trade": true, "economy": true,
+	"energy": true, "environment": true, "transport": true, "culture": true, "labour": true, "labor": true,
+	"agriculture": true, "treasury": true, "business": true, "housing": true, "industry": true, "commerce": true,
+	"science": true, "tourism": true, "immigration": true, "climate": true, "digital": true, "sports": true}
+
+func allPortfolios(words []segment.Token) bool {
+	return !slices.ContainsFunc(words, func(t segment.Token) bool { return !portfolios[t.Lower] })
 }
 
 // partyMembers are the members of parties by which reports name the parties.

@@ -238,6 +238,7 @@ func TestEntities(t *testing.T) {
 		{"a suburb before and after its name", "A gunman opened fire in the Dallas suburb of Allen.", []brief{{Place, "Dallas", "Dallas", "", "", false}, {Place, "Allen", "Allen", "", "", false}}},
 		{"a model's letter or number", "The recall covers the Model Y and the Model 3 sold in Norway.", []brief{{Number, "Model 3", "3", "", "model", false}, {Place, "Norway", "Norway", "", "", false}}},
 		{"a person of a people", "The 20-year-old Spaniard beat the Serb, and a Briton came third.", []brief{{Number, "20-year-old", "20", "", "years old", false}}},
+		{"a portfolio before a title", "Health Secretary Steve Barclay said the demands were not affordable.", []brief{{Person, "Steve Barclay", "Steve Barclay", "", "", false}}},
 		{"a station named before the word for it", "Passengers waited at St Pancras station and Heathrow airport.", []brief{{Place, "St Pancras", "St Pancras", "", "", false}, {Place, "Heathrow", "Heathrow", "", "", false}}},
 		{"where a person lives", "The suspect was Mauricio Garcia, 33, of Dallas.", []brief{{Person, "Mauricio Garcia", "Mauricio Garcia", "", "", false},
 			{Number, "33", "33", "", "years old", false}, {Place, "Dallas", "Dallas", "", "", false}}},
