@@ -26,6 +26,15 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		w.Month, _ = strconv.Atoi(toks[i+2].Text)
 		w.Day, _ = strconv.Atoi(toks[i+4].Text)
 		j = i + 5
+	case t.Kind == segment.Number && dayNumber(t) > 0 && j+2 < len(toks) && listJoiner(toks[j]) && dayNumber(toks[j+1]) > 0 && x.month(toks[j+2]) > 0:
+		// "15 and 20 December": the first day of a list takes the month after it.
+		w.Day, w.Month = dayNumber(t), x.month(toks[j+2])
+		if j+3 < len(toks) && yearNumber(toks[j+3]) > 0 {
+			w.Year = yearNumber(toks[j+3])
+		}
+	case t.Kind == segment.Number && dayNumber(t) > 0 && x.listedDay(toks, i) > 0 && !(j < len(toks) && x.month(toks[j]) > 0):
+		// "Dec. 15 and 20": a day listed after a date takes its month.
+		w.Day, w.Month = dayNumber(t), x.listedDay(toks, i)
 	case t.Kind == segment.Number && j < len(toks) && x.month(toks[j]) > 0 && dayNumber(t) > 0:
 		w.Day, w.Month = dayNumber(t), x.month(toks[j])
 		j++
@@ -66,6 +75,27 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 	f.When, f.Resolved = resolve(w, ref, ahead(toks[:i]))
 	f.Value = isoValue(f.When)
 	return f, j, true
+}
+
+// listJoiner reports whether t joins the items of a list: "and", "or", ",".
+func listJoiner(t segment.Token) bool {
+	return t.Lower == "and" || t.Lower == "or" || t.Text == ","
+}
+
+// listedDay returns the month of the date that a day number at toks[i] is
+// listed after ("Dec. 15 and 20", "March 3, 4 and 5"), or 0.
+func (x *Extractor) listedDay(toks []segment.Token, i int) int {
+	k := i - 1
+	for k >= 1 && listJoiner(toks[k]) && dayNumber(toks[k-1]) > 0 {
+		k -= 2 // back over "20 and", "4,"
+		if k >= 0 && toks[k].Text == "." {
+			k-- // "Dec."
+		}
+		if k >= 0 && x.month(toks[k]) > 0 && !monthIsName(toks, k) {
+			return x.month(toks[k])
+		}
+	}
+	return 0
 }
 
 // monthPart returns the part of the month that the words before the month
