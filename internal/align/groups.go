@@ -827,3 +827,131 @@ func nextQuoted(toks []segment.Token, qs []Span, i int) int {
 	}
 	return i
 }
+
+// sourceShare is the share of the threshold at which sentences left over
+// that credit one source are still linked (see sameSource).
+const sourceShare = 0.3
+
+// minSourceContent is the least number of content terms, outside the
+// attributions, a sentence left over must share with one that credits the
+// same source to be linked with it, and minSourceGroupContent the least the
+// sentences so linked share in all: two claims of one source that share two
+// words ("Police said the driver was taken to hospital" / "Police said two
+// passengers were taken to hospital") are two claims.
+const (
+	minSourceContent      = 2
+	minSourceGroupContent = 3
+)
+
+// sameSource links what is left over after the other passes: a sentence that
+// relays a source's claims and the one to three sentences of the other report,
+// near each other, that credit the same source with them, each sharing content
+// with it and having it for its best partner. Two reports of one briefing
+// relay the same official's words in their own ("The official added that the
+// opposition coalition had been more open ... but Assad's people, while
+// publicly backing talks, have not engaged." / "The rebel groups, Agence
+// France Presse quoted U.S. officials as saying, have been more open to talks
+// for peace." and "Assad, despite showing that he was in favour of the peace
+// talks, has not taken any concrete steps towards it, the U.S. officials
+// said."): their words meet too little to reach the threshold, yet the source
+// they share and the content each shares with the other make them one
+// passage. They link as a partial overlap.
+func sameSource(groups []group, pairs []pair, L, R side, minSim float64) []group {
+	if len(groups) == 0 {
+		return groups // unrelated articles: one source's name is chance
+	}
+	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
+	for _, g := range groups {
+		for _, l := range g.left {
+			usedL[l] = true
+		}
+		for _, r := range g.right {
+			usedR[r] = true
+		}
+	}
+	bestL, bestR := map[int]pair{}, map[int]pair{}
+	for _, p := range pairs {
+		if usedL[p.l] || usedR[p.r] || p.sim < sourceShare*minSim || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) ||
+			!sharesSource(L.bags[p.l], R.bags[p.r]) {
+			continue
+		}
+		if b, ok := bestL[p.l]; !ok || better(p, b) {
+			bestL[p.l] = p
+		}
+		if b, ok := bestR[p.r]; !ok || better(p, b) {
+			bestR[p.r] = p
+		}
+	}
+	// Each sentence goes with the sentence it is closest to; a sentence that
+	// two or three of the other side's go with is linked to them all.
+	followersL, followersR := map[int][]pair{}, map[int][]pair{}
+	for _, p := range bestR {
+		followersL[p.l] = append(followersL[p.l], p)
+	}
+	for _, p := range bestL {
+		followersR[p.r] = append(followersR[p.r], p)
+	}
+	link := func(ls, rs []int) {
+		lb, _ := join(L, ls)
+		rb, _ := join(R, rs)
+		if sharedContent(lb, rb) >= minSourceGroupContent {
+			groups = append(groups, group{left: ls, right: rs, sim: similarity(L, R, ls, rs), overlap: true})
+		}
+	}
+	for l := range L.bags {
+		if rs := nearest(followersL[l], func(p pair) int { return p.r }); len(rs) > 1 || len(rs) == 1 && len(followersR[rs[0]]) == 1 {
+			link([]int{l}, rs)
+		}
+	}
+	for r := range R.bags {
+		if ls := nearest(followersR[r], func(p pair) int { return p.l }); len(ls) > 1 {
+			link(ls, []int{r})
+		}
+	}
+	return groups
+}
+
+// nearest returns, sorted, the sentences (by at) of the best of ps and of the
+// others that stand within maxAttachDistance of it, at most maxGroup.
+func nearest(ps []pair, at func(pair) int) []int {
+	if len(ps) == 0 {
+		return nil
+	}
+	slices.SortFunc(ps, func(a, b pair) int {
+		if better(a, b) {
+			return -1
+		}
+		return 1
+	})
+	out := []int{at(ps[0])}
+	for _, p := range ps[1:] {
+		if len(out) < maxGroup && abs(at(p)-out[0]) <= maxAttachDistance {
+			out = append(out, at(p))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharesSource reports whether two bags credit one source (share a term of
+// their attributions) and share minSourceContent terms of content besides.
+func sharesSource(a, b bag) bool {
+	for x, y := range sharedTerms(a, b) {
+		if x.credit && y.credit {
+			return sharedContent(a, b) >= minSourceContent
+		}
+	}
+	return false
+}
+
+// sharedContent counts the terms two bags share outside their attributions,
+// a name and its first letters counting once.
+func sharedContent(a, b bag) int {
+	n := 0
+	for x, y := range sharedTerms(a, b) {
+		if !x.credit && !y.credit && !strings.HasPrefix(x.text, namePrefixMark) {
+			n++
+		}
+	}
+	return n
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -449,5 +450,72 @@ func TestPronounStaysWithItsSentence(t *testing.T) {
 		if slices.Contains(al.Right, 2) && !slices.Contains(al.Right, 1) {
 			t.Errorf("alignment %+v takes \"He denies wrongdoing.\" away from the sentence about Ghosn before it", al)
 		}
+	}
+}
+
+// prepareCredited prepares text as prepareQuoted does, with the attributions
+// the quotes stage finds in it.
+func prepareCredited(a *Aligner, text string) Prepared {
+	p := prepareQuoted(a, text)
+	var q Quoting
+	for _, x := range quotes.New(lexicon.New()).Extract(p.doc) {
+		if x.Direct {
+			q.Quotations = append(q.Quotations, Span{Start: x.Start, End: x.End})
+		}
+		if at := x.Attribution; at.Found() && at.End > at.Start {
+			q.Attributions = append(q.Attributions, Span{Start: at.Start, End: at.End})
+		}
+	}
+	return a.Prepare(p.doc, q, p.values)
+}
+
+// TestSameSourceLeftovers checks that a sentence left over that relays a
+// source's claims links to the sentences of the other report, near each
+// other, that credit the same source with them in other words, and that
+// neither a shared source without shared content, nor shared content without
+// a shared source, nor articles otherwise unrelated, make a link.
+func TestSameSourceLeftovers(t *testing.T) {
+	const (
+		first = "Envoys of the 17-nation group met in Vienna on Tuesday to save the Syrian peace talks.\n\n"
+		other = "A passenger plane crashed shortly after take-off from Nairobi on Tuesday.\n\n"
+		said  = "The official added that the opposition coalition had been more open about how they would like to see the deal negotiated but Assad's people, while publicly backing talks, have not engaged."
+		open  = "The rebel groups, Agence France Presse quoted U.S. officials as saying, have been more open to talks for peace."
+		aside = "Kerry was in Jeddah over the weekend to ensure that Saudi-backed fighters stay in the negotiations, the Guardian reported."
+		assad = "Assad, despite showing that he was in favour of the peace talks, has not taken any concrete steps towards it, the U.S. officials said."
+	)
+	tests := []struct {
+		name        string
+		left, right string
+		want        [2][]int // the left and right sentences linked by this rule, if any
+	}{
+		{"one claim relayed in two sentences, another between",
+			first + said, first + open + " " + aside + " " + assad, [2][]int{{1}, {1, 3}}},
+		{"the same the other way round",
+			first + open + " " + aside + " " + assad, first + said, [2][]int{{1, 3}, {1}}},
+		{"no source credited on one side",
+			first + said, first + "The rebel groups have been more open to talks for peace. " + aside, [2][]int{}},
+		{"one source, two claims that share two words",
+			first + "Police said the driver of the car was taken to hospital with minor injuries.",
+			first + "Police said two passengers in the bus were taken to hospital.", [2][]int{}},
+		{"unrelated articles",
+			other + said, "A storm hit the coast on Monday.\n\n" + open + " " + assad, [2][]int{}},
+	}
+	a := New(lexicon.New())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := a.Align(context.Background(), prepareCredited(a, tt.left), prepareCredited(a, tt.right), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var linked [2][]int
+			for _, al := range got {
+				if al.Left[0] != 0 && al.Right[0] != 0 {
+					linked = [2][]int{al.Left, al.Right}
+				}
+			}
+			if !slices.Equal(linked[0], tt.want[0]) || !slices.Equal(linked[1], tt.want[1]) {
+				t.Errorf("linked %v, want %v (alignments %+v)", linked, tt.want, got)
+			}
+		})
 	}
 }

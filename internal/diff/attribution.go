@@ -32,8 +32,11 @@ const (
 // rText are the aligned sentences of each side. When each side holds one
 // statement they pair whatever their words, unless the alignment is only
 // partial (whole, false): sentences that share a clause may credit different
-// statements to different sources.
-func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, whole bool, ai int) ([]Difference, spanSet, spanSet) {
+// statements to different sources. In sentences linked for what they share
+// besides their words (bySource: a figure, a day, a source), whose words
+// differ throughout, statements left unpaired pair by who they credit: "two
+// diplomats told Reuters" and "according to one diplomat" relay one claim.
+func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, whole, bySource bool, ai int) ([]Difference, spanSet, spanSet) {
 	var out []Difference
 	var lcov, rcov spanSet
 	used := make(map[int]bool)
@@ -47,6 +50,13 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	for i, l := range lq {
 		if pairs[i] = w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, pairAsWhole); pairs[i] >= 0 {
 			used[pairs[i]] = true
+		}
+	}
+	for i, l := range lq {
+		if bySource && pairs[i] < 0 {
+			if pairs[i] = sameSpeaker(l, rq, used); pairs[i] >= 0 {
+				used[pairs[i]] = true
+			}
 		}
 	}
 	// A statement is attributed on one side only when the other side's
@@ -207,6 +217,21 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 		return 0
 	}
 	return best
+}
+
+// sameSpeaker returns the index of the first quote of rq, not used, whose
+// speaker has the head word of l's ("the official" / "U.S. officials"), or -1.
+func sameSpeaker(l quotes.Quote, rq []quotes.Quote, used map[int]bool) int {
+	if !l.Attribution.Found() || l.Attribution.Speaker == "" || pronouns.Has(l.Attribution.Speaker) {
+		return -1
+	}
+	head := headWord(l.Attribution.Speaker)
+	for k, r := range rq {
+		if !used[k] && r.Attribution.Found() && r.Attribution.Speaker != "" && headWord(r.Attribution.Speaker) == head {
+			return k
+		}
+	}
+	return -1
 }
 
 // overlap is the share of the shorter text's words that the other has.
@@ -616,6 +641,7 @@ func describe(a quotes.Attribution) string {
 	if who == "" {
 		who = "an unnamed source"
 	}
+	who = lowerArticle(who)
 	parts := []string{}
 	if a.Hedge != "" {
 		parts = append(parts, a.Hedge)
@@ -634,6 +660,17 @@ func describe(a quotes.Attribution) string {
 		s += " via " + via
 	}
 	return s
+}
+
+// lowerArticle writes the article a source opens with in lower case, as
+// it reads inside a summary: "The official added" credits "the official".
+func lowerArticle(who string) string {
+	for _, a := range []string{"The ", "A ", "An "} {
+		if strings.HasPrefix(who, a) {
+			return strings.ToLower(a) + who[len(a):]
+		}
+	}
+	return who
 }
 
 // unalignedCredits reports the sources an article credits in sentences that no

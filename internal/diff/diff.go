@@ -149,7 +149,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	if len(lq)+len(rq) > 0 { // the texts are only read to place an unpaired quote
 		lText, rText = sentencesText(left.Doc, a.Left), sentencesText(right.Doc, a.Right)
 	}
-	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, a.Kind != align.Partial, ai)
+	out, lAttr, rAttr := pairWords{left.said, right.said}.attributionDiffs(lq, rq, lText, rText, a.Kind != align.Partial, a.Overlap, ai)
 	if a.Overlap {
 		// Linked for a value or headline the two share, in words that differ
 		// throughout: a word-by-word account would say only that every word

@@ -438,7 +438,7 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 		{"another speaker",
 			"Forecasters warned of a storm surge of up to 15 feet in some coastal areas.",
 			"The National Hurricane Center warned that a storm surge of as much as 15 feet could swamp parts of the coast.",
-			"The left article credits Forecasters (warned); the right credits The National Hurricane Center (warned)."},
+			"The left article credits Forecasters (warned); the right credits the National Hurricane Center (warned)."},
 		{"a long attribution",
 			"The recall covers certain 2020-2022 Camry, Corolla and Highlander models, the company said in a filing with the National Highway Traffic Safety Administration (NHTSA).",
 			"The affected vehicles include some 2020-2022 Camry, Corolla and Highlander models, according to documents posted by U.S. safety regulators.",
@@ -454,6 +454,22 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 				t.Errorf("attribution differences (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestOneSourceRelayedInOtherWords checks that sentences linked for the
+// source they credit, in words that differ throughout, have that source's
+// attributions compared: one report relays the official through an agency.
+func TestOneSourceRelayedInOtherWords(t *testing.T) {
+	const first = "Envoys of the 17-nation group met in Vienna on Tuesday to save the Syrian peace talks.\n\n"
+	res := compareArticles(t,
+		compare.Article{Text: first + "The official added that the opposition coalition had been more open about how they would like to see the deal negotiated but Assad's people, while publicly backing talks, have not engaged."},
+		compare.Article{Text: first + "The rebel groups, Agence France Presse quoted U.S. officials as saying, have been more open to talks for peace. " +
+			"Kerry was in Jeddah over the weekend to ensure that Saudi-backed fighters stay in the negotiations, the Guardian reported. " +
+			"Assad, despite showing that he was in favour of the peace talks, has not taken any concrete steps towards it, the U.S. officials said."})
+	want := "The left article credits the official (added); the right credits U.S. officials (quoted as saying) via Agence France Presse."
+	if got := summaries(res, isAttribution); !slices.Contains(got, want) {
+		t.Errorf("attribution differences %q, want among them %q", got, want)
 	}
 }
 

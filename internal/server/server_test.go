@@ -97,6 +97,14 @@ func TestCompareSeeds(t *testing.T) {
 	if alignmentOf(resp, "will chair the meeting", "chaired the 17-nation meeting") == nil {
 		t.Errorf(`"will chair the meeting" does not align with "chaired the 17-nation meeting"`)
 	}
+	// The right's two sentences about the rebels being more open and Assad not
+	// engaging both link to the left's one sentence that says both.
+	const both = "the opposition coalition had been more open"
+	for _, part := range []string{"The rebel groups, Agence France Presse quoted", "Assad, despite showing that he was in favour"} {
+		if alignmentOf(resp, both, part) == nil {
+			t.Errorf("%q does not align with %q", part, both)
+		}
+	}
 	kinds := map[comparedv1.DifferenceKind]int{}
 	for _, d := range resp.GetDifferences() {
 		kinds[d.GetKind()]++
