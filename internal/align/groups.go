@@ -869,28 +869,19 @@ func sameSource(groups []group, pairs []pair, L, R side, minSim float64) []group
 			usedR[r] = true
 		}
 	}
-	bestL, bestR := map[int]pair{}, map[int]pair{}
+	var open []pair // the pairs of sentences no group holds that credit one source
 	for _, p := range pairs {
-		if usedL[p.l] || usedR[p.r] || p.sim < sourceShare*minSim || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) ||
-			!sharesSource(L.bags[p.l], R.bags[p.r]) {
-			continue
+		if !usedL[p.l] && !usedR[p.r] && p.sim >= sourceShare*minSim && !isHeading(L.doc.Sentences[p.l]) && !isHeading(R.doc.Sentences[p.r]) &&
+			sharesSource(L.bags[p.l], R.bags[p.r]) {
+			open = append(open, p)
 		}
-		if b, ok := bestL[p.l]; !ok || better(p, b) {
-			bestL[p.l] = p
-		}
-		if b, ok := bestR[p.r]; !ok || better(p, b) {
-			bestR[p.r] = p
-		}
+	}
+	if len(open) == 0 {
+		return groups
 	}
 	// Each sentence goes with the sentence it is closest to; a sentence that
 	// two or three of the other side's go with is linked to them all.
-	followersL, followersR := map[int][]pair{}, map[int][]pair{}
-	for _, p := range bestR {
-		followersL[p.l] = append(followersL[p.l], p)
-	}
-	for _, p := range bestL {
-		followersR[p.r] = append(followersR[p.r], p)
-	}
+	bestL, bestR := bestOf(open, func(p pair) int { return p.l }), bestOf(open, func(p pair) int { return p.r })
 	link := func(ls, rs []int) {
 		lb, _ := join(L, ls)
 		rb, _ := join(R, rs)
@@ -898,31 +889,59 @@ func sameSource(groups []group, pairs []pair, L, R side, minSim float64) []group
 			groups = append(groups, group{left: ls, right: rs, sim: similarity(L, R, ls, rs), overlap: true})
 		}
 	}
-	for l := range L.bags {
-		if rs := nearest(followersL[l], func(p pair) int { return p.r }); len(rs) > 1 || len(rs) == 1 && len(followersR[rs[0]]) == 1 {
-			link([]int{l}, rs)
+	followersOfR := func(r int) int { // how many left sentences go with r
+		n := 0
+		for _, p := range bestL {
+			if p.r == r {
+				n++
+			}
+		}
+		return n
+	}
+	for run := range runsBy(sortedBy(bestR, func(p pair) int { return p.l }), func(p pair) int { return p.l }) {
+		if rs := nearest(run, func(p pair) int { return p.r }); len(rs) > 1 || followersOfR(rs[0]) == 1 {
+			link([]int{run[0].l}, rs)
 		}
 	}
-	for r := range R.bags {
-		if ls := nearest(followersR[r], func(p pair) int { return p.l }); len(ls) > 1 {
-			link(ls, []int{r})
+	for run := range runsBy(sortedBy(bestL, func(p pair) int { return p.r }), func(p pair) int { return p.r }) {
+		if ls := nearest(run, func(p pair) int { return p.l }); len(ls) > 1 {
+			link(ls, []int{run[0].r})
 		}
 	}
 	return groups
 }
 
-// nearest returns, sorted, the sentences (by at) of the best of ps and of the
-// others that stand within maxAttachDistance of it, at most maxGroup.
-func nearest(ps []pair, at func(pair) int) []int {
-	if len(ps) == 0 {
-		return nil
+// bestOf returns the best pair of each sentence, by key, among ps.
+func bestOf(ps []pair, key func(pair) int) []pair {
+	sorted := sortedBy(slices.Clone(ps), key)
+	out := sorted[:0]
+	for run := range runsBy(sorted, key) {
+		out = append(out, slices.MinFunc(run, byBetter))
 	}
-	slices.SortFunc(ps, func(a, b pair) int {
-		if better(a, b) {
-			return -1
-		}
+	return out
+}
+
+// sortedBy sorts ps by key, and pairs of one key best first.
+func sortedBy(ps []pair, key func(pair) int) []pair {
+	slices.SortFunc(ps, func(a, b pair) int { return cmp.Or(key(a)-key(b), byBetter(a, b)) })
+	return ps
+}
+
+// byBetter orders pairs best first, for the slices package.
+func byBetter(a, b pair) int {
+	switch {
+	case better(a, b):
+		return -1
+	case better(b, a):
 		return 1
-	})
+	}
+	return 0
+}
+
+// nearest returns, sorted, the sentences (by at) of the first of ps, the
+// best, and of the others that stand within maxAttachDistance of it, at most
+// maxGroup.
+func nearest(ps []pair, at func(pair) int) []int {
 	out := []int{at(ps[0])}
 	for _, p := range ps[1:] {
 		if len(out) < maxGroup && abs(at(p)-out[0]) <= maxAttachDistance {
