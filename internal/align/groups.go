@@ -807,12 +807,21 @@ func sameQuotation(a, b []segment.Token, qa, qb []Span) bool {
 // Punctuation is left out: a quotation that ends in a comma before its
 // attribution ends in a full stop where it stands alone.
 func countQuoted(toks []segment.Token, qs []Span) (quoted, words int) {
+	if len(toks) == 0 {
+		return 0, 0
+	}
+	// The tokens run in order: one walk over the quotations from the first
+	// that ends after the first token serves them all.
+	q, _ := slices.BinarySearchFunc(qs, toks[0].Start, func(s Span, off int) int { return s.End - 1 - off })
 	for _, t := range toks {
 		if t.Kind == segment.Punct {
 			continue
 		}
 		words++
-		if inside(qs, t.Start, t.End) {
+		for q < len(qs) && qs[q].End < t.End {
+			q++
+		}
+		if q < len(qs) && qs[q].Start <= t.Start {
 			quoted++
 		}
 	}

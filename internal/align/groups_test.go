@@ -519,3 +519,27 @@ func TestSameSourceLeftovers(t *testing.T) {
 		})
 	}
 }
+
+// TestCountQuoted checks the words counted inside quotations, where the
+// quotations open and close around, before and after the tokens counted.
+func TestCountQuoted(t *testing.T) {
+	tests := []struct {
+		text         string
+		quoted, word int
+	}{
+		{`No quotation here.`, 0, 3},
+		{`"All of it quoted."`, 4, 4},
+		{`He said "two words" and "three more words" today.`, 5, 9},
+		{`"Before," he said, "and after."`, 3, 5},
+	}
+	for _, tt := range tests {
+		p := prepareQuoted(New(lexicon.New()), tt.text)
+		toks := p.doc.Tokens([]int{0})
+		// The quotations start before and end after the sentence too.
+		for _, qs := range [][]Span{p.quotations, append([]Span{{Start: -10, End: -5}}, append(p.quotations, Span{Start: 1000, End: 1010})...)} {
+			if q, w := countQuoted(toks, qs); q != tt.quoted || w != tt.word {
+				t.Errorf("countQuoted(%q) = %d quoted of %d words, want %d of %d", tt.text, q, w, tt.quoted, tt.word)
+			}
+		}
+	}
+}
