@@ -370,7 +370,10 @@ const (
 // names: two leftovers that share none there are boilerplate of one trade
 // ("Shares of the company rose 6% in extended trading" / "Shares of the company
 // fell 3% in early trading", of two companies' results), not one report, and
-// one shared day or count ("on Monday", "12 people") is chance.
+// one shared day or count ("on Monday", "12 people") is chance. In related
+// articles too, one value shared with no word besides it is chance ("Police
+// said the centre would stay closed on Sunday" / "Police said a man ... had
+// been released from hospital on Sunday").
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	related := len(groups) > 0
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
@@ -406,7 +409,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		}
 		a, b := L.bags[p.l], R.bags[p.r]
 		anchored := related || sharesName(a, b)
-		valued := sharedValues(a, b) >= 2 || anchored && sharedValues(a, b) == 1
+		valued := sharedValues(a, b) >= 2 || anchored && sharedValues(a, b) == 1 && sharedContent(a, b) > 0
 		swapped := anchored && sameButValues(a, b, L.totals[p.l], R.totals[p.r], minSim)
 		if !valued && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
@@ -972,12 +975,14 @@ func sharesSource(a, b bag) bool {
 	return false
 }
 
-// sharedContent counts the terms two bags share outside their attributions,
-// a name and its first letters counting once.
+// sharedContent counts the words two bags share that are not the source both
+// credit (found inside an attribution on both sides: "the interior ministry
+// counted" is content, "the interior ministry said" a credit), a name and its
+// first letters counting once, numbers and dates not at all.
 func sharedContent(a, b bag) int {
 	n := 0
 	for x, y := range sharedTerms(a, b) {
-		if !x.credit && !y.credit && !strings.HasPrefix(x.text, namePrefixMark) {
+		if !(x.credit && y.credit) && !strings.HasPrefix(x.text, namePrefixMark) && !strings.HasPrefix(x.text, valueMark) {
 			n++
 		}
 	}

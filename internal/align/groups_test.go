@@ -281,6 +281,9 @@ func TestAnchoredLeftovers(t *testing.T) {
 		{"the same but for the day",
 			"Hungary had initially objected to the package but dropped its opposition late on Sunday, two diplomats told Reuters.",
 			"According to one diplomat, Hungary withdrew its objections on Saturday.", true},
+		{"one day shared and nothing else",
+			"Police said the centre would stay closed on Sunday while officers searched the building.",
+			"Police said a man who was injured in the attack had been released from hospital on Sunday.", false},
 		{"different figures of different things",
 			"The benefit was measured over 9,000 steps for older adults, the study found.",
 			"About 60 people left the trial after 8 weeks, citing the cost of the trackers.", false},
@@ -288,7 +291,10 @@ func TestAnchoredLeftovers(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := alignTexts(t, a, first+tt.left, first+tt.right)
+			got, err := a.Align(context.Background(), prepareCredited(a, first+tt.left), prepareCredited(a, first+tt.right), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
 			linked := len(got) == 2 && got[1].Left[0] == 1 && got[1].Right[0] == 1
 			if linked != tt.linked {
 				t.Fatalf("Align = %+v, second sentences linked %v, want %v", got, linked, tt.linked)
