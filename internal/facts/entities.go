@@ -119,6 +119,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) == 0 {
 		return Fact{}, false
 	}
+	if f, ok := x.employer(words); ok {
+		return f, true
+	}
 	lower = strings.ToLower(trimPossessive(joinWords(words)))
 	atStart := i == 0 || isOpener(toks[i-1]) || i == segment.ListMarkerEnd(toks)
 	switch {
@@ -243,15 +246,49 @@ func possessive(t segment.Token) bool {
 	return strings.HasSuffix(t.Lower, "'s")
 }
 
-// withoutPlaceOfTitle strips from words the place that a title which follows
-// it is of: "Louisiana Governor", "New York Mayor".
+// withoutPlaceOfTitle strips from words the place, portfolio or employer that
+// a title which follows it is of: "Louisiana Governor", "Health Secretary",
+// "Apple CEO Tim Cook". A name's suffix after a title word is no one's name
+// ("Martin Luther King Jr.").
 func (x *Extractor) withoutPlaceOfTitle(words []segment.Token) []segment.Token {
+	if nameSuffixes[strings.TrimSuffix(words[len(words)-1].Lower, ".")] {
+		return words
+	}
 	for k := 1; k < len(words)-1 && k <= 3; k++ {
-		if x.lex.Titles.Has(words[k].Lower) && (x.lex.Places.Has(joinWords(words[:k])) || allPortfolios(words[:k])) {
+		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || allPortfolios(words[:k])) {
 			return words[k:]
 		}
 	}
 	return words
+}
+
+// nameSuffixes close a person's name.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// jobTitles are the titles that, after a name, make it an employer and its
+// officer rather than a person: "Boeing CEO", "Tesla Chief Executive".
+var jobTitles = map[string]bool{"ceo": true, "chief": true, "executive": true, "chairman": true, "chairwoman": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
+	"director": true, "boss": true}
+
+// employer returns what words name when they end in a job title ("Boeing CEO to
+// exit"): the place or organisation the office is of, without the title; ok
+// false when words do not end in one.
+func (x *Extractor) employer(words []segment.Token) (Fact, bool) {
+	n := len(words)
+	if n < 2 || !jobTitles[words[n-1].Lower] {
+		return Fact{}, false
+	}
+	for n > 0 && x.lex.Titles.Has(words[n-1].Lower) {
+		n--
+	}
+	if n == 0 {
+		return Fact{}, false
+	}
+	if x.lex.Places.Has(strings.ToLower(trimPossessive(joinWords(words[:n])))) {
+		return x.fact(Place, words[:n]), true
+	}
+	return x.fact(Organization, words[:n]), true
 }
 
 // portfolios name what a minister or secretary is of: "Health Secretary Steve

@@ -212,10 +212,6 @@ func pointUnit(toks []segment.Token, j int) int {
 	return 0
 }
 
-// partOfName reports whether the number toks[i] is part of a name: one that
-// ends it, written onto it with a hyphen ("COVID-19", "F-16", "G-7", "A-320"),
-// or the number of an address ("10 Downing Street", "1600 Pennsylvania
-// Avenue").
 // characterReference reports whether the number toks[i] is the code of an HTML
 // character reference ("&#8217;" in text copied from a web page's source): a
 // character, not a figure.
@@ -223,6 +219,10 @@ func characterReference(toks []segment.Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "#" && toks[i-2].Text == "&" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
 }
 
+// partOfName reports whether the number toks[i] is part of a name: one that
+// ends it, written onto it with a hyphen ("COVID-19", "F-16", "G-7", "A-320"),
+// or the number of an address ("10 Downing Street", "1600 Pennsylvania
+// Avenue").
 func partOfName(toks []segment.Token, i int) bool {
 	if isAddress(toks, i) {
 		return true

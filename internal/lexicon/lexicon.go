@@ -179,6 +179,8 @@ var orgWords = []string{
 	"network", "news", "times", "post", "guardian", "brigade", "brigades",
 	"movement", "alliance", "service", "services", "board", "authority", "administration",
 	"house", "survey", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
+	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
+	"industries", "systems", "laboratories", "studios",
 }
 
 var numberHedges = []string{
