@@ -9,14 +9,14 @@ import (
 // (about 700 by 700 sentences with candidates) links are chosen best first.
 const maxAssignCells = 500_000
 
-// match picks one-to-one links from the candidate pairs at or above minSim: the
-// set with the largest total weight (the Hungarian method) when the sentences
-// involved are few enough, otherwise best first. weight is a pair's similarity
-// as the choice counts it.
+// match picks one-to-one links from the candidate pairs whose weight reaches
+// minSim: the set with the largest total weight (the Hungarian method) when
+// the sentences involved are few enough, otherwise best first. weight is a
+// pair's similarity as the choice counts it.
 func match(pairs []pair, minSim float64, weight func(pair) float64) []pair {
 	var kept []pair
 	for _, p := range pairs {
-		if p.sim >= minSim {
+		if weight(p) >= minSim {
 			kept = append(kept, p)
 		}
 	}

@@ -295,8 +295,8 @@ func bothHeaded(L, R side) bool {
 }
 
 // crossHeadingShare is how much a link between one article's heading and the
-// other's body counts, against its similarity, when both articles open with a
-// heading: a headline holds few words, all of which the other's lead may hold
+// other's body counts, against its similarity, in the choice of links and
+// against the threshold, when both articles open with a heading: a headline holds few words, all of which the other's lead may hold
 // ("Plane crashes in Nepal, killing at least 68" / "At least 68 people have
 // been killed after a passenger plane ... crashed in Nepal"), while the two
 // headlines and the two leads are the links an editor makes.

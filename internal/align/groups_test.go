@@ -549,3 +549,24 @@ func TestCountQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineDoesNotTakeTheLead checks that where both articles open with a
+// headline, a headline whose words the other's lead holds reaches the
+// threshold against that lead only at crossHeadingShare of its similarity:
+// the lead goes with the other lead, the headline with the other headline.
+func TestHeadlineDoesNotTakeTheLead(t *testing.T) {
+	left := "Boeing chief executive Dave Calhoun to step down at end of year\n\n" +
+		"Boeing Co said on Monday that Chief Executive Dave Calhoun would step down at the end of 2024, as the planemaker grapples with a safety crisis after a door panel blew off a 737 MAX jet in January."
+	right := "Boeing CEO to exit as planemaker shakes up leadership\n\n" +
+		"Boeing's chief executive, Dave Calhoun, will leave the company at the end of the year, the aerospace giant announced on Monday, in a sweeping management shake-up following the January 5 mid-air blowout on an Alaska Airlines 737 MAX 9."
+	a := New(lexicon.New())
+	got, err := a.Align(context.Background(), prepareCredited(a, left), prepareCredited(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, al := range got {
+		if slices.Contains(al.Left, 0) != slices.Contains(al.Right, 0) {
+			t.Errorf("alignment %+v links a headline with the other's lead", al)
+		}
+	}
+}
