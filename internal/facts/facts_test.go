@@ -223,6 +223,8 @@ func TestEntities(t *testing.T) {
 		{"a change by a share", "Admissions fell by a third, and deaths by half.", []brief{{Number, "a third", "33.3", "", "%", false}, {Number, "half", "50", "", "%", false}}},
 		{"half of a whole", "half of the staff left", []brief{{Number, "half", "50", "", "%", false}}},
 		{"the second half is no figure", "in the second half of the match", nil},
+		{"a fraction cut off by the end of the text", "Prices were cut by a", nil},
+		{"a fraction's number cut off by the end of the text", "Prices fell by two-", []brief{{Number, "two", "2", "", "", false}}},
 		{"half a million", "half a million homes were damaged", []brief{{Number, "half a million", "500000", "", "homes", false}}},
 		{"a currency code before the amount", "costing EUR 1.2 billion", []brief{{Number, "EUR 1.2 billion", "1200000000", "", "EUR", false}}},
 		{"a dollar's country on its sign", "rose $US3.95 to US$63.35, and A$20 was paid", []brief{{Number, "$US3.95", "3.95", "", "$", false},

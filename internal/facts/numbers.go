@@ -420,8 +420,8 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 		return Fact{}, i, false
 	}
 	by := i > 0 && toks[i-1].Lower == "by" // "fell by a third": a change, in shares
-	if !by && (j+1 >= len(toks) || toks[j+1].Lower != "of") {
-		return Fact{}, i, false
+	if j >= len(toks) || !by && (j+1 >= len(toks) || toks[j+1].Lower != "of") {
+		return Fact{}, i, false // "by a" ends the text
 	}
 	parts, ok := fractionParts[toks[j].Lower]
 	if !ok {
