@@ -1319,25 +1319,36 @@ func capitals(w string) string {
 // no other key.
 const wordsKeyMark = "\x00"
 
-// shortNames returns the names a company goes by in a story besides its legal
-// one: "Cypress Semiconductor Corp." is "Cypress Semiconductor", and "Infineon
-// Technologies AG" the "Infineon" of the story. Other entities have none.
+// shortNames returns the names a company or a market index goes by in a story
+// besides its full one: "Cypress Semiconductor Corp." is "Cypress
+// Semiconductor", "Infineon Technologies AG" the "Infineon" of the story, and
+// the "Dow Jones Industrial Average" the "Dow Jones" or the "Dow". Other
+// entities have none.
 func shortNames(f facts.Fact) []string {
-	last := f.Value[strings.LastIndexByte(f.Value, ' ')+1:]
-	if f.Type != facts.Organization || !corporateSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
-		return nil
-	}
 	words := strings.Fields(f.Value)
 	n := len(words)
-	if n < 2 {
+	if f.Type != facts.Organization || n < 2 {
 		return nil
 	}
-	out := []string{strings.Join(words[:n-1], " ")}
-	if n > 2 && len(words[0]) >= 4 {
-		out = append(out, words[0])
+	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
+	case corporateSuffixes[last]:
+		out := []string{strings.Join(words[:n-1], " ")}
+		if n > 2 && len(words[0]) >= 4 {
+			out = append(out, words[0])
+		}
+		return out
+	case indexWords[last]:
+		out := []string{words[0]}
+		for k := 2; k < n; k++ {
+			out = append(out, strings.Join(words[:k], " "))
+		}
+		return out
 	}
-	return out
+	return nil
 }
+
+// indexWords end the names of market indexes.
+var indexWords = map[string]bool{"average": true, "composite": true, "index": true}
 
 // corporateSuffixes end the legal names of companies.
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,

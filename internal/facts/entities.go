@@ -150,8 +150,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
 	case j < len(toks) && placeNouns[toks[j].Lower] || placeOf(toks, i) || residentOf(toks, i):
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
+	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower]:
+		return x.fact(Place, words), true // "at the Bernabeu", "in the Donbas", "fled to the Crimea"
 	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
+	case len(words) == 1 && len(words) == j-i && afterThe(toks, i):
+		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
 	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
 	case len(words) == 1 && camelCase(words[0].Text):
@@ -320,6 +324,16 @@ func afterThe(toks []segment.Token, i int) bool {
 		return true
 	}
 	return i > 1 && toks[i-2].Lower == "the" && toks[i-1].Kind == segment.Word && !segment.StartsUpper(toks[i-1].Text)
+}
+
+// afterPlaceThe reports whether the name at toks[i] follows "the" after a
+// word that puts a place after it: "in the Donbas", "at the Bernabeu", "fled
+// to the Crimea".
+func afterPlaceThe(toks []segment.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "the" {
+		return false
+	}
+	return placePrepositions[toks[i-2].Lower] || toks[i-2].Lower == "at" || movedTo(toks, i-2)
 }
 
 // speaks reports whether the capitalised word w that opens a sentence, before

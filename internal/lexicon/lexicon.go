@@ -180,7 +180,7 @@ var orgWords = []string{
 	"movement", "alliance", "service", "services", "board", "authority", "administration",
 	"house", "survey", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
-	"industries", "systems", "laboratories", "studios",
+	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 }
 
 var numberHedges = []string{
