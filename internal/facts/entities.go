@@ -150,11 +150,11 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
 	case j < len(toks) && placeNouns[toks[j].Lower] || placeOf(toks, i) || residentOf(toks, i):
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
-	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower]:
+	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower] && !attributive(toks, j):
 		return x.fact(Place, words), true // "at the Bernabeu", "in the Donbas", "fled to the Crimea"
 	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
-	case len(words) == 1 && len(words) == j-i && afterThe(toks, i):
+	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && !attributive(toks, j):
 		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
 	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
@@ -325,6 +325,18 @@ func afterThe(toks []segment.Token, i int) bool {
 	}
 	return i > 1 && toks[i-2].Lower == "the" && toks[i-1].Kind == segment.Word && !segment.StartsUpper(toks[i-1].Text)
 }
+
+// attributive reports whether toks[j], after a name, is a noun the name
+// qualifies: "the Biden administration", "the Assad regime" take "the" for
+// the noun, and the name may be a person's.
+func attributive(toks []segment.Token, j int) bool {
+	return j < len(toks) && qualifiedNouns[toks[j].Lower]
+}
+
+// qualifiedNouns follow a person's name used as a qualifier.
+var qualifiedNouns = map[string]bool{"administration": true, "government": true, "campaign": true, "family": true,
+	"era": true, "presidency": true, "camp": true, "team": true, "regime": true, "years": true, "estate": true,
+	"trial": true, "case": true, "doctrine": true, "plan": true, "foundation": true, "white": true}
 
 // afterPlaceThe reports whether the name at toks[i] follows "the" after a
 // word that puts a place after it: "in the Donbas", "at the Bernabeu", "fled

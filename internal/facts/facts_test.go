@@ -253,6 +253,7 @@ func TestEntities(t *testing.T) {
 		{"an airline", "An Alaska Airlines jet landed.", []brief{{Organization, "Alaska Airlines", "Alaska Airlines", "", "", false}}},
 		{"a name after the", "He will be presented at the Bernabeu. Fighting in the Donbas and the Taliban's advance went on.",
 			[]brief{{Place, "Bernabeu", "Bernabeu", "", "", false}, {Place, "Donbas", "Donbas", "", "", false}, {Organization, "Taliban", "Taliban", "", "", false}}},
+		{"a person's name qualifying a noun after the", "It gave the Biden administration a week.", []brief{{Person, "Biden", "Biden", "", "", false}}},
 		{"a stock exchange", "The club told the Frankfurt Stock Exchange.", []brief{{Organization, "Frankfurt Stock Exchange", "Frankfurt Stock Exchange", "", "", false}}},
 		{"a portfolio before a title", "Health Secretary Steve Barclay said the demands were not affordable.", []brief{{Person, "Steve Barclay", "Steve Barclay", "", "", false}}},
 		{"a station named before the word for it", "Passengers waited at St Pancras station and Heathrow airport.", []brief{{Place, "St Pancras", "St Pancras", "", "", false}, {Place, "Heathrow", "Heathrow", "", "", false}}},

@@ -187,8 +187,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if (w == "states" || w == "state") && i+1 < len(toks) && toks[i+1].Lower != "that" && toks[i+1].Text != ":" {
 			return false
 		}
-		if findingVerbs[w] {
-			return studySubject(toks[max(0, i-maxStudySubject):i])
+		if findingVerbs[w] || rulingVerbs[w] {
+			// "the judge found that ...", "the court ruled that ...": a
+			// finding that opens a clause is anyone's statement.
+			return findingVerbs[w] && studySubject(toks[max(0, i-maxStudySubject):i]) || i+1 < len(toks) && toks[i+1].Lower == "that"
 		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
@@ -489,6 +491,10 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 // found a body" and "his crimes showed remorse" report nothing.
 var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true,
 	"suggested": true, "suggests": true, "indicated": true, "indicates": true, "put": true, "puts": true}
+
+// rulingVerbs report a decision: a statement when they open a clause with
+// "that" ("ruled that the law was void"), not otherwise ("ruled out talks").
+var rulingVerbs = map[string]bool{"ruled": true, "rules": true}
 
 // studyNouns are the subjects a finding verb reports the findings of.
 var studyNouns = map[string]bool{"study": true, "studies": true, "report": true, "survey": true, "poll": true,
