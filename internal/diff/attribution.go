@@ -73,7 +73,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	for i, l := range lq {
 		k := pairs[i]
 		if k < 0 {
-			if !rightCredits && l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) {
+			if !rightCredits && l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) && !namedIn(rText, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
 				lcov = append(lcov, creditSpans(l)...)
 			}
@@ -91,7 +91,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
 	for k, r := range rq {
-		if !leftCredits && !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) {
+		if !leftCredits && !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) && !namedIn(lText, r.Attribution) {
 			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
 			rcov = append(rcov, creditSpans(r)...)
 		}
@@ -158,6 +158,54 @@ func (w pairWords) creditsSpeaker(qs []quotes.Quote, a quotes.Attribution) bool 
 	}
 	return false
 }
+
+// namedIn reports whether text, the other side's aligned sentences, has the
+// source of attribution a, by the last word of its name, for the subject of
+// a verb in the past: those sentences give the statement to the same source
+// in words the quotes stage does not read as an attribution ("Hamada called
+// the launch a clear violation", "Fratzscher, president of the DIW
+// institute, backed the borrowing"), so it is not carried there without one.
+// Named otherwise ("a deal to sign Bellingham from Borussia Dortmund"), the
+// source says nothing there.
+func namedIn(text string, a quotes.Attribution) bool {
+	name := nameOfSource(a)
+	if name == "" {
+		return false
+	}
+	toks := segment.Tokenize(text, 0, len(text))
+	for k, t := range toks {
+		if nameWord(t) == name && actsAfter(toks, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAppositive is the longest run of words set off by commas after a name
+// that actsAfter passes over.
+const maxAppositive = 10
+
+// actsAfter reports whether the word at toks[j], after a name and any
+// appositive set off by commas, is a verb in the past or a reporting verb:
+// "Hamada called", "Fratzscher, president of the DIW institute, backed".
+func actsAfter(toks []segment.Token, j int) bool {
+	if j < len(toks) && toks[j].Text == "," {
+		end := slices.IndexFunc(toks[j+1:min(len(toks), j+1+maxAppositive)], func(t segment.Token) bool { return t.Text == "," })
+		if end < 0 {
+			return false
+		}
+		j += end + 2
+	}
+	if j >= len(toks) || toks[j].Kind != segment.Word || segment.StartsUpper(toks[j].Text) {
+		return false
+	}
+	w := toks[j].Lower
+	return strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// pastVerbs are verbs whose past does not end in "ed", as a source's act.
+var pastVerbs = map[string]bool{"found": true, "said": true, "told": true, "wrote": true, "gave": true, "made": true,
+	"took": true, "put": true, "spoke": true, "says": true, "tells": true, "writes": true}
 
 // attributedIn reports whether one of qs attributes words that overlap text: then
 // the statement is attributed on that side too, only not paired.

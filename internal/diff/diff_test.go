@@ -459,6 +459,43 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 	}
 }
 
+// TestSourceActingInTheOtherReport checks that a statement one report
+// attributes is not said to be carried without attribution by the other when
+// the other has the same source act in it ("Hamada called ..."), and still is
+// when the other only names the source otherwise.
+func TestSourceActingInTheOtherReport(t *testing.T) {
+	tests := []struct{ name, left, right, want string }{
+		{"the source acts",
+			`"This is a clear violation of UN resolutions and a threat to the region," Hamada said.`,
+			"Hamada called the launch a clear violation of UN resolutions and a threat to the region.", ""},
+		{"the source acts after an appositive",
+			"Marcel Fratzscher, head of the DIW institute, said the borrowing of 500 billion euros was justified.",
+			"Marcel Fratzscher, president of the DIW institute, backed the borrowing of 500 billion euros.", ""},
+		{"the source only named",
+			"Real Madrid have agreed to sign Jude Bellingham from Borussia Dortmund for an initial 103 million euros.",
+			"Jude Bellingham is joining Real Madrid for an initial 103 million euros, Borussia Dortmund announced.",
+			"Only the right article attributes this, to Borussia Dortmund (announced)."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var oneSided []string
+			for _, d := range res.Differences {
+				if d.Attribution != nil && slices.Contains(d.Attribution.Changes, diff.OneSided) {
+					oneSided = append(oneSided, d.Summary)
+				}
+			}
+			var want []string
+			if tt.want != "" {
+				want = []string{tt.want}
+			}
+			if d := cmp.Diff(want, oneSided); d != "" {
+				t.Errorf("one-sided attributions (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
 // TestOneSourceRelayedInOtherWords checks that sentences linked for the
 // source they credit, in words that differ throughout, have that source's
 // attributions compared: one report relays the official through an agency.
