@@ -43,6 +43,10 @@ type Value struct {
 	// which the other report may give alone ("today" in a story dated Tuesday
 	// 17 May and "on Tuesday"). It weighs half.
 	Weekday string
+	// Year, if set, is the key of the year a date writes out, which the other
+	// report may give with a month or alone ("in 2044" / "until August
+	// 2044"). It weighs half.
+	Year string
 }
 
 // valueAt returns the value whose span holds the token [start, end) among the

@@ -102,6 +102,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				if v.Weekday != "" {
 					weights.put(dateMark+v.Weekday, numberWeight/2, scale)
 				}
+				if v.Year != "" {
+					weights.put(valueMark+v.Year, numberWeight/2, scale)
+				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
 		}

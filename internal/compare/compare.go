@@ -173,6 +173,9 @@ func values(fs []facts.Fact) []align.Value {
 				day := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
 				v.Weekday = "@" + strings.ToLower(day.Weekday().String()) // as dateKey keys "Tuesday" alone
 			}
+			if y := f.When.Year; y > 0 && strings.Contains(f.Text, strconv.Itoa(y)) {
+				v.Year = fmt.Sprintf("@y%d", y) // written out, not the publication's
+			}
 			out = append(out, v)
 		}
 	}

@@ -374,3 +374,23 @@ func TestTodayIsTheWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestYearWithAndWithoutMonth checks that a year one report gives alone and
+// the other with its month is something the two sentences share: the
+// sentences that say when the next eclipse comes link with each other, not
+// with the lead that names the same country.
+func TestYearWithAndWithoutMonth(t *testing.T) {
+	left := Article{Text: "Millions of people across North America watched a total solar eclipse on Monday.\n\n" +
+		"Totality lasted up to 4 minutes and 28 seconds, nearly twice as long as during the 2017 eclipse.\n\n" +
+		"The next total eclipse visible from the contiguous United States will be in 2044."}
+	right := Article{Text: "A total solar eclipse swept across Mexico, the United States and Canada on Monday, watched by millions.\n\n" +
+		"In some places, the sun was completely blocked for as long as 4 minutes 28 seconds - almost double the duration of the 2017 eclipse.\n\n" +
+		"The contiguous U.S. will not see another total eclipse until August 2044."}
+	res, err := New(0).Compare(context.Background(), left, right, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Alignments, func(a align.Alignment) bool { return slices.Equal(a.Left, []int{2}) && slices.Equal(a.Right, []int{2}) }) {
+		t.Errorf("the sentences about 2044 are not linked: %+v", res.Alignments)
+	}
+}

@@ -549,7 +549,7 @@ func hedgeClass(h string) string {
 		return "~"
 	case "at least":
 		return ">="
-	case "at most", "up to", "as many as", "as much as": // "as many as 15 died": 15 at most, a large figure stressed
+	case "at most", "up to", "as many as", "as much as", "as long as", "as high as": // "as many as 15 died": 15 at most, a large figure stressed
 		return "<="
 	}
 	return h

@@ -123,6 +123,20 @@ var places = []string{
 	"jerusalem", "tel aviv", "mosul", "fallujah", "ramadi", "latakia", "daraa", "deir ez-zor",
 	"kobani", "hama", "golan", "sinai", "persian gulf", "red sea", "black sea", "caspian",
 	"virginia", "california", "texas", "florida", "chicago", "los angeles", "san francisco",
+	// Continents, regions and seas, which reports name without "in".
+	"north america", "south america", "latin america", "central america", "antarctica", "arctic",
+	"caribbean", "pacific", "atlantic", "indian ocean", "balkans", "scandinavia", "siberia", "sahel",
+	"southeast asia", "central asia", "eastern europe", "western europe", "americas", "alps", "himalayas",
+	// Countries and territories beyond those above.
+	"nepal", "bangladesh", "sri lanka", "myanmar", "malaysia", "singapore", "new zealand", "chile",
+	"colombia", "peru", "venezuela", "cuba", "haiti", "south africa", "ghana", "senegal", "mali", "niger",
+	"uganda", "tanzania", "rwanda", "congo", "zimbabwe", "zambia", "mozambique", "angola", "hungary",
+	"romania", "bulgaria", "serbia", "croatia", "bosnia", "kosovo", "albania", "belarus", "moldova",
+	"armenia", "azerbaijan", "kazakhstan", "uzbekistan", "mongolia", "taiwan", "hong kong", "czech republic",
+	"slovakia", "slovenia", "estonia", "latvia", "lithuania", "iceland", "luxembourg", "malta", "ecuador",
+	"bolivia", "paraguay", "uruguay", "panama", "costa rica", "guatemala", "honduras", "el salvador",
+	"nicaragua", "jamaica", "puerto rico", "cambodia", "laos", "north macedonia", "montenegro", "eritrea",
+	"cameroon", "ivory coast", "burkina faso", "botswana", "namibia", "madagascar", "fiji",
 }
 
 // demonyms are the words for peoples that no place of placeDemonyms has, or
@@ -186,7 +200,7 @@ var orgWords = []string{
 var numberHedges = []string{
 	"more than", "over", "nearly", "almost", "about", "around", "roughly", "approximately",
 	"at least", "at most", "up to", "fewer than", "less than", "some", "just over",
-	"just under", "close to", "upwards of", "as many as", "as much as", "an estimated",
+	"just under", "close to", "upwards of", "as many as", "as much as", "an estimated", "as long as", "as high as",
 }
 
 var stopWords = []string{
