@@ -534,6 +534,9 @@ func speakerWords(s string) []string {
 		}
 		// "Denmark's climate minister" and "Danish climate minister".
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w == "" {
+			continue // a quotation mark standing alone
+		}
 		if place := lexicon.PlaceOf(w); place != "" {
 			w = place
 		}

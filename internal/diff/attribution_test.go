@@ -37,6 +37,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"an initial for a first name", "J. Smith", "K. Smith", SpeakerChanged},
 		{"a body's kind and another kind", "the carrier", "the ministry", SpeakerChanged},
 		{"a person named and a body's kind", "Allan Kilavuka", "the company", SpeakerChanged},
+		{"a quotation mark standing alone in a name", "eKrYr ' Ai0e", "Ai", SpeakerChanged},
 		{"a chief executive three ways", "Chief Executive Officer Satya Nadella", "CEO Satya Nadella", 0},
 		{"a statement and who made it", "a statement from the European Commission", "the European Commission", 0},
 		{"an unnamed source described alike", "a source familiar with the matter", "a person familiar with the talks", 0},
