@@ -177,8 +177,14 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if i > 0 && (toks[i-1].Lower == "not" || toks[i-1].Lower == "never" || strings.HasSuffix(toks[i-1].Lower, "n't") || strings.HasSuffix(toks[i-1].Lower, "n’t")) {
 			return false
 		}
-		// "called for concrete steps", "called on Russia": a demand, not words quoted.
+		// "called for concrete steps", "called on Russia", "faced calls to
+		// resign": a demand, not words quoted.
 		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
+			return false
+		}
+		// "an opinion piece she wrote for the Times": what was written, not
+		// words quoted.
+		if (toks[i].Lower == "wrote" || toks[i].Lower == "writes" || toks[i].Lower == "write") && i+1 < len(toks) && toks[i+1].Lower == "for" {
 			return false
 		}
 		w := toks[i].Lower
@@ -899,7 +905,7 @@ var (
 	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")
-	callParticles    = lexicon.NewSet("for", "on", "off", "up", "in", "out", "upon")
+	callParticles    = lexicon.NewSet("for", "on", "off", "up", "in", "out", "upon", "to")
 	subordinators    = lexicon.NewSet("after", "as", "while", "when", "because", "although", "though", "since", "before", "until", "whereas")
 	adverbialOpeners = lexicon.NewSet("at", "in", "on", "after", "before", "during", "despite", "following", "with", "without", "since", "amid", "for", "by", "from", "under", "over")
 	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")

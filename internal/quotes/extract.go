@@ -706,7 +706,7 @@ func inheritAttributions(qs []Quote, doc segment.Document) {
 	}
 	for k := 1; k < len(qs); k++ {
 		q, prev := &qs[k], qs[k-1]
-		if q.Attribution.Found() || !q.Direct || !prev.Attribution.Found() || !standsAsStatement(*q, doc) {
+		if q.Attribution.Found() || !q.Direct || !prev.Attribution.Found() || !standsAsStatement(*q, doc) && !sameReport(*q, prev) {
 			continue
 		}
 		gap := doc.Sentences[q.Sentence].Paragraph - doc.Sentences[prev.LastSentence].Paragraph
@@ -746,6 +746,15 @@ func standsAsStatement(q Quote, doc segment.Document) bool {
 		words += len(strings.Fields(doc.Sentences[k].Text))
 	}
 	return 2*len(strings.Fields(q.Text)) >= words
+}
+
+// sameReport reports whether quotation q goes on the report of prev, whose
+// attribution stands before it in the same sentence: "Braverman said serving
+// had been "the greatest privilege of my life" and that she would "have more
+// to say in due course"" quotes her twice.
+func sameReport(q, prev Quote) bool {
+	a := prev.Attribution
+	return prev.Direct && q.Sentence == prev.LastSentence && a.End > a.Start && a.End <= prev.Start
 }
 
 // resolveSurnames gives a speaker named by one capitalised word the fuller
