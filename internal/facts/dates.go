@@ -26,6 +26,29 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		w.Month, _ = strconv.Atoi(toks[i+2].Text)
 		w.Day, _ = strconv.Atoi(toks[i+4].Text)
 		j = i + 5
+	case isSlashDate(toks, i):
+		// "17/05/2016" or "05/17/2016": the order shows only where one of the
+		// two is no month; otherwise the year alone is sure.
+		a, b := dayNumber(t), dayNumber(toks[i+2])
+		w.Year = yearNumber(toks[i+4])
+		switch {
+		case a > 12 && b <= 12:
+			w.Day, w.Month = a, b
+		case b > 12 && a <= 12:
+			w.Day, w.Month = b, a
+		case a == b:
+			w.Day, w.Month = a, a
+		}
+		j = i + 5
+	case t.Kind == segment.Number && dayNumber(t) > 0 && afterOrdinal(toks, j)+1 < len(toks) && toks[afterOrdinal(toks, j)].Lower == "of" && x.month(toks[afterOrdinal(toks, j)+1]) > 0:
+		// "the 17th of May", "4th of July"
+		j = afterOrdinal(toks, j)
+		w.Day, w.Month = dayNumber(t), x.month(toks[j+1])
+		j += 2
+		if j < len(toks) && yearNumber(toks[j]) > 0 {
+			w.Year = yearNumber(toks[j])
+			j++
+		}
 	case t.Kind == segment.Number && dayNumber(t) > 0 && j+2 < len(toks) && listJoiner(toks[j]) && dayNumber(toks[j+1]) > 0 && x.month(toks[j+2]) > 0:
 		// "15 and 20 December": the first day of a list takes the month after it.
 		w.Day, w.Month = dayNumber(t), x.month(toks[j+2])
@@ -49,7 +72,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		}
 		if j < len(toks) && dayNumber(toks[j]) > 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
 			w.Day = dayNumber(toks[j])
-			j++
+			j = afterOrdinal(toks, j+1) // "May 17th"
 		}
 		k := j
 		if k < len(toks) && toks[k].Text == "," {
@@ -329,6 +352,15 @@ func (x *Extractor) weekday(t segment.Token) int {
 	return 0
 }
 
+// afterOrdinal returns j past the ordinal suffix written onto the number
+// before it ("17th"), if toks[j] is one.
+func afterOrdinal(toks []segment.Token, j int) int {
+	if j > 0 && j < len(toks) && toks[j].Start == toks[j-1].End && ordinalSuffixes[toks[j].Lower] {
+		return j + 1
+	}
+	return j
+}
+
 func dayNumber(t segment.Token) int {
 	if t.Kind != segment.Number || len(t.Text) > 2 {
 		return 0
@@ -349,6 +381,20 @@ func yearNumber(t segment.Token) int {
 		return 0
 	}
 	return y
+}
+
+// isSlashDate reports whether toks[i:] reads a day and a month in either
+// order and a year, written with slashes and no spaces: "17/05/2016".
+func isSlashDate(toks []segment.Token, i int) bool {
+	if i+4 >= len(toks) || toks[i+1].Text != "/" || toks[i+3].Text != "/" || dayNumber(toks[i]) == 0 || dayNumber(toks[i+2]) == 0 || yearNumber(toks[i+4]) == 0 {
+		return false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if toks[k].Start != toks[k-1].End {
+			return false
+		}
+	}
+	return true
 }
 
 // isISODate reports whether toks[i:] reads YYYY-MM-DD.
