@@ -223,6 +223,8 @@ func TestEntities(t *testing.T) {
 		{"a change by a share", "Admissions fell by a third, and deaths by half.", []brief{{Number, "a third", "33.3", "", "%", false}, {Number, "half", "50", "", "%", false}}},
 		{"half of a whole", "half of the staff left", []brief{{Number, "half", "50", "", "%", false}}},
 		{"the second half is no figure", "in the second half of the match", nil},
+		{"a temperature's scale written onto it", "It reached 40C (104F), or 41°C inland.", []brief{{Number, "40C", "40", "", "degrees celsius", false},
+			{Number, "104F", "104", "", "degrees fahrenheit", false}, {Number, "41°C", "41", "", "degrees celsius", false}}},
 		{"a day written as an ordinal", "They met on May 17th, 2016, and again on the 4th of July.", []brief{{Date, "May 17th, 2016", "2016-05-17", "", "", true}, {Date, "4th of July", "2016-07-04", "", "", true}}},
 		{"dates written with slashes", "Filed on 17/05/2016, amended 05/17/2016, signed 03/04/2016.", []brief{{Date, "17/05/2016", "2016-05-17", "", "", true},
 			{Date, "05/17/2016", "2016-05-17", "", "", true}, {Date, "03/04/2016", "2016", "", "", false}}},

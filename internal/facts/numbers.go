@@ -152,6 +152,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j+1 < len(toks) && toks[j].Lower == "degrees" && temperatureScales[toks[j+1].Lower]:
 		unit = "degrees " + toks[j+1].Lower // "40 degrees Celsius": the scale is no name
 		j += 2
+	case unit == "" && gluedScale(toks, j) > 0:
+		// "40C", "104°F": the same as "40 degrees Celsius".
+		n := gluedScale(toks, j)
+		unit = "degrees " + scaleLetters[strings.ToUpper(toks[j+n-1].Text)]
+		j += n
 	case unit == "" && j < len(toks) && currencyNames[toks[j].Lower]:
 		unit = toks[j].Lower // "41.20 euros": the currency is part of the amount, as "€" is
 		j++
@@ -198,6 +203,23 @@ var labels = map[string]bool{"category": true, "level": true, "stage": true, "ph
 // Labelled reports whether f is a number a label names ("Category 4"): it is
 // compared only with another of the same label.
 func Labelled(f Fact) bool { return f.Type == Number && labels[f.Unit] }
+
+// scaleLetters write a temperature's scale onto its number: "40C", "104°F".
+var scaleLetters = map[string]string{"C": "celsius", "F": "fahrenheit"}
+
+// gluedScale returns how many tokens from toks[j], written onto the number
+// before it, give a temperature's scale ("C", "°C"), or 0.
+func gluedScale(toks []segment.Token, j int) int {
+	glued := func(k int) bool { return k < len(toks) && k > 0 && toks[k].Start == toks[k-1].End }
+	n := 0
+	if glued(j) && toks[j].Text == "°" {
+		n = 1
+	}
+	if glued(j+n) && scaleLetters[toks[j+n].Text] != "" {
+		return n + 1
+	}
+	return 0
+}
 
 // temperatureScales are the scales a temperature in degrees names.
 var temperatureScales = map[string]bool{"celsius": true, "fahrenheit": true, "centigrade": true, "kelvin": true}
