@@ -243,6 +243,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the agency had wrongly approved the drug", "Judge Matthew Kacsmaryk", "found", "", false}}},
 		{"what a court ruled that", "The court ruled that the law was void.", []brief{{"the law was void", "The court", "ruled", "", false}}},
 		{"a ruling out is no statement", "The minister ruled out new taxes.", nil},
+		{"a source unnamed on condition of anonymity", "The two sides agreed to meet again next week, a senior Iranian official told Reuters on condition of anonymity because he was not authorised to speak to the media.",
+			[]brief{{"The two sides agreed to meet again next week", "a senior Iranian official", "told", "Reuters", false}}},
 		{"calls to resign are no cue", "Braverman, 43, had faced calls to resign after writing an article last week.", nil},
 		{"what a source wrote for a paper is no statement", "She had been under pressure since an opinion piece she wrote for the Times newspaper.", nil},
 		{"two quotations in one report", `Braverman said serving had been "the greatest privilege of my life" and that she would "have more to say in due course".`,
