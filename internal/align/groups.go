@@ -371,9 +371,10 @@ const (
 // ("Shares of the company rose 6% in extended trading" / "Shares of the company
 // fell 3% in early trading", of two companies' results), not one report, and
 // one shared day or count ("on Monday", "12 people") is chance. In related
-// articles too, one value shared with no word besides it is chance ("Police
+// articles too, one day shared with no word besides it is chance ("Police
 // said the centre would stay closed on Sunday" / "Police said a man ... had
-// been released from hospital on Sunday").
+// been released from hospital on Sunday"), while one figure is not ("Apple
+// shares fell 1.7% after the event" / "The company's stock closed down 1.7%").
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	related := len(groups) > 0
 	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
@@ -409,7 +410,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		}
 		a, b := L.bags[p.l], R.bags[p.r]
 		anchored := related || sharesName(a, b)
-		valued := sharedValues(a, b) >= 2 || anchored && sharedValues(a, b) == 1 && sharedContent(a, b) > 0
+		valued := sharedValues(a, b) >= 2 || anchored && sharedValues(a, b) == 1 && (sharedFigures(a, b) == 1 || sharedContent(a, b) > 0)
 		swapped := anchored && sameButValues(a, b, L.totals[p.l], R.totals[p.r], minSim)
 		if !valued && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
@@ -425,6 +426,17 @@ func sharedValues(a, b bag) int {
 	n := 0
 	for x := range sharedTerms(a, b) {
 		if strings.HasPrefix(x.text, figureMark) || strings.HasPrefix(x.text, dateMark) {
+			n++
+		}
+	}
+	return n
+}
+
+// sharedFigures counts the numbers two bags hold alike, by their own keys.
+func sharedFigures(a, b bag) int {
+	n := 0
+	for x := range sharedTerms(a, b) {
+		if strings.HasPrefix(x.text, figureMark) {
 			n++
 		}
 	}
