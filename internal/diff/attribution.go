@@ -308,7 +308,9 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 		out = append(out, c)
 	}
 	sameWay := toldOutlet(l, r) || channel(l) != "" && channel(l) == channel(r)
-	if normCue(l.Cue) != normCue(r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) {
+	// "said in a statement" / "said on Telegram": one cue, two channels.
+	otherChannel := channel(l) != "" && channel(r) != "" && channel(l) != channel(r)
+	if normCue(l.Cue) != normCue(r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
 		out = append(out, CueChanged)
 	}
 	if !sameOutlet(l.Intermediary, r.Intermediary) {
@@ -681,7 +683,21 @@ func attributionSummary(l, r quotes.Attribution) string {
 	case !r.Found():
 		return fmt.Sprintf("Only the left article attributes this, to %s.", describe(l))
 	}
-	return fmt.Sprintf("The left article credits %s; the right credits %s.", describe(l), describe(r))
+	dl, dr := describe(l), describe(r)
+	if dl == dr && l.Setting != r.Setting {
+		// Alike but for where the words came out: say where.
+		dl, dr = withSetting(dl, l), withSetting(dr, r)
+	}
+	return fmt.Sprintf("The left article credits %s; the right credits %s.", dl, dr)
+}
+
+// withSetting writes into the description d of attribution a, after its cue,
+// where the words were said: "the army (said in a statement)".
+func withSetting(d string, a quotes.Attribution) string {
+	if a.Setting == "" || !strings.Contains(d, "("+a.Cue+")") {
+		return d
+	}
+	return strings.Replace(d, "("+a.Cue+")", "("+a.Cue+" "+a.Setting+")", 1)
 }
 
 func describe(a quotes.Attribution) string {

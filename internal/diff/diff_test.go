@@ -459,6 +459,30 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 	}
 }
 
+// TestChannelChanged checks that one source's words put out another way
+// ("in a statement" / "on Telegram") are a change of how it said them, told
+// with where, and that two ways of posting them are none.
+func TestChannelChanged(t *testing.T) {
+	tests := []struct{ name, left, right, want string }{
+		{"a statement and a post", "The ceasefire will begin at midnight, the army said in a statement.",
+			"The ceasefire will begin at midnight, the army said on Telegram.",
+			"The left article credits the army (said in a statement); the right credits the army (said on Telegram)."},
+		{"two posts", `"We are ready to talk," the president wrote on X.`, `"We are ready to talk," the president said in a post on social media.`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var want []string
+			if tt.want != "" {
+				want = []string{tt.want}
+			}
+			if d := cmp.Diff(want, summaries(res, isAttribution)); d != "" {
+				t.Errorf("attribution differences (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
 // TestSourceActingInTheOtherReport checks that a statement one report
 // attributes is not said to be carried without attribution by the other when
 // the other has the same source act in it ("Hamada called ..."), and still is
