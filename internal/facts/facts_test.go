@@ -223,6 +223,8 @@ func TestEntities(t *testing.T) {
 		{"a change by a share", "Admissions fell by a third, and deaths by half.", []brief{{Number, "a third", "33.3", "", "%", false}, {Number, "half", "50", "", "%", false}}},
 		{"half of a whole", "half of the staff left", []brief{{Number, "half", "50", "", "%", false}}},
 		{"the second half is no figure", "in the second half of the match", nil},
+		{"a part of a point", "It raised rates by a quarter point, then a quarter-point, then half a point.", []brief{{Number, "a quarter point", "0.25", "", "percentage point", false},
+			{Number, "a quarter-point", "0.25", "", "percentage point", false}, {Number, "half a point", "0.5", "", "percentage point", false}}},
 		{"a temperature's scale written onto it", "It reached 40C (104F), or 41°C inland.", []brief{{Number, "40C", "40", "", "degrees celsius", false},
 			{Number, "104F", "104", "", "degrees fahrenheit", false}, {Number, "41°C", "41", "", "degrees celsius", false}}},
 		{"a day written as an ordinal", "They met on May 17th, 2016, and again on the 4th of July.", []brief{{Date, "May 17th, 2016", "2016-05-17", "", "", true}, {Date, "4th of July", "2016-07-04", "", "", true}}},

@@ -35,8 +35,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = v
 	case (t.Lower == "a" || t.Lower == "one") && j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 1 && x.lex.Multipliers[toks[j].Lower] != 12:
 		value = 1 // "a million", "one billion": the multiplier below makes the value
-	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && pointUnit(toks, j+1) > 0:
-		value, j = 0.5, j+1 // "half a percentage point"
+	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && fractionPoint(toks, j+1) > 0:
+		// "half a percentage point", "half a point"
+		hedge, hstart := x.hedgeBefore(toks, i)
+		end := j + 1 + fractionPoint(toks, j+1)
+		return Fact{Type: Number, Start: toks[hstart].Start, End: toks[end-1].End, Value: "0.5", Hedge: hedge, Unit: "percentage point"}, end, true
 	case t.Lower == "half" && j+1 < len(toks) && toks[j].Lower == "a" && x.lex.Multipliers[toks[j+1].Lower] > 12:
 		value, j = 0.5, j+1 // "half a million": the multiplier below makes the value
 	case t.Kind == segment.Word && x.lex.NumberWords[t.Lower] > 0 || x.lex.Multipliers[t.Lower] == 12:
@@ -441,6 +444,12 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	default:
 		return Fact{}, i, false
 	}
+	if j < len(toks) && fractionParts[toks[j].Lower] > 0 && fractionPoint(toks, j+1) > 0 {
+		// "a quarter point", "a quarter-point": a part of the percentage point.
+		hedge, start := x.hedgeBefore(toks, i)
+		end := j + 1 + fractionPoint(toks, j+1)
+		return Fact{Type: Number, Start: toks[start].Start, End: toks[end-1].End, Value: figure(count / fractionParts[toks[j].Lower]), Hedge: hedge, Unit: "percentage point"}, end, true
+	}
 	by := i > 0 && toks[i-1].Lower == "by" // "fell by a third": a change, in shares
 	if j >= len(toks) || !by && (j+1 >= len(toks) || toks[j+1].Lower != "of") {
 		return Fact{}, i, false // "by a" ends the text
@@ -457,6 +466,23 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	}
 	value := math.Round(count/parts*1000) / 10 // a percentage to one decimal place
 	return Fact{Type: Number, Start: toks[start].Start, End: toks[j].End, Value: figure(value), Hedge: hedge, Unit: "%"}, j + 1, true
+}
+
+// fractionPoint returns how many tokens from toks[k] name the point a
+// fraction before them is a part of ("point", "-point", "percentage point"):
+// after a fraction, a bare point is the percentage point of a rate ("a
+// quarter point", "half a point"); 0 if none.
+func fractionPoint(toks []segment.Token, k int) int {
+	switch {
+	case k < len(toks) && toks[k].Lower == "point":
+		return 1
+	case k+1 < len(toks) && toks[k].Text == "-" && toks[k+1].Lower == "point":
+		return 2
+	}
+	if n := pointUnit(toks, k); n > 0 && toks[k].Lower == "percentage" {
+		return n
+	}
+	return 0
 }
 
 // halfMarkers before "half" make it a part of a time or a thing, not a share.
