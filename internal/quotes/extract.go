@@ -733,7 +733,14 @@ func reachesEnd(a Attribution, part []segment.Token) bool {
 	}
 	// "..., the ministry said in a statement." / "... said on Monday."
 	rest := tokensBetween(toks, a.End, toks[len(toks)-1].End)
-	return len(rest) > 0 && len(rest) <= 6 && trailingAdverbial[rest[0].Lower] || anonymityNote(rest)
+	return len(rest) > 0 && len(rest) <= 6 && trailingAdverbial[rest[0].Lower] || anonymityNote(rest) || bracketed(rest)
+}
+
+// bracketed reports whether toks are a short aside in brackets, as an
+// acronym after a source's name is: "according to the International
+// Organization for Migration (IOM)".
+func bracketed(toks []segment.Token) bool {
+	return len(toks) >= 3 && len(toks) <= 5 && toks[0].Text == "(" && toks[len(toks)-1].Text == ")"
 }
 
 // anonymityNote reports whether toks say why a source is not named, however
