@@ -223,6 +223,8 @@ func TestEntities(t *testing.T) {
 		{"a change by a share", "Admissions fell by a third, and deaths by half.", []brief{{Number, "a third", "33.3", "", "%", false}, {Number, "half", "50", "", "%", false}}},
 		{"half of a whole", "half of the staff left", []brief{{Number, "half", "50", "", "%", false}}},
 		{"the second half is no figure", "in the second half of the match", nil},
+		{"parts in the plural", "About two thirds of voters cast ballots, against nearly three quarters in the first round; the economy shrank for two quarters.",
+			[]brief{{Number, "About two thirds", "66.7", "about", "%", false}, {Number, "nearly three quarters", "75", "nearly", "%", false}, {Number, "two", "2", "", "quarters", false}}},
 		{"a part of a point", "It raised rates by a quarter point, then a quarter-point, then half a point.", []brief{{Number, "a quarter point", "0.25", "", "percentage point", false},
 			{Number, "a quarter-point", "0.25", "", "percentage point", false}, {Number, "half a point", "0.5", "", "percentage point", false}}},
 		{"a temperature's scale written onto it", "It reached 40C (104F), or 41°C inland.", []brief{{Number, "40C", "40", "", "degrees celsius", false},

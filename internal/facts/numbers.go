@@ -435,6 +435,13 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 		j++
 	case x.lex.NumberWords[w] > 1 && j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == toks[j].End:
 		count, j = x.lex.NumberWords[w], j+2 // "two-thirds"
+	case x.lex.NumberWords[w] > 1 && j+1 < len(toks) && fractionParts[toks[j+1].Lower] > 0 && x.pluralPart(toks, i):
+		// "two thirds", "nearly three quarters in the first round": a fraction
+		// without its hyphen, and without "of".
+		count, parts := x.lex.NumberWords[w], fractionParts[toks[j+1].Lower]
+		hedge, start := x.hedgeBefore(toks, i)
+		value := math.Round(count/parts*1000) / 10
+		return Fact{Type: Number, Start: toks[start].Start, End: toks[j+1].End, Value: figure(value), Hedge: hedge, Unit: "%"}, j + 2, true
 	case w == "half":
 		// "half of the staff", "cut by half", not "the second half of the match"
 		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || i > 0 && toks[i-1].Lower == "by" && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
@@ -487,6 +494,21 @@ func fractionPoint(toks []segment.Token, k int) int {
 
 // halfMarkers before "half" make it a part of a time or a thing, not a share.
 var halfMarkers = map[string]bool{"the": true, "first": true, "second": true, "latter": true, "other": true, "this": true, "that": true}
+
+// pluralPart reports whether the number word toks[i] counts parts of a whole
+// in the plural after it: "thirds", "fifths" and "tenths" always do, while
+// "quarters" may be a year's ("shrank for two quarters"), and count parts only
+// before "of" or after a hedge ("nearly three quarters").
+func (x *Extractor) pluralPart(toks []segment.Token, i int) bool {
+	switch toks[i+1].Lower {
+	case "thirds", "fifths", "tenths":
+		return true
+	case "quarters":
+		hedge, _ := x.hedgeBefore(toks, i)
+		return hedge != "" || i+2 < len(toks) && toks[i+2].Lower == "of"
+	}
+	return false
+}
 
 // fractionParts are the words for parts of a whole and how many make it.
 var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,

@@ -238,6 +238,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The deal is dead", "officials", "said", "", false}}},
 		{"what a study found", "Data from the statistics office showed inflation fell to 2.3%.",
 			[]brief{{"inflation fell to 2.3%", "Data from the statistics office", "showed", "", false}}},
+		{"what results showed", "Joao Silva was re-elected with about 52 percent of the vote, official results showed on Monday.",
+			[]brief{{"Joao Silva was re-elected with about 52 percent of the vote", "official results", "showed", "", false}}},
 		{"what the police found is no statement", "Police found a body in the river.", nil},
 		{"what a judge found that", "Judge Matthew Kacsmaryk found that the agency had wrongly approved the drug.",
 			[]brief{{"the agency had wrongly approved the drug", "Judge Matthew Kacsmaryk", "found", "", false}}},
