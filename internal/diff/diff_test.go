@@ -280,6 +280,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a venue by its name alone", "They won the final at Wembley Stadium on Saturday.", "They won the final at Wembley on Saturday."},
 		{"a party by its name alone", "The Labour Party leads by 20 points in the polls.", "In the polls, Labour's lead is 20 points."},
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
+		{"a port by its city", "Shipping in and out of the Port of Baltimore is suspended indefinitely.", "Shipping in and out of the port of Baltimore is suspended indefinitely."},
 		{"a market index by its short name", "The Nasdaq Composite added 1.5% and the Dow Jones Industrial Average rose 0.6% on Friday.",
 			"The Nasdaq climbed 1.5% and the Dow gained 0.6% on Friday."},
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},

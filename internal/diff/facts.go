@@ -539,9 +539,9 @@ func round(f facts.Fact) bool {
 // "about" and "around".
 func hedgeClass(h string) string {
 	switch h {
-	case "more than", "over", "upwards of", "just over":
+	case "more than", "over", "upwards of", "just over", "above":
 		return ">"
-	case "fewer than", "less than":
+	case "fewer than", "less than", "below":
 		return "<"
 	case "nearly", "almost", "just under", "close to":
 		return "<~"
@@ -1250,6 +1250,9 @@ func entityKeys(f facts.Fact) []string {
 	}
 	if short := facts.VenueName(f.Value); short != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(short)) // "Wembley Stadium" is "Wembley"
+	}
+	if city := facts.PortOf(f.Value); city != "" && f.Type == facts.Place {
+		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
 	}
 	if f.Type == facts.Organization {
 		var initials strings.Builder

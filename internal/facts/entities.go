@@ -106,6 +106,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true
 	}
+	if len(words) > 2 && geoHeads[words[0].Lower] && words[1].Lower == "of" {
+		return x.fact(Place, words), true // "the Port of Baltimore", "the Gulf of Mexico"
+	}
 	if last := strings.ToLower(words[len(words)-1].Text); len(words) > 1 && eventWords[last] {
 		return x.fact(Organization, words), true // "the European Cup", "the French Open": a competition and who runs it
 	}
@@ -241,6 +244,20 @@ func VenueName(name string) string {
 // venueWords end the names of places built for a purpose.
 var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true}
+
+// geoHeads open the names of places that are a feature of another, with
+// "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
+var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait": true, "straits": true,
+	"sea": true, "isle": true, "lake": true, "cape": true}
+
+// PortOf returns the place a port named "Port of X" serves, X, or "": the
+// port of Baltimore is where a report that names Baltimore alone puts it.
+func PortOf(name string) string {
+	if rest, ok := strings.CutPrefix(name, "Port of "); ok {
+		return rest
+	}
+	return ""
+}
 
 // placePrepositions put the name of a place after them: a name of two words
 // or more that one follows, and no title opens, is a place's.

@@ -168,8 +168,8 @@ func (x *Extractor) beforeHome(toks []segment.Token, i, j int) int {
 		if toks[k].Lower != "of" {
 			continue
 		}
-		if x.lex.OrgWords.Has(toks[k-1].Lower) {
-			return j
+		if x.lex.OrgWords.Has(toks[k-1].Lower) || geoHeads[toks[k-1].Lower] {
+			return j // "Bank of England", "Port of Baltimore"
 		}
 		head, tail := toks[i:k], toks[k+1:j]
 		if x.lex.Places.Has(joinWords(tail)) && !x.isOrg(toks[i:j]) || x.isOrg(tail) && !x.isOrg(head) {

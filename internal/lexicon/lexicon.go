@@ -3,6 +3,7 @@
 package lexicon
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -53,7 +54,7 @@ func New() *Lexicon {
 		ReportingVerbs: NewSet(reportingVerbs...),
 		Hedges:         NewSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly"),
 		Outlets:        NewSet(outlets...),
-		Places:         NewSet(append(slices.Clone(places), usStates()...)...),
+		Places:         NewSet(slices.Concat(places, usStates(), slices.Collect(maps.Keys(capitals)), cities)...),
 		Demonyms:       NewSet(allDemonyms()...),
 		Titles:         NewSet(titles...),
 		OrgWords:       NewSet(orgWords...),
@@ -139,6 +140,20 @@ var places = []string{
 	"cameroon", "ivory coast", "burkina faso", "botswana", "namibia", "madagascar", "fiji",
 }
 
+// cities are towns, cities and islands beyond the capitals that news names
+// without "in" before them ("parts of Sicily", "Rome and Florence").
+var cities = []string{
+	"milan", "naples", "venice", "florence", "turin", "sicily", "sardinia", "corsica", "crete", "barcelona",
+	"seville", "valencia", "porto", "amsterdam", "rotterdam", "munich", "frankfurt", "hamburg", "cologne",
+	"zurich", "marseille", "lyon", "manchester", "birmingham", "glasgow", "edinburgh", "cardiff", "belfast",
+	"toronto", "montreal", "vancouver", "sao paulo", "rio de janeiro", "mumbai", "delhi", "kolkata", "karachi",
+	"lahore", "dhaka", "kathmandu", "colombo", "shanghai", "osaka", "sydney", "melbourne", "auckland",
+	"johannesburg", "cape town", "lagos", "dubai", "basra", "erbil", "kirkuk", "kandahar", "kharkiv", "odesa",
+	"odessa", "lviv", "mariupol", "bakhmut", "zaporizhzhia", "kherson", "dnipro", "st petersburg", "boston",
+	"seattle", "miami", "dallas", "houston", "atlanta", "denver", "phoenix", "detroit", "philadelphia",
+	"baltimore", "new orleans", "las vegas", "san diego", "bali", "rafah", "khan younis", "ramallah", "haifa",
+}
+
 // demonyms are the words for peoples that no place of placeDemonyms has, or
 // that stand for a country as an adjective; DemonymOf's are demonyms too.
 var demonyms = []string{
@@ -200,7 +215,7 @@ var orgWords = []string{
 var numberHedges = []string{
 	"more than", "over", "nearly", "almost", "about", "around", "roughly", "approximately",
 	"at least", "at most", "up to", "fewer than", "less than", "some", "just over",
-	"just under", "close to", "upwards of", "as many as", "as much as", "an estimated", "as long as", "as high as",
+	"just under", "close to", "upwards of", "as many as", "as much as", "an estimated", "as long as", "as high as", "above", "below",
 }
 
 var stopWords = []string{
