@@ -88,7 +88,7 @@ func TestCompareIsDeterministic(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{})); d != "" {
+		if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{}, segment.Document{}, segment.Sentence{})); d != "" {
 			t.Fatalf("Compare differs between runs (-first +again):\n%s", d)
 		}
 	}
@@ -195,7 +195,7 @@ func FuzzCompare(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d := cmp.Diff(res, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{})); d != "" {
+		if d := cmp.Diff(res, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{}, segment.Document{}, segment.Sentence{})); d != "" {
 			t.Fatalf("same input, different output (-first +second):\n%s", d)
 		}
 	})
@@ -213,7 +213,7 @@ func TestAnalysisCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{})); d != "" {
+	if d := cmp.Diff(first, again, cmpopts.IgnoreUnexported(Analysis{}, diff.Side{}, segment.Document{}, segment.Sentence{})); d != "" {
 		t.Errorf("cached comparison differs (-first +again):\n%s", d)
 	}
 	// With room for one analysis the two articles evict each other: four lookups.

@@ -13,6 +13,7 @@ type Sentence struct {
 	Text      string  // the article's bytes [Start, End)
 	Paragraph int     // zero-based paragraph index
 	Tokens    []Token // words, numbers and punctuation, with article offsets
+	first     int     // where Tokens starts in its Document's tokens
 }
 
 // Document is an article split into sentences.
@@ -20,14 +21,21 @@ type Document struct {
 	Text       string     // the original text
 	Sentences  []Sentence // in reading order
 	Paragraphs int        // number of paragraphs
+	// tokens are all the sentences' tokens in reading order, which each
+	// sentence's Tokens is a part of: consecutive sentences' tokens are read
+	// together without a copy.
+	tokens []Token
 }
 
 // Tokens returns the tokens of the sentences idx, in the order given. For one
-// sentence it is that sentence's own slice, not a copy: callers must not
-// modify it.
+// sentence, or consecutive ones of a Document that Segment made, it is part of
+// the document's own tokens, not a copy: callers must not modify it.
 func (d Document) Tokens(idx []int) []Token {
 	if len(idx) == 1 {
 		return d.Sentences[idx[0]].Tokens
+	}
+	if first, last, ok := d.run(idx); ok {
+		return d.tokens[first:last:last]
 	}
 	n := 0
 	for _, k := range idx {
@@ -40,23 +48,51 @@ func (d Document) Tokens(idx []int) []Token {
 	return out
 }
 
+// run returns where the tokens of the sentences idx start and end in d's
+// tokens, when they are consecutive sentences whose tokens lie there.
+func (d Document) run(idx []int) (first, last int, ok bool) {
+	if d.tokens == nil {
+		return 0, 0, false
+	}
+	for k := 1; k < len(idx); k++ {
+		if idx[k] != idx[k-1]+1 {
+			return 0, 0, false
+		}
+	}
+	s, e := d.Sentences[idx[0]], d.Sentences[idx[len(idx)-1]]
+	return s.first, e.first + len(e.Tokens), true
+}
+
 // Segment splits text into paragraphs, sentences and tokens. It never fails: any
 // text, including empty and invalid UTF-8, yields a Document whose sentence spans lie
 // inside the text, in order, without overlap, and cover every byte that is not
 // space or an invisible format character.
 func Segment(text string) Document {
 	doc := Document{Text: text}
+	// One slice holds every sentence's tokens; each sentence's are cut from
+	// it once all are read, as growing it moves them.
+	doc.tokens = make([]Token, 0, len(text)/4+1)
 	for _, blk := range blocks(text) {
 		for _, r := range capped(text, splitBlock(text, blk.start, blk.end)) {
+			first := len(doc.tokens)
+			doc.tokens = appendTokens(doc.tokens, text, r[0], r[1])
 			doc.Sentences = append(doc.Sentences, Sentence{
 				Start:     r[0],
 				End:       r[1],
 				Text:      text[r[0]:r[1]],
 				Paragraph: blk.paragraph,
-				Tokens:    Tokenize(text, r[0], r[1]),
+				first:     first,
 			})
 		}
 		doc.Paragraphs = blk.paragraph + 1
+	}
+	for k := range doc.Sentences {
+		s := &doc.Sentences[k]
+		last := len(doc.tokens)
+		if k+1 < len(doc.Sentences) {
+			last = doc.Sentences[k+1].first
+		}
+		s.Tokens = doc.tokens[s.first:last:last]
 	}
 	return doc
 }

@@ -234,3 +234,38 @@ func TestOverlongSentenceIsCut(t *testing.T) {
 		t.Errorf("the sentences hold %d words, want the text's %d, whole", len(got), len(want))
 	}
 }
+
+// TestDocumentTokens checks that the tokens of several sentences are theirs in
+// the order given, read together where the sentences are consecutive, and
+// that appending to what it returns leaves the document's tokens as they were.
+func TestDocumentTokens(t *testing.T) {
+	doc := Segment("Kerry met Lavrov. They talked. Talks ended late. Nobody spoke.")
+	concat := func(idx []int) []string {
+		var out []string
+		for _, k := range idx {
+			for _, tok := range doc.Sentences[k].Tokens {
+				out = append(out, tok.Text)
+			}
+		}
+		return out
+	}
+	texts := func(toks []Token) []string {
+		var out []string
+		for _, tok := range toks {
+			out = append(out, tok.Text)
+		}
+		return out
+	}
+	all := []int{0, 1, 2, 3}
+	before := concat(all)
+	for _, idx := range [][]int{{0}, {1, 2}, {0, 1, 2}, {1, 3}, {3, 0}} {
+		got := doc.Tokens(idx)
+		if d := cmp.Diff(concat(idx), texts(got)); d != "" {
+			t.Errorf("Tokens(%v) (-want +got):\n%s", idx, d)
+		}
+		_ = append(got, Token{Text: "extra"})
+	}
+	if d := cmp.Diff(before, concat(all)); d != "" {
+		t.Errorf("sentences after appends to what Tokens returned (-want +got):\n%s", d)
+	}
+}

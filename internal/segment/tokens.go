@@ -31,7 +31,11 @@ type Token struct {
 func Tokenize(text string, start, end int) []Token {
 	// News prose runs at four to five bytes a token: sized for four, the slice
 	// rarely grows, and growing is most of what tokenizing allocates.
-	toks := make([]Token, 0, (end-start)/4+1)
+	return appendTokens(make([]Token, 0, (end-start)/4+1), text, start, end)
+}
+
+// appendTokens appends to toks the tokens of text[start:end] (see Tokenize).
+func appendTokens(toks []Token, text string, start, end int) []Token {
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
