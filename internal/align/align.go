@@ -55,17 +55,17 @@ type Alignment struct {
 // Aligner aligns sentences. It holds read-only word lists and a stem cache safe
 // for concurrent use, so one Aligner may serve many goroutines.
 type Aligner struct {
-	lex    *lexicon.Lexicon
-	stems  *stemCache
-	judge  *paraphrase.Judge // tells a paraphrase from partly shared content
-	unions sync.Pool         // of *unionScratch, for joining sentences
+	lex     *lexicon.Lexicon
+	stems   *stemCache
+	judge   *paraphrase.Judge // tells a paraphrase from partly shared content
+	scratch sync.Pool         // of *sideScratch, a side's buffers for one pair
 }
 
 // New returns an Aligner that uses lex.
 func New(lex *lexicon.Lexicon) *Aligner {
 	stems := newStemCache()
 	return &Aligner{lex: lex, stems: stems, judge: paraphrase.New(lex, stems.stem),
-		unions: sync.Pool{New: func() any { return new(unionScratch) }}}
+		scratch: sync.Pool{New: func() any { return new(sideScratch) }}}
 }
 
 // Prepared is one article's sentences with their content terms: the part of
@@ -125,7 +125,7 @@ type side struct {
 	index      map[string][]posting
 	bags       []bag     // weighted terms per sentence
 	totals     []float64 // total weight per sentence
-	scratch    *unionScratch
+	scratch    *sideScratch
 }
 
 // Align returns the alignments of left and right, ordered by their first left
@@ -136,10 +136,10 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		minSim = DefaultMinSimilarity
 	}
 	x := newIDF(left, right)
-	L, R := weighAll(left, right.index, x), weighAll(right, left.index, x)
-	L.scratch, R.scratch = a.unions.Get().(*unionScratch), a.unions.Get().(*unionScratch)
-	defer a.unions.Put(L.scratch)
-	defer a.unions.Put(R.scratch)
+	ls, rs := a.scratch.Get().(*sideScratch), a.scratch.Get().(*sideScratch)
+	defer a.scratch.Put(ls)
+	defer a.scratch.Put(rs)
+	L, R := weighAll(left, right.index, x, ls), weighAll(right, left.index, x, rs)
 
 	pairs, err := candidates(ctx, L, R)
 	if err != nil {
@@ -226,20 +226,31 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 	return out
 }
 
-// weighAll weighs the terms of p's sentences for one pair; other is the other
-// article's index, for its document frequencies.
-func weighAll(p Prepared, other map[string][]posting, x idf) side {
-	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, index: p.index, bags: make([]bag, len(p.bags)), totals: make([]float64, len(p.bags))}
+// weighAll weighs the terms of p's sentences for one pair, in buf's buffers;
+// other is the other article's index, for its document frequencies.
+func weighAll(p Prepared, other map[string][]posting, x idf, buf *sideScratch) side {
 	n := 0
 	for _, b := range p.bags {
 		n += len(b)
 	}
-	terms := make(bag, n) // one allocation for every sentence's weighted terms
+	buf.bags, buf.totals = resize(buf.bags, len(p.bags)), resize(buf.totals, len(p.bags))
+	buf.terms = resize(buf.terms, n) // every sentence's weighted terms, one after another
+	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, index: p.index,
+		bags: buf.bags, totals: buf.totals, scratch: buf}
+	terms := buf.terms
 	for k, b := range p.bags {
 		s.bags[k], s.totals[k] = x.weigh(terms[:len(b):len(b)], b, other)
 		terms = terms[len(b):]
 	}
 	return s
+}
+
+// resize returns a slice of n elements, s's backing array if it holds them.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // pair is a scored candidate link.

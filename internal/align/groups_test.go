@@ -222,7 +222,7 @@ func TestHeadingsAreNotJoined(t *testing.T) {
 func TestJoinedViewsAreBounded(t *testing.T) {
 	a := New(lexicon.New())
 	p := prepareQuoted(a, "One met two. Three met four. Five met six. Seven met eight.")
-	s := weighAll(p, p.index, newIDF(p, p))
+	s := weighAll(p, p.index, newIDF(p, p), new(sideScratch))
 	var groups [][]int
 	for i := range 4 {
 		for j := i + 1; j < 4; j++ {

@@ -367,15 +367,20 @@ func sharedTerms(a, b bag) iter.Seq2[term, term] {
 	}
 }
 
-// unionScratch holds the buffers that joining a side's sentences reuses: the
-// joined bags are scored and dropped, so one pair of buffers a side serves a
-// whole alignment.
-type unionScratch struct{ a, b bag }
+// sideScratch holds the buffers one side of a pair reuses: its weighted terms,
+// and those that joining its sentences merges, scored and dropped, so one set
+// of buffers a side serves a whole alignment and, pooled, the next.
+type sideScratch struct {
+	terms  bag       // every sentence's weighted terms
+	bags   []bag     // per sentence, its part of terms
+	totals []float64 // per sentence, its total weight
+	a, b   bag       // joined sentences
+}
 
 // union is the bag of the terms of all bags, each at its largest weight, and its
 // total weight. The bags are sorted, so this is a merge. The result lives in u's
 // buffers until the next call.
-func (u *unionScratch) union(bags []bag) (bag, float64) {
+func (u *sideScratch) union(bags []bag) (bag, float64) {
 	u.a = append(u.a[:0], bags[0]...)
 	for _, b := range bags[1:] {
 		u.b = mergeInto(u.b[:0], u.a, b)
