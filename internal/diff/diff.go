@@ -123,14 +123,15 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
-	out = append(out, unalignedCredits(left, right, alignments)...)
-	entities := make([]Difference, 0, len(ents.diffs))
+	credits := unalignedCredits(left, right, alignments)
+	stated := oneSided(left, right, usedL, usedR)
 	for k, d := range ents.diffs {
 		if !replaced[ents.entityOf[k]] || d.Fact.Relation != LeftOnly && d.Fact.Relation != RightOnly {
-			entities = append(entities, d)
+			stated = append(stated, d)
 		}
 	}
-	for _, e := range append(oneSided(left, right, usedL, usedR), entities...) {
+	out = append(slices.Grow(out, len(credits)+len(stated)), credits...)
+	for _, e := range stated {
 		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
 			continue // stated only in an attribution already reported ("according to Reuters", "two sources said")
 		}
