@@ -133,3 +133,27 @@ func TestParseEvidence(t *testing.T) {
 		t.Errorf("the embedded table holds %d terms; was evidence.tsv written?", len(fittedEvidence))
 	}
 }
+
+// TestCommon checks the count of items two sorted multisets share, each item
+// counted as often as both hold it.
+func TestCommon(t *testing.T) {
+	tests := []struct {
+		a, b []uint64
+		want int
+	}{
+		{nil, []uint64{1}, 0},
+		{[]uint64{1, 2, 3}, []uint64{1, 2, 3}, 3},
+		{[]uint64{1, 1, 2}, []uint64{1, 2, 2}, 2},
+		{[]uint64{1, 3, 5, 7}, []uint64{2, 3, 4, 7, 9}, 2},
+		{[]uint64{5, 5, 5}, []uint64{5, 5}, 2},
+		{[]uint64{1, 2}, []uint64{3, 4}, 0},
+	}
+	for _, tt := range tests {
+		if got := common(tt.a, tt.b); got != tt.want {
+			t.Errorf("common(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+		if got := common(tt.b, tt.a); got != tt.want {
+			t.Errorf("common(%v, %v) = %d, want %d", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
