@@ -340,8 +340,14 @@ const closeName = 0.9
 
 // anchorShare is the share of the minimum similarity at which two sentences
 // left over are still linked, when each is the other's best and they state the
-// same number or date.
-const anchorShare = 0.6
+// same number or date; valuesShare the share for two that state two alike,
+// whose other words may differ throughout ("The union is demanding a 35% pay
+// rise, which it says would restore pay to 2008 levels" / "The BMA wants a 35
+// percent increase, arguing that it would reverse real-terms cuts since 2008").
+const (
+	anchorShare = 0.6
+	valuesShare = 0.4
+)
 
 // minJudged is the least probability, by the paraphrase model, at which two
 // sentences left over, each the other's best partner, say the same. The model
@@ -393,7 +399,8 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	headed := bothHeaded(L, R)
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
 	for _, p := range pairs {
-		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim || headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
+		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) ||
+			headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
 			continue
 		}
 		if b, ok := bestL[p.l]; !ok || better(p, b) {
@@ -909,7 +916,7 @@ func sameSource(groups []group, pairs []pair, L, R side, minSim float64) []group
 	link := func(ls, rs []int) {
 		lb, _ := join(L, ls)
 		rb, _ := join(R, rs)
-		if sharedContent(lb, rb) >= minSourceGroupContent {
+		if sharedStatement(lb, rb) >= minSourceGroupContent {
 			groups = append(groups, group{left: ls, right: rs, sim: similarity(L, R, ls, rs), overlap: true})
 		}
 	}
@@ -981,10 +988,24 @@ func nearest(ps []pair, at func(pair) int) []int {
 func sharesSource(a, b bag) bool {
 	for x, y := range sharedTerms(a, b) {
 		if x.credit && y.credit {
-			return sharedContent(a, b) >= minSourceContent
+			return sharedStatement(a, b) >= minSourceContent
 		}
 	}
 	return false
+}
+
+// sharedStatement counts the words two bags share outside their attributions
+// on both sides, a name and its first letters counting once, numbers and dates
+// not at all: what two statements credited to one source share ("Russian" in
+// "a Russian official said" is who spoke).
+func sharedStatement(a, b bag) int {
+	n := 0
+	for x, y := range sharedTerms(a, b) {
+		if !x.credit && !y.credit && !strings.HasPrefix(x.text, namePrefixMark) && !strings.HasPrefix(x.text, valueMark) {
+			n++
+		}
+	}
+	return n
 }
 
 // sharedContent counts the words two bags share that are not the source both

@@ -103,7 +103,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 					weights.put(dateMark+v.Weekday, numberWeight/2, scale)
 				}
 				if v.Year != "" {
-					weights.put(valueMark+v.Year, numberWeight/2, scale)
+					weights.put(dateMark+v.Year, numberWeight/2, scale)
 				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it

@@ -163,7 +163,11 @@ func values(fs []facts.Fact) []align.Value {
 			if f.Unit == "%" {
 				key += "%" // "2% of its staff" and "two plants" are different figures
 			}
-			out = append(out, align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: key, Near: leadingDigits(f.Value), Figure: true})
+			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: key, Near: leadingDigits(f.Value), Figure: true}
+			if facts.ReadsAsYear(f) {
+				v.Year = "@y" + f.Value // "to 2008 levels" and "since 2008"
+			}
+			out = append(out, v)
 		case facts.Date:
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
 			if f.When.Month > 0 && f.When.Day > 0 {

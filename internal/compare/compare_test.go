@@ -394,3 +394,25 @@ func TestYearWithAndWithoutMonth(t *testing.T) {
 		t.Errorf("the sentences about 2044 are not linked: %+v", res.Alignments)
 	}
 }
+
+// TestTwoValuesInOtherWords checks that two sentences left over that state
+// the same two values, a figure and a year, link however differently they
+// word the rest.
+func TestTwoValuesInOtherWords(t *testing.T) {
+	left := Article{Text: "Junior doctors in England will stage a five-day strike from Thursday, the British Medical Association announced.\n\n" +
+		"The union is demanding a 35% pay rise, which it says would restore pay to 2008 levels."}
+	right := Article{Text: "Junior doctors in England are to strike for five days starting on Thursday, their union said.\n\n" +
+		"The BMA wants a 35 percent increase, arguing that it would reverse real-terms cuts since 2008."}
+	res, err := New(0).Compare(context.Background(), left, right, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Alignments, func(a align.Alignment) bool { return slices.Equal(a.Left, []int{1}) && slices.Equal(a.Right, []int{1}) }) {
+		t.Errorf("the sentences about the 35%% claim are not linked: %+v", res.Alignments)
+	}
+	for _, d := range res.Differences {
+		if d.Fact != nil && strings.Contains(d.Summary, "2008") {
+			t.Errorf("fact difference %q: the year is stated on both sides", d.Summary)
+		}
+	}
+}

@@ -288,11 +288,8 @@ func sameCount(a, b facts.Fact) bool {
 	return !countsWords(a) || unitClass(a.Unit) == unitClass(b.Unit)
 }
 
-// isYear reports whether a number, counting nothing named, reads as a year.
-func isYear(f facts.Fact) bool {
-	v, err := strconv.Atoi(f.Value)
-	return err == nil && f.Unit == "" && v >= 1800 && v <= 2100
-}
+// isYear reports whether a number reads as a year (see facts.ReadsAsYear).
+func isYear(f facts.Fact) bool { return facts.ReadsAsYear(f) }
 
 // sameFigure reports whether two paired facts say the same: the same value,
 // or for numbers the same figure and hedge whatever they count ("1,200

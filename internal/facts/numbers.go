@@ -207,6 +207,21 @@ var labels = map[string]bool{"category": true, "level": true, "stage": true, "ph
 // compared only with another of the same label.
 func Labelled(f Fact) bool { return f.Type == Number && labels[f.Unit] }
 
+// ReadsAsYear reports whether number f reads as a year: a whole number from
+// 1800 to 2100 written without a separator, counting nothing or qualifying a
+// noun years qualify ("the 1973 Nobel Peace Prize", "to 2008 levels").
+func ReadsAsYear(f Fact) bool {
+	v, err := strconv.Atoi(f.Value)
+	return err == nil && f.Type == Number && v >= 1800 && v <= 2100 && !strings.Contains(f.Text, ",") &&
+		(f.Unit == "" || yearNouns[f.Unit])
+}
+
+// yearNouns are what a year before them qualifies, where it counts nothing.
+var yearNouns = map[string]bool{"levels": true, "level": true, "election": true, "elections": true, "season": true,
+	"crisis": true, "budget": true, "figures": true, "peak": true, "census": true, "report": true, "war": true,
+	"deal": true, "agreement": true, "accord": true, "campaign": true, "law": true, "vote": true, "record": true,
+	"olympics": true, "games": true, "final": true, "tournament": true, "edition": true, "model": true}
+
 // scaleLetters write a temperature's scale onto its number: "40C", "104°F".
 var scaleLetters = map[string]string{"C": "celsius", "F": "fahrenheit"}
 
