@@ -393,3 +393,30 @@ func TestDatedByItsTop(t *testing.T) {
 		t.Errorf("Thursday before a birth date the story tells of = %q, want it unresolved", got)
 	}
 }
+
+// TestReadsAsYear checks which numbers read as years: whole, in range, written
+// without a separator, counting nothing or qualifying what years qualify.
+func TestReadsAsYear(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"the 1973 Nobel Peace Prize", true},
+		{"to restore pay to 2008 levels", true},
+		{"2,008 people", false},
+		{"2008 troops", false},
+		{"5000 people", false},
+	}
+	x := New(lexicon.New())
+	for _, tt := range tests {
+		fs := x.Extract(segment.Segment(tt.text), time.Time{})
+		k := slices.IndexFunc(fs, func(f Fact) bool { return f.Type == Number })
+		if k < 0 {
+			t.Errorf("no number in %q: %+v", tt.text, fs)
+			continue
+		}
+		if got := ReadsAsYear(fs[k]); got != tt.want {
+			t.Errorf("ReadsAsYear(%q in %q) = %v, want %v", fs[k].Text, tt.text, got, tt.want)
+		}
+	}
+}
