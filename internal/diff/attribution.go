@@ -708,6 +708,7 @@ func describe(a quotes.Attribution) string {
 	if who == "" {
 		who = "an unnamed source"
 	}
+	speaker := who == a.Speaker
 	who = lowerArticle(who)
 	parts := []string{}
 	if a.Hedge != "" {
@@ -717,7 +718,7 @@ func describe(a quotes.Attribution) string {
 		parts = append(parts, a.Cue)
 	}
 	s := who
-	if d := setOff(a); d != "" && who == a.Speaker {
+	if d := setOff(a); d != "" && speaker {
 		s += ", " + d // "Stefo, deputy head of the Coalition": what the two may differ in
 	}
 	if len(parts) > 0 {
@@ -729,10 +730,11 @@ func describe(a quotes.Attribution) string {
 	return s
 }
 
-// lowerArticle writes the article a source opens with in lower case, as
-// it reads inside a summary: "The official added" credits "the official".
+// lowerArticle writes the article or possessive a source opens with in lower
+// case, as it reads inside a summary: "The official added" credits "the
+// official", "His lawyer said" "his lawyer".
 func lowerArticle(who string) string {
-	for _, a := range []string{"The ", "A ", "An "} {
+	for _, a := range []string{"The ", "A ", "An ", "His ", "Her ", "Its ", "Their "} {
 		if strings.HasPrefix(who, a) {
 			return strings.ToLower(a) + who[len(a):]
 		}

@@ -460,6 +460,17 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 	}
 }
 
+// TestSourceDescribedAfterItsName checks that a summary keeps what sets a
+// source off after its name, with the word that opens it in lower case.
+func TestSourceDescribedAfterItsName(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "His lawyer, Nicholas Gravante, said his client would appeal the verdict."},
+		compare.Article{Text: "Defense attorney Nicholas Gravante said his client would appeal the verdict."})
+	want := []string{"The left article credits his lawyer, Nicholas Gravante (said); the right credits Defense attorney Nicholas Gravante (said)."}
+	if d := cmp.Diff(want, summaries(res, isAttribution)); d != "" {
+		t.Errorf("attribution differences (-want +got):\n%s", d)
+	}
+}
+
 // TestChannelChanged checks that one source's words put out another way
 // ("in a statement" / "on Telegram") are a change of how it said them, told
 // with where, and that two ways of posting them are none.

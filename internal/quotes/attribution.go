@@ -195,8 +195,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 		if findingVerbs[w] || rulingVerbs[w] {
 			// "the judge found that ...", "the court ruled that ...": a
-			// finding that opens a clause is anyone's statement.
-			return findingVerbs[w] && studySubject(toks[max(0, i-maxStudySubject):i]) || i+1 < len(toks) && toks[i+1].Lower == "that"
+			// finding that opens a clause is anyone's statement, while what
+			// "the verdict showed" is the statement of whoever said so.
+			return findingVerbs[w] && studySubject(toks[max(0, i-maxStudySubject):i]) ||
+				(w == "found" || w == "finds" || rulingVerbs[w]) && i+1 < len(toks) && toks[i+1].Lower == "that"
 		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}

@@ -244,6 +244,8 @@ func TestExtract(t *testing.T) {
 		{"what a judge found that", "Judge Matthew Kacsmaryk found that the agency had wrongly approved the drug.",
 			[]brief{{"the agency had wrongly approved the drug", "Judge Matthew Kacsmaryk", "found", "", false}}},
 		{"what a court ruled that", "The court ruled that the law was void.", []brief{{"the law was void", "The court", "ruled", "", false}}},
+		{"what a verdict showed is the statement", `The Manhattan District Attorney's office said the verdict showed that "no one is above the law".`,
+			[]brief{{"no one is above the law", "The Manhattan District Attorney's office", "said", "", true}}},
 		{"a ruling out is no statement", "The minister ruled out new taxes.", nil},
 		{"a source unnamed on condition of anonymity", "The two sides agreed to meet again next week, a senior Iranian official told Reuters on condition of anonymity because he was not authorised to speak to the media.",
 			[]brief{{"The two sides agreed to meet again next week", "a senior Iranian official", "told", "Reuters", false}}},
