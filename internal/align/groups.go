@@ -123,7 +123,7 @@ func abs(x int) int {
 // enough on its own ("Kerry called it a step forward. Lavrov welcomed it."
 // against one sentence that says both).
 func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
-	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	mark := func(g group) {
 		for _, l := range g.left {
 			usedL[l] = true
@@ -131,9 +131,6 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		for _, r := range g.right {
 			usedR[r] = true
 		}
-	}
-	for _, g := range groups {
-		mark(g)
 	}
 	var open []pair // the pairs of sentences no group holds
 	for _, p := range pairs {
@@ -383,15 +380,7 @@ const (
 // shares fell 1.7% after the event" / "The company's stock closed down 1.7%").
 func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	related := len(groups) > 0
-	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
-	for _, g := range groups {
-		for _, l := range g.left {
-			usedL[l] = true
-		}
-		for _, r := range g.right {
-			usedR[r] = true
-		}
-	}
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	// Where both articles open with a headline, a headline is no leftover for
 	// the other's body: "Germany expels four Russian diplomats" shares its
 	// figure and most of its words with the other's lead, while its own lead
@@ -859,6 +848,21 @@ func nextQuoted(toks []segment.Token, qs []Span, i int) int {
 	return i
 }
 
+// linked returns, per sentence of each side (nl left, nr right), whether one
+// of groups holds it.
+func linked(groups []group, nl, nr int) (usedL, usedR []bool) {
+	usedL, usedR = make([]bool, nl), make([]bool, nr)
+	for _, g := range groups {
+		for _, l := range g.left {
+			usedL[l] = true
+		}
+		for _, r := range g.right {
+			usedR[r] = true
+		}
+	}
+	return usedL, usedR
+}
+
 // sourceShare is the share of the threshold at which sentences left over
 // that credit one source are still linked (see sameSource).
 const sourceShare = 0.3
@@ -891,15 +895,7 @@ func sameSource(groups []group, pairs []pair, L, R side, minSim float64) []group
 	if len(groups) == 0 {
 		return groups // unrelated articles: one source's name is chance
 	}
-	usedL, usedR := make([]bool, len(L.bags)), make([]bool, len(R.bags))
-	for _, g := range groups {
-		for _, l := range g.left {
-			usedL[l] = true
-		}
-		for _, r := range g.right {
-			usedR[r] = true
-		}
-	}
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	var open []pair // the pairs of sentences no group holds that credit one source
 	for _, p := range pairs {
 		if !usedL[p.l] && !usedR[p.r] && p.sim >= sourceShare*minSim && !isHeading(L.doc.Sentences[p.l]) && !isHeading(R.doc.Sentences[p.r]) &&
