@@ -265,6 +265,8 @@ func TestEntities(t *testing.T) {
 		{"a title word inside a person's name", "Martin Luther King Jr. and Stephen King spoke.", []brief{{Person, "Martin Luther King Jr", "Martin Luther King Jr", "", "", false}, {Person, "Stephen King", "Stephen King", "", "", false}}},
 		{"a continent and a sea without in", "People across North America watched, and the Pacific coast saw it first.", []brief{{Place, "North America", "North America", "", "", false}, {Place, "Pacific", "Pacific", "", "", false}}},
 		{"a bound as long as", "It was blocked for as long as 4 minutes.", []brief{{Number, "as long as 4", "4", "as long as", "minutes", false}}},
+		{"a grand prix", "Max Verstappen won the Japanese Grand Prix on Sunday.", []brief{{Person, "Max Verstappen", "Max Verstappen", "", "", false},
+			{Organization, "Japanese Grand Prix", "Japanese Grand Prix", "", "", false}, {Date, "Sunday", "Sunday", "", "", false}}},
 		{"an airline", "An Alaska Airlines jet landed.", []brief{{Organization, "Alaska Airlines", "Alaska Airlines", "", "", false}}},
 		{"a name after the", "He will be presented at the Bernabeu. Fighting in the Donbas and the Taliban's advance went on.",
 			[]brief{{Place, "Bernabeu", "Bernabeu", "", "", false}, {Place, "Donbas", "Donbas", "", "", false}, {Organization, "Taliban", "Taliban", "", "", false}}},

@@ -104,6 +104,8 @@ var outlets = []string{
 	"le figaro", "el pais", "corriere della sera", "nikkei", "south china morning post", "scmp",
 	"al-ahram", "al ahram", "ahram", "mehr", "fars", "tasnim", "isna", "wafa", "kcna", "global times",
 	"people's daily", "asharq al-awsat", "al-monitor", "pap", "ntv", "ukrinform", "interfax-ukraine", "kyiv independent",
+	"sky sports", "bbc sport", "espn", "itv", "itv news", "channel 4 news", "france 24", "euronews", "dw", "deutsche welle",
+	"nhk", "zdf", "ard", "rai", "tf1", "cbc", "abc news", "nbc news", "cbs news", "msnbc", "fox business",
 }
 
 var places = []string{

@@ -251,6 +251,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The two sides agreed to meet again next week", "a senior Iranian official", "told", "Reuters", false}}},
 		{"a source's acronym after it", "The landslide buried more than 150 homes, according to the International Organization for Migration (IOM).",
 			[]brief{{"The landslide buried more than 150 homes", "the International Organization for Migration", "according to", "", false}}},
+		{"a broadcaster told", `"It's been an incredible season," Verstappen told Sky Sports.`,
+			[]brief{{"It's been an incredible season", "Verstappen", "told", "Sky Sports", true}}},
 		{"calls to resign are no cue", "Braverman, 43, had faced calls to resign after writing an article last week.", nil},
 		{"what a source wrote for a paper is no statement", "She had been under pressure since an opinion piece she wrote for the Times newspaper.", nil},
 		{"two quotations in one report", `Braverman said serving had been "the greatest privilege of my life" and that she would "have more to say in due course".`,
