@@ -85,8 +85,8 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		lcov = append(lcov, creditSpans(l)...)
 		rcov = append(rcov, creditSpans(r)...)
 		changes := w.compareAttributions(l.Attribution, r.Attribution)
-		if len(changes) == 0 {
-			continue
+		if len(changes) == 0 || !r.Attribution.Found() && namedIn(rText, l.Attribution) || !l.Attribution.Found() && namedIn(lText, r.Attribution) {
+			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
 		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
