@@ -242,7 +242,8 @@ func (x *Extractor) count(t segment.Token) int {
 
 // yearPrepositions before a four-digit number make it a year.
 var yearPrepositions = map[string]bool{"since": true, "in": true, "by": true, "until": true, "from": true,
-	"before": true, "after": true, "during": true, "of": true}
+	"before": true, "after": true, "during": true, "of": true, "late": true, "early": true, "mid": true,
+	"through": true, "throughout": true}
 
 // relativeDays are the words that name a day by its distance from the article's.
 var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
