@@ -233,6 +233,8 @@ func TestEntities(t *testing.T) {
 			{Number, "a quarter-point", "0.25", "", "percentage point", false}, {Number, "half a point", "0.5", "", "percentage point", false}}},
 		{"a temperature's scale written onto it", "It reached 40C (104F), or 41°C inland.", []brief{{Number, "40C", "40", "", "degrees celsius", false},
 			{Number, "104F", "104", "", "degrees fahrenheit", false}, {Number, "41°C", "41", "", "degrees celsius", false}}},
+		{"shares as ratios", "One in five adults, about 1 in 10 people and three in every four voters.", []brief{{Number, "One in five", "20", "", "%", false},
+			{Number, "about 1 in 10", "10", "about", "%", false}, {Number, "three in every four", "75", "", "%", false}}},
 		{"a year with its part", "The deal should close in late 2023 or early 2024.", []brief{{Date, "2023", "2023", "", "", false}, {Date, "2024", "2024", "", "", false}}},
 		{"a day written as an ordinal", "They met on May 17th, 2016, and again on the 4th of July.", []brief{{Date, "May 17th, 2016", "2016-05-17", "", "", true}, {Date, "4th of July", "2016-07-04", "", "", true}}},
 		{"dates written with slashes", "Filed on 17/05/2016, amended 05/17/2016, signed 03/04/2016.", []brief{{Date, "17/05/2016", "2016-05-17", "", "", true},

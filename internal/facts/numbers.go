@@ -444,6 +444,9 @@ var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": 
 // of", "a quarter of", "half of". It needs the "of" after it, so that "the
 // second half" and "a quarter past" are no figures.
 func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
+	if f, next, ok := x.ratio(toks, i); ok {
+		return f, next, true
+	}
 	j, count := i, 1.0
 	switch w := toks[i].Lower; {
 	case w == "a" || w == "one":
@@ -509,6 +512,43 @@ func fractionPoint(toks []segment.Token, k int) int {
 
 // halfMarkers before "half" make it a part of a time or a thing, not a share.
 var halfMarkers = map[string]bool{"the": true, "first": true, "second": true, "latter": true, "other": true, "this": true, "that": true}
+
+// ratio reads "one in five", "1 in 10", "three in every four" at toks[i] as
+// the share it gives: 20%, 10%, 75%. The second number must be larger and no
+// year ("one in 1990" is no share).
+func (x *Extractor) ratio(toks []segment.Token, i int) (Fact, int, bool) {
+	part, whole := x.smallNumber(toks[i]), 0.0
+	k := i + 1
+	if part == 0 || k+1 >= len(toks) || toks[k].Lower != "in" {
+		return Fact{}, i, false
+	}
+	k++
+	if toks[k].Lower == "every" && k+1 < len(toks) {
+		k++
+	}
+	if whole = x.smallNumber(toks[k]); whole <= part {
+		return Fact{}, i, false
+	}
+	hedge, start := x.hedgeBefore(toks, i)
+	value := math.Round(part/whole*1000) / 10
+	return Fact{Type: Number, Start: toks[start].Start, End: toks[k].End, Value: figure(value), Hedge: hedge, Unit: "%"}, k + 1, true
+}
+
+// smallNumber returns the whole number from 1 to 1,000 that t writes in
+// figures or in a word, or 0.
+func (x *Extractor) smallNumber(t segment.Token) float64 {
+	if v := x.lex.NumberWords[t.Lower]; v >= 1 && v <= 1000 && v == math.Trunc(v) {
+		return v
+	}
+	if t.Kind != segment.Number || len(t.Text) > 4 || strings.ContainsAny(t.Text, ".,") {
+		return 0
+	}
+	v, err := strconv.ParseFloat(t.Text, 64)
+	if err != nil || v < 1 || v > 1000 {
+		return 0
+	}
+	return v
+}
 
 // pluralPart reports whether the number word toks[i] counts parts of a whole
 // in the plural after it: "thirds", "fifths" and "tenths" always do, while
