@@ -88,6 +88,9 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		if len(changes) == 0 || !r.Attribution.Found() && namedIn(rText, l.Attribution) || !l.Attribution.Found() && namedIn(lText, r.Attribution) {
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
+		if slices.ContainsFunc(out, func(d Difference) bool { return sameChange(d, l.Attribution, r.Attribution, changes) }) {
+			continue // two quotations of one speaker, credited alike on each side: one change
+		}
 		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
 	for k, r := range rq {
@@ -265,6 +268,15 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 		return 0
 	}
 	return best
+}
+
+// sameChange reports whether difference d already reports changes between the
+// speakers of l and r: the speaker going on ("..., adding: ...") after the
+// words the same pair of attributions credited first.
+func sameChange(d Difference, l, r quotes.Attribution, changes []AttributionChange) bool {
+	a := d.Attribution
+	return a != nil && a.Left != nil && a.Right != nil && a.Left.Speaker == l.Speaker && a.Right.Speaker == r.Speaker &&
+		slices.Equal(a.Changes, changes)
 }
 
 // sameSpeaker returns the index of the first quote of rq, not used, whose

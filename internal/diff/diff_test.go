@@ -471,6 +471,19 @@ func TestSourceDescribedAfterItsName(t *testing.T) {
 	}
 }
 
+// TestSpeakerGoingOnIsOneChange checks that two quotations of one speaker,
+// credited alike on each side, are one change of attribution, not one a
+// quotation.
+func TestSpeakerGoingOnIsOneChange(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: `"We have no intention of backing down," said union leader Mick Lynch. "Our members are determined."`},
+		compare.Article{Text: `RMT general secretary Mick Lynch said his union had "no intention of backing down", adding: "Our members are determined."`})
+	want := []string{"The left article credits union leader Mick Lynch (said); the right credits RMT general secretary Mick Lynch (said)."}
+	if d := cmp.Diff(want, summaries(res, isAttribution)); d != "" {
+		t.Errorf("attribution differences (-want +got):\n%s", d)
+	}
+}
+
 // TestChannelChanged checks that one source's words put out another way
 // ("in a statement" / "on Telegram") are a change of how it said them, told
 // with where, and that two ways of posting them are none.
