@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/paraphrase"
 	"github.com/compared/compared/internal/spelling"
 
@@ -846,6 +847,87 @@ func nextQuoted(toks []segment.Token, qs []Span, i int) int {
 		i++
 	}
 	return i
+}
+
+// minQuotedWords is the least number of content words a quotation two
+// sentences left over share must hold for them to link.
+const minQuotedWords = 2
+
+// sameQuote links what is left over in related articles: two sentences, one a
+// side, that quote the same words, which neither side quotes in another
+// sentence left over ("Transport Secretary Mark Harper called the strike
+// "completely unnecessary" and urged the union to put the offer to its
+// members." / "Mr Harper described the walkout as "completely unnecessary"."):
+// the same statement, however short and whatever else each sentence says.
+// They link as a partial overlap.
+func sameQuote(groups []group, L, R side, stop lexicon.Set) []group {
+	if len(groups) == 0 {
+		return groups
+	}
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
+	left, right := quotedIn(L, usedL, stop), quotedIn(R, usedR, stop)
+	byText := make(map[string]int, len(right)) // the right sentence of each quotation, -1 for several
+	for _, q := range right {
+		if r, ok := byText[q.text]; ok && r != q.sentence {
+			byText[q.text] = -1
+			continue
+		}
+		byText[q.text] = q.sentence
+	}
+	once := make(map[string]int, len(left)) // how many left sentences quote each
+	for _, q := range left {
+		once[q.text]++
+	}
+	for _, q := range left {
+		r, ok := byText[q.text]
+		if !ok || r < 0 || once[q.text] > 1 || usedL[q.sentence] || usedR[r] {
+			continue
+		}
+		groups = append(groups, group{left: []int{q.sentence}, right: []int{r}, sim: similarity(L, R, []int{q.sentence}, []int{r}), overlap: true})
+		usedL[q.sentence], usedR[r] = true, true
+	}
+	return groups
+}
+
+// quoted is a quotation's words, folded, and the sentence it stands in.
+type quoted struct {
+	text     string
+	sentence int
+}
+
+// quotedIn returns the quotations of minQuotedWords content words or more in
+// the sentences of s that no group holds, in reading order.
+func quotedIn(s side, used []bool, stop lexicon.Set) []quoted {
+	var out []quoted
+	for k, sent := range s.doc.Sentences {
+		if used[k] || !overlaps(s.quotations, sent.Start, sent.End) {
+			continue
+		}
+		var words []string
+		content, in := 0, -1 // in: the quotation the words come from
+		flush := func() {
+			if content >= minQuotedWords {
+				out = append(out, quoted{text: strings.Join(words, " "), sentence: k})
+			}
+			words, content = words[:0], 0
+		}
+		for _, t := range sent.Tokens {
+			q := holding(s.quotations, func(q Span) Span { return q }, t.Start, t.End)
+			if q != in {
+				flush()
+				in = q
+			}
+			if q < 0 || t.Kind == segment.Punct {
+				continue
+			}
+			words = append(words, t.Lower)
+			if !stop.Has(t.Lower) {
+				content++
+			}
+		}
+		flush()
+	}
+	return out
 }
 
 // linked returns, per sentence of each side (nl left, nr right), whether one

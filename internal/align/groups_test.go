@@ -576,3 +576,43 @@ func TestHeadlineDoesNotTakeTheLead(t *testing.T) {
 		}
 	}
 }
+
+// TestSameQuoteLeftovers checks that two sentences left over that quote the
+// same words link however little else they share, and that a quotation of one
+// content word, one quoted twice on a side, or one in otherwise unrelated
+// articles does not link.
+func TestSameQuoteLeftovers(t *testing.T) {
+	const (
+		first = "Train drivers will strike for three days from Tuesday, the union said.\n\n"
+		left  = `Transport Secretary Mark Harper called the strike "completely unnecessary" and urged the union to put the offer to its members.`
+		right = `Mr Harper described the walkout as "completely unnecessary".`
+	)
+	tests := []struct {
+		name, left, right string
+		want              [2][]int
+	}{
+		{"one quotation on each side", first + left, first + right, [2][]int{{1}, {1}}},
+		{"a quotation of one content word", first + `Harper called the strike "unnecessary" and urged the union to vote.`,
+			first + `Mr Harper described the walkout as "unnecessary".`, [2][]int{}},
+		{"the same words quoted twice on one side", first + left, first + right + " " + `Others said a walkout was "completely unnecessary".`, [2][]int{}},
+		{"unrelated articles", "A storm hit the coast on Monday.\n\n" + left, "Shares fell in Tokyo.\n\n" + right, [2][]int{}},
+	}
+	a := New(lexicon.New())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := a.Align(context.Background(), prepareCredited(a, tt.left), prepareCredited(a, tt.right), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var linked [2][]int
+			for _, al := range got {
+				if al.Left[0] != 0 && al.Right[0] != 0 {
+					linked = [2][]int{al.Left, al.Right}
+				}
+			}
+			if !slices.Equal(linked[0], tt.want[0]) || !slices.Equal(linked[1], tt.want[1]) {
+				t.Errorf("linked %v, want %v (alignments %+v)", linked, tt.want, got)
+			}
+		})
+	}
+}
