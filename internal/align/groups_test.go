@@ -515,19 +515,7 @@ func TestSameSourceLeftovers(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := a.Align(context.Background(), prepareCredited(a, tt.left), prepareCredited(a, tt.right), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var linked [2][]int
-			for _, al := range got {
-				if al.Left[0] != 0 && al.Right[0] != 0 {
-					linked = [2][]int{al.Left, al.Right}
-				}
-			}
-			if !slices.Equal(linked[0], tt.want[0]) || !slices.Equal(linked[1], tt.want[1]) {
-				t.Errorf("linked %v, want %v (alignments %+v)", linked, tt.want, got)
-			}
+			checkLinkedAfterLeads(t, a, tt.left, tt.right, tt.want)
 		})
 	}
 }
@@ -600,19 +588,27 @@ func TestSameQuoteLeftovers(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := a.Align(context.Background(), prepareCredited(a, tt.left), prepareCredited(a, tt.right), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var linked [2][]int
-			for _, al := range got {
-				if al.Left[0] != 0 && al.Right[0] != 0 {
-					linked = [2][]int{al.Left, al.Right}
-				}
-			}
-			if !slices.Equal(linked[0], tt.want[0]) || !slices.Equal(linked[1], tt.want[1]) {
-				t.Errorf("linked %v, want %v (alignments %+v)", linked, tt.want, got)
-			}
+			checkLinkedAfterLeads(t, a, tt.left, tt.right, tt.want)
 		})
+	}
+}
+
+// checkLinkedAfterLeads aligns two texts prepared with their attributions and
+// checks that the alignment of sentences after the first on both sides links
+// want (its left and right sentences; none if empty).
+func checkLinkedAfterLeads(t *testing.T, a *Aligner, left, right string, want [2][]int) {
+	t.Helper()
+	got, err := a.Align(context.Background(), prepareCredited(a, left), prepareCredited(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var linked [2][]int
+	for _, al := range got {
+		if al.Left[0] != 0 && al.Right[0] != 0 {
+			linked = [2][]int{al.Left, al.Right}
+		}
+	}
+	if !slices.Equal(linked[0], want[0]) || !slices.Equal(linked[1], want[1]) {
+		t.Errorf("linked %v, want %v (alignments %+v)", linked, want, got)
 	}
 }
