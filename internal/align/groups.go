@@ -865,7 +865,14 @@ func sameQuote(groups []group, L, R side, stop lexicon.Set) []group {
 		return groups
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
-	left, right := quotedIn(L, usedL, stop), quotedIn(R, usedR, stop)
+	left := quotedIn(L, usedL, stop)
+	if len(left) == 0 {
+		return groups
+	}
+	right := quotedIn(R, usedR, stop)
+	if len(right) == 0 {
+		return groups
+	}
 	byText := make(map[string]int, len(right)) // the right sentence of each quotation, -1 for several
 	for _, q := range right {
 		if r, ok := byText[q.text]; ok && r != q.sentence {
@@ -899,33 +906,35 @@ type quoted struct {
 // the sentences of s that no group holds, in reading order.
 func quotedIn(s side, used []bool, stop lexicon.Set) []quoted {
 	var out []quoted
+	var buf []byte // the words of the quotation being read, joined by spaces
 	for k, sent := range s.doc.Sentences {
 		if used[k] || !overlaps(s.quotations, sent.Start, sent.End) {
 			continue
 		}
-		var words []string
 		content, in := 0, -1 // in: the quotation the words come from
-		flush := func() {
-			if content >= minQuotedWords {
-				out = append(out, quoted{text: strings.Join(words, " "), sentence: k})
+		for i := 0; i <= len(sent.Tokens); i++ {
+			q := -1
+			if i < len(sent.Tokens) {
+				t := sent.Tokens[i]
+				q = holding(s.quotations, func(q Span) Span { return q }, t.Start, t.End)
 			}
-			words, content = words[:0], 0
-		}
-		for _, t := range sent.Tokens {
-			q := holding(s.quotations, func(q Span) Span { return q }, t.Start, t.End)
-			if q != in {
-				flush()
-				in = q
+			if q != in || i == len(sent.Tokens) {
+				if content >= minQuotedWords {
+					out = append(out, quoted{text: string(buf), sentence: k})
+				}
+				buf, content, in = buf[:0], 0, q
 			}
-			if q < 0 || t.Kind == segment.Punct {
+			if q < 0 || sent.Tokens[i].Kind == segment.Punct {
 				continue
 			}
-			words = append(words, t.Lower)
-			if !stop.Has(t.Lower) {
+			if len(buf) > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, sent.Tokens[i].Lower...)
+			if !stop.Has(sent.Tokens[i].Lower) {
 				content++
 			}
 		}
-		flush()
 	}
 	return out
 }
