@@ -908,31 +908,32 @@ func quotedIn(s side, used []bool, stop lexicon.Set) []quoted {
 	var out []quoted
 	var buf []byte // the words of the quotation being read, joined by spaces
 	for k, sent := range s.doc.Sentences {
-		if used[k] || !overlaps(s.quotations, sent.Start, sent.End) {
+		if used[k] {
 			continue
 		}
-		content, in := 0, -1 // in: the quotation the words come from
-		for i := 0; i <= len(sent.Tokens); i++ {
-			q := -1
-			if i < len(sent.Tokens) {
-				t := sent.Tokens[i]
-				q = holding(s.quotations, func(q Span) Span { return q }, t.Start, t.End)
-			}
-			if q != in || i == len(sent.Tokens) {
-				if content >= minQuotedWords {
-					out = append(out, quoted{text: string(buf), sentence: k})
+		toks := sent.Tokens
+		// The quotations that overlap the sentence, and for each the words of
+		// the sentence inside it: both run in order, so one walk serves.
+		q, _ := slices.BinarySearchFunc(s.quotations, sent.Start, func(q Span, off int) int { return q.End - 1 - off })
+		for i := 0; q < len(s.quotations) && s.quotations[q].Start < sent.End; q++ {
+			quote := s.quotations[q]
+			buf = buf[:0]
+			content := 0
+			for ; i < len(toks) && toks[i].Start < quote.End; i++ {
+				t := toks[i]
+				if t.Start < quote.Start || t.End > quote.End || t.Kind == segment.Punct {
+					continue
 				}
-				buf, content, in = buf[:0], 0, q
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, t.Lower...)
+				if !stop.Has(t.Lower) {
+					content++
+				}
 			}
-			if q < 0 || sent.Tokens[i].Kind == segment.Punct {
-				continue
-			}
-			if len(buf) > 0 {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, sent.Tokens[i].Lower...)
-			if !stop.Has(sent.Tokens[i].Lower) {
-				content++
+			if content >= minQuotedWords {
+				out = append(out, quoted{text: string(buf), sentence: k})
 			}
 		}
 	}
