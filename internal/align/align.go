@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -165,10 +166,12 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		return nil, nil
 	}
 	out := make([]Alignment, 0, len(groups))
-	for _, g := range groups {
+	thin := make([]bool, len(groups))
+	for k, g := range groups {
 		out = append(out, a.finish(g, L, R))
+		thin[k] = oneTerm(g, L, R)
 	}
-	if onlyBackground(out, len(left.bags), len(right.bags)) {
+	if onlyBackground(out, thin, len(left.bags), len(right.bags)) {
 		return nil, nil
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
@@ -189,16 +192,33 @@ const (
 )
 
 // onlyBackground reports whether the alignments of two articles of nl and nr
-// sentences are background only (see weakOverlap).
-func onlyBackground(out []Alignment, nl, nr int) bool {
+// sentences are background only (see weakOverlap). An alignment whose
+// sentences share one term (thin, by alignment) is weak however similar: two
+// short quotations of one word in common ("It's incredible." / "... "an
+// incredible season"") say nothing of two stories being one.
+func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
 	left, right := 0, 0
-	for _, a := range out {
-		if a.Similarity >= weakOverlap || a.Kind == Identical || a.Kind == NearIdentical {
+	for k, a := range out {
+		if !thin[k] && (a.Similarity >= weakOverlap || a.Kind == Identical || a.Kind == NearIdentical) {
 			return false
 		}
 		left, right = left+len(a.Left), right+len(a.Right)
 	}
 	return len(out) > 0 && float64(left) <= backgroundShare*float64(nl) && float64(right) <= backgroundShare*float64(nr)
+}
+
+// oneTerm reports whether the sentences of group g share at most one term, a
+// name and its first letters counting once.
+func oneTerm(g group, L, R side) bool {
+	lb, _ := join(L, g.left)
+	rb, _ := join(R, g.right)
+	n := 0
+	for x := range sharedTerms(lb, rb) {
+		if !strings.HasPrefix(x.text, namePrefixMark) {
+			n++
+		}
+	}
+	return n <= 1
 }
 
 // onlyFurniture reports whether every sentence the groups link is page
