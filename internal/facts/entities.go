@@ -318,7 +318,11 @@ func (x *Extractor) employer(words []segment.Token) (Fact, bool) {
 var portfolios = map[string]bool{"health": true, "home": true, "education": true, "trade": true, "economy": true,
 	"energy": true, "environment": true, "transport": true, "culture": true, "labour": true, "labor": true,
 	"agriculture": true, "treasury": true, "business": true, "housing": true, "industry": true, "commerce": true,
-	"science": true, "tourism": true, "immigration": true, "climate": true, "digital": true, "sports": true}
+	"science": true, "tourism": true, "immigration": true, "climate": true, "digital": true, "sports": true,
+	"railway": true, "railways": true, "aviation": true, "power": true, "oil": true, "petroleum": true, "mining": true,
+	"mines": true, "water": true, "communications": true, "information": true, "telecommunications": true,
+	"infrastructure": true, "development": true, "planning": true, "welfare": true, "veterans": true, "youth": true,
+	"sport": true, "fisheries": true, "security": true, "cabinet": true}
 
 func allPortfolios(words []segment.Token) bool {
 	return !slices.ContainsFunc(words, func(t segment.Token) bool { return !portfolios[t.Lower] })

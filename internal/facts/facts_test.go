@@ -275,6 +275,7 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Bernabeu", "Bernabeu", "", "", false}, {Place, "Donbas", "Donbas", "", "", false}, {Organization, "Taliban", "Taliban", "", "", false}}},
 		{"a person's name qualifying a noun after the", "It gave the Biden administration a week.", []brief{{Person, "Biden", "Biden", "", "", false}}},
 		{"a stock exchange", "The club told the Frankfurt Stock Exchange.", []brief{{Organization, "Frankfurt Stock Exchange", "Frankfurt Stock Exchange", "", "", false}}},
+		{"a portfolio of a ministry's before a title", "Railways Minister Ashwini Vaishnaw said a signal had failed.", []brief{{Person, "Ashwini Vaishnaw", "Ashwini Vaishnaw", "", "", false}}},
 		{"a portfolio before a title", "Health Secretary Steve Barclay said the demands were not affordable.", []brief{{Person, "Steve Barclay", "Steve Barclay", "", "", false}}},
 		{"a station named before the word for it", "Passengers waited at St Pancras station and Heathrow airport.", []brief{{Place, "St Pancras", "St Pancras", "", "", false}, {Place, "Heathrow", "Heathrow", "", "", false}}},
 		{"where a person lives", "The suspect was Mauricio Garcia, 33, of Dallas.", []brief{{Person, "Mauricio Garcia", "Mauricio Garcia", "", "", false},
