@@ -212,13 +212,7 @@ func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
 func oneTerm(g group, L, R side) bool {
 	lb, _ := join(L, g.left)
 	rb, _ := join(R, g.right)
-	n := 0
-	for x := range sharedTerms(lb, rb) {
-		if !strings.HasPrefix(x.text, namePrefixMark) {
-			n++
-		}
-	}
-	return n <= 1
+	return countShared(lb, rb, func(x, _ term) bool { return !strings.HasPrefix(x.text, namePrefixMark) }) <= 1
 }
 
 // onlyFurniture reports whether every sentence the groups link is page

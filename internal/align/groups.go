@@ -233,10 +233,8 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 	if len(groups) == 0 || l < 0 || r < 0 || !isHeading(L.doc.Sentences[l]) || !isHeading(R.doc.Sentences[r]) {
 		return groups
 	}
-	for _, g := range groups {
-		if slices.Contains(g.left, l) || slices.Contains(g.right, r) {
-			return groups
-		}
+	if holdsEither(groups, l, r) {
+		return groups
 	}
 	s := shared(L.bags[l], R.bags[r])
 	if s == 0 {
@@ -261,16 +259,20 @@ func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim floa
 	if len(groups) == 0 || l < 0 || r < 0 {
 		return groups
 	}
-	for _, g := range groups {
-		if slices.Contains(g.left, l) || slices.Contains(g.right, r) {
-			return groups
-		}
+	if holdsEither(groups, l, r) {
+		return groups
 	}
 	sim := similarity(L, R, []int{l}, []int{r})
 	if sim < leadShare*minSim || !sharesName(L.bags[l], R.bags[r]) {
 		return groups
 	}
 	return append(groups, group{left: []int{l}, right: []int{r}, sim: sim, overlap: true})
+}
+
+// holdsEither reports whether one of groups holds left sentence l or right
+// sentence r.
+func holdsEither(groups []group, l, r int) bool {
+	return slices.ContainsFunc(groups, func(g group) bool { return slices.Contains(g.left, l) || slices.Contains(g.right, r) })
 }
 
 // leadShare is the share of the threshold two leads must reach to link.
@@ -294,10 +296,11 @@ func bothHeaded(L, R side) bool {
 
 // crossHeadingShare is how much a link between one article's heading and the
 // other's body counts, against its similarity, in the choice of links and
-// against the threshold, when both articles open with a heading: a headline holds few words, all of which the other's lead may hold
-// ("Plane crashes in Nepal, killing at least 68" / "At least 68 people have
-// been killed after a passenger plane ... crashed in Nepal"), while the two
-// headlines and the two leads are the links an editor makes.
+// against the threshold, when both articles open with a heading: a headline
+// holds few words, all of which the other's lead may hold ("Plane crashes in
+// Nepal, killing at least 68" / "At least 68 people have been killed after a
+// passenger plane ... crashed in Nepal"), while the two headlines and the two
+// leads are the links an editor makes.
 const crossHeadingShare = 0.7
 
 // headlineWeight returns how the choice of links counts a pair: its
@@ -417,27 +420,35 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	return groups
 }
 
-// sharedValues counts the numbers and dates two bags hold alike: by their own
-// keys, not only their month or leading digits.
-func sharedValues(a, b bag) int {
+// countShared counts the terms two bags share, as each holds them, that keep
+// accepts.
+func countShared(a, b bag, keep func(x, y term) bool) int {
 	n := 0
-	for x := range sharedTerms(a, b) {
-		if strings.HasPrefix(x.text, figureMark) || strings.HasPrefix(x.text, dateMark) {
+	for x, y := range sharedTerms(a, b) {
+		if keep(x, y) {
 			n++
 		}
 	}
 	return n
 }
 
+// sharedValues counts the numbers and dates two bags hold alike: by their own
+// keys, not only their month or leading digits.
+func sharedValues(a, b bag) int {
+	return countShared(a, b, func(x, _ term) bool {
+		return strings.HasPrefix(x.text, figureMark) || strings.HasPrefix(x.text, dateMark)
+	})
+}
+
 // sharedFigures counts the numbers two bags hold alike, by their own keys.
 func sharedFigures(a, b bag) int {
-	n := 0
-	for x := range sharedTerms(a, b) {
-		if strings.HasPrefix(x.text, figureMark) {
-			n++
-		}
-	}
-	return n
+	return countShared(a, b, func(x, _ term) bool { return strings.HasPrefix(x.text, figureMark) })
+}
+
+// isWord reports whether t is a word's term: no name's first letters (a name
+// and its first letters count once), no number or date.
+func isWord(t term) bool {
+	return !strings.HasPrefix(t.text, namePrefixMark) && !strings.HasPrefix(t.text, valueMark)
 }
 
 // sharesName reports whether two bags hold a name in common, by its first
@@ -824,7 +835,7 @@ func countQuoted(toks []segment.Token, qs []Span) (quoted, words int) {
 	}
 	// The tokens run in order: one walk over the quotations from the first
 	// that ends after the first token serves them all.
-	q, _ := slices.BinarySearchFunc(qs, toks[0].Start, func(s Span, off int) int { return s.End - 1 - off })
+	q := endingAfter(qs, toks[0].Start)
 	for _, t := range toks {
 		if t.Kind == segment.Punct {
 			continue
@@ -914,7 +925,7 @@ func quotedIn(s side, used []bool, stop lexicon.Set) []quoted {
 		toks := sent.Tokens
 		// The quotations that overlap the sentence, and for each the words of
 		// the sentence inside it: both run in order, so one walk serves.
-		q, _ := slices.BinarySearchFunc(s.quotations, sent.Start, func(q Span, off int) int { return q.End - 1 - off })
+		q := endingAfter(s.quotations, sent.Start)
 		for i := 0; q < len(s.quotations) && s.quotations[q].Start < sent.End; q++ {
 			quote := s.quotations[q]
 			buf = buf[:0]
@@ -1002,23 +1013,18 @@ func sameSource(groups []group, pairs []pair, L, R side, minSim float64) []group
 	// two or three of the other side's go with is linked to them all.
 	bestL, bestR := bestOf(open, func(p pair) int { return p.l }), bestOf(open, func(p pair) int { return p.r })
 	link := func(ls, rs []int) {
-		lb, _ := join(L, ls)
-		rb, _ := join(R, rs)
+		lb, lt := join(L, ls)
+		rb, rt := join(R, rs)
 		if sharedStatement(lb, rb) >= minSourceGroupContent {
-			groups = append(groups, group{left: ls, right: rs, sim: similarity(L, R, ls, rs), overlap: true})
+			groups = append(groups, group{left: ls, right: rs, sim: dice(shared(lb, rb), lt, rt), overlap: true})
 		}
 	}
-	followersOfR := func(r int) int { // how many left sentences go with r
-		n := 0
-		for _, p := range bestL {
-			if p.r == r {
-				n++
-			}
-		}
-		return n
+	followersOfR := make(map[int]int, len(bestL)) // how many left sentences go with each right one
+	for _, p := range bestL {
+		followersOfR[p.r]++
 	}
 	for run := range runsBy(sortedBy(bestR, func(p pair) int { return p.l }), func(p pair) int { return p.l }) {
-		if rs := nearest(run, func(p pair) int { return p.r }); len(rs) > 1 || followersOfR(rs[0]) == 1 {
+		if rs := nearest(run, func(p pair) int { return p.r }); len(rs) > 1 || followersOfR[rs[0]] == 1 {
 			link([]int{run[0].l}, rs)
 		}
 	}
@@ -1087,13 +1093,7 @@ func sharesSource(a, b bag) bool {
 // not at all: what two statements credited to one source share ("Russian" in
 // "a Russian official said" is who spoke).
 func sharedStatement(a, b bag) int {
-	n := 0
-	for x, y := range sharedTerms(a, b) {
-		if !x.credit && !y.credit && !strings.HasPrefix(x.text, namePrefixMark) && !strings.HasPrefix(x.text, valueMark) {
-			n++
-		}
-	}
-	return n
+	return countShared(a, b, func(x, y term) bool { return !x.credit && !y.credit && isWord(x) })
 }
 
 // sharedContent counts the words two bags share that are not the source both
@@ -1101,11 +1101,5 @@ func sharedStatement(a, b bag) int {
 // counted" is content, "the interior ministry said" a credit), a name and its
 // first letters counting once, numbers and dates not at all.
 func sharedContent(a, b bag) int {
-	n := 0
-	for x, y := range sharedTerms(a, b) {
-		if !(x.credit && y.credit) && !strings.HasPrefix(x.text, namePrefixMark) && !strings.HasPrefix(x.text, valueMark) {
-			n++
-		}
-	}
-	return n
+	return countShared(a, b, func(x, y term) bool { return !(x.credit && y.credit) && isWord(x) })
 }

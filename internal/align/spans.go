@@ -102,6 +102,14 @@ func inside(qs []Span, start, end int) bool {
 // overlaps reports whether one of the spans qs, sorted by start and disjoint,
 // overlaps [start, end).
 func overlaps(qs []Span, start, end int) bool {
-	i, _ := slices.BinarySearchFunc(qs, start, func(q Span, off int) int { return q.End - 1 - off })
+	i := endingAfter(qs, start)
 	return i < len(qs) && qs[i].Start < end
+}
+
+// endingAfter returns the index of the first of the spans qs, sorted by start
+// and disjoint, that ends after offset off: the first that can hold anything
+// from off on.
+func endingAfter(qs []Span, off int) int {
+	i, _ := slices.BinarySearchFunc(qs, off, func(q Span, off int) int { return q.End - 1 - off })
+	return i
 }
