@@ -174,8 +174,8 @@ func values(fs []facts.Fact) []align.Value {
 				v.Broader = fmt.Sprintf("@%02d", f.When.Month)
 			}
 			if w := f.When; w.Year > 0 && w.Month > 0 && w.Day > 0 {
-				day := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
-				v.Weekday = "@" + strings.ToLower(day.Weekday().String()) // as dateKey keys "Tuesday" alone
+				// as dateKey keys "Tuesday" alone (DayOfWeek is 1 for Sunday)
+				v.Weekday = "@" + strings.ToLower(time.Weekday(w.DayOfWeek()-1).String())
 			}
 			if y := f.When.Year; y > 0 && strings.Contains(f.Text, strconv.Itoa(y)) {
 				v.Year = fmt.Sprintf("@y%d", y) // written out, not the publication's

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/compared/compared/internal/facts"
@@ -307,7 +306,7 @@ func sameDay(a, b facts.Fact) bool {
 	if !relativeDays[strings.ToLower(a.Text)] || w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
 		return false
 	}
-	return int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday())+1 == v.Weekday
+	return w.DayOfWeek() == v.Weekday
 }
 
 // relativeDays are the days a report names from its own date.
@@ -854,8 +853,7 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 	}
 	if w := f.When; w.Day > 0 && w.Month > 0 && w.Year > 0 {
 		// "today" in a story dated Tuesday where the other writes "on Tuesday".
-		day := int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 1
-		if slices.ContainsFunc(x.byPart[-day], func(o facts.Fact) bool { return sameDay(f, o) }) {
+		if slices.ContainsFunc(x.byPart[-w.DayOfWeek()], func(o facts.Fact) bool { return sameDay(f, o) }) {
 			return true
 		}
 	}

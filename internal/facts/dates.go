@@ -192,7 +192,7 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 			return f, i + 2, true
 		}
 	}
-	if n := x.count(t); n > 0 && i+2 < len(toks) && toks[i+2].Lower == "ago" {
+	if n := x.wholeNumber(t, 999); n > 0 && i+2 < len(toks) && toks[i+2].Lower == "ago" {
 		// "five years ago", "two weeks ago": a time counted back from the article's.
 		unit := strings.TrimSuffix(toks[i+1].Lower, "s")
 		f.End, f.Value = toks[i+2].End, strings.ToLower(t.Text)+" "+toks[i+1].Lower+" ago"
@@ -228,16 +228,17 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 	return Fact{}, i, false
 }
 
-// count returns the small whole number t writes in figures or words ("5",
-// "five"), or 0.
-func (x *Extractor) count(t segment.Token) int {
+// wholeNumber returns the whole number from 1 to most that t writes in
+// figures or words ("5", "five"), or 0.
+func (x *Extractor) wholeNumber(t segment.Token, most int) int {
+	n := int(x.lex.NumberWords[t.Lower]) // the words run to ninety, all whole
 	if t.Kind == segment.Number {
-		if n, err := strconv.Atoi(t.Text); err == nil && n > 0 && n < 1000 {
-			return n
-		}
+		n, _ = strconv.Atoi(t.Text) // 0 for "1,000" or "2.5"
+	}
+	if n < 1 || n > most {
 		return 0
 	}
-	return int(x.lex.NumberWords[t.Lower])
+	return n
 }
 
 // yearPrepositions before a four-digit number make it a year.
@@ -269,7 +270,7 @@ func resolve(w When, ref time.Time, future bool) (When, bool) {
 		w.Year = ref.Year()
 	}
 	if w.Year > 0 && w.Month > 0 && w.Day > 0 {
-		w.Weekday = int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 1
+		w.Weekday = w.DayOfWeek()
 	}
 	return w, w.Year > 0 && w.Month > 0
 }

@@ -517,7 +517,7 @@ var halfMarkers = map[string]bool{"the": true, "first": true, "second": true, "l
 // the share it gives: 20%, 10%, 75%. The second number must be larger and no
 // year ("one in 1990" is no share).
 func (x *Extractor) ratio(toks []segment.Token, i int) (Fact, int, bool) {
-	part, whole := x.smallNumber(toks[i]), 0.0
+	part, whole := float64(x.wholeNumber(toks[i], maxRatio)), 0.0
 	k := i + 1
 	if part == 0 || k+1 >= len(toks) || toks[k].Lower != "in" {
 		return Fact{}, i, false
@@ -526,7 +526,7 @@ func (x *Extractor) ratio(toks []segment.Token, i int) (Fact, int, bool) {
 	if toks[k].Lower == "every" && k+1 < len(toks) {
 		k++
 	}
-	if whole = x.smallNumber(toks[k]); whole <= part {
+	if whole = float64(x.wholeNumber(toks[k], maxRatio)); whole <= part {
 		return Fact{}, i, false
 	}
 	hedge, start := x.hedgeBefore(toks, i)
@@ -534,21 +534,8 @@ func (x *Extractor) ratio(toks []segment.Token, i int) (Fact, int, bool) {
 	return Fact{Type: Number, Start: toks[start].Start, End: toks[k].End, Value: figure(value), Hedge: hedge, Unit: "%"}, k + 1, true
 }
 
-// smallNumber returns the whole number from 1 to 1,000 that t writes in
-// figures or in a word, or 0.
-func (x *Extractor) smallNumber(t segment.Token) float64 {
-	if v := x.lex.NumberWords[t.Lower]; v >= 1 && v <= 1000 && v == math.Trunc(v) {
-		return v
-	}
-	if t.Kind != segment.Number || len(t.Text) > 4 || strings.ContainsAny(t.Text, ".,") {
-		return 0
-	}
-	v, err := strconv.ParseFloat(t.Text, 64)
-	if err != nil || v < 1 || v > 1000 {
-		return 0
-	}
-	return v
-}
+// maxRatio is the largest number either side of a ratio may be ("1 in 1000").
+const maxRatio = 1000
 
 // pluralPart reports whether the number word toks[i] counts parts of a whole
 // in the plural after it: "thirds", "fifths" and "tenths" always do, while

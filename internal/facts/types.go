@@ -1,6 +1,9 @@
 package facts
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Type is the type of a fact.
 type Type int
@@ -58,4 +61,13 @@ type When struct {
 	// Part is the part of the month a date without a day names: "early",
 	// "mid" or "late" ("late March"); "" for the whole month or a day.
 	Part string
+}
+
+// DayOfWeek returns the day of the week of w (1 = Sunday ... 7 = Saturday): the
+// one a full date falls on, or else the weekday w names, 0 if none.
+func (w When) DayOfWeek() int {
+	if w.Year > 0 && w.Month > 0 && w.Day > 0 {
+		return int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Weekday()) + 1
+	}
+	return w.Weekday
 }
