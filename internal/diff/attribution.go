@@ -189,8 +189,9 @@ func namedIn(text string, a quotes.Attribution) bool {
 const maxAppositive = 10
 
 // actsAfter reports whether the word at toks[j], after a name and any
-// appositive set off by commas, is a verb in the past or a reporting verb:
-// "Hamada called", "Fratzscher, president of the DIW institute, backed".
+// appositive set off by commas, is a verb the name does something by: one in
+// the past ending in "ed", or one of pastVerbs ("Hamada called", "Fratzscher,
+// president of the DIW institute, backed", "Shimotsu found").
 func actsAfter(toks []segment.Token, j int) bool {
 	if j < len(toks) && toks[j].Text == "," {
 		end := slices.IndexFunc(toks[j+1:min(len(toks), j+1+maxAppositive)], func(t segment.Token) bool { return t.Text == "," })
@@ -206,7 +207,8 @@ func actsAfter(toks []segment.Token, j int) bool {
 	return strings.HasSuffix(w, "ed") || pastVerbs[w]
 }
 
-// pastVerbs are verbs whose past does not end in "ed", as a source's act.
+// pastVerbs are what a source does that does not end in "ed": pasts ("found",
+// "said") and a few presents of saying ("says", "tells", "writes").
 var pastVerbs = map[string]bool{"found": true, "said": true, "told": true, "wrote": true, "gave": true, "made": true,
 	"took": true, "put": true, "spoke": true, "says": true, "tells": true, "writes": true}
 

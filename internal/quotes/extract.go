@@ -661,7 +661,7 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	// "X, an official told Reuters on condition of anonymity because he was
 	// not authorised to speak": why the source is not named.
 	sourceNote := left != "" && len(rw) > 0 && (sourceNotes[strings.ToLower(rw[0])] || addingCues[strings.ToLower(rw[0])] ||
-		len(rw) > 1 && strings.ToLower(rw[0]) == "on" && rw[1] == "condition")
+		len(rw) > 1 && anonymityNote(strings.ToLower(rw[0]), rw[1]))
 	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
@@ -733,7 +733,7 @@ func reachesEnd(a Attribution, part []segment.Token) bool {
 	}
 	// "..., the ministry said in a statement." / "... said on Monday."
 	rest := tokensBetween(toks, a.End, toks[len(toks)-1].End)
-	return len(rest) > 0 && len(rest) <= 6 && trailingAdverbial[rest[0].Lower] || anonymityNote(rest) || bracketed(rest)
+	return len(rest) > 0 && len(rest) <= 6 && trailingAdverbial[rest[0].Lower] || len(rest) >= 2 && anonymityNote(rest[0].Lower, rest[1].Lower) || bracketed(rest)
 }
 
 // bracketed reports whether toks are a short aside in brackets, as an
@@ -743,11 +743,11 @@ func bracketed(toks []segment.Token) bool {
 	return len(toks) >= 3 && len(toks) <= 5 && toks[0].Text == "(" && toks[len(toks)-1].Text == ")"
 }
 
-// anonymityNote reports whether toks say why a source is not named, however
-// long: "on condition of anonymity because he was not authorised to speak to
-// the media".
-func anonymityNote(toks []segment.Token) bool {
-	return len(toks) >= 2 && toks[0].Lower == "on" && toks[1].Lower == "condition"
+// anonymityNote reports whether words that open with first and second say
+// why a source is not named, however long they run: "on condition of
+// anonymity because he was not authorised to speak to the media".
+func anonymityNote(first, second string) bool {
+	return first == "on" && second == "condition"
 }
 
 var trailingAdverbial = lexicon.NewSet("in", "on", "at", "during", "after", "before", "late", "earlier", "later", "last", "yesterday", "today", "while",
