@@ -1103,3 +1103,61 @@ func sharedStatement(a, b bag) int {
 func sharedContent(a, b bag) int {
 	return countShared(a, b, func(x, y term) bool { return !(x.credit && y.credit) && isWord(x) })
 }
+
+// Where the sentences left over stand alone between two links, one on each
+// side, a weaker likeness links them (see between).
+const (
+	betweenShare  = 0.4 // of the threshold, the least similarity
+	betweenValues = 0.6 // of the threshold, the least with differing figures and dates taken for each other
+	betweenJudged = 0.4 // or the least the paraphrase model must give
+)
+
+// between links two sentences left over, one a side, that each stand alone
+// between the same two links: the sentence before each is linked to the
+// other's, and so is the sentence after. Rewrites keep their order, and what
+// one says between two shared statements the other says there too in other
+// words ("The company said the attack was detected on Feb. 27 and that it had
+// since shut down the affected systems" / "The attack was discovered on
+// February 26, the company said, adding that it had closed off the systems
+// involved"). They must still share some content: a likeness of betweenShare
+// of the threshold, and either as much as betweenValues of it when differing
+// figures and dates are taken for each other, or the paraphrase model's
+// betweenJudged. They link as a partial overlap.
+func between(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
+	groupL, groupR := groupIndex(groups, len(L.bags), true), groupIndex(groups, len(R.bags), false)
+	linkedAt := func(l, r int) bool {
+		return l >= 0 && r >= 0 && l < len(groupL) && r < len(groupR) && groupL[l] >= 0 && groupL[l] == groupR[r]
+	}
+	for _, p := range pairs {
+		if groupL[p.l] >= 0 || groupR[p.r] >= 0 || p.sim < betweenShare*minSim ||
+			!linkedAt(p.l-1, p.r-1) || !linkedAt(p.l+1, p.r+1) {
+			continue
+		}
+		a, b := L.bags[p.l], R.bags[p.r]
+		if valueSimilarity(a, b, L.totals[p.l], R.totals[p.r]) < betweenValues*minSim && judged(p.l, p.r) < betweenJudged {
+			continue
+		}
+		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: true})
+		groupL[p.l], groupR[p.r] = len(groups)-1, len(groups)-1
+	}
+	return groups
+}
+
+// groupIndex returns, for each of n sentences of one side (the left if left),
+// the index of the group it is in, or -1.
+func groupIndex(groups []group, n int, left bool) []int {
+	of := make([]int, n)
+	for k := range of {
+		of[k] = -1
+	}
+	for k, g := range groups {
+		members := g.right
+		if left {
+			members = g.left
+		}
+		for _, s := range members {
+			of[s] = k
+		}
+	}
+	return of
+}

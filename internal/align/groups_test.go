@@ -612,3 +612,43 @@ func checkLinkedAfterLeads(t *testing.T, a *Aligner, left, right string, want [2
 		t.Errorf("linked %v, want %v (alignments %+v)", linked, want, got)
 	}
 }
+
+// TestLeftoversBetweenLinks checks that two sentences left over that each
+// stand alone between the same two links are linked when they share enough,
+// and not when they share too little, when the links around them differ, or
+// when one side has two sentences there.
+func TestLeftoversBetweenLinks(t *testing.T) {
+	const (
+		before = "Telvora said on Tuesday that hackers had stolen the personal data of about 4.2 million customers, including bank details.\n\n"
+		after  = "\n\n\"We are deeply sorry that this has happened,\" Chief Executive Sarah Whitfield said in a statement.\n\n" +
+			"Shares in Telvora fell 6.5% in early trading in London."
+		detected   = "The company said the attack was detected on Feb. 27 and that it had since shut down the affected systems and informed the regulator."
+		discovered = "The attack was discovered on February 26, the company said, adding that it had closed off the systems involved and notified the data protection watchdog."
+	)
+	tests := []struct {
+		name, left, right string
+		linked            bool
+	}{
+		{"the same in other words", before + detected + after, before + discovered + after, true},
+		{"too little in common", before + detected + after,
+			before + "Analysts said the company would struggle to win back trust after a year of outages." + after, false},
+		{"two sentences on one side", before + detected + after,
+			before + discovered + "\n\nIt hired forensic investigators to find out how the hackers got in." + after, false},
+		{"not between the same links", before + detected + after,
+			before + discovered, false},
+	}
+	a := New(lexicon.New())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := alignTexts(t, a, tt.left, tt.right)
+			i := slices.IndexFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1}) })
+			linked := i >= 0 && slices.Equal(got[i].Right, []int{1})
+			if linked != tt.linked {
+				t.Fatalf("Align = %+v, second sentences linked %v, want %v", got, linked, tt.linked)
+			}
+			if linked && got[i].Similarity >= DefaultMinSimilarity {
+				t.Errorf("similarity %.2f, want a link below the threshold %.2f, which only this rule makes", got[i].Similarity, DefaultMinSimilarity)
+			}
+		})
+	}
+}
