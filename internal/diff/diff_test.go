@@ -278,6 +278,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a party by its members", "The Socialist Party, in power since 2015, won 77 seats.", "The outgoing Socialists, in power since 2015, won 77 seats."},
 		{"a person with the generation written two ways", "The second goal came from Vinicius Junior on Saturday.", "The second goal came from Vinicius Jr. on Saturday."},
 		{"a venue by its name alone", "They won the final at Wembley Stadium on Saturday.", "They won the final at Wembley on Saturday."},
+		{"an airport by its name and kind", "Flights at Keflavik International Airport were not affected on Sunday.", "Flights at Keflavik airport were operating normally on Sunday."},
 		{"a party by its name alone", "The Labour Party leads by 20 points in the polls.", "In the polls, Labour's lead is 20 points."},
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
 		{"a port by its city", "Shipping in and out of the Port of Baltimore is suspended indefinitely.", "Shipping in and out of the port of Baltimore is suspended indefinitely."},

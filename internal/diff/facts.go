@@ -1320,11 +1320,17 @@ const wordsKeyMark = "\x00"
 // shortNames returns the names a company or a market index goes by in a story
 // besides its full one: "Cypress Semiconductor Corp." is "Cypress
 // Semiconductor", "Infineon Technologies AG" the "Infineon" of the story, and
-// the "Dow Jones Industrial Average" the "Dow Jones" or the "Dow". Other
+// the "Dow Jones Industrial Average" the "Dow Jones" or the "Dow"; an
+// international airport goes by the name before its kind: "Keflavik
+// International Airport" is the "Keflavik airport" of another report, and
+// "Los Angeles International Airport" its "Los Angeles airport". Other
 // entities have none.
 func shortNames(f facts.Fact) []string {
 	words := strings.Fields(f.Value)
 	n := len(words)
+	if f.Type == facts.Place && n > 2 && facts.IsVenueWord(strings.ToLower(words[n-1])) && venueRanks[strings.ToLower(words[n-2])] {
+		return []string{strings.Join(words[:n-2], " ")}
+	}
 	if f.Type != facts.Organization || n < 2 {
 		return nil
 	}
@@ -1344,6 +1350,10 @@ func shortNames(f facts.Fact) []string {
 	}
 	return nil
 }
+
+// venueRanks stand between a venue's name and its kind: "Keflavik
+// International Airport", "Kansas City National Airport".
+var venueRanks = map[string]bool{"international": true, "national": true, "regional": true, "municipal": true}
 
 // indexWords end the names of market indexes.
 var indexWords = map[string]bool{"average": true, "composite": true, "index": true}

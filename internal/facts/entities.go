@@ -42,7 +42,7 @@ func nameRun(toks []segment.Token, i int) int {
 var placeNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true,
 	"governorate": true, "city": true, "town": true, "village": true, "valley": true, "suburb": true,
 	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true,
-	"station": true, "airport": true, "stadium": true}
+	"station": true, "airport": true, "stadium": true, "peninsula": true, "island": true, "prefecture": true}
 
 // placeOf reports whether the name at toks[i] follows a place noun and "of":
 // "the suburb of Allen", "the town of Dabiq".
@@ -244,6 +244,10 @@ func VenueName(name string) string {
 // venueWords end the names of places built for a purpose.
 var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true}
+
+// IsVenueWord reports whether a word (in lower case) ends the names of places
+// built for a purpose: "airport", "stadium", "hospital".
+func IsVenueWord(w string) bool { return venueWords[w] }
 
 // geoHeads open the names of places that are a feature of another, with
 // "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
