@@ -117,7 +117,10 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			if toks[k].Lower != "to" && toks[k].Lower != "with" || k > 0 && toks[k-1].Lower == "according" {
 				continue
 			}
-			if i, j := p.nounPhrase(toks, k+1); i < j && p.isOutlet(joinText(toks[i:j])) {
+			// Whoever an interview was given to carried the words, outlet
+			// known or not: "said in an interview with RUV".
+			interview := toks[k].Lower == "with" && k > 0 && toks[k-1].Lower == "interview"
+			if i, j := p.nounPhrase(toks, k+1); i < j && (p.isOutlet(joinText(toks[i:j])) || interview && segment.StartsUpper(toks[j-1].Text)) {
 				a.Intermediary = joinText(toks[i:j])
 				note(k, j)
 				break
