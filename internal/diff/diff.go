@@ -280,12 +280,13 @@ func (x factIndex) in(idx []int) localFacts {
 	return l
 }
 
-// counting returns the dates among refs, and the numbers that count a named
-// thing.
+// counting returns the dates among refs, the numbers that count a named
+// thing, and the years and spans of years ("between 2013 and 2019"), which
+// date as a date does.
 func counting(fs []facts.Fact, refs []factRef) []factRef {
 	var out []factRef
 	for _, k := range refs {
-		if fs[k].Type == facts.Date || unitClass(fs[k].Unit) != "" {
+		if fs[k].Type == facts.Date || unitClass(fs[k].Unit) != "" || isYear(fs[k]) || isYearSpan(fs[k]) {
 			out = append(out, k)
 		}
 	}

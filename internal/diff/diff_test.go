@@ -335,6 +335,11 @@ func TestConflicts(t *testing.T) {
 			"The S&P 500 rose 0.9% to 4,338.93.", nil},
 		{"a site named with its domain and without", "Downdetector.com showed more than 20,000 reports of problems with Outlook at the peak.",
 			"At its height, outage tracking site Downdetector received more than 18,000 reports from Outlook users.", []string{"more than 20,000 / more than 18,000"}},
+		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",
+			[]string{"thousands / tens of thousands"}},
+		{"a span of years where the words differ throughout", "Acme said 1,200 jobs would go. The inquiry said about 26,000 families had been ordered to repay benefits between 2013 and 2019, pushing many into debt. The minister resigned on Wednesday.",
+			"Acme said 1,200 jobs would go. According to the investigation, some 30,000 families were forced to pay back benefits between 2012 and 2019, driving many into financial hardship. The minister resigned on Wednesday.",
+			[]string{"about 26,000 / some 30,000", "between 2013 and 2019 / between 2012 and 2019"}},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

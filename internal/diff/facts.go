@@ -97,7 +97,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		for _, rk := range rValues {
 			r := right.Facts[rk]
 			if usedR[rk] || r.Type != l.Type || statedAmong(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
-				l.Type == facts.Number && !sameKindOfFigure(l, r) || !comparable(l, r) {
+				l.Type == facts.Number && !sameKindOfFigure(l, r) || !comparable(l, r) && !unitRenamed(edits, l, r) {
 				continue
 			}
 			usedL[lk], usedR[rk] = true, true
@@ -109,6 +109,16 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		}
 	}
 	return out, lcov, rcov
+}
+
+// unitRenamed reports whether one of edits replaces the word the number l
+// counts with the word r counts: "thousands of families" / "tens of thousands
+// of parents" count one thing named otherwise, which the wording reports.
+func unitRenamed(edits []edit, l, r facts.Fact) bool {
+	names := func(toks []segment.Token, unit string) bool {
+		return unit != "" && slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Lower == unit })
+	}
+	return slices.ContainsFunc(edits, func(e edit) bool { return names(e.left, l.Unit) && names(e.right, r.Unit) })
 }
 
 // sameKindOfFigure reports whether two numbers far apart in a pair of
@@ -289,6 +299,16 @@ func sameCount(a, b facts.Fact) bool {
 
 // isYear reports whether a number reads as a year (see facts.ReadsAsYear).
 func isYear(f facts.Fact) bool { return facts.ReadsAsYear(f) }
+
+// isYearSpan reports whether a number is a span of years: "between 2013 and
+// 2019", "2013-19" read as "2013-2019".
+func isYearSpan(f facts.Fact) bool {
+	from, to, ok := strings.Cut(f.Value, "-")
+	if !ok || f.Type != facts.Number || f.Unit != "" {
+		return false
+	}
+	return isYear(facts.Fact{Type: facts.Number, Value: from, Text: from}) && isYear(facts.Fact{Type: facts.Number, Value: to, Text: to})
+}
 
 // sameFigure reports whether two paired facts say the same: the same value,
 // or for numbers the same figure and hedge whatever they count ("1,200
