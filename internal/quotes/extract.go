@@ -423,7 +423,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			return quoteOf(text, s, k, subject, withText(a, text)), true
 		}
 	}
-	if ok && a.Cue != "according to" && (a.Speaker != "" || a.Intermediary != "") && !besideQuotationCues[strings.ToLower(a.Cue)] {
+	if ok && a.Cue != "according to" && (a.Speaker != "" || a.Intermediary != "") && (!besideQuotationCues[strings.ToLower(a.Cue)] || concludedBy(a.Speaker)) {
 		a = withText(a, text)
 		rest := trimLeadingPunct(tokensBetween(toks, a.End, s.End))
 		// "Donors pledged $2.5 billion", "The company declared a dividend": after
@@ -576,6 +576,14 @@ func afterThat(toks []segment.Token) []segment.Token {
 // continued'); before anything else they mean going on or ending ("Fierce
 // fighting continued in the north").
 var besideQuotationCues = map[string]bool{"continued": true, "continues": true, "concluded": true, "concludes": true}
+
+// concludedBy reports whether a speaker is a study, which concludes what it
+// found ("a parliamentary investigation concluded his ministry had ..."),
+// where "fighting concluded" reports nothing.
+func concludedBy(speaker string) bool {
+	words := strings.Fields(strings.ToLower(speaker))
+	return len(words) > 0 && IsStudyNoun(words[len(words)-1])
+}
 
 // objectCues are reporting verbs that also take a thing as their object.
 var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true, "claims": true, "claim": true,
