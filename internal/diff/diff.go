@@ -262,7 +262,9 @@ func (x factIndex) in(idx []int) localFacts {
 	for _, s := range idx {
 		for _, k := range x.bySentence[s] {
 			f := x.facts[k]
-			value := f.Type == facts.Number || f.Type == facts.Date
+			// The day a story was filed is no date of what it tells: the
+			// other's "since December" is not a "Feb 8" changed.
+			value := f.Type == facts.Number || f.Type == facts.Date && !f.Dateline
 			if value {
 				refs[values] = k
 				values++

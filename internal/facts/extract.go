@@ -37,11 +37,13 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 		credits := []byteRange{datelineCredit(s.Tokens), photoCredit(s.Tokens)}
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
 			f.Filer = f.Type.IsEntity() && (credits[0].holds(f) || credits[1].holds(f))
-			if f.Type.IsEntity() && credits[0].start > s.Start && f.End <= credits[0].start && f.Start < s.Start+datelineReach {
+			inDateline := credits[0].start > s.Start && f.End <= credits[0].start
+			if f.Type.IsEntity() && inDateline && f.Start < s.Start+datelineReach {
 				f.Type = Place // "MUNICH (Bloomberg) -", "NEW ORLEANS (AP) -": the city a dateline opens with, in capitals
 				f.Key = entityKey(Place, f.Value)
 				f.Dateline = true
 			}
+			f.Dateline = f.Dateline || f.Type == Date && inDateline // "BLANTYRE, Feb 8 (Reuters) -": when it was filed
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]
 			out = append(out, f)

@@ -167,6 +167,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
 		if j+2 < len(toks) && toks[j+1].Lower == "per" && toks[j+2].Kind == segment.Word {
 			unit += " per " + toks[j+2].Lower // "150 miles per hour", as "150 mph" reads
+		} else {
+			unit = x.countedNoun(toks, j)
 		}
 	}
 	hedge, hstart := x.hedgeBefore(toks, start)
@@ -192,6 +194,36 @@ func appositiveAge(toks []segment.Token, i, j int, value float64) bool {
 	// Set off on both sides: "Still, 40 people" counts people.
 	return j == len(toks) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Text == ")"
 }
+
+// countedNoun returns what a number before toks[j], a word in lower case,
+// counts: that word, or the plural noun one or two words on that it
+// describes ("500 new jobs", "32 cholera treatment centres"). Some nouns
+// count without a plural ending ("12 people killed").
+func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
+	first := toks[j].Lower
+	if plural(first) || singularCounts[first] {
+		return first
+	}
+	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word || segment.StartsUpper(t.Text) || x.lex.StopWords.Has(t.Lower) {
+			break
+		}
+		if plural(t.Lower) {
+			return t.Lower
+		}
+	}
+	return first
+}
+
+// plural reports whether a word in lower case reads as a plural noun.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// singularCounts count people without a plural ending.
+var singularCounts = map[string]bool{"people": true, "men": true, "women": true, "children": true, "feet": true,
+	"percent": true, "staff": true, "crew": true, "personnel": true}
 
 // ageUnits are the units an age is given in, and the age they make.
 var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
