@@ -149,8 +149,9 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
 	links := match(pairs, minSim, headlineWeight(L, R))
 	groups := joinRuns(attach(groupsOf(links), pairs, L, R, minSim), pairs, L, R, minSim)
-	linked := len(groups)
 	judged := func(l, r int) float64 { return a.judge.Probability(a.view(L, []int{l}), a.view(R, []int{r})) }
+	groups = between(groups, pairs, L, R, minSim, judged)
+	linked := len(groups)
 	if groups = anchoredLeftovers(groups, pairs, L, R, minSim, judged); len(groups) > linked {
 		// Pairs linked on a shared figure below the threshold take in the
 		// parts split off them too.
@@ -160,7 +161,6 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	groups = leads(groups, L, R, left.furniture, right.furniture, minSim)
 	groups = sameSource(groups, pairs, L, R, minSim)
 	groups = sameQuote(groups, L, R, a.lex.StopWords)
-	groups = between(groups, pairs, L, R, minSim, judged)
 	if onlyFurniture(groups, left, right) {
 		// A shared footer or share count alone does not make two articles
 		// related: unrelated stories from one publisher have no alignment.

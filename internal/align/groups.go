@@ -103,6 +103,40 @@ func bestOpen(pairs []pair, groups []group, nl, nr int) (left, right []float64) 
 	return left, right
 }
 
+// claims returns, for each sentence of each side, the sentences of the other
+// side among the open pairs whose best partner it is, at a similarity a later
+// pass may link (see rival).
+func claims(open []pair, minSim float64) (left, right map[int][]int) {
+	bestL, bestR := map[int]pair{}, map[int]pair{}
+	for _, p := range open {
+		if b, ok := bestL[p.l]; !ok || better(p, b) {
+			bestL[p.l] = p
+		}
+		if b, ok := bestR[p.r]; !ok || better(p, b) {
+			bestR[p.r] = p
+		}
+	}
+	left, right = map[int][]int{}, map[int][]int{}
+	for l, p := range bestL {
+		if p.sim >= anchorShare*minSim {
+			right[p.r] = append(right[p.r], l)
+		}
+	}
+	for r, p := range bestR {
+		if p.sim >= anchorShare*minSim {
+			left[p.l] = append(left[p.l], r)
+		}
+	}
+	return left, right
+}
+
+// strands reports whether a sentence claimed by the sentences claimants
+// (see claims) would leave one of them without its partner on joining a
+// run for sentence k of the other side.
+func strands(claimants []int, k int) bool {
+	return slices.ContainsFunc(claimants, func(c int) bool { return c != k })
+}
+
 // rival reports whether a sentence, whose best similarity with an open
 // sentence of the other side is open[k], would rather pair with that one than
 // join a group at similarity sim: it is higher, and high enough for a later
@@ -172,8 +206,10 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	// A sentence with a better partner than the one a run would join it to
-	// is left to pair with that one (see attach).
+	// is left to pair with that one (see attach), and so is one that is the
+	// best partner of another open sentence, which the run would strand.
 	openL, openR := bestOpen(pairs, groups, len(L.bags), len(R.bags))
+	claimsL, claimsR := claims(open, minSim)
 	var partners []partner
 	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.l-b.l, a.r-b.r, cmp.Compare(b.sim, a.sim)) })
 	for run := range runsBy(open, func(p pair) int { return p.l }) {
@@ -183,7 +219,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 		partners = partners[:0]
 		for _, p := range run {
-			if !rival(openR, p.r, p.sim, minSim) {
+			if !rival(openR, p.r, p.sim, minSim) && !strands(claimsR[p.r], l) {
 				partners = append(partners, partner{p.r, p.sim})
 			}
 		}
@@ -202,7 +238,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 		partners = partners[:0]
 		for _, p := range run {
-			if !rival(openL, p.l, p.sim, minSim) {
+			if !rival(openL, p.l, p.sim, minSim) && !strands(claimsL[p.l], r) {
 				partners = append(partners, partner{p.l, p.sim})
 			}
 		}
@@ -1143,60 +1179,114 @@ func sharedContent(a, b bag) int {
 	return countShared(a, b, func(x, y term) bool { return !(x.credit && y.credit) && isWord(x) })
 }
 
-// Where the sentences left over stand alone between two links, one on each
-// side, a weaker likeness links them (see between).
+// Where the sentences left over stand between two links, as many on each
+// side, a weaker likeness links them in order (see between).
 const (
 	betweenShare  = 0.4 // of the threshold, the least similarity
 	betweenValues = 0.6 // of the threshold, the least with differing figures and dates taken for each other
 	betweenJudged = 0.4 // or the least the paraphrase model must give
+	maxBetween    = 3   // the most sentences a side of such a gap may hold
 )
 
-// between links two sentences left over, one a side, that each stand alone
-// between the same two links: the sentence before each is linked to the
-// other's, and so is the sentence after. Rewrites keep their order, and what
-// one says between two shared statements the other says there too in other
-// words ("The company said the attack was detected on Feb. 27 and that it had
-// since shut down the affected systems" / "The attack was discovered on
-// February 26, the company said, adding that it had closed off the systems
-// involved"). They must still share some content: a likeness of betweenShare
-// of the threshold, and either as much as betweenValues of it when differing
-// figures and dates are taken for each other, or the paraphrase model's
-// betweenJudged. They link as a partial overlap.
+// between links the sentences left over between two links, or between the
+// headlines of both articles and a link, when each side holds as many
+// there: the first with the first, the second with the second. Rewrites
+// keep their order, and what one says between two shared statements the
+// other says there too in other words ("The company said the attack was
+// detected on Feb. 27 and that it had since shut down the affected systems" /
+// "The attack was discovered on February 26, the company said, adding that it
+// had closed off the systems involved"). Each pair must still share some
+// content: a likeness of betweenShare of the threshold, and either as much as
+// betweenValues of it when differing figures and dates are taken for each
+// other, or the paraphrase model's betweenJudged; and no other order of the
+// gap's sentences may share more. They link as partial overlaps unless they
+// say the same but for their figures (sameButValues) or the model reads them
+// as saying the same (minJudged). Headlines,
+// when both articles have one, are left to the passes that read them.
 func between(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
-	groupL, groupR := groupIndex(groups, len(L.bags), true), groupIndex(groups, len(R.bags), false)
-	linkedAt := func(l, r int) bool {
-		return l >= 0 && r >= 0 && l < len(groupL) && r < len(groupR) && groupL[l] >= 0 && groupL[l] == groupR[r]
-	}
+	sims := make(map[[2]int]float64, len(pairs))
 	for _, p := range pairs {
-		if groupL[p.l] >= 0 || groupR[p.r] >= 0 || p.sim < betweenShare*minSim ||
-			!linkedAt(p.l-1, p.r-1) || !linkedAt(p.l+1, p.r+1) {
-			continue
-		}
-		a, b := L.bags[p.l], R.bags[p.r]
-		if valueSimilarity(a, b, L.totals[p.l], R.totals[p.r]) < betweenValues*minSim && judged(p.l, p.r) < betweenJudged {
-			continue
-		}
-		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: true})
-		groupL[p.l], groupR[p.r] = len(groups)-1, len(groups)-1
+		sims[[2]int{p.l, p.r}] = p.sim
 	}
-	return groups
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
+	var found []group
+	for _, gap := range gaps(groups, bothHeaded(L, R)) {
+		ls, rs := gap[0], gap[1]
+		diagonal := 0.0
+		ok := true
+		for k := range ls {
+			l, r := ls[k], rs[k]
+			sim := sims[[2]int{l, r}]
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim || valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) < betweenValues*minSim && judged(l, r) < betweenJudged {
+				ok = false
+				break
+			}
+			diagonal += sim
+		}
+		if !ok || bestOrder(ls, rs, sims) > diagonal {
+			continue
+		}
+		for k := range ls {
+			l, r := ls[k], rs[k]
+			same := sameButValues(L.bags[l], R.bags[r], L.totals[l], R.totals[r], minSim) || judged(l, r) >= minJudged
+			found = append(found, group{left: []int{l}, right: []int{r}, sim: sims[[2]int{l, r}], overlap: !same})
+		}
+	}
+	return append(groups, found...)
 }
 
-// groupIndex returns, for each of n sentences of one side (the left if left),
-// the index of the group it is in, or -1.
-func groupIndex(groups []group, n int, left bool) []int {
-	of := make([]int, n)
-	for k := range of {
-		of[k] = -1
+// gaps returns the runs of sentences, as many on each side (at most
+// maxBetween), that lie between two groups following each other on both
+// sides, or, when both articles open with a headline (headed), between the
+// headlines and the first group.
+func gaps(groups []group, headed bool) [][2][]int {
+	type bounds struct{ l0, l1, r0, r1 int } // a group's first and last sentence a side
+	bs := make([]bounds, 0, len(groups)+1)
+	if headed {
+		bs = append(bs, bounds{0, 0, 0, 0})
 	}
-	for k, g := range groups {
-		members := g.right
-		if left {
-			members = g.left
+	for _, g := range groups {
+		bs = append(bs, bounds{g.left[0], g.left[len(g.left)-1], g.right[0], g.right[len(g.right)-1]})
+	}
+	slices.SortFunc(bs, func(a, b bounds) int { return a.l0 - b.l0 })
+	var out [][2][]int
+	for k := 1; k < len(bs); k++ {
+		a, b := bs[k-1], bs[k]
+		n := b.l0 - a.l1 - 1
+		if n < 1 || n > maxBetween || b.r0-a.r1-1 != n {
+			continue // none between, too many, or not as many a side (or the links cross)
 		}
-		for _, s := range members {
-			of[s] = k
+		ls, rs := make([]int, n), make([]int, n)
+		for i := range n {
+			ls[i], rs[i] = a.l1+1+i, a.r1+1+i
+		}
+		out = append(out, [2][]int{ls, rs})
+	}
+	return out
+}
+
+// bestOrder returns the most two runs of sentences of one length share, by
+// sims, paired in any order other than the first with the first.
+func bestOrder(ls, rs []int, sims map[[2]int]float64) float64 {
+	best := 0.0
+	perm := make([]int, len(rs))
+	for i := range perm {
+		perm[i] = i
+	}
+	var walk func(k int, sum float64, diagonal bool)
+	walk = func(k int, sum float64, diagonal bool) {
+		if k == len(perm) {
+			if !diagonal {
+				best = max(best, sum)
+			}
+			return
+		}
+		for i := k; i < len(perm); i++ {
+			perm[k], perm[i] = perm[i], perm[k]
+			walk(k+1, sum+sims[[2]int{ls[k], rs[perm[k]]}], diagonal && perm[k] == k)
+			perm[k], perm[i] = perm[i], perm[k]
 		}
 	}
-	return of
+	walk(0, 0, true)
+	return best
 }

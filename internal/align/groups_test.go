@@ -3,6 +3,8 @@ package align
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -650,5 +652,29 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 				t.Errorf("similarity %.2f, want a link below the threshold %.2f, which only this rule makes", got[i].Similarity, DefaultMinSimilarity)
 			}
 		})
+	}
+}
+
+// TestLeftoversBetweenLinksInOrder checks that two sentences a side left over
+// between the headlines and the next link are linked first with first and
+// second with second, not both of one side with the other's first that
+// shares a name with each.
+func TestLeftoversBetweenLinksInOrder(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("../../testdata/cases", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	a := New(lexicon.New())
+	got, err := a.Align(context.Background(), prepareCredited(a, read("hostages-freed.left.txt")), prepareCredited(a, read("hostages-freed.right.txt")), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range [][2][]int{{{1}, {1}}, {{2}, {2}}} {
+		if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, want[0]) && slices.Equal(x.Right, want[1]) }) {
+			t.Errorf("no alignment of left %v with right %v; got %+v", want[0], want[1], got)
+		}
 	}
 }

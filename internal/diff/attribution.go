@@ -88,6 +88,13 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		if len(changes) == 0 || !r.Attribution.Found() && namedIn(rText, l.Attribution) || !l.Attribution.Found() && namedIn(lText, r.Attribution) {
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
+		if slices.Equal(changes, []AttributionChange{SpeakerDescriptionChanged}) &&
+			(calledByKind(r.Attribution.Speaker, l.Attribution.Speaker, rText) || calledByKind(l.Attribution.Speaker, r.Attribution.Speaker, lText)) {
+			// "Toyota Motor Corp said" against "Toyota Motor Corp. is
+			// recalling ..., the automaker said": the body the sentence names,
+			// called by its kind the second time.
+			continue
+		}
 		if slices.ContainsFunc(out, func(d Difference) bool { return sameChange(d, l.Attribution, r.Attribution, changes) }) {
 			continue // two quotations of one speaker, credited alike on each side: one change
 		}
@@ -324,7 +331,7 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	sameWay := toldOutlet(l, r) || channel(l) != "" && channel(l) == channel(r)
 	// "said in a statement" / "said on Telegram": one cue, two channels.
 	otherChannel := channel(l) != "" && channel(r) != "" && channel(l) != channel(r)
-	if normCue(l.Cue) != normCue(r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
+	if !sameCue(l.Cue, r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
 		out = append(out, CueChanged)
 	}
 	if !sameOutlet(l.Intermediary, r.Intermediary) {
@@ -461,6 +468,28 @@ func asWritten(a quotes.Attribution) string {
 	return a.Speaker
 }
 
+// calledByKind reports whether speaker is the body named other called by its
+// kind ("the automaker" for "Toyota Motor Corp"), in a text that names it
+// outside the attribution too.
+func calledByKind(speaker, other, text string) bool {
+	return describesBody(speaker) && !mentions(speaker, other) && mentions(text, other)
+}
+
+// mentions reports whether text names the speaker: holds the first word of
+// its name ("Toyota" of "Toyota Motor Corp").
+func mentions(text, speaker string) bool {
+	first := ""
+	for _, t := range segment.Tokenize(speaker, 0, len(speaker)) {
+		if first = nameWord(t); first != "" {
+			break
+		}
+	}
+	if first == "" {
+		return false
+	}
+	return slices.ContainsFunc(segment.Tokenize(text, 0, len(text)), func(t segment.Token) bool { return nameWord(t) == first })
+}
+
 // describesBody reports whether a speaker is an organisation called by its
 // kind: "the company", "the carrier", "the UN health agency".
 func describesBody(speaker string) bool {
@@ -589,6 +618,18 @@ var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representat
 var speakerFillers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true,
 	"their": true, "mr": true, "mrs": true, "ms": true, "miss": true,
 	"from": true, "on": true, "of": true, "for": true, "at": true, "in": true}
+
+// sameCue reports whether two cues report alike: one verb, in any tense,
+// to the same addressee however described ("told supporters" / "told cheering
+// supporters").
+func sameCue(a, b string) bool {
+	a, b = normCue(a), normCue(b)
+	if a == b {
+		return true
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	return len(wa) > 1 && len(wb) > 1 && wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1]
+}
 
 // normCue folds tense so that "says" and "said" are one cue, and "added" is
 // "said": the speaker going on ("he added" / "he said").

@@ -340,6 +340,9 @@ func TestConflicts(t *testing.T) {
 			[]string{"at least 120 / 127"}},
 		{"a count described otherwise", "The ministry has set up 35 treatment centres, the minister said.", "The ministry has opened 32 cholera treatment centres, the minister said.",
 			[]string{"35 / 32"}},
+		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
+			"A volcano erupted on Sunday near Grindavik. The town, home to about 4,000 people, lies some 40 kilometres from Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
+			[]string{"about 50 / some 40", "Some 3,700 / about 4,000"}},
 		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",
 			[]string{"thousands / tens of thousands"}},
 		{"a span of years where the words differ throughout", "Acme said 1,200 jobs would go. The inquiry said about 26,000 families had been ordered to repay benefits between 2013 and 2019, pushing many into debt. The minister resigned on Wednesday.",
@@ -927,5 +930,29 @@ func TestOrdinalInWordsElsewhere(t *testing.T) {
 		if d.Fact != nil && d.RightText == "10th" {
 			t.Errorf("difference %q, want none for the 10th rise", d.Summary)
 		}
+	}
+}
+
+// TestAttributionsAlike checks that attributions which credit one source
+// alike, in words that differ, are no difference.
+func TestAttributionsAlike(t *testing.T) {
+	tests := []struct{ name, left, right string }{
+		{"a body its sentence names, called by its kind",
+			"Toyota Motor Corp said on Thursday it would recall about 1.2 million vehicles because a faulty sensor could stop airbags from deploying.",
+			"Toyota Motor Corp. is recalling about 1.2 million vehicles because a faulty sensor could stop air bags from deploying, the automaker said Thursday."},
+		{"an addressee described",
+			`"The Portuguese have spoken and we will respect their choice," Montenegro told supporters in Lisbon.`,
+			`"The Portuguese people have spoken and we will respect their choice," Montenegro told cheering supporters in the capital.`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if len(res.Alignments) != 1 {
+				t.Fatalf("alignments %+v, want one", res.Alignments)
+			}
+			if got := summaries(res, isAttribution); len(got) > 0 {
+				t.Errorf("attribution differences %q, want none", got)
+			}
+		})
 	}
 }

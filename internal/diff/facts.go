@@ -174,8 +174,11 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		}
 	}
 	// "1,200 jobs" replaced by "1,500 positions": the one number left on each
-	// side, both counting things in words, is one figure changed.
-	if len(openL) == 1 && len(openR) == 1 && lfs[openL[0]].Type == facts.Number && countsWords(lfs[openL[0]]) && countsWords(rfs[openR[0]]) {
+	// side, both counting things in words, is one figure changed. A
+	// conversion ("about 50 km (30 miles)") restates another figure, and
+	// is none.
+	if len(openL) == 1 && len(openR) == 1 && lfs[openL[0]].Type == facts.Number && countsWords(lfs[openL[0]]) && countsWords(rfs[openR[0]]) &&
+		!lfs[openL[0]].Restated && !rfs[openR[0]].Restated {
 		out = append(out, [2]factRef{openL[0], openR[0]})
 	}
 	return out
