@@ -103,38 +103,48 @@ func bestOpen(pairs []pair, groups []group, nl, nr int) (left, right []float64) 
 	return left, right
 }
 
+// claimed is how many open sentences of the other side a sentence is the best
+// partner of, and the first of them.
+type claimed struct{ first, n int }
+
 // claims returns, for each sentence of each side, the sentences of the other
 // side among the open pairs whose best partner it is, at a similarity a later
 // pass may link (see rival).
-func claims(open []pair, minSim float64) (left, right map[int][]int) {
-	bestL, bestR := map[int]pair{}, map[int]pair{}
+func claims(open []pair, minSim float64, nl, nr int) (left, right []claimed) {
+	bestL, bestR := make([]pair, nl), make([]pair, nr) // a pair of similarity 0 is none
 	for _, p := range open {
-		if b, ok := bestL[p.l]; !ok || better(p, b) {
+		if b := bestL[p.l]; b.sim == 0 || better(p, b) {
 			bestL[p.l] = p
 		}
-		if b, ok := bestR[p.r]; !ok || better(p, b) {
+		if b := bestR[p.r]; b.sim == 0 || better(p, b) {
 			bestR[p.r] = p
 		}
 	}
-	left, right = map[int][]int{}, map[int][]int{}
+	left, right = make([]claimed, nl), make([]claimed, nr)
+	claim := func(c *claimed, by int) {
+		if c.n == 0 {
+			c.first = by
+		}
+		c.n++
+	}
 	for l, p := range bestL {
 		if p.sim >= anchorShare*minSim {
-			right[p.r] = append(right[p.r], l)
+			claim(&right[p.r], l)
 		}
 	}
 	for r, p := range bestR {
 		if p.sim >= anchorShare*minSim {
-			left[p.l] = append(left[p.l], r)
+			claim(&left[p.l], r)
 		}
 	}
 	return left, right
 }
 
-// strands reports whether a sentence claimed by the sentences claimants
-// (see claims) would leave one of them without its partner on joining a
-// run for sentence k of the other side.
-func strands(claimants []int, k int) bool {
-	return slices.ContainsFunc(claimants, func(c int) bool { return c != k })
+// strands reports whether a sentence so claimed (see claims) would leave
+// one of the sentences that claim it without its partner on joining a run
+// for sentence k of the other side.
+func strands(c claimed, k int) bool {
+	return c.n > 1 || c.n == 1 && c.first != k
 }
 
 // rival reports whether a sentence, whose best similarity with an open
@@ -209,7 +219,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	// is left to pair with that one (see attach), and so is one that is the
 	// best partner of another open sentence, which the run would strand.
 	openL, openR := bestOpen(pairs, groups, len(L.bags), len(R.bags))
-	claimsL, claimsR := claims(open, minSim)
+	claimsL, claimsR := claims(open, minSim, len(L.bags), len(R.bags))
 	var partners []partner
 	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.l-b.l, a.r-b.r, cmp.Compare(b.sim, a.sim)) })
 	for run := range runsBy(open, func(p pair) int { return p.l }) {
@@ -1204,22 +1214,42 @@ const (
 // as saying the same (minJudged). Headlines,
 // when both articles have one, are left to the passes that read them.
 func between(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
-	sims := make(map[[2]int]float64, len(pairs))
+	gs := gaps(groups, bothHeaded(L, R))
+	if len(gs) == 0 {
+		return groups
+	}
+	inGap := make([]bool, len(L.bags))
+	for _, gap := range gs {
+		for _, l := range gap[0] {
+			inGap[l] = true
+		}
+	}
+	sims := map[[2]int]float64{}
 	for _, p := range pairs {
-		sims[[2]int{p.l, p.r}] = p.sim
+		if inGap[p.l] {
+			sims[[2]int{p.l, p.r}] = p.sim
+		}
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	var found []group
-	for _, gap := range gaps(groups, bothHeaded(L, R)) {
+	var scores [maxBetween]float64 // the model's, where it was asked, or -1
+	for _, gap := range gs {
 		ls, rs := gap[0], gap[1]
 		diagonal := 0.0
 		ok := true
 		for k := range ls {
 			l, r := ls[k], rs[k]
 			sim := sims[[2]int{l, r}]
-			if usedL[l] || usedR[r] || sim < betweenShare*minSim || valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) < betweenValues*minSim && judged(l, r) < betweenJudged {
+			scores[k] = -1
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim {
 				ok = false
 				break
+			}
+			if valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) < betweenValues*minSim {
+				if scores[k] = judged(l, r); scores[k] < betweenJudged {
+					ok = false
+					break
+				}
 			}
 			diagonal += sim
 		}
@@ -1228,7 +1258,11 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 		}
 		for k := range ls {
 			l, r := ls[k], rs[k]
-			same := sameButValues(L.bags[l], R.bags[r], L.totals[l], R.totals[r], minSim) || judged(l, r) >= minJudged
+			same := sameButValues(L.bags[l], R.bags[r], L.totals[l], R.totals[r], minSim)
+			if !same && scores[k] < 0 {
+				scores[k] = judged(l, r)
+			}
+			same = same || scores[k] >= minJudged
 			found = append(found, group{left: []int{l}, right: []int{r}, sim: sims[[2]int{l, r}], overlap: !same})
 		}
 	}
