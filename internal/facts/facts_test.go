@@ -263,6 +263,7 @@ func TestEntities(t *testing.T) {
 		{"a peninsula unknown by its kind", "Lava flowed on the Reykjanes peninsula.", []brief{{Place, "Reykjanes", "Reykjanes", "", "", false}}},
 		{"what a number counts, described", "It opened 32 cholera treatment centres and 500 new jobs.", []brief{{Number, "32", "32", "", "centres", false}, {Number, "500", "500", "", "jobs", false}}},
 		{"what a number counts, not described", "Winds of 40 mph hit 12 people overnight, and 3 million barrels spilled.", []brief{{Number, "40", "40", "", "mph", false}, {Number, "12", "12", "", "people", false}, {Number, "3 million", "3000000", "", "barrels", false}}},
+		{"a club and a college", "He joined Manchester United Football Club after leaving Eton College.", []brief{{Organization, "Manchester United Football Club", "Manchester United Football Club", "", "", false}, {Organization, "Eton College", "Eton College", "", "", false}}},
 		{"a suburb before and after its name", "A gunman opened fire in the Dallas suburb of Allen.", []brief{{Place, "Dallas", "Dallas", "", "", false}, {Place, "Allen", "Allen", "", "", false}}},
 		{"a model's letter or number", "The recall covers the Model Y and the Model 3 sold in Norway.", []brief{{Number, "Model 3", "3", "", "model", false}, {Place, "Norway", "Norway", "", "", false}}},
 		{"a person of a people", "The 20-year-old Spaniard beat the Serb, and a Briton came third.", []brief{{Number, "20-year-old", "20", "", "years old", false}}},
