@@ -66,7 +66,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			// Organization" is no part of the other's lead that credits the
 			// WHO, beside its "The southern district of Nsanje ... accounts for
 			// nearly half of all cases".
-		case !lLinked && rLinked && len(groups[byR[p.r]].right) == 1 && near(groups[byR[p.r]].left, p.l) && !strandsPronoun(L.doc, p.l, byL, byR[p.r]):
+		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) && !strandsPronoun(L.doc, p.l, byL, byR[p.r]):
 			g := &groups[byR[p.r]]
 			left := sortedInsert(slices.Clone(g.left), p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l))
@@ -74,7 +74,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
 			}
-		case lLinked && !rLinked && len(groups[byL[p.l]].left) == 1 && near(groups[byL[p.l]].right, p.r) && !strandsPronoun(R.doc, p.r, byR, byL[p.l]):
+		case lLinked && !rLinked && splits(groups[byL[p.l]].left, groups[byL[p.l]].right, p.r) && near(groups[byL[p.l]].right, p.r) && !strandsPronoun(R.doc, p.r, byR, byL[p.l]):
 			g := &groups[byL[p.l]]
 			right := sortedInsert(slices.Clone(g.right), p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r))
@@ -153,6 +153,16 @@ func strands(c claimed, k int) bool {
 // pass to link (see anchoredLeftovers).
 func rival(open []float64, k int, sim, minSim float64) bool {
 	return open[k] > sim && open[k] >= anchorShare*minSim
+}
+
+// splits reports whether sentence k may join a group's side own, whose other
+// side is other: a group of one sentence on the other side takes any near
+// sentence; one of two next to each other takes only the sentence next to
+// its own, as when both articles split one statement in two at different
+// points ("\"It's a dream come true. I'm very emotional,\" Sinner said ..." /
+// "\"It's a dream come true,\" said Sinner, ... \"I'm very emotional.\"").
+func splits(other, own []int, k int) bool {
+	return len(other) == 1 || len(other) == 2 && other[1] == other[0]+1 && adjacent(own, k)
 }
 
 // strandsPronoun reports whether sentence k of doc would join group target

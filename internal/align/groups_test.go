@@ -678,3 +678,18 @@ func TestLeftoversBetweenLinksInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementSplitTwoWays checks that a statement both articles split in
+// two, at different points, is one alignment of two sentences a side.
+func TestStatementSplitTwoWays(t *testing.T) {
+	const (
+		first = "Sinner won the Wimbledon title on Sunday, beating Carlos Alcaraz in four sets.\n\n"
+		last  = "\n\nAlcaraz had been unbeaten at the All England Club since 2022."
+	)
+	left := first + `"It's a dream come true. I'm very emotional," Sinner said on court after receiving the trophy from the Princess of Wales.` + last
+	right := first + `"It's a dream come true," said Sinner, who was handed the trophy by the Princess of Wales. "I'm very emotional."` + last
+	got := alignTexts(t, New(lexicon.New()), left, right)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1, 2}) && slices.Equal(x.Right, []int{1, 2}) }) {
+		t.Errorf("Align = %+v, want left [1 2] with right [1 2]", got)
+	}
+}
