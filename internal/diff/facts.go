@@ -315,9 +315,12 @@ func isYearSpan(f facts.Fact) bool {
 
 // sameFigure reports whether two paired facts say the same: the same value,
 // or for numbers the same figure and hedge whatever they count ("1,200
-// respondents" / "1200 people surveyed": the wording reports the renaming).
+// respondents" / "1200 people surveyed": the wording reports the renaming),
+// or the same figure written alike (a conversion's "($75 million)" takes the
+// hedge of the "about 6 billion rupees" it restates, while the words are
+// the other's "$75 million").
 func sameFigure(l, r facts.Fact) bool {
-	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge) ||
+	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && (hedgeClass(l.Hedge) == hedgeClass(r.Hedge) || strings.EqualFold(l.Text, r.Text)) ||
 		l.Type == facts.Date && (sameDay(l, r) || sameDay(r, l))
 }
 
