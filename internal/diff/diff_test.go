@@ -343,8 +343,6 @@ func TestConflicts(t *testing.T) {
 		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
 			"A volcano erupted on Sunday near Grindavik. The town, home to about 4,000 people, lies some 40 kilometres from Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
 			[]string{"about 50 / some 40", "Some 3,700 / about 4,000"}},
-		{"a conversion written as the other writes it", "The mission cost about 6 billion rupees ($75 million).", "The mission is estimated to have cost $75 million.",
-			nil},
 		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",
 			[]string{"thousands / tens of thousands"}},
 		{"a span of years where the words differ throughout", "Acme said 1,200 jobs would go. The inquiry said about 26,000 families had been ordered to repay benefits between 2013 and 2019, pushing many into debt. The minister resigned on Wednesday.",
@@ -956,5 +954,22 @@ func TestAttributionsAlike(t *testing.T) {
 				t.Errorf("attribution differences %q, want none", got)
 			}
 		})
+	}
+}
+
+// TestConversionWrittenAlike checks that a conversion in brackets, which
+// takes the hedge of the amount it restates, is the same figure as the
+// other's written alike.
+func TestConversionWrittenAlike(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "India's lunar mission cost about 6 billion rupees ($75 million), officials said."},
+		compare.Article{Text: "India's lunar mission is estimated to have cost $75 million, officials said."})
+	if len(res.Alignments) != 1 {
+		t.Fatalf("alignments %+v, want one", res.Alignments)
+	}
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.LeftText == d.RightText {
+			t.Errorf("fact difference %q between figures written alike", d.Summary)
+		}
 	}
 }
