@@ -343,6 +343,8 @@ func TestConflicts(t *testing.T) {
 		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
 			"A volcano erupted on Sunday near Grindavik. The town, home to about 4,000 people, lies some 40 kilometres from Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
 			[]string{"about 50 / some 40", "Some 3,700 / about 4,000"}},
+		{"a time of day", "The lander touched down at 6:04 p.m. on Wednesday, officials said.", "The lander touched down at 6:03 p.m. on Wednesday, officials said.",
+			[]string{"6:04 p.m. / 6:03 p.m."}},
 		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",
 			[]string{"thousands / tens of thousands"}},
 		{"a span of years where the words differ throughout", "Acme said 1,200 jobs would go. The inquiry said about 26,000 families had been ordered to repay benefits between 2013 and 2019, pushing many into debt. The minister resigned on Wednesday.",

@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -58,7 +60,13 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 	var out []Fact
 	for i := segment.ListMarkerEnd(toks); i < len(toks); { // "2. Officials said": the item's number is no figure
 		if n := clockTime(toks, i); n > 0 {
-			i += n // "10:30 a.m.": a time of day, not two numbers
+			// "10:30 a.m.": a time of day, not two numbers. One given to the
+			// minute is a fact of its own; "0814 GMT" is when a wire story
+			// moved.
+			if f, ok := x.timeOfDay(toks, i, n); ok {
+				out = append(out, f)
+			}
+			i += n
 			continue
 		}
 		if f, next, ok := x.date(toks, i, ref); ok {
@@ -126,6 +134,37 @@ func clockTime(toks []segment.Token, i int) int {
 		return 4
 	}
 	return 3
+}
+
+// timeOfDay returns the time of day written as the n tokens at toks[i]
+// ("6:04 p.m.", "18:04"), with its hedge, as a number whose value is the
+// time on a 24-hour clock and whose unit is "time"; or false for a time
+// written as four digits before its time zone.
+func (x *Extractor) timeOfDay(toks []segment.Token, i, n int) (Fact, bool) {
+	if n < 3 {
+		return Fact{}, false
+	}
+	hour, err1 := strconv.Atoi(toks[i].Text)
+	minute, err2 := strconv.Atoi(toks[i+2].Text)
+	if err1 != nil || err2 != nil || hour > 24 || minute > 59 {
+		return Fact{}, false
+	}
+	if n == 4 && hour >= 1 && hour <= 12 {
+		pm := strings.HasPrefix(toks[i+3].Lower, "p")
+		switch {
+		case pm && hour < 12:
+			hour += 12
+		case !pm && hour == 12:
+			hour = 0
+		}
+	}
+	hedge, hstart := x.hedgeBefore(toks, i)
+	return Fact{
+		Type:  Number,
+		Start: toks[hstart].Start, End: toks[i+n-1].End,
+		Value: fmt.Sprintf("%02d:%02d", hour, minute),
+		Hedge: hedge, Unit: "time",
+	}, true
 }
 
 // meridiems say which half of the day an hour is in.
