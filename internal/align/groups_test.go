@@ -334,16 +334,23 @@ func TestLeftoversJudgedTheSame(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := alignTexts(t, a, story+tt.left, retold+tt.right)
-			i := slices.IndexFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{3}) })
-			linked := i >= 0 && slices.Equal(got[i].Right, []int{3})
-			if linked != tt.linked {
-				t.Fatalf("Align = %+v, last sentences linked %v, want %v", got, linked, tt.linked)
-			}
-			if linked && got[i].Similarity >= DefaultMinSimilarity {
-				t.Errorf("similarity %.2f, want a link below the threshold %.2f, which only the model makes", got[i].Similarity, DefaultMinSimilarity)
-			}
+			checkWeakLink(t, alignTexts(t, a, story+tt.left, retold+tt.right), 3, tt.linked)
 		})
+	}
+}
+
+// checkWeakLink checks that sentence k of the left is linked with sentence k
+// of the right, alone, if and only if want, and that such a link lies below
+// the threshold, where only the rule under test makes it.
+func checkWeakLink(t *testing.T, got []Alignment, k int, want bool) {
+	t.Helper()
+	i := slices.IndexFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{k}) })
+	linked := i >= 0 && slices.Equal(got[i].Right, []int{k})
+	if linked != want {
+		t.Fatalf("Align = %+v, sentences %d linked %v, want %v", got, k, linked, want)
+	}
+	if linked && got[i].Similarity >= DefaultMinSimilarity {
+		t.Errorf("similarity %.2f, want a link below the threshold %.2f, which only the rule under test makes", got[i].Similarity, DefaultMinSimilarity)
 	}
 }
 
@@ -642,15 +649,7 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 	a := New(lexicon.New())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := alignTexts(t, a, tt.left, tt.right)
-			i := slices.IndexFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1}) })
-			linked := i >= 0 && slices.Equal(got[i].Right, []int{1})
-			if linked != tt.linked {
-				t.Fatalf("Align = %+v, second sentences linked %v, want %v", got, linked, tt.linked)
-			}
-			if linked && got[i].Similarity >= DefaultMinSimilarity {
-				t.Errorf("similarity %.2f, want a link below the threshold %.2f, which only this rule makes", got[i].Similarity, DefaultMinSimilarity)
-			}
+			checkWeakLink(t, alignTexts(t, a, tt.left, tt.right), 1, tt.linked)
 		})
 	}
 }

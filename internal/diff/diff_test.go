@@ -194,6 +194,16 @@ func compareArticles(t *testing.T, left, right compare.Article) *compare.Result 
 	return res
 }
 
+// compareAligned compares two texts that must make one alignment.
+func compareAligned(t *testing.T, left, right string) *compare.Result {
+	t.Helper()
+	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
+	if len(res.Alignments) != 1 {
+		t.Fatalf("alignments %+v, want one", res.Alignments)
+	}
+	return res
+}
+
 // summaries returns the summaries of the differences of res that keep holds.
 func summaries(res *compare.Result, keep func(diff.Difference) bool) []string {
 	var out []string
@@ -402,12 +412,9 @@ func TestCaseChanges(t *testing.T) {
 // share only a clause, each crediting its own statement to its own source, are
 // no change of attribution.
 func TestPartialAlignmentCreditsDifferentStatements(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "On Friday, Lavrov had warned that Russia was not planning on presenting new initiatives on ways to resolve the conflict, which has claimed more than 300,000 lives since 2011."},
-		compare.Article{Text: "The war has killed more than 300,000 people since 2011, according to the Observatory."})
-	if len(res.Alignments) != 1 {
-		t.Fatalf("%d alignments, want the shared clause's", len(res.Alignments))
-	}
+	res := compareAligned(t,
+		"On Friday, Lavrov had warned that Russia was not planning on presenting new initiatives on ways to resolve the conflict, which has claimed more than 300,000 lives since 2011.",
+		"The war has killed more than 300,000 people since 2011, according to the Observatory.")
 	for _, d := range res.Differences {
 		if d.Kind == diff.Attribution {
 			t.Errorf("attribution difference %q, want none: two statements, two sources", d.Summary)
@@ -631,12 +638,9 @@ func TestAttributionDetails(t *testing.T) {
 // attributed on one side only when the other side's aligned sentence credits a
 // statement of its own.
 func TestNoOneSidedWhereBothCredit(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "A passenger plane crashed shortly after take-off from Nairobi on Sunday, killing all 157 people on board, Kenya Airways said."},
-		compare.Article{Text: "All 157 people aboard a Kenya Airways jet were killed when it went down minutes after taking off from Nairobi on Sunday morning, the carrier said."})
-	if len(res.Alignments) != 1 {
-		t.Fatalf("alignments %+v, want one", res.Alignments)
-	}
+	res := compareAligned(t,
+		"A passenger plane crashed shortly after take-off from Nairobi on Sunday, killing all 157 people on board, Kenya Airways said.",
+		"All 157 people aboard a Kenya Airways jet were killed when it went down minutes after taking off from Nairobi on Sunday morning, the carrier said.")
 	for _, d := range res.Differences {
 		if d.Kind == diff.Attribution && slices.Contains(d.Attribution.Changes, diff.OneSided) {
 			t.Errorf("difference %q, want no attribution of one side only", d.Summary)
@@ -948,11 +952,7 @@ func TestAttributionsAlike(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			if len(res.Alignments) != 1 {
-				t.Fatalf("alignments %+v, want one", res.Alignments)
-			}
-			if got := summaries(res, isAttribution); len(got) > 0 {
+			if got := summaries(compareAligned(t, tt.left, tt.right), isAttribution); len(got) > 0 {
 				t.Errorf("attribution differences %q, want none", got)
 			}
 		})
@@ -963,12 +963,9 @@ func TestAttributionsAlike(t *testing.T) {
 // takes the hedge of the amount it restates, is the same figure as the
 // other's written alike.
 func TestConversionWrittenAlike(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "India's lunar mission cost about 6 billion rupees ($75 million), officials said."},
-		compare.Article{Text: "India's lunar mission is estimated to have cost $75 million, officials said."})
-	if len(res.Alignments) != 1 {
-		t.Fatalf("alignments %+v, want one", res.Alignments)
-	}
+	res := compareAligned(t,
+		"India's lunar mission cost about 6 billion rupees ($75 million), officials said.",
+		"India's lunar mission is estimated to have cost $75 million, officials said.")
 	for _, d := range res.Differences {
 		if d.Fact != nil && d.LeftText == d.RightText {
 			t.Errorf("fact difference %q between figures written alike", d.Summary)
