@@ -155,6 +155,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j+1 < len(toks) && toks[j].Lower == "degrees" && temperatureScales[toks[j+1].Lower]:
 		unit = "degrees " + toks[j+1].Lower // "40 degrees Celsius": the scale is no name
 		j += 2
+	case unit == "" && j < len(toks) && temperatureScales[toks[j].Lower]:
+		unit = "degrees " + toks[j].Lower // "(104.5 Fahrenheit)", a conversion without its degrees
+		j++
 	case unit == "" && gluedScale(toks, j) > 0:
 		// "40C", "104°F": the same as "40 degrees Celsius".
 		n := gluedScale(toks, j)
