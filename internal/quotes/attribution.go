@@ -251,6 +251,32 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 // clauseJoiners open a second clause after a comma.
 var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "while": true, "whereas": true, "though": true, "although": true}
 
+// joinerAfterClause returns the index of the last clause joiner in
+// toks[start:end] that follows a clause of its own: a verb in the past
+// before its object ("cancelled many services"), or -1.
+func joinerAfterClause(toks []segment.Token, start, end int) int {
+	verb := -1
+	for k := start; k+1 < end; k++ {
+		if w := toks[k]; w.Kind == segment.Word && !segment.StartsUpper(w.Text) && strings.HasSuffix(w.Lower, "ed") && objectOpeners[toks[k+1].Lower] {
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return -1
+	}
+	for k := end - 1; k > verb+1; k-- {
+		if clauseJoiners[toks[k].Lower] {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectOpeners open the object a verb takes: "cancelled many services",
+// "closed the road".
+var objectOpeners = map[string]bool{"the": true, "a": true, "an": true, "many": true, "some": true, "several": true,
+	"his": true, "her": true, "its": true, "their": true, "hundreds": true, "dozens": true, "thousands": true, "all": true}
+
 // outletReach is how far after the cue an outlet the words went to is looked
 // for ("described the talks to TASS as").
 const outletReach = 6
@@ -450,6 +476,11 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				start = k + 1
 				break
 			}
+		}
+		// "Rail operators cancelled many services and Network Rail urged": a
+		// clause of its own before "and" ends where the speaker begins.
+		if k := joinerAfterClause(toks, start, end); k > start {
+			start = k + 1
 		}
 		for k := start; k < end; k++ {
 			if toks[k].Lower == "," {
