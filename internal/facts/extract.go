@@ -69,6 +69,11 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i += n
 			continue
 		}
+		if f, ok := x.dottedTime(toks, i); ok {
+			out = append(out, f)
+			i += 2
+			continue
+		}
 		if f, next, ok := x.date(toks, i, ref); ok {
 			out = append(out, f)
 			i = next
@@ -165,6 +170,28 @@ func (x *Extractor) timeOfDay(toks []segment.Token, i, n int) (Fact, bool) {
 		Value: fmt.Sprintf("%02d:%02d", hour, minute),
 		Hedge: hedge, Unit: "time",
 	}, true
+}
+
+// dottedTime returns the time of day written with a full stop before its
+// half of the day at toks[i] ("6.04pm", "11.30 a.m."), as timeOfDay
+// does; or false.
+func (x *Extractor) dottedTime(toks []segment.Token, i int) (Fact, bool) {
+	if i+1 >= len(toks) || toks[i].Kind != segment.Number || !meridiems[toks[i+1].Lower] {
+		return Fact{}, false
+	}
+	hour, minute, ok := strings.Cut(toks[i].Text, ".")
+	if !ok || len(minute) != 2 {
+		return Fact{}, false
+	}
+	// As "6:04 p.m." reads: the same tokens timeOfDay takes.
+	parts := []segment.Token{{Text: hour}, {Text: ":"}, {Text: minute}, toks[i+1]}
+	f, ok := x.timeOfDay(parts, 0, 4)
+	if !ok {
+		return Fact{}, false
+	}
+	hedge, hstart := x.hedgeBefore(toks, i)
+	f.Start, f.End, f.Hedge = toks[hstart].Start, toks[i+1].End, hedge
+	return f, true
 }
 
 // meridiems say which half of the day an hour is in.

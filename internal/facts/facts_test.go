@@ -100,6 +100,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "4.8m", "4800000", "", "people", false}}},
 		{"a weekday's possessive", "at Thursday's conference", time.Time{},
 			[]brief{{Date, "Thursday's", "Thursday", "", "", false}}},
+		{"a time of day with a full stop", "landed at 6.04pm, or about 11.30 a.m. there, for 6.04 euros", time.Time{},
+			[]brief{{Number, "6.04pm", "18:04", "", "time", false}, {Number, "about 11.30 a.m.", "11:30", "about", "time", false}, {Number, "6.04 euros", "6.04", "", "euros", false}}},
 		{"a time of day is one figure, not two", "arrested at 10:30 a.m. with 3 others, at around 12:05 and at 12:10 a.m.", time.Time{},
 			[]brief{{Number, "10:30 a.m.", "10:30", "", "time", false}, {Number, "3", "3", "", "others", false},
 				{Number, "around 12:05", "12:05", "around", "time", false}, {Number, "12:10 a.m.", "00:10", "", "time", false}}},
