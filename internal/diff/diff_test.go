@@ -973,3 +973,32 @@ func TestConversionWrittenAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesOfDay checks how two times of day of one event compare: an hour
+// and the same hour to the minute are one time, a hedged time allows another
+// near it on the side its hedge says, and times far apart differ.
+func TestTimesOfDay(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []diff.Relation // of the fact differences, in order
+	}{
+		{"an hour written two ways", "The eruption began at 8 a.m. on Sunday, the Met Office said.", "The eruption began at 8:00 am on Sunday, the Met Office said.", nil},
+		{"a time given less precisely", "The eruption began shortly before 8 a.m. on Sunday, the Met Office said.", "The eruption began at around 7:57 a.m. on Sunday, the Met Office said.",
+			[]diff.Relation{diff.RightMoreSpecific}},
+		{"a time given otherwise", "The eruption began shortly before 8 a.m. on Sunday, the Met Office said.", "The eruption began at around 8:20 a.m. on Sunday, the Met Office said.",
+			[]diff.Relation{diff.Conflict}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []diff.Relation
+			for _, d := range compareAligned(t, tt.left, tt.right).Differences {
+				if d.Fact != nil {
+					got = append(got, d.Fact.Relation)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("fact relations %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

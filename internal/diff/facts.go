@@ -215,7 +215,7 @@ func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 // "positions"), not an amount of money or a share.
 func countsWords(f facts.Fact) bool {
 	switch unitClass(f.Unit) {
-	case "", "$", "€", "£", "¥", "%", "ordinal":
+	case "", "$", "€", "£", "¥", "%", "ordinal", "time":
 		return false
 	}
 	return true
@@ -390,6 +390,9 @@ func approximates(a, b facts.Fact) bool {
 	if au != bu && au != "" && bu != "" {
 		return false
 	}
+	if au == "time" && bu == "time" && a.Value != b.Value {
+		return approximatesTime(a, b)
+	}
 	if inRange(b.Value, a.Value) {
 		return true // "dozens" and "about 40", "between 10 and 12" and "11"
 	}
@@ -412,6 +415,43 @@ func approximates(a, b facts.Fact) bool {
 		return true // "86,000" and "86,212"
 	}
 	return (ha == hb || ha == "~" && hb == "") && roundsTo(b, a)
+}
+
+// timeSlack is how far, in minutes, a hedged time of day may stand from a
+// time given more precisely and still be it given less precisely: "shortly
+// before 8 a.m." for "around 7:57 a.m.".
+const timeSlack = 15
+
+// approximatesTime reports whether a, a time of day with a hedge, allows b,
+// another given bare or about: within timeSlack of it, on the side its hedge
+// says.
+func approximatesTime(a, b facts.Fact) bool {
+	ta, okA := minutesOf(a.Value)
+	tb, okB := minutesOf(b.Value)
+	if hb := hedgeClass(b.Hedge); !okA || !okB || hb != "" && hb != "~" {
+		return false
+	}
+	d := tb - ta
+	switch hedgeClass(a.Hedge) {
+	case "~":
+		return d >= -timeSlack && d <= timeSlack
+	case "<~", "<=":
+		return d >= -timeSlack && d <= 0
+	case "<":
+		return d >= -timeSlack && d < 0
+	case ">", ">=":
+		return d >= 0 && d <= timeSlack
+	}
+	return false
+}
+
+// minutesOf returns the minutes since midnight of a time of day written
+// "HH:MM".
+func minutesOf(v string) (int, bool) {
+	h, m, ok := strings.Cut(v, ":")
+	hour, err1 := strconv.Atoi(h)
+	minute, err2 := strconv.Atoi(m)
+	return hour*60 + minute, ok && err1 == nil && err2 == nil
 }
 
 // boundSlack is how far, as a share of a bound, a figure the bound allows may
@@ -561,11 +601,11 @@ func round(f facts.Fact) bool {
 // "about" and "around".
 func hedgeClass(h string) string {
 	switch h {
-	case "more than", "over", "upwards of", "just over", "above":
+	case "more than", "over", "upwards of", "just over", "above", "shortly after", "just after":
 		return ">"
 	case "fewer than", "less than", "below":
 		return "<"
-	case "nearly", "almost", "just under", "close to":
+	case "nearly", "almost", "just under", "close to", "shortly before", "just before":
 		return "<~"
 	case "about", "around", "roughly", "approximately", "some", "an estimated":
 		return "~"

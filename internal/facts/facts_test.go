@@ -106,7 +106,7 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "10:30 a.m.", "10:30", "", "time", false}, {Number, "3", "3", "", "others", false},
 				{Number, "around 12:05", "12:05", "around", "time", false}, {Number, "12:10 a.m.", "00:10", "", "time", false}}},
 		{"an hour and its half of the day", "started shortly after 8am and ended by about 6 p.m. with 3 others", time.Time{},
-			[]brief{{Number, "8am", "8", "", "am", false}, {Number, "about 6 p.m.", "6", "about", "pm", false}, {Number, "3", "3", "", "others", false}}},
+			[]brief{{Number, "shortly after 8am", "08:00", "shortly after", "time", false}, {Number, "about 6 p.m.", "18:00", "about", "time", false}, {Number, "3", "3", "", "others", false}}},
 		{"days listed before their month", "will strike on 15 and 20 December", time.Time{},
 			[]brief{{Date, "15", "--12-15", "", "", false}, {Date, "20 December", "--12-20", "", "", false}}},
 		{"days listed after a date", "walk out on Dec. 15 and 20, and on March 3, 4 and 5", time.Time{},

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"cmp"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -23,6 +25,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		return Fact{Type: Number, Start: t.Start, End: toks[end-1].End, Value: figurePair(lo, hi), Unit: x.countedAfter(toks, end)}, end, true
 	}
 	var value float64
+	clock := "" // a time of day, "08:00", where the number is an hour
 	j := i + 1
 	switch {
 	case t.Kind == segment.Number && (partOfName(toks, i) || characterReference(toks, i)):
@@ -143,9 +146,13 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit = "years old" // "a man aged 64"
 	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
 		unit = ageUnits[toks[j].Lower] // "65 years old"
-	case unit == "" && j < len(toks) && meridiems[toks[j].Lower] && value >= 1 && value <= 12:
-		// "about 2 a.m.", "8am": an hour, compared only with another hour.
-		unit = strings.ReplaceAll(toks[j].Lower, ".", "")
+	case unit == "" && j < len(toks) && meridiems[toks[j].Lower] && value >= 1 && value <= 12 && value == math.Trunc(value):
+		// "about 2 a.m.", "8am": an hour, the time "8:00 a.m." is.
+		hour := int(value) % 12
+		if strings.HasPrefix(toks[j].Lower, "p") {
+			hour += 12
+		}
+		unit, clock = "time", fmt.Sprintf("%02d:00", hour)
 		j++
 	case unit == "" && appositiveAge(toks, i, j, value):
 		unit = "years old" // "Kelly, 65, who has denied wrongdoing"
@@ -178,7 +185,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	f = Fact{
 		Type:  Number,
 		Start: toks[hstart].Start, End: toks[j-1].End,
-		Value: figure(value),
+		Value: cmp.Or(clock, figure(value)),
 		Hedge: hedge, Unit: unit,
 	}
 	return f, j, true
