@@ -28,13 +28,24 @@ func nameRun(toks []segment.Token, i int) int {
 		case j > i && t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
 		case j > i && t.Fold == "'" && t.Start == toks[j-1].End &&
-			strings.HasSuffix(toks[j-1].Lower, "s") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
+			strings.HasSuffix(toks[j-1].Lower, "s") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !datedAfter(toks, j+1):
 			j++ // "Westminster Magistrates' Court": a plural's possessive inside a name
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// datedAfter reports whether the word at toks[k] goes before a number,
+// after a full stop or not: "Hamas' Oct. 7 attack" holds a date, not the
+// name "Hamas' Oct".
+func datedAfter(toks []segment.Token, k int) bool {
+	n := k + 1
+	if n < len(toks) && toks[n].Text == "." {
+		n++
+	}
+	return n < len(toks) && toks[n].Kind == segment.Number
 }
 
 // placeNouns follow a place's name in lower case ("Idlib province", "the

@@ -236,6 +236,10 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 			q.Attribution = withText(a, doc.Text)
 			return q, true
 		}
+		if a, ok := e.closingAttribution(doc.Sentences[q.LastSentence], closeEnd, text); ok {
+			q.Attribution = withText(a, doc.Text)
+			return q, true
+		}
 		return Quote{}, false
 	}
 	before := tokensBetween(s.Tokens, max(s.Start, from), sp.open)
@@ -253,9 +257,59 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 			}
 		}
 		q.Attribution = withText(a, doc.Text)
+	} else if a, ok := e.closingAttribution(doc.Sentences[q.LastSentence], closeEnd, text); ok {
+		q.Attribution = withText(a, doc.Text)
 	}
 	return q, true
 }
+
+// closingAttribution reads the attribution that closes sentence s after the
+// quotation quoted ending at from, set off by a comma: `Mediators remain
+// "cautiously optimistic" that a truce can be agreed, Qatar's Foreign
+// Ministry said.` The words quoted inside the statement are the source's
+// too; a title in quotation marks ("The French Connection") is nobody's words.
+func (e *Extractor) closingAttribution(s segment.Sentence, from int, quoted string) (Attribution, bool) {
+	if isTitle(quoted) {
+		return Attribution{}, false
+	}
+	toks := tokensBetween(s.Tokens, from, s.End)
+	comma := -1
+	for k, t := range toks {
+		if t.Text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return Attribution{}, false
+	}
+	part := toks[comma+1:]
+	a, ok := e.p.parse(part, after)
+	if !ok || a.Speaker == "" || !reachesEnd(a, part) {
+		return Attribution{}, false
+	}
+	return a, true
+}
+
+// maxTitleWords is the most words a title in quotation marks is taken to hold.
+const maxTitleWords = 6
+
+// isTitle reports whether quoted words read as a title: a few words, each
+// but the small ones capitalised ("The French Connection", "Unforgiven").
+func isTitle(quoted string) bool {
+	words := strings.Fields(quoted)
+	if len(words) == 0 || len(words) > maxTitleWords {
+		return false
+	}
+	for k, w := range words {
+		if !segment.StartsUpper(w) && (k == 0 || !titleSmallWords[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSmallWords stay in lower case inside a title.
+var titleSmallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "in": true, "on": true, "for": true, "to": true}
 
 // possessiveLeadIn reads the attribution of a quotation that a colon brings
 // in after words that are someone's: `The minister's verdict: "..."`,
