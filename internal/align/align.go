@@ -80,6 +80,7 @@ type Prepared struct {
 	values     []Value              // numbers and dates, sorted, disjoint
 	texts      []uint64             // per sentence, a hash of its folded words
 	furniture  []bool               // per sentence, whether it is page furniture (segment.IsFurniture)
+	filedOn    int                  // the day of the year its dateline gives, or 0 (see Value.FiledOn)
 	// views holds each sentence's reading for the paraphrase model, made the
 	// first time the sentence alone is judged and kept for the next pair, and
 	// joined those of sentences judged together: the parts of a Prepared
@@ -98,8 +99,12 @@ func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepa
 	for k, s := range doc.Sentences {
 		furniture[k] = segment.IsFurniture(s)
 	}
+	filedOn := 0
+	if k := slices.IndexFunc(values, func(v Value) bool { return v.FiledOn > 0 }); k >= 0 {
+		filedOn = values[k].FiledOn
+	}
 	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), furniture: furniture,
-		views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
+		filedOn: filedOn, views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
 // sortedValues returns values sorted by start, without any that overlaps the
@@ -172,7 +177,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		out = append(out, a.finish(g, L, R))
 		thin[k] = oneTerm(g, L, R)
 	}
-	if onlyBackground(out, thin, len(left.bags), len(right.bags)) {
+	if onlyBackground(out, thin, len(left.bags), len(right.bags)) || filedApart(left.filedOn, right.filedOn) && allWeak(out) {
 		return nil, nil
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Left[0] < out[j].Left[0] })
@@ -191,6 +196,30 @@ const (
 	weakOverlap     = 0.5
 	backgroundShare = 0.25
 )
+
+// maxFiledApart is the most days apart two reports of one event are filed:
+// a follow-up the next day or over a weekend is one story told again, while
+// two rounds of the same talks months apart are two ("CAIRO, Feb 20 (Reuters)
+// - Talks on a Gaza ceasefire stalled ..." / "CAIRO, May 12 (Reuters) -
+// Negotiators returned to Cairo on Sunday for a fresh round of talks ...").
+const maxFiledApart = 7
+
+// filedApart reports whether two reports whose datelines give the days of
+// the year a and b (0 for none) were filed more than maxFiledApart days
+// apart, the year's turn taken into account.
+func filedApart(a, b int) bool {
+	if a == 0 || b == 0 {
+		return false
+	}
+	d := abs(a - b)
+	return min(d, 366-d) > maxFiledApart
+}
+
+// allWeak reports whether every alignment is weak (below weakOverlap): what
+// reports filed far apart share when they tell two events of one story.
+func allWeak(out []Alignment) bool {
+	return !slices.ContainsFunc(out, func(a Alignment) bool { return a.Similarity >= weakOverlap })
+}
 
 // onlyBackground reports whether the alignments of two articles of nl and nr
 // sentences are background only (see weakOverlap). An alignment whose

@@ -65,3 +65,21 @@ func TestOverlaps(t *testing.T) {
 		}
 	}
 }
+
+func TestFiledApart(t *testing.T) {
+	for _, tt := range []struct {
+		a, b int
+		want bool
+	}{
+		{0, 200, false},   // one dateline without a day
+		{51, 52, false},   // the next day
+		{51, 133, true},   // months apart
+		{364, 2, false},   // across the year's turn
+		{100, 107, false}, // a week
+		{100, 108, true},  // more
+	} {
+		if got := filedApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("filedApart(%d, %d) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -47,6 +47,10 @@ type Value struct {
 	// report may give with a month or alone ("in 2044" / "until August
 	// 2044"). It weighs half.
 	Year string
+	// FiledOn, for the date of a dateline ("BLANTYRE, Feb 8 (Reuters) -"),
+	// is the day of the year the story was filed on (1 to 366); 0 for any
+	// other value. It is no term: see filedApart.
+	FiledOn int
 }
 
 // valueAt returns the value whose span holds the token [start, end) among the

@@ -172,6 +172,9 @@ func values(fs []facts.Fact) []align.Value {
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
 			if f.When.Month > 0 && f.When.Day > 0 {
 				v.Broader = fmt.Sprintf("@%02d", f.When.Month)
+				if f.Dateline {
+					v.FiledOn = time.Date(2000, time.Month(f.When.Month), f.When.Day, 0, 0, 0, 0, time.UTC).YearDay() // a leap year: every day has its place
+				}
 			}
 			if w := f.When; w.Year > 0 && w.Month > 0 && w.Day > 0 {
 				// as dateKey keys "Tuesday" alone (DayOfWeek is 1 for Sunday)

@@ -416,3 +416,30 @@ func TestTwoValuesInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReportsFiledFarApart checks that two reports whose datelines lie
+// weeks apart, and which share only weak links, are two events, while the
+// same reports filed a day apart align.
+func TestReportsFiledFarApart(t *testing.T) {
+	const (
+		left = "CAIRO, Feb 20 (Reuters) - Talks on a Gaza ceasefire stalled on Tuesday over the list of hostages to be freed in a first phase, two Egyptian security sources told Reuters.\n\n" +
+			"Hamas wants the release of 1,500 Palestinian prisoners in exchange for 40 hostages, one of the sources said."
+		right = "CAIRO, %s (Reuters) - Negotiators returned to Cairo on Sunday for a fresh round of talks aimed at securing a ceasefire in Gaza, two Egyptian security sources said.\n\n" +
+			"Israel has rejected the latest proposal, a senior official said."
+	)
+	for _, tt := range []struct {
+		filed   string
+		aligned bool
+	}{
+		{"May 12", false},
+		{"Feb 21", true},
+	} {
+		res, err := New(0).Compare(context.Background(), Article{Text: left}, Article{Text: fmt.Sprintf(right, tt.filed)}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(res.Alignments) > 0; got != tt.aligned {
+			t.Errorf("filed %s: aligned %v (%+v), want %v", tt.filed, got, res.Alignments, tt.aligned)
+		}
+	}
+}
