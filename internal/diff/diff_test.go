@@ -354,6 +354,8 @@ func TestConflicts(t *testing.T) {
 		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
 			"A volcano erupted on Sunday near Grindavik. The town, home to about 4,000 people, lies some 40 kilometres from Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",
 			[]string{"about 50 / some 40", "Some 3,700 / about 4,000"}},
+		{"a count the clause leaves to the one before", "A joint list came second with 25 seats, while the VVD won 24.", "The VVD was projected to win 23 seats, while the joint list was forecast to take 25.",
+			[]string{"24 / 23"}},
 		{"a time of day", "The lander touched down at 6:04 p.m. on Wednesday, officials said.", "The lander touched down at 6:03 p.m. on Wednesday, officials said.",
 			[]string{"6:04 p.m. / 6:03 p.m."}},
 		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",

@@ -84,6 +84,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			if f.Restated && f.Hedge == "" {
 				f.Hedge = out[len(out)-1].Hedge // "about 24 miles (39 km)": the conversion is as rough as the measure
 			}
+			if f.Unit == "" && !ReadsAsYear(f) && (next == len(toks) || toks[next].Kind == segment.Punct) && (i == 0 || !levelMarks[toks[i-1].Lower]) {
+				f.Unit = countedBefore(out) // "came second with 25 seats, while the VVD won 24."
+			}
 			out = append(out, f)
 			i = next
 			continue
@@ -107,6 +110,35 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		i++
 	}
 	return out
+}
+
+// levelMarks go before a level reached rather than a count: "rose 5 points
+// to 20".
+var levelMarks = map[string]bool{"to": true, "from": true, "at": true}
+
+// countedBefore returns what the last number of facts, those of a sentence
+// read so far, counts when it is a thing named in words ("seats", "people"),
+// or "". A bare number that ends a clause counts the same: "killed 12 people
+// and injured 5", "won 25 seats, while the VVD won 24".
+func countedBefore(facts []Fact) string {
+	for k := len(facts) - 1; k >= 0; k-- {
+		if f := facts[k]; f.Type == Number {
+			if countedNoun(f.Unit) {
+				return f.Unit
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// countedNoun reports whether a number's unit is a thing counted in words,
+// not a measure, share, amount of money, time, age or place in an order.
+func countedNoun(unit string) bool {
+	if unit == "" || strings.ContainsAny(unit, "%$€£¥ ") || unit == "time" || unit == "ordinal" {
+		return false
+	}
+	return plural(unit) || singularCounts[unit]
 }
 
 // restates reports whether the number at toks[i] opens a bracket right after
