@@ -1397,6 +1397,11 @@ func shortNames(f facts.Fact) []string {
 	if f.Type == facts.Place && n > 2 && facts.IsVenueWord(strings.ToLower(words[n-1])) && venueRanks[strings.ToLower(words[n-2])] {
 		return []string{strings.Join(words[:n-2], " ")}
 	}
+	if _, owned, ok := strings.Cut(f.Value, "' "); ok && f.Type == facts.Organization && len(strings.Fields(owned)) > 1 {
+		// "Geert Wilders' Party for Freedom" is the "Party for Freedom" of
+		// another report.
+		return []string{owned}
+	}
 	if f.Type != facts.Organization || n < 2 {
 		return nil
 	}
