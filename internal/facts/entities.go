@@ -83,6 +83,14 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && !segment.StartsUpper(toks[j+1].Text) {
 		return Fact{}, false
 	}
+	if j-i > 2 && hyphenPrefixes[toks[i].Lower] && toks[i+1].Text == "-" && toks[i+1].Start == toks[i].End {
+		// "Anti-Islam populist", "Pro-Kremlin media": a name made an
+		// adjective; "Ex-President Trump" names Trump.
+		if j-i == 3 && j < len(toks) && toks[j].Kind == segment.Word && !segment.StartsUpper(toks[j].Text) {
+			return Fact{}, false
+		}
+		i += 2
+	}
 	words := toks[i:j]
 	if len(words) > 1 && isTradeNoun(words[0].Lower) {
 		words, i = words[1:], i+1 // "Chipmaker Broadcom Inc": the trade is no part of the name
@@ -179,6 +187,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	return x.fact(Person, words), true
 }
+
+// hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
+// "Ex-President".
+var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "pre": true, "post": true, "neo": true}
 
 // bodyNouns follow the name of a party or a group in lower case: "the Likud
 // party", "the Green Left alliance".
