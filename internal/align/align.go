@@ -225,8 +225,14 @@ func allWeak(out []Alignment) bool {
 // sentences are background only (see weakOverlap). An alignment whose
 // sentences share one term (thin, by alignment) is weak however similar: two
 // short quotations of one word in common ("It's incredible." / "... "an
-// incredible season"") say nothing of two stories being one.
+// incredible season"") say nothing of two stories being one; links that are
+// all so thin are background however many.
 func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
+	if len(out) > 0 && !slices.Contains(thin, false) {
+		// Each link one word deep ("Dutch" in two headlines, "govern" and
+		// "government" in two quotations): two stories of one country.
+		return true
+	}
 	left, right := 0, 0
 	for k, a := range out {
 		if !thin[k] && (a.Similarity >= weakOverlap || a.Kind == Identical || a.Kind == NearIdentical) {

@@ -692,3 +692,16 @@ func TestStatementSplitTwoWays(t *testing.T) {
 		t.Errorf("Align = %+v, want left [1 2] with right [1 2]", got)
 	}
 }
+
+// TestOneWordDeepLinksAreBackground checks that two stories whose only links
+// each share one word are not one story told twice, whatever share of their
+// sentences those links hold.
+func TestOneWordDeepLinksAreBackground(t *testing.T) {
+	const (
+		left  = "Dutch finance minister quits over tax scandal report\n\nPieter Vos resigned on Wednesday.\n\n\"The families deserved better from their government.\"\n\nHe was 54."
+		right = "Wilders' party wins Dutch election in landslide\n\nTurnout was around 78%.\n\n\"We will govern.\"\n\nCoalition talks start next week."
+	)
+	if got := alignTexts(t, New(lexicon.New()), left, right); len(got) > 0 {
+		t.Errorf("Align = %+v, want none", got)
+	}
+}
