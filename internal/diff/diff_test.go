@@ -1005,3 +1005,16 @@ func TestTimesOfDay(t *testing.T) {
 		})
 	}
 }
+
+// TestConversionsOfOneFigure checks that two conversions of one figure,
+// rounded differently, are no difference: the figure converted is the fact.
+func TestConversionsOfOneFigure(t *testing.T) {
+	res := compareAligned(t,
+		"Milton made landfall as a Category 3 storm with maximum sustained winds of 120 miles per hour (195 km per hour), the National Hurricane Center said.",
+		"Milton made landfall as a Category 3 storm with top winds of 120 mph (193 kph), the National Hurricane Center said.")
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			t.Errorf("fact difference %q, want none", d.Summary)
+		}
+	}
+}

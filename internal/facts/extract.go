@@ -153,7 +153,8 @@ func restates(facts []Fact, toks []segment.Token, i int) bool {
 		return false
 	}
 	last, before := facts[len(facts)-1], toks[open-1]
-	return last.Type == Number && last.Unit != "" && (last.End == before.End || before.Start >= last.End && before.Lower == last.Unit)
+	unitEnd := last.Unit[strings.LastIndexByte(last.Unit, ' ')+1:] // "hour" of "miles per hour"
+	return last.Type == Number && last.Unit != "" && (last.End == before.End || before.Start >= last.End && before.Lower == unitEnd)
 }
 
 // clockTime returns how many tokens a time of day at toks[i] takes ("10:30",
