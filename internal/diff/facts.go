@@ -94,18 +94,25 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		if usedL[lk] || statedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
 			continue
 		}
+		best := -1
 		for _, rk := range rValues {
 			r := right.Facts[rk]
 			if usedR[rk] || r.Type != l.Type || statedAmong(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
 				l.Type == facts.Number && !sameKindOfFigure(l, r) || !comparable(l, r) && !unitRenamed(edits, l, r) {
 				continue
 			}
-			usedL[lk], usedR[rk] = true, true
-			lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
-			if !sameFigure(l, r) {
-				out = append(out, valueDifference(l, r, ai))
+			if best < 0 || likeness(l, r) > likeness(l, right.Facts[best]) {
+				best = rk
 			}
-			break
+		}
+		if best < 0 {
+			continue
+		}
+		r := right.Facts[best]
+		usedL[lk], usedR[best] = true, true
+		lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
+		if !sameFigure(l, r) {
+			out = append(out, valueDifference(l, r, ai))
 		}
 	}
 	return out, lcov, rcov
@@ -131,6 +138,30 @@ func sameKindOfFigure(l, r facts.Fact) bool {
 	return unitClass(l.Unit) != "" && unitClass(l.Unit) == unitClass(r.Unit)
 }
 
+// likeness ranks how alike two comparable figures are given, for pairing:
+// both a magnitude in words ("hundreds") or neither, then the same hedge.
+// "At least 36 people were killed" pairs with "killing at least 38 people",
+// not with "carrying hundreds of people" before it.
+func likeness(l, r facts.Fact) int {
+	n := 0
+	if isMagnitude(l) == isMagnitude(r) {
+		n += 2
+	}
+	if hedgeClass(l.Hedge) == hedgeClass(r.Hedge) {
+		n++
+	}
+	return n
+}
+
+// isMagnitude reports whether a number is a magnitude given in words, whose
+// value is a range ("hundreds", "dozens"), not a figure.
+func isMagnitude(f facts.Fact) bool {
+	lo, hi, ok := strings.Cut(f.Value, "-")
+	a, err1 := strconv.ParseFloat(lo, 64)
+	b, err2 := strconv.ParseFloat(hi, 64)
+	return f.Type == facts.Number && ok && err1 == nil && err2 == nil && a < b
+}
+
 // pairFacts pairs the facts ls and rs that one edit changed, in order, each
 // with the first on the other side that it can be compared with: numbers of one
 // unit, dates. A fact whose value the other side of the alignment states
@@ -153,19 +184,21 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		if pairedL[l] || statedAmong(lfs[l], rfs, rValues) {
 			continue
 		}
-		paired := false
+		best := -1
 		for _, r := range rs {
 			if taken[r] || statedAmong(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) || restatedApart(lfs[l], rfs[r]) {
 				continue
 			}
-			taken[r] = true
-			out = append(out, [2]factRef{l, r})
-			paired = true
-			break
+			if best < 0 || likeness(lfs[l], rfs[r]) > likeness(lfs[l], rfs[best]) {
+				best = r
+			}
 		}
-		if !paired {
+		if best < 0 {
 			openL = append(openL, l)
+			continue
 		}
+		taken[best] = true
+		out = append(out, [2]factRef{l, best})
 	}
 	var openR []factRef
 	for _, r := range rs {

@@ -86,6 +86,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			}
 			if f.Unit == "" && !ReadsAsYear(f) && (next == len(toks) || toks[next].Kind == segment.Punct) && (i == 0 || !levelMarks[toks[i-1].Lower]) {
 				f.Unit = countedBefore(out) // "came second with 25 seats, while the VVD won 24."
+				if i > 0 && casualtyVerbs[toks[i-1].Lower] != "" {
+					f.Unit = casualtyVerbs[toks[i-1].Lower] // "killing 38 people and injuring 72": 72 injured
+				}
 			}
 			out = append(out, f)
 			i = next
@@ -111,6 +114,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 	}
 	return out
 }
+
+// casualtyVerbs name what a bare number after them counts.
+var casualtyVerbs = map[string]string{"injuring": "injured", "wounding": "wounded", "hurting": "injured", "killing": "killed"}
 
 // levelMarks go before a level reached rather than a count: "rose 5 points
 // to 20".
