@@ -966,20 +966,6 @@ func TestAttributionsAlike(t *testing.T) {
 	}
 }
 
-// TestConversionWrittenAlike checks that a conversion in brackets, which
-// takes the hedge of the amount it restates, is the same figure as the
-// other's written alike.
-func TestConversionWrittenAlike(t *testing.T) {
-	res := compareAligned(t,
-		"India's lunar mission cost about 6 billion rupees ($75 million), officials said.",
-		"India's lunar mission is estimated to have cost $75 million, officials said.")
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.LeftText == d.RightText {
-			t.Errorf("fact difference %q between figures written alike", d.Summary)
-		}
-	}
-}
-
 // TestTimesOfDay checks how two times of day of one event compare: an hour
 // and the same hour to the minute are one time, a hedged time allows another
 // near it on the side its hedge says, and times far apart differ.
@@ -1009,15 +995,26 @@ func TestTimesOfDay(t *testing.T) {
 	}
 }
 
-// TestConversionsOfOneFigure checks that two conversions of one figure,
-// rounded differently, are no difference: the figure converted is the fact.
-func TestConversionsOfOneFigure(t *testing.T) {
-	res := compareAligned(t,
-		"Milton made landfall as a Category 3 storm with maximum sustained winds of 120 miles per hour (195 km per hour), the National Hurricane Center said.",
-		"Milton made landfall as a Category 3 storm with top winds of 120 mph (193 kph), the National Hurricane Center said.")
-	for _, d := range res.Differences {
-		if d.Fact != nil {
-			t.Errorf("fact difference %q, want none", d.Summary)
-		}
+// TestConversions checks that a conversion in brackets is no figure of its
+// own: written as the other article writes the figure, whatever hedge it took
+// from the amount it restates, or rounded otherwise than the other's
+// conversion of the same figure, it makes no difference.
+func TestConversions(t *testing.T) {
+	tests := []struct{ name, left, right, leftConversion, rightConversion string }{
+		{"written as the other writes the figure",
+			"India's lunar mission cost about 6 billion rupees ($75 million), officials said.",
+			"India's lunar mission is estimated to have cost $75 million, officials said.", "$75 million", "$75 million"},
+		{"two conversions of one figure",
+			"Milton made landfall as a Category 3 storm with maximum sustained winds of 120 miles per hour (195 km per hour), the National Hurricane Center said.",
+			"Milton made landfall as a Category 3 storm with top winds of 120 mph (193 kph), the National Hurricane Center said.", "195", "193"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, d := range compareAligned(t, tt.left, tt.right).Differences {
+				if d.Fact != nil && (d.LeftText == tt.leftConversion || d.RightText == tt.rightConversion) {
+					t.Errorf("fact difference %q, want none of the conversions", d.Summary)
+				}
+			}
+		})
 	}
 }
