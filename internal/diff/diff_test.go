@@ -360,6 +360,8 @@ func TestConflicts(t *testing.T) {
 		{"a toll pairs with a toll, not a magnitude", "At least 36 people were killed and 85 injured when a passenger train collided with a freight train late on Tuesday, officials said.",
 			"A passenger train carrying hundreds of people collided with a freight train late on Tuesday, killing at least 38 people and injuring 72, officials said.",
 			[]string{"At least 36 / at least 38", "85 / 72"}},
+		{"a moment as a place in an order and as a count", "Saka opened the scoring in the 12th minute and added a second just before halftime, before Havertz made it 3-0 in the 65th minute.",
+			"Saka scored in the 12th and 44th minutes, and Havertz added a third after 65 minutes.", nil},
 		{"a time of day", "The lander touched down at 6:04 p.m. on Wednesday, officials said.", "The lander touched down at 6:03 p.m. on Wednesday, officials said.",
 			[]string{"6:04 p.m. / 6:03 p.m."}},
 		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",

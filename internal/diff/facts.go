@@ -241,7 +241,13 @@ func restatedApart(l, r facts.Fact) bool {
 // the same type and value, which the other side states elsewhere in the
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
-	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && sameValue(f, fs[k]) })
+	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k])) })
+}
+
+// sameOrdinal reports whether one of two numbers is the other's place in an
+// order: "in the 65th minute" and "after 65 minutes" name one moment.
+func sameOrdinal(a, b facts.Fact) bool {
+	return a.Type == facts.Number && a.Value == b.Value && (a.Unit == "ordinal") != (b.Unit == "ordinal")
 }
 
 // countsWords reports whether a number counts a thing named in words ("jobs",
