@@ -160,7 +160,8 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		// protesters in more than 200 towns" / "1.27 million people, including
 		// 57,000 in Paris").
 		whole := edit{left: left.Doc.Tokens(a.Left), right: right.Doc.Tokens(a.Right)}
-		fd, _, _ := conflicts(whole, left, right, counting(left.Facts, lLocal.values), counting(right.Facts, rLocal.values), ai, usedL, usedR)
+		lc, rc := counting(left.Facts, lLocal.values, right.Facts, rLocal.values), counting(right.Facts, rLocal.values, left.Facts, lLocal.values)
+		fd, _, _ := conflicts(whole, left, right, lc, rc, ai, usedL, usedR)
 		return append(out, fd...), lAttr, rAttr
 	}
 	whole := [2][]segment.Token{left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right)}
@@ -282,13 +283,19 @@ func (x factIndex) in(idx []int) localFacts {
 	return l
 }
 
-// counting returns the dates among refs, the numbers that count a named
-// thing, and the years and spans of years ("between 2013 and 2019"), which
-// date as a date does.
-func counting(fs []facts.Fact, refs []factRef) []factRef {
+// counting returns the dates among refs of fs, the numbers that count a
+// named thing, the years and spans of years ("between 2013 and 2019"), which
+// date as a date does, and the bare numbers of the value of a counting number
+// among the other side's (other, otherRefs): "the death toll rose to 95" is
+// the other's "killed at least 95 people".
+func counting(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) []factRef {
 	var out []factRef
 	for _, k := range refs {
-		if fs[k].Type == facts.Date || unitClass(fs[k].Unit) != "" || isYear(fs[k]) || isYearSpan(fs[k]) {
+		f := fs[k]
+		if f.Type == facts.Date || unitClass(f.Unit) != "" || isYear(f) || isYearSpan(f) ||
+			f.Type == facts.Number && slices.ContainsFunc(otherRefs, func(o factRef) bool {
+				return other[o].Type == facts.Number && other[o].Value == f.Value && unitClass(other[o].Unit) != ""
+			}) {
 			out = append(out, k)
 		}
 	}
