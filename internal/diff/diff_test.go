@@ -362,6 +362,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"At least 36 / at least 38", "85 / 72"}},
 		{"a moment as a place in an order and as a count", "Saka opened the scoring in the 12th minute and added a second just before halftime, before Havertz made it 3-0 in the 65th minute.",
 			"Saka scored in the 12th and 44th minutes, and Havertz added a third after 65 minutes.", nil},
+		{"a bound given otherwise is no other figure", "Prosecutors had sought 40 to 50 years, while his lawyers asked for no more than six and a half years.",
+			"Prosecutors had asked for 40 to 50 years; the defense had sought five to six-and-a-half years.", nil},
 		{"a time of day", "The lander touched down at 6:04 p.m. on Wednesday, officials said.", "The lander touched down at 6:03 p.m. on Wednesday, officials said.",
 			[]string{"6:04 p.m. / 6:03 p.m."}},
 		{"a vague count of one thing named otherwise", "His ministry had wrongly accused thousands of families of fraud.", "His ministry had falsely accused tens of thousands of parents of fraud.",

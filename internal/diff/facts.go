@@ -181,7 +181,7 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		}
 	}
 	for _, l := range ls {
-		if pairedL[l] || statedAmong(lfs[l], rfs, rValues) {
+		if pairedL[l] || statedAmong(lfs[l], rfs, rValues) || hedgedAmong(lfs[l], rfs, rs, rValues) {
 			continue
 		}
 		best := -1
@@ -242,6 +242,17 @@ func restatedApart(l, r facts.Fact) bool {
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k])) })
+}
+
+// hedgedAmong reports whether the facts idx of fs, outside the edit's own
+// (edited), hold f's figure with another hedge: "no more than six and a
+// half years" against "five to six-and-a-half years" changed its hedge, not
+// into "five". It is compared with that figure across the edits.
+func hedgedAmong(f facts.Fact, fs []facts.Fact, edited, idx []factRef) bool {
+	return f.Type == facts.Number && slices.ContainsFunc(idx, func(k factRef) bool {
+		o := fs[k]
+		return o.Type == facts.Number && o.Value == f.Value && o.Unit == f.Unit && !slices.Contains(edited, k)
+	})
 }
 
 // sameOrdinal reports whether one of two numbers is the other's place in an
@@ -648,9 +659,9 @@ func hedgeClass(h string) string {
 		return "<~"
 	case "about", "around", "roughly", "approximately", "some", "an estimated":
 		return "~"
-	case "at least":
+	case "at least", "no fewer than", "no less than", "not less than":
 		return ">="
-	case "at most", "up to", "as many as", "as much as", "as long as", "as high as": // "as many as 15 died": 15 at most, a large figure stressed
+	case "at most", "no more than", "not more than", "up to", "as many as", "as much as", "as long as", "as high as": // "as many as 15 died": 15 at most, a large figure stressed
 		return "<="
 	}
 	return h

@@ -61,6 +61,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	default:
 		return Fact{}, i, false
 	}
+	if n := andAHalf(toks, j); n > 0 {
+		value, j = value+0.5, j+n // "six and a half years", "six-and-a-half"
+	}
 	if j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0 {
 		value *= x.lex.Multipliers[toks[j].Lower]
 		j++
@@ -234,6 +237,23 @@ func plural(w string) bool {
 // singularCounts count people without a plural ending.
 var singularCounts = map[string]bool{"people": true, "men": true, "women": true, "children": true, "feet": true,
 	"percent": true, "staff": true, "crew": true, "personnel": true}
+
+// andAHalf returns how many tokens at toks[j] add a half to the number
+// before them: "and a half", or "-and-a-half" written onto it; or 0.
+func andAHalf(toks []segment.Token, j int) int {
+	words := []string{"and", "a", "half"}
+	if j+2 < len(toks) && toks[j].Lower == "and" && toks[j+1].Lower == "a" && toks[j+2].Lower == "half" {
+		return 3
+	}
+	k := j
+	for _, w := range words {
+		if k+1 >= len(toks) || toks[k].Text != "-" || toks[k].Start != toks[k-1].End || toks[k+1].Lower != w || toks[k+1].Start != toks[k].End {
+			return 0
+		}
+		k += 2
+	}
+	return k - j
+}
 
 // ageUnits are the units an age is given in, and the age they make.
 var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
