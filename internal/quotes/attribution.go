@@ -185,6 +185,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
 			return false
 		}
+		// "his lawyers asked for six years": a request, not words quoted.
+		if (toks[i].Lower == "asked" || toks[i].Lower == "asks" || toks[i].Lower == "ask") && i+1 < len(toks) && toks[i+1].Lower == "for" {
+			return false
+		}
 		// "an opinion piece she wrote for the Times": what was written, not
 		// words quoted.
 		if (toks[i].Lower == "wrote" || toks[i].Lower == "writes" || toks[i].Lower == "write") && i+1 < len(toks) && toks[i+1].Lower == "for" {

@@ -211,6 +211,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the talks would resume in Geneva", "Kerry and Lavrov", "said", "", false}}},
 		{"a study concluding", "Vos resigned after a parliamentary investigation concluded his ministry had falsely accused parents of fraud.",
 			[]brief{{"his ministry had falsely accused parents of fraud", "a parliamentary investigation", "concluded", "", false}}},
+		{"a request is no statement", "Prosecutors had asked for 40 to 50 years, while his lawyers asked for no more than six years.", nil},
 		{"talks concluding report nothing", "The talks concluded without a deal on Friday.", nil},
 		{"a middle initial", `"He lied to his victims," said Philip R. Sellinger, the U.S. attorney.`,
 			[]brief{{"He lied to his victims", "Philip R. Sellinger", "said", "", true}}},
