@@ -51,7 +51,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			byR[r] = k
 		}
 	}
-	openL, openR := bestOpen(pairs, groups, len(L.bags), len(R.bags))
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
+	openL, openR := bestOpen(pairs, usedL, usedR)
 	for _, p := range pairs {
 		if p.sim < minAttachSimilarity || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) {
 			continue
@@ -88,10 +89,10 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 }
 
 // bestOpen returns, for each sentence of each side, the highest similarity
-// it has with a sentence of the other side in none of groups, or 0.
-func bestOpen(pairs []pair, groups []group, nl, nr int) (left, right []float64) {
-	usedL, usedR := linked(groups, nl, nr)
-	left, right = make([]float64, nl), make([]float64, nr)
+// it has with a sentence of the other side that no group holds (usedL and
+// usedR, see linked), or 0.
+func bestOpen(pairs []pair, usedL, usedR []bool) (left, right []float64) {
+	left, right = make([]float64, len(usedL)), make([]float64, len(usedR))
 	for _, p := range pairs {
 		if !usedR[p.r] {
 			left[p.l] = max(left[p.l], p.sim)
@@ -111,15 +112,6 @@ type claimed struct{ first, n int }
 // side among the open pairs whose best partner it is, at a similarity a later
 // pass may link (see rival).
 func claims(open []pair, minSim float64, nl, nr int) (left, right []claimed) {
-	bestL, bestR := make([]pair, nl), make([]pair, nr) // a pair of similarity 0 is none
-	for _, p := range open {
-		if b := bestL[p.l]; b.sim == 0 || better(p, b) {
-			bestL[p.l] = p
-		}
-		if b := bestR[p.r]; b.sim == 0 || better(p, b) {
-			bestR[p.r] = p
-		}
-	}
 	left, right = make([]claimed, nl), make([]claimed, nr)
 	claim := func(c *claimed, by int) {
 		if c.n == 0 {
@@ -127,14 +119,14 @@ func claims(open []pair, minSim float64, nl, nr int) (left, right []claimed) {
 		}
 		c.n++
 	}
-	for l, p := range bestL {
+	for _, p := range bestOf(open, func(p pair) int { return p.l }) {
 		if p.sim >= anchorShare*minSim {
-			claim(&right[p.r], l)
+			claim(&right[p.r], p.l)
 		}
 	}
-	for r, p := range bestR {
+	for _, p := range bestOf(open, func(p pair) int { return p.r }) {
 		if p.sim >= anchorShare*minSim {
-			claim(&left[p.l], r)
+			claim(&left[p.l], p.r)
 		}
 	}
 	return left, right
@@ -228,7 +220,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	// A sentence with a better partner than the one a run would join it to
 	// is left to pair with that one (see attach), and so is one that is the
 	// best partner of another open sentence, which the run would strand.
-	openL, openR := bestOpen(pairs, groups, len(L.bags), len(R.bags))
+	openL, openR := bestOpen(pairs, usedL, usedR)
 	claimsL, claimsR := claims(open, minSim, len(L.bags), len(R.bags))
 	var partners []partner
 	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.l-b.l, a.r-b.r, cmp.Compare(b.sim, a.sim)) })
