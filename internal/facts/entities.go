@@ -182,7 +182,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
 	case len(words) == 1 && camelCase(words[0].Text):
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
-	case j < len(toks) && bodyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
+	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
 	}
 	return x.fact(Person, words), true
@@ -192,9 +192,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 // "Ex-President".
 var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "pre": true, "post": true, "neo": true}
 
-// bodyNouns follow the name of a party or a group in lower case: "the Likud
+// partyNouns follow the name of a party or a group in lower case: "the Likud
 // party", "the Green Left alliance".
-var bodyNouns = map[string]bool{"party": true, "alliance": true, "coalition": true, "bloc": true,
+var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": true, "bloc": true,
 	"movement": true, "militia": true, "faction": true}
 
 // camelCase reports whether a word joins two capitalised words into one, as

@@ -188,27 +188,15 @@ func (x *Extractor) timeOfDay(toks []segment.Token, i, n int) (Fact, bool) {
 	if n < 3 {
 		return Fact{}, false
 	}
-	hour, err1 := strconv.Atoi(toks[i].Text)
-	minute, err2 := strconv.Atoi(toks[i+2].Text)
-	if err1 != nil || err2 != nil || hour > 24 || minute > 59 {
+	meridiem := ""
+	if n == 4 {
+		meridiem = toks[i+3].Lower
+	}
+	v, ok := clockValue(toks[i].Text, toks[i+2].Text, meridiem)
+	if !ok {
 		return Fact{}, false
 	}
-	if n == 4 && hour >= 1 && hour <= 12 {
-		pm := strings.HasPrefix(toks[i+3].Lower, "p")
-		switch {
-		case pm && hour < 12:
-			hour += 12
-		case !pm && hour == 12:
-			hour = 0
-		}
-	}
-	hedge, hstart := x.hedgeBefore(toks, i)
-	return Fact{
-		Type:  Number,
-		Start: toks[hstart].Start, End: toks[i+n-1].End,
-		Value: fmt.Sprintf("%02d:%02d", hour, minute),
-		Hedge: hedge, Unit: "time",
-	}, true
+	return x.hedgedNumber(toks, i, i+n, v, "time"), true
 }
 
 // dottedTime returns the time of day written with a full stop before its
@@ -222,15 +210,29 @@ func (x *Extractor) dottedTime(toks []segment.Token, i int) (Fact, bool) {
 	if !ok || len(minute) != 2 {
 		return Fact{}, false
 	}
-	// As "6:04 p.m." reads: the same tokens timeOfDay takes.
-	parts := []segment.Token{{Text: hour}, {Text: ":"}, {Text: minute}, toks[i+1]}
-	f, ok := x.timeOfDay(parts, 0, 4)
+	v, ok := clockValue(hour, minute, toks[i+1].Lower)
 	if !ok {
 		return Fact{}, false
 	}
-	hedge, hstart := x.hedgeBefore(toks, i)
-	f.Start, f.End, f.Hedge = toks[hstart].Start, toks[i+1].End, hedge
-	return f, true
+	return x.hedgedNumber(toks, i, i+2, v, "time"), true
+}
+
+// clockValue returns the time of day written as hour and minute, with the
+// half of the day meridiem names ("p.m.", "am"; "" for none), on a 24-hour
+// clock ("18:04"); ok false when they are no time of day.
+func clockValue(hour, minute, meridiem string) (string, bool) {
+	h, err1 := strconv.Atoi(hour)
+	m, err2 := strconv.Atoi(minute)
+	if err1 != nil || err2 != nil || h > 24 || m > 59 {
+		return "", false
+	}
+	if meridiem != "" && h >= 1 && h <= 12 {
+		h %= 12 // "12:30 a.m." is 00:30
+		if strings.HasPrefix(meridiem, "p") {
+			h += 12
+		}
+	}
+	return fmt.Sprintf("%02d:%02d", h, m), true
 }
 
 // meridiems say which half of the day an hour is in.

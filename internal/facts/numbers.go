@@ -2,7 +2,6 @@ package facts
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -40,9 +39,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = 1 // "a million", "one billion": the multiplier below makes the value
 	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && fractionPoint(toks, j+1) > 0:
 		// "half a percentage point", "half a point"
-		hedge, hstart := x.hedgeBefore(toks, i)
 		end := j + 1 + fractionPoint(toks, j+1)
-		return Fact{Type: Number, Start: toks[hstart].Start, End: toks[end-1].End, Value: "0.5", Hedge: hedge, Unit: "percentage point"}, end, true
+		return x.hedgedNumber(toks, i, end, "0.5", "percentage point"), end, true
 	case t.Lower == "half" && j+1 < len(toks) && toks[j].Lower == "a" && x.lex.Multipliers[toks[j+1].Lower] > 12:
 		value, j = 0.5, j+1 // "half a million": the multiplier below makes the value
 	case t.Kind == segment.Word && x.lex.NumberWords[t.Lower] > 0 || x.lex.Multipliers[t.Lower] == 12:
@@ -151,11 +149,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		unit = ageUnits[toks[j].Lower] // "65 years old"
 	case unit == "" && j < len(toks) && meridiems[toks[j].Lower] && value >= 1 && value <= 12 && value == math.Trunc(value):
 		// "about 2 a.m.", "8am": an hour, the time "8:00 a.m." is.
-		hour := int(value) % 12
-		if strings.HasPrefix(toks[j].Lower, "p") {
-			hour += 12
-		}
-		unit, clock = "time", fmt.Sprintf("%02d:00", hour)
+		unit = "time"
+		clock, _ = clockValue(figure(value), "00", toks[j].Lower) // a whole hour from 1 to 12 always reads
 		j++
 	case unit == "" && appositiveAge(toks, i, j, value):
 		unit = "years old" // "Kelly, 65, who has denied wrongdoing"
@@ -519,9 +514,7 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 		// "two thirds", "nearly three quarters in the first round": a fraction
 		// without its hyphen, and without "of".
 		count, parts := x.lex.NumberWords[w], fractionParts[toks[j+1].Lower]
-		hedge, start := x.hedgeBefore(toks, i)
-		value := math.Round(count/parts*1000) / 10
-		return Fact{Type: Number, Start: toks[start].Start, End: toks[j+1].End, Value: figure(value), Hedge: hedge, Unit: "%"}, j + 2, true
+		return x.hedgedNumber(toks, i, j+2, share(count, parts), "%"), j + 2, true
 	case w == "half":
 		// "half of the staff", "cut by half", not "the second half of the match"
 		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || i > 0 && toks[i-1].Lower == "by" && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
@@ -533,9 +526,8 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	}
 	if j < len(toks) && fractionParts[toks[j].Lower] > 0 && fractionPoint(toks, j+1) > 0 {
 		// "a quarter point", "a quarter-point": a part of the percentage point.
-		hedge, start := x.hedgeBefore(toks, i)
 		end := j + 1 + fractionPoint(toks, j+1)
-		return Fact{Type: Number, Start: toks[start].Start, End: toks[end-1].End, Value: figure(count / fractionParts[toks[j].Lower]), Hedge: hedge, Unit: "percentage point"}, end, true
+		return x.hedgedNumber(toks, i, end, figure(count/fractionParts[toks[j].Lower]), "percentage point"), end, true
 	}
 	by := i > 0 && toks[i-1].Lower == "by" // "fell by a third": a change, in shares
 	if j >= len(toks) || !by && (j+1 >= len(toks) || toks[j+1].Lower != "of") {
@@ -545,14 +537,26 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	if !ok {
 		return Fact{}, i, false
 	}
-	hedge, start := x.hedgeBefore(toks, i)
 	if k := j + 2; k < len(toks) && (toks[k].Lower == "a" || toks[k].Lower == "one") && pointUnit(toks, k+1) > 0 && toks[k+1].Lower == "percentage" {
 		// "a quarter of a percentage point": a part of the point, not a share.
 		end := k + 1 + pointUnit(toks, k+1)
-		return Fact{Type: Number, Start: toks[start].Start, End: toks[end-1].End, Value: figure(count / parts), Hedge: hedge, Unit: "percentage point"}, end, true
+		return x.hedgedNumber(toks, i, end, figure(count/parts), "percentage point"), end, true
 	}
-	value := math.Round(count/parts*1000) / 10 // a percentage to one decimal place
-	return Fact{Type: Number, Start: toks[start].Start, End: toks[j].End, Value: figure(value), Hedge: hedge, Unit: "%"}, j + 1, true
+	return x.hedgedNumber(toks, i, j+1, share(count, parts), "%"), j + 1, true
+}
+
+// share returns part of whole as a percentage to one decimal place: "33.3"
+// for a third.
+func share(part, whole float64) string {
+	return figure(math.Round(part/whole*1000) / 10)
+}
+
+// hedgedNumber returns the number fact of the tokens toks[i:end], of the
+// given value and unit, with the hedge before toks[i] taken in ("nearly
+// three quarters", "about 11.30 a.m.").
+func (x *Extractor) hedgedNumber(toks []segment.Token, i, end int, value, unit string) Fact {
+	hedge, start := x.hedgeBefore(toks, i)
+	return Fact{Type: Number, Start: toks[start].Start, End: toks[end-1].End, Value: value, Hedge: hedge, Unit: unit}
 }
 
 // fractionPoint returns how many tokens from toks[k] name the point a
@@ -591,9 +595,7 @@ func (x *Extractor) ratio(toks []segment.Token, i int) (Fact, int, bool) {
 	if whole = float64(x.wholeNumber(toks[k], maxRatio)); whole <= part {
 		return Fact{}, i, false
 	}
-	hedge, start := x.hedgeBefore(toks, i)
-	value := math.Round(part/whole*1000) / 10
-	return Fact{Type: Number, Start: toks[start].Start, End: toks[k].End, Value: figure(value), Hedge: hedge, Unit: "%"}, k + 1, true
+	return x.hedgedNumber(toks, i, k+1, share(part, whole), "%"), k + 1, true
 }
 
 // maxRatio is the largest number either side of a ratio may be ("1 in 1000").
