@@ -328,9 +328,10 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	if c := w.compareSpeakers(l, r); c != 0 {
 		out = append(out, c)
 	}
-	sameWay := toldOutlet(l, r) || channel(l) != "" && channel(l) == channel(r)
+	cl, cr := channel(l), channel(r)
+	sameWay := toldOutlet(l, r) || cl != "" && cl == cr
 	// "said in a statement" / "said on Telegram": one cue, two channels.
-	otherChannel := channel(l) != "" && channel(r) != "" && channel(l) != channel(r)
+	otherChannel := cl != "" && cr != "" && cl != cr
 	if !sameCue(l.Cue, r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
 		out = append(out, CueChanged)
 	}

@@ -94,17 +94,11 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		if usedL[lk] || statedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
 			continue
 		}
-		best := -1
-		for _, rk := range rValues {
+		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
-			if usedR[rk] || r.Type != l.Type || statedAmong(r, left.Facts, lValues) || left.stated.statesSame(r, right.stated.texts[rk]) || !lEdited(lk) && !rEdited(rk) ||
-				l.Type == facts.Number && !sameKindOfFigure(l, r) || !comparable(l, r) && !unitRenamed(edits, l, r) {
-				continue
-			}
-			if best < 0 || likeness(l, r) > likeness(l, right.Facts[best]) {
-				best = rk
-			}
-		}
+			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk]) && (lEdited(lk) || rEdited(rk)) &&
+				(l.Type != facts.Number || sameKindOfFigure(l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
+		})
 		if best < 0 {
 			continue
 		}
@@ -138,6 +132,18 @@ func sameKindOfFigure(l, r facts.Fact) bool {
 	return unitClass(l.Unit) != "" && unitClass(l.Unit) == unitClass(r.Unit)
 }
 
+// mostAlike returns the fact of fs, among cands, that fits accepts and that
+// is most like f (see likeness), the first of those alike; or -1.
+func mostAlike(f facts.Fact, fs []facts.Fact, cands []factRef, fits func(factRef) bool) factRef {
+	best := -1
+	for _, k := range cands {
+		if fits(k) && (best < 0 || likeness(f, fs[k]) > likeness(f, fs[best])) {
+			best = k
+		}
+	}
+	return best
+}
+
 // likeness ranks how alike two comparable figures are given, for pairing:
 // both a magnitude in words ("hundreds") or neither, then the same hedge.
 // "At least 36 people were killed" pairs with "killing at least 38 people",
@@ -156,10 +162,8 @@ func likeness(l, r facts.Fact) int {
 // isMagnitude reports whether a number is a magnitude given in words, whose
 // value is a range ("hundreds", "dozens"), not a figure.
 func isMagnitude(f facts.Fact) bool {
-	lo, hi, ok := strings.Cut(f.Value, "-")
-	a, err1 := strconv.ParseFloat(lo, 64)
-	b, err2 := strconv.ParseFloat(hi, 64)
-	return f.Type == facts.Number && ok && err1 == nil && err2 == nil && a < b
+	_, _, ok := rangeOf(f.Value)
+	return f.Type == facts.Number && ok
 }
 
 // pairFacts pairs the facts ls and rs that one edit changed, in order, each
@@ -184,15 +188,9 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		if pairedL[l] || statedAmong(lfs[l], rfs, rValues) || hedgedAmong(lfs[l], rfs, rs, rValues) {
 			continue
 		}
-		best := -1
-		for _, r := range rs {
-			if taken[r] || statedAmong(rfs[r], lfs, lValues) || !comparable(lfs[l], rfs[r]) || restatedApart(lfs[l], rfs[r]) {
-				continue
-			}
-			if best < 0 || likeness(lfs[l], rfs[r]) > likeness(lfs[l], rfs[best]) {
-				best = r
-			}
-		}
+		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
+			return !taken[r] && !statedAmong(rfs[r], lfs, lValues) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r])
+		})
 		if best < 0 {
 			openL = append(openL, l)
 			continue
@@ -420,14 +418,24 @@ func renaming(e edit, left, right Side, lValues, rValues []factRef) bool {
 // inRange reports whether value, one figure, lies in rng, a range written as
 // its least and greatest value ("24-99"); a tally ("51-49") is no range.
 func inRange(value, rng string) bool {
-	from, to, ok := strings.Cut(rng, "-")
+	lo, hi, ok := rangeOf(rng)
 	if !ok || strings.Contains(value, "-") {
 		return false
 	}
+	v, err := strconv.ParseFloat(value, 64)
+	return err == nil && lo <= v && v <= hi
+}
+
+// rangeOf returns the least and greatest value of a range written "24-99",
+// and false for anything else, a tally ("51-49") among them.
+func rangeOf(rng string) (lo, hi float64, ok bool) {
+	from, to, ok := strings.Cut(rng, "-")
+	if !ok {
+		return 0, 0, false
+	}
 	lo, err1 := strconv.ParseFloat(from, 64)
 	hi, err2 := strconv.ParseFloat(to, 64)
-	v, err3 := strconv.ParseFloat(value, 64)
-	return err1 == nil && err2 == nil && err3 == nil && lo < hi && lo <= v && v <= hi
+	return lo, hi, err1 == nil && err2 == nil && lo < hi
 }
 
 // approximates reports whether number a is number b given less precisely: the
@@ -1444,8 +1452,10 @@ const wordsKeyMark = "\x00"
 func shortNames(f facts.Fact) []string {
 	words := strings.Fields(f.Value)
 	n := len(words)
-	if f.Type == facts.Place && n > 2 && facts.IsVenueWord(strings.ToLower(words[n-1])) && venueRanks[strings.ToLower(words[n-2])] {
-		return []string{strings.Join(words[:n-2], " ")}
+	if short := facts.VenueName(f.Value); f.Type == facts.Place && short != "" {
+		if k := strings.LastIndexByte(short, ' '); k > 0 && venueRanks[strings.ToLower(short[k+1:])] {
+			return []string{short[:k]}
+		}
 	}
 	if _, owned, ok := strings.Cut(f.Value, "' "); ok && f.Type == facts.Organization && len(strings.Fields(owned)) > 1 {
 		// "Geert Wilders' Party for Freedom" is the "Party for Freedom" of

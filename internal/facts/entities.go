@@ -275,10 +275,6 @@ func VenueName(name string) string {
 var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true}
 
-// IsVenueWord reports whether a word (in lower case) ends the names of places
-// built for a purpose: "airport", "stadium", "hospital".
-func IsVenueWord(w string) bool { return venueWords[w] }
-
 // geoHeads open the names of places that are a feature of another, with
 // "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
 var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait": true, "straits": true,
