@@ -185,13 +185,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
 			return false
 		}
-		// "his lawyers asked for six years": a request, not words quoted.
-		if (toks[i].Lower == "asked" || toks[i].Lower == "asks" || toks[i].Lower == "ask") && i+1 < len(toks) && toks[i+1].Lower == "for" {
-			return false
-		}
-		// "an opinion piece she wrote for the Times": what was written, not
-		// words quoted.
-		if (toks[i].Lower == "wrote" || toks[i].Lower == "writes" || toks[i].Lower == "write") && i+1 < len(toks) && toks[i+1].Lower == "for" {
+		// "his lawyers asked for six years", "an opinion piece she wrote for
+		// the Times": a request, or what was written, not words quoted.
+		if forVerbs[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Lower == "for" {
 			return false
 		}
 		w := toks[i].Lower
@@ -537,6 +533,9 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 // found a body" and "his crimes showed remorse" report nothing.
 var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true,
 	"suggested": true, "suggests": true, "indicated": true, "indicates": true, "put": true, "puts": true}
+
+// forVerbs report no words before "for": "asked for", "wrote for".
+var forVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "wrote": true, "writes": true, "write": true}
 
 // rulingVerbs report a decision: a statement when they open a clause with
 // "that" ("ruled that the law was void"), not otherwise ("ruled out talks").
