@@ -340,20 +340,51 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 // the story is, and two reports of one story open alike in other words
 // ("Zelensky said on Sunday that Ukraine would never give up any of its land in
 // exchange for peace" / "Zelenskiy has ruled out ceding any territory to Russia
-// as part of a peace deal").
+// as part of a peace deal"). Where one lead is linked to the sentences right
+// after the other's, the other joins them (see opensAfter).
 func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim float64) []group {
 	l, r := lead(L.doc, lFurniture), lead(R.doc, rFurniture)
 	if len(groups) == 0 || l < 0 || r < 0 {
-		return groups
-	}
-	if holdsEither(groups, l, r) {
 		return groups
 	}
 	sim := similarity(L, R, []int{l}, []int{r})
 	if sim < leadShare*minSim || !sharesName(L.bags[l], R.bags[r]) {
 		return groups
 	}
-	return append(groups, group{left: []int{l}, right: []int{r}, sim: sim, overlap: true})
+	byL, byR := holder(groups, l, true), holder(groups, r, false)
+	switch {
+	case byL < 0 && byR < 0:
+		return append(groups, group{left: []int{l}, right: []int{r}, sim: sim, overlap: true})
+	case byL < 0 && opensAfter(groups[byR].left, l):
+		groups[byR].left = append([]int{l}, groups[byR].left...)
+		groups[byR].sim = similarity(L, R, groups[byR].left, groups[byR].right)
+	case byR < 0 && opensAfter(groups[byL].right, r):
+		groups[byL].right = append([]int{r}, groups[byL].right...)
+		groups[byL].sim = similarity(L, R, groups[byL].left, groups[byL].right)
+	}
+	return groups
+}
+
+// opensAfter reports whether a group's sentences on one side begin right
+// after that side's lead and leave room for it: the other report's lead took
+// the sentence after this one's lead ("At least 41 migrants are feared to have
+// died ..., citing survivors. The four survivors ... told rescuers their boat
+// had set off from ... Sfax" / "Forty-one migrants ... died when their boat
+// capsized ... after setting off from Tunisia, according to survivors"), and
+// both leads say what the story is.
+func opensAfter(sentences []int, lead int) bool {
+	return len(sentences) > 0 && sentences[0] == lead+1 && len(sentences) < maxGroup
+}
+
+// holder returns the index of the group that holds sentence k on the left
+// (or right) side, or -1.
+func holder(groups []group, k int, left bool) int {
+	return slices.IndexFunc(groups, func(g group) bool {
+		if left {
+			return slices.Contains(g.left, k)
+		}
+		return slices.Contains(g.right, k)
+	})
 }
 
 // holdsEither reports whether one of groups holds left sentence l or right

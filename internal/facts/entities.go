@@ -3,6 +3,7 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
@@ -180,6 +181,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
 	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
 		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
+	case len(words) > 1 && geoTails[strings.ToLower(words[len(words)-1].Text)]:
+		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
+	case len(words) > 1 && modelCode(words[len(words)-1].Text):
+		return x.fact(Organization, words[:len(words)-1]), true // "an Audi A6": the maker, not a person
 	case len(words) == 1 && camelCase(words[0].Text):
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
@@ -279,6 +284,21 @@ var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true
 // "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
 var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait": true, "straits": true,
 	"sea": true, "isle": true, "lake": true, "cape": true}
+
+// geoTails end the names of natural features: "Mediterranean Sea", "Rhine River".
+var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mountains": true, "desert": true,
+	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true}
+
+// modelCode reports whether a word mixes letters and digits as a product's
+// model does ("A6", "F-35", "X5").
+func modelCode(w string) bool {
+	letters, digits := false, false
+	for _, r := range w {
+		letters = letters || unicode.IsLetter(r)
+		digits = digits || unicode.IsDigit(r)
+	}
+	return letters && digits
+}
 
 // PortOf returns the place a port named "Port of X" serves, X, or "": the
 // port of Baltimore is where a report that names Baltimore alone puts it.

@@ -212,7 +212,7 @@ var orgWords = []string{
 	"house", "survey", "pentagon", "kremlin", "nato", "opec", "isis", "isil", "hezbollah", "hamas",
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
-	"club", "college", "school", "academy",
+	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
 }
 
 var numberHedges = []string{

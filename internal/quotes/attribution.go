@@ -248,17 +248,26 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	return -1
 }
 
+// participle reports whether t is a lower-case word with a participle's ending.
+func participle(t segment.Token) bool {
+	return t.Kind == segment.Word && !segment.StartsUpper(t.Text) && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed"))
+}
+
 // clauseJoiners open a second clause after a comma.
 var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "while": true, "whereas": true, "though": true, "although": true}
 
 // joinerAfterClause returns the index of the last clause joiner in
 // toks[start:end] that follows a clause of its own: a verb in the past
-// before its object ("cancelled many services"), or -1.
+// before its object ("cancelled many services") or a participle after an
+// auxiliary ("was investigating"), or -1.
 func joinerAfterClause(toks []segment.Token, start, end int) int {
 	verb := -1
 	for k := start; k+1 < end; k++ {
 		if w := toks[k]; w.Kind == segment.Word && !segment.StartsUpper(w.Text) && strings.HasSuffix(w.Lower, "ed") && objectOpeners[toks[k+1].Lower] {
 			verb = k
+		}
+		if auxiliaries.Has(toks[k].Lower) && participle(toks[k+1]) {
+			verb = k // "A special commission was investigating and police said"
 		}
 	}
 	if verb < 0 {

@@ -207,6 +207,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The French Connection", "", "", "", true}}},
 		{"a clause of its own before the speaker's", "Rail operators cancelled many services and Network Rail urged passengers not to travel.",
 			[]brief{{"passengers not to travel", "Network Rail", "urged", "", false}}},
+		{"a clause with an auxiliary before the speaker's", "A special commission of 20 officers was investigating and police said they were looking for at least four suspects.",
+			[]brief{{"they were looking for at least four suspects", "police", "said", "", false}}},
 		{"two speakers joined", "Kerry and Lavrov said the talks would resume in Geneva.",
 			[]brief{{"the talks would resume in Geneva", "Kerry and Lavrov", "said", "", false}}},
 		{"a study concluding", "Vos resigned after a parliamentary investigation concluded his ministry had falsely accused parents of fraud.",
