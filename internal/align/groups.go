@@ -70,7 +70,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) && !strandsPronoun(L.doc, p.l, byL, byR[p.r]):
 			g := &groups[byR[p.r]]
 			left := sortedInsert(slices.Clone(g.left), p.l)
-			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l))
+			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim)
 			if sim, ok := improves(L, R, g.sim, left, g.right, minSim, margin); ok {
 				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
@@ -78,7 +78,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		case lLinked && !rLinked && splits(groups[byL[p.l]].left, groups[byL[p.l]].right, p.r) && near(groups[byL[p.l]].right, p.r) && !strandsPronoun(R.doc, p.r, byR, byL[p.l]):
 			g := &groups[byL[p.l]]
 			right := sortedInsert(slices.Clone(g.right), p.r)
-			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r))
+			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim)
 			if sim, ok := improves(L, R, g.sim, g.left, right, minSim, margin); ok {
 				g.right, g.sim = right, sim
 				byR[p.r] = byL[p.l]
@@ -717,10 +717,22 @@ const (
 
 // attachMargin is the margin for attaching the sentence with bag b (of total
 // weight total) to a group whose one sentence on the other side has bag other;
-// next says whether it stands next to one of the group's sentences on its side.
-func attachMargin(b bag, total float64, other bag, next bool) float64 {
+// next says whether it stands next to one of the group's sentences on its side,
+// and linkable whether the pair alone reaches the threshold while the sentence
+// has no open partner a later pass could link it to. A sentence next to the
+// group that would link to its partner on its own, but for the neighbour that
+// took the partner first, is the other half of a split and attaches on any
+// gain ("Saudi Arabia will cut output by 500,000 bpd from May ..., its energy
+// ministry said, describing it as a precautionary measure" / "The Saudi energy
+// ministry said ... the kingdom would reduce output by 500,000 barrels per day
+// starting in May ..." and "The ministry called the cut a "precautionary
+// measure" ...").
+func attachMargin(b bag, total float64, other bag, next, linkable bool) float64 {
 	if !next || total == 0 {
 		return attachGain
+	}
+	if linkable {
+		return 0
 	}
 	n, s := 0, 0.0
 	for x, y := range sharedTerms(b, other) {

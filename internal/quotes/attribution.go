@@ -714,16 +714,17 @@ var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "d
 
 // issued returns the end of a participle phrase at toks[i] that says when or
 // where a setting was put out ("a statement released on Sunday", "a video
-// posted on its website"), up to a comma or the closing full stop; or i.
+// posted on its website that ..."), up to a comma, the closing full stop or
+// the "that" that opens what was said; or i.
 func issued(toks []segment.Token, i int) int {
 	if i >= len(toks) || !issuing[toks[i].Lower] {
 		return i
 	}
 	j := i + 1
-	for j < len(toks) && j-i <= maxIssued && toks[j].Kind != segment.Punct {
+	for j < len(toks) && j-i <= maxIssued && toks[j].Kind != segment.Punct && toks[j].Lower != "that" {
 		j++
 	}
-	if j-i > maxIssued || j < len(toks) && toks[j].Text != "," && toks[j].Text != "." {
+	if j-i > maxIssued || j < len(toks) && toks[j].Text != "," && toks[j].Text != "." && toks[j].Lower != "that" {
 		return i
 	}
 	return j

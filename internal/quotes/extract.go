@@ -488,6 +488,14 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if objectCues[strings.ToLower(a.Cue)] && !opensClause(rest) && !(a.Speaker == "" && a.Intermediary != "") {
 			return Quote{}, false
 		}
+		if outlet, after := carriedBy(rest); outlet != "" {
+			// "said in a statement carried by the official Saudi Press Agency
+			// that the kingdom would ...": who relayed the words, then the words.
+			if a.Intermediary == "" {
+				a.Intermediary = outlet
+			}
+			rest = after
+		}
 		rest = afterThat(rest)
 		if cut, outlet := trailingSetting(rest); cut > 0 {
 			// "Assad said the war was nearly over, in remarks carried by the state
@@ -504,6 +512,28 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	}
 	return Quote{}, false
 }
+
+// carriedBy reads the outlet that carried a setting, where the words after a
+// cue open with "carried by" (or "reported by") and the outlet's name runs to
+// the "that" of what was said. It returns the outlet and the words from that
+// "that", or "" and toks.
+func carriedBy(toks []segment.Token) (string, []segment.Token) {
+	if len(toks) < 3 || toks[0].Lower != "carried" && toks[0].Lower != "reported" || toks[1].Lower != "by" {
+		return "", toks
+	}
+	for k := 2; k < len(toks) && k <= maxCarrier; k++ {
+		switch {
+		case toks[k].Lower == "that" && k > 2:
+			return joinText(toks[2:k]), toks[k:]
+		case toks[k].Kind == segment.Punct:
+			return "", toks
+		}
+	}
+	return "", toks
+}
+
+// maxCarrier is the most tokens "carried by" and an outlet's name run to.
+const maxCarrier = 10
 
 // questionOpeners open a sentence with the question a source was asked.
 var questionOpeners = map[string]bool{"asked": true, "pressed": true, "questioned": true}
@@ -644,6 +674,9 @@ var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true,
 	"admitted": true, "admits": true, "admit": true, "pledged": true, "promised": true, "vowed": true, "announced": true,
 	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
 	"declared": true, "declares": true, "announces": true, "called": true, "calls": true,
+	// A headline's present tense: "Saudi Arabia, other OPEC+ members announce oil production cuts".
+	"announce": true, "confirm": true, "confirms": true, "deny": true, "denies": true, "pledge": true, "promise": true,
+	"vow": true, "vows": true, "declare": true, "report": true, "post": true, "urge": true, "urges": true,
 	"reported": true, "reports": true, // "Microsoft reported revenue of $61.9 billion": results, not words
 	"found": true, "finds": true, "showed": true, "shows": true} // "the survey found no link": a thing, not a clause
 
