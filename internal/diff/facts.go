@@ -46,7 +46,11 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 // differ: in value, or one given more precisely.
 func valueDifference(l, r facts.Fact, ai int) Difference {
 	typ := l.Type
-	rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", typ, l.Text, r.Text)
+	what := typ.String()
+	if l.Unit == "time" && r.Unit == "time" {
+		what = "time" // "The time differs: "around 2:15 p.m." ..."
+	}
+	rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", what, l.Text, r.Text)
 	if typ == facts.Number && countsWords(l) && countsWords(r) {
 		// Paired though what they count is named otherwise ("2 million
 		// vehicles" / "over 2m cars"): the figures alone are compared.
@@ -482,7 +486,9 @@ const timeSlack = 15
 
 // approximatesTime reports whether a, a time of day with a hedge, allows b,
 // another given bare or about: within timeSlack of it, on the side its hedge
-// says.
+// says. "About" allows only round a time, on the hour or the half hour ("around
+// 8 a.m." and "7:57 a.m."): "around 2:15 p.m." and "around 2:20 p.m." are two
+// readings of the clock, neither the other given less precisely.
 func approximatesTime(a, b facts.Fact) bool {
 	ta, okA := minutesOf(a.Value)
 	tb, okB := minutesOf(b.Value)
@@ -492,7 +498,7 @@ func approximatesTime(a, b facts.Fact) bool {
 	d := tb - ta
 	switch hedgeClass(a.Hedge) {
 	case "~":
-		return d >= -timeSlack && d <= timeSlack
+		return ta%30 == 0 && d >= -timeSlack && d <= timeSlack
 	case "<~", "<=":
 		return d >= -timeSlack && d <= 0
 	case "<":

@@ -73,6 +73,9 @@ func TestApproximates(t *testing.T) {
 	written := func(text, value string) facts.Fact {
 		return facts.Fact{Type: facts.Number, Value: value, Text: text}
 	}
+	clock := func(text, value, hedge string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Text: text, Value: value, Hedge: hedge, Unit: "time"}
+	}
 	percent := func(text, value string) facts.Fact {
 		return facts.Fact{Type: facts.Number, Value: value, Text: text, Unit: "%"}
 	}
@@ -119,6 +122,11 @@ func TestApproximates(t *testing.T) {
 		{"an upper bound and a figure above it", number("15", "up to"), number("16", ""), false},
 		{"a small share to a tenth of a point", percent("0.6%", "0.6"), percent("0.56%", "0.56"), true},
 		{"a share to its first digit", percent("2%", "2"), percent("1.6%", "1.6"), false},
+		{"about an hour and a time near it", clock("around 8 a.m.", "08:00", "around"), clock("7:57 a.m.", "07:57", ""), true},
+		{"shortly before and a time before it", clock("shortly before 8 a.m.", "08:00", "shortly before"), clock("around 7:57", "07:57", "around"), true},
+		{"shortly before and a time after it", clock("shortly before 8 a.m.", "08:00", "shortly before"), clock("8:05 a.m.", "08:05", ""), false},
+		{"two readings of the clock, both about", clock("around 2:15 p.m.", "14:15", "around"), clock("around 2:20 p.m.", "14:20", "around"), false},
+		{"two readings of the clock the other way", clock("around 2:20 p.m.", "14:20", "around"), clock("around 2:15 p.m.", "14:15", "around"), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,5 +219,16 @@ func TestSharesPart(t *testing.T) {
 		if got := sharesPart(tt.a, tt.b); got != tt.want {
 			t.Errorf("%s: sharesPart(%+v, %+v) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+func TestValueDifferenceOfTimes(t *testing.T) {
+	clock := func(text, value string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Text: text, Value: value, Hedge: "around", Unit: "time"}
+	}
+	d := valueDifference(clock("around 2:15 p.m.", "14:15"), clock("around 2:20 p.m.", "14:20"), 0)
+	want := `The time differs: "around 2:15 p.m." in the left article, "around 2:20 p.m." in the right.`
+	if d.Summary != want || d.Fact.Relation != Conflict {
+		t.Errorf("valueDifference = %q (%v), want %q (Conflict)", d.Summary, d.Fact.Relation, want)
 	}
 }
