@@ -51,6 +51,11 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	}
 	switch {
 	case a.Speaker != "":
+	case where == after && c > 0 && (toks[c-1].Lower == "but" || toks[c-1].Lower == "and"):
+		// `said he "strongly, strongly" disagreed with the ruling and urged
+		// colleges ...`: the words after the quotation go on with the clause
+		// and a second verb of its subject, no attribution of their own.
+		return Attribution{}, false
 	case a.Cue == "according to":
 		// The source follows: `"...", of progress, according to TASS` names
 		// no speaker before it.
@@ -186,8 +191,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			return false
 		}
 		// "his lawyers asked for six years", "an opinion piece she wrote for
-		// the Times": a request, or what was written, not words quoted.
-		if forVerbs[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Lower == "for" {
+		// the Times": a request, or what was written, not words quoted. After
+		// a quotation the words are what was written: `"...," Chief Justice
+		// John Roberts wrote for the majority`.
+		if where != after && forVerbs[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Lower == "for" {
 			return false
 		}
 		w := toks[i].Lower
