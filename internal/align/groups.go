@@ -348,7 +348,11 @@ func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim floa
 		return groups
 	}
 	sim := similarity(L, R, []int{l}, []int{r})
-	if sim < leadShare*minSim || !sharesName(L.bags[l], R.bags[r]) {
+	share := leadShare
+	if sharedFigures(L.bags[l], R.bags[r]) > 0 {
+		share = leadFigureShare
+	}
+	if sim < share*minSim || !sharesName(L.bags[l], R.bags[r]) {
 		return groups
 	}
 	byL, byR := holder(groups, l, true), holder(groups, r, false)
@@ -393,8 +397,17 @@ func holdsEither(groups []group, l, r int) bool {
 	return slices.ContainsFunc(groups, func(g group) bool { return slices.Contains(g.left, l) || slices.Contains(g.right, r) })
 }
 
-// leadShare is the share of the threshold two leads must reach to link.
-const leadShare = 0.5
+// leadShare is the share of the threshold two leads must reach to link, and
+// leadFigureShare the share when they also state one figure: the name and the
+// number a story is about, however long the rest of one lead runs ("Microsoft
+// Corp said on Wednesday it would cut 10,000 jobs by the end of the third
+// quarter of fiscal 2023, the latest sign that layoffs are accelerating ..." /
+// "Microsoft is laying off 10,000 workers, nearly 5% of its workforce, the tech
+// giant announced Wednesday").
+const (
+	leadShare       = 0.5
+	leadFigureShare = 0.25
+)
 
 // lead returns the index of doc's first sentence that is neither furniture
 // nor a heading, or -1.

@@ -103,17 +103,34 @@ func read(t *testing.T, dir, name string) string {
 }
 
 // TestResolvedDatesAgree checks that dates that agree once resolved against the
-// articles' publication dates are no difference: "today" in an article of Tuesday
-// 2016-05-17 and "Tuesday" in one of the same day.
+// articles' publication dates are no difference: "today" in an article of
+// Tuesday 2016-05-17 and "Tuesday" in one of the same day; a weekday that one
+// report dates and the other leaves bare.
 func TestResolvedDatesAgree(t *testing.T) {
 	day := time.Date(2016, 5, 17, 12, 0, 0, 0, time.UTC)
-	left := compare.Article{Text: "Envoys are meeting today in Vienna to save the peace talks.", Published: day}
-	right := compare.Article{Text: "Envoys met in Vienna on Tuesday to save the peace talks.", Published: day}
-	res := compareArticles(t, left, right)
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.Fact.Type == facts.Date {
-			t.Errorf("date difference reported for dates that agree: %+v", d)
-		}
+	tests := []struct {
+		name        string
+		left, right compare.Article
+		days        []string // the texts of the dates that agree
+	}{
+		{"today and the weekday of the publication date",
+			compare.Article{Text: "Envoys are meeting today in Vienna to save the peace talks.", Published: day},
+			compare.Article{Text: "Envoys met in Vienna on Tuesday to save the peace talks.", Published: day},
+			[]string{"today", "Tuesday"}},
+		{"a weekday dated by its report and the same weekday bare",
+			compare.Article{Text: "Jan 18 (Reuters) - Microsoft said on Wednesday it would cut 10,000 jobs.", Published: time.Date(2023, 1, 18, 9, 0, 0, 0, time.UTC)},
+			compare.Article{Text: "REDMOND, Washington (AP) - Microsoft is laying off 10,000 workers, the company announced Wednesday."},
+			[]string{"Wednesday"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, tt.left, tt.right)
+			for _, d := range res.Differences {
+				if d.Fact != nil && d.Fact.Type == facts.Date && (slices.Contains(tt.days, d.LeftText) || slices.Contains(tt.days, d.RightText)) {
+					t.Errorf("date difference reported for dates that agree: %+v", d)
+				}
+			}
+		})
 	}
 }
 
@@ -372,6 +389,8 @@ func TestConflicts(t *testing.T) {
 		{"a span of years where the words differ throughout", "Acme said 1,200 jobs would go. The inquiry said about 26,000 families had been ordered to repay benefits between 2013 and 2019, pushing many into debt. The minister resigned on Wednesday.",
 			"Acme said 1,200 jobs would go. According to the investigation, some 30,000 families were forced to pay back benefits between 2012 and 2019, driving many into financial hardship. The minister resigned on Wednesday.",
 			[]string{"about 26,000 / some 30,000", "between 2013 and 2019 / between 2012 and 2019"}},
+		{"a year is no count", "Microsoft to cut 10,000 jobs\n\nJan 18 (Reuters) - Microsoft Corp said on Wednesday it would cut 10,000 jobs by the end of the third quarter of fiscal 2023, the latest sign that layoffs are accelerating in the U.S. technology sector as companies brace for an economic downturn.",
+			"Microsoft laying off 10,000 workers\n\nREDMOND, Washington (AP) - Microsoft is laying off 10,000 workers, nearly 5% of its workforce, the tech giant announced Wednesday.", nil},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

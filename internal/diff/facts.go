@@ -274,13 +274,17 @@ func countsWords(f facts.Fact) bool {
 }
 
 // comparable reports whether two facts of one type can contradict each other:
-// any two dates, numbers of one unit ("3%" and "2%", not "$94.8 billion" and "2%").
+// any two dates, numbers of one unit ("3%" and "2%", not "$94.8 billion" and
+// "2%"), two years or two figures that are none.
 func comparable(l, r facts.Fact) bool {
 	if l.Type == facts.Date {
 		return sharesPart(l.When, r.When)
 	}
 	if l.Type != facts.Number {
 		return true
+	}
+	if isYear(l) != isYear(r) {
+		return false // "fiscal 2023" and "10,000 workers": a year is no count
 	}
 	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
 	return lu == ru || (lu == "" || ru == "") && !facts.Labelled(l) && !facts.Labelled(r)
@@ -377,11 +381,12 @@ func sameFigure(l, r facts.Fact) bool {
 }
 
 // sameDay reports whether a, a day one report names relative to its own date
-// ("today", resolved to Tuesday 17 May), and b, a weekday the other names
+// ("today", resolved to Tuesday 17 May) or a weekday it dates ("Wednesday"
+// in a report of Jan 18), and b, a weekday the other names
 // alone ("on Tuesday"), are one day: neither says more than the other.
 func sameDay(a, b facts.Fact) bool {
 	w, v := a.When, b.When
-	if !relativeDays[strings.ToLower(a.Text)] || w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
+	if !relativeDays[strings.ToLower(a.Text)] && !strings.EqualFold(a.Text, b.Text) || w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
 		return false
 	}
 	return w.DayOfWeek() == v.Weekday
