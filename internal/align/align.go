@@ -162,6 +162,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		// parts split off them too.
 		groups = attach(groups, pairs, L, R, minSim)
 	}
+	groups = framed(groups, pairs, L, R, minSim)
 	groups = headlines(groups, L, R, left.furniture, right.furniture)
 	groups = leads(groups, L, R, left.furniture, right.furniture, minSim)
 	groups = sameSource(groups, pairs, L, R, minSim)

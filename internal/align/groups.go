@@ -551,6 +551,60 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	return groups
 }
 
+// framed links the sentences left over that are each other's best partner,
+// near the threshold (judgedShare of it), and stand between the same two links
+// on both sides: where they stand says what their words leave in doubt
+// ("Perry was found unresponsive in a hot tub at his home in ... Los Angeles,
+// the newspaper said" / "Perry was found dead at his Los Angeles home on
+// Saturday, said the official, who was not authorized to discuss the matter
+// ..."). It runs after the passes that attach sentences to links: a link
+// made on its place takes no part split off it.
+func framed(groups []group, pairs []pair, L, R side, minSim float64) []group {
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
+	var open []pair
+	for _, p := range pairs {
+		if !usedL[p.l] && !usedR[p.r] && p.sim >= judgedShare*minSim {
+			open = append(open, p)
+		}
+	}
+	bestR := bestOf(open, func(p pair) int { return p.r })
+	var found []group
+	for _, p := range bestOf(open, func(p pair) int { return p.l }) {
+		if slices.Contains(bestR, p) && betweenLinks(groups, p.l, p.r) {
+			found = append(found, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: p.sim < minSim})
+		}
+	}
+	return append(groups, found...)
+}
+
+// betweenLinks reports whether left sentence l and right sentence r stand
+// between the same two groups on both sides: the group that ends last before
+// each is one group, and the group that starts first after each is one.
+func betweenLinks(groups []group, l, r int) bool {
+	before := func(sentences func(group) []int, k int) int {
+		found := -1
+		for i, g := range groups {
+			if s := sentences(g); s[len(s)-1] < k && (found < 0 || s[len(s)-1] > sentences(groups[found])[len(sentences(groups[found]))-1]) {
+				found = i
+			}
+		}
+		return found
+	}
+	after := func(sentences func(group) []int, k int) int {
+		found := -1
+		for i, g := range groups {
+			if s := sentences(g); s[0] > k && (found < 0 || s[0] < sentences(groups[found])[0]) {
+				found = i
+			}
+		}
+		return found
+	}
+	left := func(g group) []int { return g.left }
+	right := func(g group) []int { return g.right }
+	prev, next := before(left, l), after(left, l)
+	return prev >= 0 && next >= 0 && prev == before(right, r) && next == after(right, r)
+}
+
 // countShared counts the terms two bags share, as each holds them, that keep
 // accepts.
 func countShared(a, b bag, keep func(x, y term) bool) int {
