@@ -263,6 +263,7 @@ func TestEntities(t *testing.T) {
 		{"a place unknown after to", "They flew to Tromso.", []brief{{Place, "Tromso", "Tromso", "", "", false}}},
 		{"a result as a headline gives it", "Arsenal 3 Liverpool 1: Gunners cut gap", []brief{{Number, "3 Liverpool 1", "3-1", "", "", false}}},
 		{"a name and a figure twice, the phrase going on", "Saka 2 Liverpool 1 more", []brief{{Number, "2", "2", "", "", false}, {Number, "1", "1", "", "", false}}},
+		{"a hedge before an article", "The company retains about a 90% stake.", []brief{{Number, "about a 90%", "90", "about", "%", false}}},
 		{"a numbered thing", "It violated the 14th Amendment's equal protection clause.", []brief{{Number, "14th", "14", "", "ordinal", false}}},
 		{"a sea by its kind", "The boat capsized in the Mediterranean Sea.", []brief{{Place, "Mediterranean Sea", "Mediterranean Sea", "", "", false}}},
 		{"a car by its model", "They fled in an Audi A6.", []brief{{Organization, "Audi", "Audi", "", "", false}}},
