@@ -177,6 +177,11 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if i > 0 && toks[i-1].Fold == "-" && toks[i-1].End == toks[i].Start {
 			return false
 		}
+		// "the 10-year note", "a long-awaited report": after a modifier made
+		// with a hyphen, a noun.
+		if i > 1 && toks[i-2].Fold == "-" && toks[i-2].End == toks[i-1].Start && !segment.StartsUpper(toks[i-1].Text) {
+			return false
+		}
 		// "voted to confirm", "declined to say": an infinitive reports nothing.
 		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
 			return false

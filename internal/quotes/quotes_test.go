@@ -216,6 +216,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"strongly, strongly", "President Joe Biden", "said", "", true}}},
 		{"written for the majority after a quotation", `"The student must be treated as an individual," Chief Justice John Roberts wrote for the majority.`,
 			[]brief{{"The student must be treated as an individual", "Chief Justice John Roberts", "wrote", "", true}}},
+		{"a noun after a hyphenated modifier", "The yield on the 10-year note rose as high as 4.996%, its highest since 2007.", nil},
 		{"two speakers joined", "Kerry and Lavrov said the talks would resume in Geneva.",
 			[]brief{{"the talks would resume in Geneva", "Kerry and Lavrov", "said", "", false}}},
 		{"a study concluding", "Vos resigned after a parliamentary investigation concluded his ministry had falsely accused parents of fraud.",
