@@ -391,6 +391,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"about 26,000 / some 30,000", "between 2013 and 2019 / between 2012 and 2019"}},
 		{"a year is no count", "Microsoft to cut 10,000 jobs\n\nJan 18 (Reuters) - Microsoft Corp said on Wednesday it would cut 10,000 jobs by the end of the third quarter of fiscal 2023, the latest sign that layoffs are accelerating in the U.S. technology sector as companies brace for an economic downturn.",
 			"Microsoft laying off 10,000 workers\n\nREDMOND, Washington (AP) - Microsoft is laying off 10,000 workers, nearly 5% of its workforce, the tech giant announced Wednesday.", nil},
+		{"a figure rounded where the other is stated too", "Javier Milei won Argentina's presidential election on Sunday, taking 55.7% of the vote against 44.3% for Economy Minister Sergio Massa, with more than 99% of ballots counted.",
+			"Javier Milei won Argentina's presidential runoff on Sunday, defeating Economy Minister Sergio Massa with almost 56% of the vote. With almost all votes counted, Milei had 55.7% and Massa 44.3%, according to official results.", nil},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
 	}

@@ -101,6 +101,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk]) && (lEdited(lk) || rEdited(rk)) &&
+				!roundedAmong(r, left.Facts, lValues, lk) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
@@ -193,7 +194,8 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 			continue
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
-			return !taken[r] && !statedAmong(rfs[r], lfs, lValues) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r])
+			return !taken[r] && !statedAmong(rfs[r], lfs, lValues) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
+				!roundedAmong(rfs[r], lfs, lValues, l)
 		})
 		if best < 0 {
 			openL = append(openL, l)
@@ -244,6 +246,16 @@ func restatedApart(l, r facts.Fact) bool {
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k])) })
+}
+
+// roundedAmong reports whether number f gives, to another precision, one of
+// the facts idx of fs other than except: "almost 56%" is the "55.7%" of the
+// other report, not a change of its "more than 99%" of ballots counted.
+func roundedAmong(f facts.Fact, fs []facts.Fact, idx []factRef, except factRef) bool {
+	return f.Type == facts.Number && slices.ContainsFunc(idx, func(k factRef) bool {
+		o := fs[k]
+		return k != except && o.Type == facts.Number && comparable(f, o) && (approximates(f, o) || approximates(o, f))
+	})
 }
 
 // hedgedAmong reports whether the facts idx of fs, outside the edit's own

@@ -177,6 +177,13 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if i > 0 && toks[i-1].Fold == "-" && toks[i-1].End == toks[i].Start {
 			return false
 		}
+		// "before official results were announced", "the plan, which was
+		// announced last week": a passive names no one who spoke, unless "by"
+		// does ("was first reported by Reuters"); "was quoted as saying" is a
+		// cue of its own.
+		if strings.HasSuffix(toks[i].Lower, "ed") && toks[i].Lower != "quoted" && passiveAuxiliary(toks[:i]) >= 0 && !(i+1 < len(toks) && toks[i+1].Lower == "by") {
+			return false
+		}
 		// "the 10-year note", "a long-awaited report": after a modifier made
 		// with a hyphen, a noun.
 		if i > 1 && toks[i-2].Fold == "-" && toks[i-2].End == toks[i-1].Start && !segment.StartsUpper(toks[i-1].Text) {

@@ -217,6 +217,8 @@ func TestExtract(t *testing.T) {
 		{"written for the majority after a quotation", `"The student must be treated as an individual," Chief Justice John Roberts wrote for the majority.`,
 			[]brief{{"The student must be treated as an individual", "Chief Justice John Roberts", "wrote", "", true}}},
 		{"a noun after a hyphenated modifier", "The yield on the 10-year note rose as high as 4.996%, its highest since 2007.", nil},
+		{"a passive names no speaker", `Massa conceded defeat before official results were announced, telling supporters that Milei was "the president that the majority of Argentines have chosen".`,
+			[]brief{{"the president that the majority of Argentines have chosen", "Massa", "conceded", "", true}}},
 		{"two speakers joined", "Kerry and Lavrov said the talks would resume in Geneva.",
 			[]brief{{"the talks would resume in Geneva", "Kerry and Lavrov", "said", "", false}}},
 		{"a study concluding", "Vos resigned after a parliamentary investigation concluded his ministry had falsely accused parents of fraud.",
