@@ -129,9 +129,10 @@ func unitRenamed(edits []edit, l, r facts.Fact) bool {
 
 // sameKindOfFigure reports whether two numbers far apart in a pair of
 // sentences are one figure changed: both count one named unit, or both are a
-// tally or range ("51-49" / "52-48").
+// tally or range ("51-49" / "52-48"), or they are one value that a hedge was
+// given or taken from ("2,059 were injured" / "at least 2,059 were injured").
 func sameKindOfFigure(l, r facts.Fact) bool {
-	if strings.Contains(l.Value, "-") && strings.Contains(r.Value, "-") {
+	if strings.Contains(l.Value, "-") && strings.Contains(r.Value, "-") || l.Value == r.Value && l.Hedge != r.Hedge {
 		return true
 	}
 	return unitClass(l.Unit) != "" && unitClass(l.Unit) == unitClass(r.Unit)
@@ -248,13 +249,15 @@ func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k])) })
 }
 
-// roundedAmong reports whether number f gives, to another precision, one of
+// roundedAmong reports whether number f rounds, or is rounded from, one of
 // the facts idx of fs other than except: "almost 56%" is the "55.7%" of the
-// other report, not a change of its "more than 99%" of ballots counted.
+// other report, not a change of its "more than 99%" of ballots counted. A
+// bound near another figure is no such tie ("at least 2,012" killed and
+// "2,059" injured).
 func roundedAmong(f facts.Fact, fs []facts.Fact, idx []factRef, except factRef) bool {
 	return f.Type == facts.Number && slices.ContainsFunc(idx, func(k factRef) bool {
 		o := fs[k]
-		return k != except && o.Type == facts.Number && comparable(f, o) && (approximates(f, o) || approximates(o, f))
+		return k != except && o.Type == facts.Number && comparable(f, o) && (roundsTo(o, f) || roundsTo(f, o) || roundedWhole(o, f) || roundedWhole(f, o))
 	})
 }
 
