@@ -926,6 +926,7 @@ type statedIndex struct {
 	written map[string]bool         // dates as written (folded and lower-cased) and as valued
 	byPart  map[int][]facts.Fact    // dates by month, or by weekday (negative) when only that is known
 	byYear  map[int][]facts.Fact    // dates known only by their year
+	years   map[string]bool         // the years dates write out ("Dec. 29, 1989")
 	// Per fact of the article, for its numbers and dates: the key of its value,
 	// one difference each, and for a date its text as written.
 	keys, texts []string
@@ -933,7 +934,7 @@ type statedIndex struct {
 
 func newStatedIndex(fs []facts.Fact) statedIndex {
 	x := statedIndex{numbers: map[string][]facts.Fact{}, written: map[string]bool{}, byPart: map[int][]facts.Fact{}, byYear: map[int][]facts.Fact{},
-		keys: make([]string, len(fs)), texts: make([]string, len(fs))}
+		years: map[string]bool{}, keys: make([]string, len(fs)), texts: make([]string, len(fs))}
 	// A figure or date an article repeats says nothing new: it is indexed
 	// once, so that a long article that repeats one costs no more to search.
 	seen := make(map[string]bool)
@@ -948,6 +949,9 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 			x.texts[k] = dateText(f)
 			x.written[x.texts[k]] = true
 			x.written[f.Value] = true
+			if y := strconv.Itoa(f.When.Year); f.When.Year > 0 && strings.Contains(f.Text, y) {
+				x.years[y] = true
+			}
 			if key := "@" + f.Value + "|" + x.texts[k]; !seen[key] {
 				seen[key] = true
 				x.addDate(f)
@@ -987,10 +991,11 @@ func (x statedIndex) statesSame(f facts.Fact, text string) bool {
 
 func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 	if f.Type == facts.Number {
-		// A year read as a number ("the 1973 Nobel Peace Prize") is the year
-		// the other article writes as a date ("in 1973").
+		// A year read as a number ("the 1973 Nobel Peace Prize", "its 1989
+		// peak") is the year the other article writes as a date or in one
+		// ("in 1973", "on Dec. 29, 1989").
 		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) && sameCount(f, o) }) ||
-			isYear(f) && x.written[f.Value]
+			isYear(f) && (x.written[f.Value] || x.years[f.Value])
 	}
 	if x.written[text] || x.written[f.Value] {
 		return true

@@ -206,8 +206,13 @@ func appositiveAge(toks []segment.Token, i, j int, value float64) bool {
 // countedNoun returns what a number before toks[j], a word in lower case,
 // counts: that word, or the plural noun one or two words on that it
 // describes ("500 new jobs", "32 cholera treatment centres"). Some nouns
-// count without a plural ending ("12 people killed").
+// count without a plural ending ("12 people killed"). A modifier made with
+// hyphens describes the noun after it ("2,000 pro-government protesters",
+// "its 1989 bubble-era peak").
 func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
+	if end := compoundEnd(toks, j); end > j && end+1 < len(toks) && lowerWord(toks[end+1]) && !x.lex.StopWords.Has(toks[end+1].Lower) {
+		return x.countedNoun(toks, end+1)
+	}
 	first := toks[j].Lower
 	if plural(first) || singularCounts[first] {
 		return first
@@ -222,6 +227,21 @@ func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
 		}
 	}
 	return first
+}
+
+// compoundEnd returns the index of the last word of the words joined by
+// hyphens that starts at toks[j] ("bubble-era", "pro-government"), or j.
+func compoundEnd(toks []segment.Token, j int) int {
+	k := j
+	for k+2 < len(toks) && toks[k+1].Fold == "-" && toks[k+1].Start == toks[k].End && toks[k+2].Start == toks[k+1].End && toks[k+2].Kind == segment.Word {
+		k += 2
+	}
+	return k
+}
+
+// lowerWord reports whether t is a word in lower case.
+func lowerWord(t segment.Token) bool {
+	return t.Kind == segment.Word && !segment.StartsUpper(t.Text)
 }
 
 // plural reports whether a word in lower case reads as a plural noun.
