@@ -191,9 +191,31 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
 	case afterOrdinal(toks, i-1) == i && i >= 2 && toks[i-2].Kind == segment.Number:
 		return Fact{}, false // "the 14th Amendment": a numbered thing, no one's name
+	case movesBy(toks, j):
+		// "Tokyo Electron rose 5.3%": a listed company; "Shares of Toyota
+		// fell 1.5%": Toyota's.
+		if len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock") {
+			words = words[2:]
+		}
+		return x.fact(Organization, words), true
 	}
 	return x.fact(Person, words), true
 }
+
+// movesBy reports whether the words at toks[j] say a price moved by a share
+// ("rose 5.3%", "gained 6.1 percent"): what the name before them is, is a
+// company or an index whose shares trade, not a person.
+func movesBy(toks []segment.Token, j int) bool {
+	if j+2 >= len(toks) || !priceMoves[toks[j].Lower] || toks[j+1].Kind != segment.Number {
+		return false
+	}
+	return toks[j+2].Text == "%" || toks[j+2].Lower == "percent" || toks[j+2].Lower == "per"
+}
+
+// priceMoves are the verbs that say how far a price moved.
+var priceMoves = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "jumped": true, "slid": true,
+	"climbed": true, "dropped": true, "tumbled": true, "surged": true, "added": true, "slipped": true, "sank": true,
+	"soared": true, "plunged": true, "advanced": true, "declined": true, "dipped": true, "rallied": true, "eased": true}
 
 // hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
 // "Ex-President".

@@ -213,6 +213,7 @@ var orgWords = []string{
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
+	"securities", "partners", "investments",
 }
 
 var numberHedges = []string{
