@@ -309,6 +309,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a party by its name alone", "The Labour Party leads by 20 points in the polls.", "In the polls, Labour's lead is 20 points."},
 		{"a party by its name without its leader's", "Geert Wilders' far-right Party for Freedom won 37 of the 150 seats.", "Geert Wilders' Party for Freedom won 37 of the 150 seats."},
 		{"a group by its short name", "SoftBank, which bought Arm in 2016, owns about 90% of it.", "SoftBank Group, which bought Arm in 2016, owns a roughly 90% stake."},
+		{"a department by its short name", "The Treasury Department has drafted a list of about a dozen lenders.", "The Treasury has prepared a list of roughly 12 banks."},
 		{"a university by its short name", "The court struck down programs at Harvard University on Thursday.", "The court overturned admissions plans at Harvard on Thursday."},
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
 		{"a port by its city", "Shipping in and out of the Port of Baltimore is suspended indefinitely.", "Shipping in and out of the port of Baltimore is suspended indefinitely."},

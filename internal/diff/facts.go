@@ -1524,7 +1524,8 @@ var indexWords = map[string]bool{"average": true, "composite": true, "index": tr
 var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,
 	"gmbh": true, "sa": true, "nv": true, "bv": true, "spa": true, "ltd": true, "limited": true,
 	"group": true, "holdings": true, // "SoftBank Group" is the "SoftBank" of another report
-	"university": true} // and "Harvard University" its "Harvard"
+	"university": true, // and "Harvard University" its "Harvard"
+	"department": true} // and "the Treasury Department" its "Treasury"
 
 // partyMembers returns what a party's members are called together, by which
 // reports name the party ("the Socialist Party" and "the Socialists", "the
