@@ -1496,6 +1496,11 @@ func shortNames(f facts.Fact) []string {
 	if f.Type != facts.Organization || n < 2 {
 		return nil
 	}
+	if body, country, ok := strings.Cut(f.Value, " of "); ok && strings.Contains(body, " ") && lexicon.DemonymOf(strings.ToLower(country)) != "" {
+		// "the Civil Aviation Authority of Nepal" is the "Civil Aviation
+		// Authority" of a report from Nepal.
+		return []string{body}
+	}
 	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
 	case corporateSuffixes[last]:
 		out := []string{strings.Join(words[:n-1], " ")}

@@ -50,8 +50,12 @@ func nameWord(t segment.Token) string {
 // ("Kerry" where the other article has "John Kerry", at the start of a sentence,
 // where the facts stage cannot tell a name), for a place the word for its people.
 func (ws wordSet) names(f facts.Fact, names ...[]string) bool {
-	return slices.ContainsFunc(names, ws.mentions) || f.Type == facts.Person && f.Key != "" && ws[f.Key] ||
-		f.Type == facts.Place && ws[lexicon.DemonymOf(f.Key)] // "Chinese regulators" name China
+	if slices.ContainsFunc(names, ws.mentions) || f.Type == facts.Person && f.Key != "" && ws[f.Key] {
+		return true
+	}
+	// "Chinese regulators" name China, and "five Indians" India.
+	demonym := lexicon.DemonymOf(f.Key)
+	return f.Type == facts.Place && demonym != "" && (ws[demonym] || ws[demonym+"s"])
 }
 
 // namesCountryOf reports whether f is a capital whose country the article

@@ -154,8 +154,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "GMT"
 	case isAcronym(words):
 		return x.fact(Organization, words), true
-	case len(words) == 1 && (x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s"))):
-		return Fact{}, false // "Russians"
+	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")):
+		return Fact{}, false // "Russians", "South Koreans"
 	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
 	case len(words) == 1 && (ctx.lower[lower] || ctx.lower[strings.TrimSuffix(lower, "s")] || captionWords[lower]):

@@ -270,7 +270,7 @@ func numberWords() map[string]float64 {
 var placeDemonyms = map[string]string{
 	"united states": "american", "britain": "british", "russia": "russian", "syria": "syrian",
 	"germany": "german", "france": "french", "iran": "iranian", "iraq": "iraqi", "turkey": "turkish",
-	"saudi arabia": "saudi", "china": "chinese", "japan": "japanese", "israel": "israeli", "egypt": "egyptian",
+	"saudi arabia": "saudi", "south korea": "south korean", "north korea": "north korean", "china": "chinese", "japan": "japanese", "israel": "israeli", "egypt": "egyptian",
 	"jordan": "jordanian", "lebanon": "lebanese", "qatar": "qatari", "europe": "european",
 	"ukraine": "ukrainian", "italy": "italian", "spain": "spanish", "switzerland": "swiss",
 	"austria": "austrian", "india": "indian", "pakistan": "pakistani", "afghanistan": "afghan",
