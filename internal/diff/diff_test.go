@@ -312,6 +312,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"countries by their peoples", "There were 15 foreigners on board, including five Indians and two South Koreans.", "Among the passengers were 15 foreigners, including five from India and two from South Korea."},
 		{"an authority without its country", "The aircraft, flying from the capital Kathmandu, crashed into a river gorge while approaching the airport, a Civil Aviation Authority official said.",
 			"The flight from Kathmandu went down minutes before it was due to land, according to the Civil Aviation Authority of Nepal."},
+		{"a body without its country's adjective", "Avalanches kill around 20 people a year, according to the Swiss Institute for Snow and Avalanche Research.",
+			"Avalanches kill around 20 people a year, according to the Institute for Snow and Avalanche Research."},
 		{"a department by its short name", "The Treasury Department has drafted a list of about a dozen lenders.", "The Treasury has prepared a list of roughly 12 banks."},
 		{"a university by its short name", "The court struck down programs at Harvard University on Thursday.", "The court overturned admissions plans at Harvard on Thursday."},
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},

@@ -1501,6 +1501,11 @@ func shortNames(f facts.Fact) []string {
 		// Authority" of a report from Nepal.
 		return []string{body}
 	}
+	if n > 2 && lexicon.PlaceOf(strings.ToLower(words[0])) != "" {
+		// "the Swiss Institute for Snow and Avalanche Research" is the
+		// "Institute for Snow and Avalanche Research" of another report.
+		return []string{strings.Join(words[1:], " ")}
+	}
 	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
 	case corporateSuffixes[last]:
 		out := []string{strings.Join(words[:n-1], " ")}

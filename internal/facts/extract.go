@@ -393,19 +393,25 @@ func isOpener(t segment.Token) bool {
 
 // acrossAnd returns the end of the name run toks[i:j], taken on over an "and"
 // inside the name of a body of two things: "California Department of Forestry
-// and Fire Protection", "Ministry of Trade and Industry". Two names joined by
-// "and" ("Kerry and Lavrov", "Iran and Hezbollah") stay two.
+// and Fire Protection", "Ministry of Trade and Industry", "Securities and
+// Exchange Commission". Two names joined by "and" ("Kerry and Lavrov", "Iran
+// and Hezbollah") stay two.
 func (x *Extractor) acrossAnd(toks []segment.Token, i, j int) int {
 	if j+1 >= len(toks) || toks[j].Lower != "and" || !segment.StartsUpper(toks[j+1].Text) {
 		return j
-	}
-	of := slices.IndexFunc(toks[i:j], func(t segment.Token) bool { return t.Lower == "of" })
-	if of < 1 || !x.lex.OrgWords.Has(toks[i+of-1].Lower) {
-		return j // no "Department of" before the "and"
 	}
 	k := nameRun(toks, j+1)
 	if other := strings.ToLower(joinWords(toks[j+1 : k])); x.lex.Places.Has(other) || x.lex.Organizations.Has(other) {
 		return j // "the Department of State and Iran"
 	}
-	return k
+	of := slices.IndexFunc(toks[i:j], func(t segment.Token) bool { return t.Lower == "of" || t.Lower == "for" })
+	if of >= 1 && x.lex.OrgWords.Has(toks[i+of-1].Lower) {
+		return k // "Department of Forestry and Fire Protection", "Institute for Snow and Avalanche Research"
+	}
+	// "Securities and Exchange Commission", "Food and Drug Administration":
+	// one word, then a body's name of two words or more.
+	if j == i+1 && !x.lex.Places.Has(toks[i].Lower) && k-(j+1) >= 2 && x.lex.OrgWords.Has(toks[k-1].Lower) {
+		return k
+	}
+	return j
 }
