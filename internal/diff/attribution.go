@@ -457,6 +457,9 @@ func setOff(a quotes.Attribution) string {
 	if !ok || isDigits(description) {
 		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one
 	}
+	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") {
+		return "" // "The minister, speaking through a spokesman, said": how, not who
+	}
 	return description
 }
 

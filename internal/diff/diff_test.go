@@ -673,6 +673,17 @@ func TestAttributionDetails(t *testing.T) {
 	}
 }
 
+// TestHowSetOffIsNoDescription checks that a participle set off after the
+// speaker says how the words came, not who spoke: passed on through a
+// spokesman either way is one attribution.
+func TestHowSetOffIsNoDescription(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The minister, speaking through a spokesman, said the decision was final."},
+		compare.Article{Text: "The minister said through a spokesman that the decision was final."})
+	if got := summaries(res, isAttribution); len(got) > 0 {
+		t.Errorf("attribution differences %q, want none", got)
+	}
+}
+
 // TestNoOneSidedWhereBothCredit checks that a statement is not reported as
 // attributed on one side only when the other side's aligned sentence credits a
 // statement of its own.

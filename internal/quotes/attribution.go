@@ -118,6 +118,15 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		// "The opposition leader, speaking to CNN, said", "described the talks to
 		// TASS as": the outlet the words went to.
 		for k := first; k+1 < len(toks) && k < cueEnd+outletReach; k++ {
+			if toks[k].Lower == "through" && (k == cueEnd || k > 0 && toks[k-1].Lower == "speaking") {
+				// "said through a spokesman", "speaking through an
+				// interpreter": whoever passed the words on.
+				if i, j := p.nounPhrase(toks, k+1); i < j {
+					a.Intermediary = joinText(toks[i:j])
+					note(k, j)
+					break
+				}
+			}
 			// "speaking to CNN", "told to TASS", "in an interview with the FT"
 			if toks[k].Lower != "to" && toks[k].Lower != "with" || k > 0 && toks[k-1].Lower == "according" {
 				continue
