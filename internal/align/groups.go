@@ -67,7 +67,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			// Organization" is no part of the other's lead that credits the
 			// WHO, beside its "The southern district of Nsanje ... accounts for
 			// nearly half of all cases".
-		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) && !strandsPronoun(L.doc, p.l, byL, byR[p.r]):
+		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) &&
+			(!strandsPronoun(L.doc, p.l, byL, byR[p.r]) || adjacent(groups[byR[p.r]].left, p.l) && contained(L.bags[p.l], L.totals[p.l], R.bags[p.r])):
 			g := &groups[byR[p.r]]
 			left := sortedInsert(slices.Clone(g.left), p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim)
@@ -75,7 +76,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 				g.left, g.sim = left, sim
 				byL[p.l] = byR[p.r]
 			}
-		case lLinked && !rLinked && splits(groups[byL[p.l]].left, groups[byL[p.l]].right, p.r) && near(groups[byL[p.l]].right, p.r) && !strandsPronoun(R.doc, p.r, byR, byL[p.l]):
+		case lLinked && !rLinked && splits(groups[byL[p.l]].left, groups[byL[p.l]].right, p.r) && near(groups[byL[p.l]].right, p.r) &&
+			(!strandsPronoun(R.doc, p.r, byR, byL[p.l]) || adjacent(groups[byL[p.l]].right, p.r) && contained(R.bags[p.r], R.totals[p.r], L.bags[p.l])):
 			g := &groups[byL[p.l]]
 			right := sortedInsert(slices.Clone(g.right), p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim)
@@ -798,9 +800,16 @@ func attachMargin(b bag, total float64, other bag, next, linkable bool) float64 
 	if !next || total == 0 {
 		return attachGain
 	}
-	if linkable {
+	if linkable || contained(b, total, other) {
 		return 0
 	}
+	return attachGain
+}
+
+// contained reports whether the sentence with bag b (of total weight total)
+// says little that the sentence with bag other does not: they share
+// minContainedTerms terms or more, minContained of its weight.
+func contained(b bag, total float64, other bag) bool {
 	n, s := 0, 0.0
 	for x, y := range sharedTerms(b, other) {
 		s += min(x.weight, y.weight)
@@ -808,10 +817,7 @@ func attachMargin(b bag, total float64, other bag, next, linkable bool) float64 
 			n++ // a name and its first letters are one term
 		}
 	}
-	if n >= minContainedTerms && s >= minContained*total {
-		return 0
-	}
-	return attachGain
+	return total > 0 && n >= minContainedTerms && s >= minContained*total
 }
 
 // adjacent reports whether sentence k stands right before or after one of idx.

@@ -471,6 +471,23 @@ func TestPronounStaysWithItsSentence(t *testing.T) {
 	}
 }
 
+// TestPronounSplitOffJoinsItsPart checks that a sentence opening with a
+// pronoun, split off the sentence the other report keeps whole and saying
+// nothing else, joins it: "They differ on many global issues." is part of
+// "Although they differ on many global issues, Kerry and Lavrov will chair
+// the meeting".
+func TestPronounSplitOffJoinsItsPart(t *testing.T) {
+	a := New(lexicon.New())
+	left := "Envoys of world's leading countries are meeting today in Vienna to save the Syrian peace talks. " +
+		"Although they differ on many global issues, US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov will chair the meeting."
+	right := "Envoys of world's leading countries are meeting today in Vienna to save the Syrian peace talks. " +
+		"They differ on many global issues. But US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov will chair the meeting."
+	got := alignTexts(t, a, left, right)
+	if !slices.ContainsFunc(got, func(al Alignment) bool { return slices.Equal(al.Left, []int{1}) && slices.Equal(al.Right, []int{1, 2}) }) {
+		t.Errorf("alignments %+v, want left 1 with right 1 and 2", got)
+	}
+}
+
 // prepareCredited prepares text as prepareQuoted does, with the attributions
 // the quotes stage finds in it.
 func prepareCredited(a *Aligner, text string) Prepared {
