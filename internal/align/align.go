@@ -176,7 +176,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	thin := make([]bool, len(groups))
 	for k, g := range groups {
 		out = append(out, a.finish(g, L, R))
-		thin[k] = oneTerm(g, L, R)
+		thin[k] = oneTerm(g, L, R) || len(groups) == 1 && min(len(L.bags), len(R.bags)) >= minArticle && unanchored(g, L, R)
 	}
 	if onlyBackground(out, thin, len(left.bags), len(right.bags)) || filedApart(left.filedOn, right.filedOn) && allWeak(out) {
 		return nil, nil
@@ -243,6 +243,21 @@ func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
 	}
 	return len(out) > 0 && float64(left) <= backgroundShare*float64(nl) && float64(right) <= backgroundShare*float64(nr)
 }
+
+// unanchored reports whether the sentences of group g share no name, number
+// or date: words alone, which a lone link between two short reports of two
+// stories may share by chance ("Markets had fully priced in the move." /
+// "Analysts said the move could add $10 a barrel to prices."). Between two
+// texts of a sentence or two, one link is all there is to find.
+func unanchored(g group, L, R side) bool {
+	lb, _ := join(L, g.left)
+	rb, _ := join(R, g.right)
+	return !sharesName(lb, rb) && sharedValues(lb, rb) == 0
+}
+
+// minArticle is the fewest sentences a text has for a lone unanchored link
+// in it to be taken for chance (see unanchored).
+const minArticle = 3
 
 // oneTerm reports whether the sentences of group g share at most one term, a
 // name and its first letters counting once.
