@@ -66,15 +66,59 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 	spans := w.changed(encode(left), encode(right))
 	spans = mergeClose(spans, left)
 	moved := movedSpans(spans, left, right)
-	out := make([]edit, 0, len(spans))
+	widened := make([]span, 0, len(spans))
 	for k, s := range spans {
 		if moved[k] || marksAtQuote(left, s.l0, s.l1) && marksAtQuote(right, s.r0, s.r1) {
 			continue // words moved, or where a quotation opens or closes: nothing said differently
 		}
-		s = widenToWords(widenPunctuation(s, left, right), left, right)
+		widened = append(widened, widenToWords(widenPunctuation(s, left, right), left, right))
+	}
+	out := make([]edit, 0, len(widened))
+	for k := 0; k < len(widened); {
+		s, n := joinOverlapping(widened[k:])
+		if n > 1 {
+			s = trimEqualWords(s, left, right)
+		}
 		out = append(out, edit{left: left[s.l0:s.l1], right: right[s.r0:s.r1]})
+		k += n
 	}
 	return out
+}
+
+// joinOverlapping joins the first of spans with those after it that widening
+// made overlap it ("£5m" against "5 million pounds" changes in two places
+// inside one word), and returns the joined span and how many it took.
+func joinOverlapping(spans []span) (span, int) {
+	s, n := spans[0], 1
+	for ; n < len(spans) && (spans[n].l0 < s.l1 || spans[n].r0 < s.r1); n++ {
+		t := spans[n]
+		s.l0, s.l1 = min(s.l0, t.l0), max(s.l1, t.l1)
+		s.r0, s.r1 = min(s.r0, t.r0), max(s.r1, t.r1)
+	}
+	return s, n
+}
+
+// trimEqualWords drops from both ends of a joined span the whole words the
+// two sides share, which widening took in on one side's account: "spend £5m"
+// against "spend 5 million pounds" changes the amount only.
+func trimEqualWords(s span, left, right []segment.Token) span {
+	for s.l0 < s.l1 && s.r0 < s.r1 && left[s.l0].Fold == right[s.r0].Fold &&
+		!glued(left[s.l0], next(left, s.l0)) && !glued(right[s.r0], next(right, s.r0)) {
+		s.l0, s.r0 = s.l0+1, s.r0+1
+	}
+	for s.l0 < s.l1 && s.r0 < s.r1 && left[s.l1-1].Fold == right[s.r1-1].Fold &&
+		(s.l1-1 == 0 || !glued(left[s.l1-2], left[s.l1-1])) && (s.r1-1 == 0 || !glued(right[s.r1-2], right[s.r1-1])) {
+		s.l1, s.r1 = s.l1-1, s.r1-1
+	}
+	return s
+}
+
+// next returns the token after toks[k], or a token that nothing is glued to.
+func next(toks []segment.Token, k int) segment.Token {
+	if k+1 < len(toks) {
+		return toks[k+1]
+	}
+	return segment.Token{Start: -1, End: -1}
 }
 
 // changed returns the stretches where the code sequences a and b differ. The

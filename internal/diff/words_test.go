@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/compared/compared/internal/segment"
@@ -35,4 +36,38 @@ func TestSplitAtGaps(t *testing.T) {
 	if crossing == 0 {
 		t.Fatalf("no edit ran over the gap before splitting: the test tests nothing")
 	}
+}
+
+// TestEditsDoNotOverlap checks that edits that widening to whole words made
+// overlap become one, without the words both sides share around them.
+func TestEditsDoNotOverlap(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string // each edit as "left -> right"
+	}{
+		{"an amount written two ways", "The government will spend £5m on kitchens.", "The government will spend 5 million pounds on kitchens.",
+			[]string{"£5m -> 5 million pounds"}},
+		{"a comma keeps its words around it", "It is in Syria even now.", "It is in Syria, even now.",
+			[]string{"Syria even -> Syria, even"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, r := segment.Segment(tt.left), segment.Segment(tt.right)
+			var got []string
+			for _, e := range newWordDiffer().edits(l.Sentences[0].Tokens, r.Sentences[0].Tokens) {
+				got = append(got, spanText(l.Text, e.left)+" -> "+spanText(r.Text, e.right))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("edits = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// spanText returns the text toks cover in text.
+func spanText(text string, toks []segment.Token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return text[toks[0].Start:toks[len(toks)-1].End]
 }
