@@ -385,6 +385,10 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// "official data showed" and "Data released on Monday showed": one
 		// body of data, whatever else each says of it.
 		return 0
+	case (subset(lw, rw) || subset(rw, lw)) && onlyKindWords(lw, rw):
+		// A body named with the word for its kind and without: "the Labour
+		// Party" and "Labour", "Acme Corp" and "Acme".
+		return 0
 	case subset(lw, rw) || subset(rw, lw):
 		// One side adds words to the other: "a senior State Department official"
 		// and "a senior U.S. State Department official"; "Lavrov" and "Sergei
@@ -398,6 +402,25 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return SpeakerDescriptionChanged
 	}
 	return SpeakerChanged
+}
+
+// onlyKindWords reports whether the words one of a and b adds to the other
+// all say what kind of body it is: "party" and the suffixes of company names.
+func onlyKindWords(a, b []string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	added := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			continue
+		}
+		if w != "party" && !corporateSuffixes[w] {
+			return false
+		}
+		added++
+	}
+	return added > 0
 }
 
 // anonymousSource reports whether the speaker's words describe an unnamed
@@ -638,7 +661,7 @@ func sameCue(a, b string) bool {
 // normCue folds tense so that "says" and "said" are one cue, and "added" is
 // "said": the speaker going on ("he added" / "he said").
 func normCue(c string) string {
-	c = strings.ToLower(c)
+	c = spelling.American(strings.ToLower(c)) // "criticised" and "criticized"
 	for _, p := range [][2]string{{"says", "said"}, {"saying", "said"}, {"say", "said"}, {"tells", "told"}, {"telling", "told"}, {"tell", "told"}, {"adds", "said"}, {"adding", "said"}, {"added", "said"}} {
 		if strings.HasPrefix(c, p[0]) {
 			return p[1] + strings.TrimPrefix(c, p[0])

@@ -46,6 +46,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a team's boss", "Arsenal manager Mikel Arteta", "Arsenal boss Mikel Arteta", 0},
 		{"a boss and another person", "Arsenal manager Mikel Arteta", "Liverpool boss Juergen Klopp", SpeakerChanged},
 		{"a chief executive and its officer", "Chief Executive Satya Nadella", "Chief Executive Officer Satya Nadella", 0},
+		{"a party with and without its kind", "Labour", "the Labour Party", 0},
+		{"a company with its legal suffix", "Acme Corp", "Acme", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 	}
 	for _, tt := range tests {
@@ -148,6 +150,23 @@ func TestHeadWord(t *testing.T) {
 	for _, tt := range tests {
 		if got := headWord(tt.give); got != tt.want {
 			t.Errorf("headWord(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestSameCue(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"said", "says", true},
+		{"told supporters", "told cheering supporters", true},
+		{"criticised", "criticized", true},
+		{"said", "claimed", false},
+	}
+	for _, tt := range tests {
+		if got := sameCue(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameCue(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

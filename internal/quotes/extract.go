@@ -204,9 +204,10 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		q.Attribution = withText(a, doc.Text)
 		return q, true
 	}
-	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok && !goesOn(afterToks, 1) {
+	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok && !goesOn(afterToks, 1) && !(len(afterToks) > 0 && addingCues[afterToks[0].Lower]) {
 		// (`"historic", telling delegates:` goes on with the speaker named
-		// before the quotation: no attribution follows it.)
+		// before the quotation, as `"far too late," saying` does with the
+		// comma inside the marks: no attribution follows it.)
 		a = e.p.relayedBy(afterToks, a)
 		if a.Speaker == "" && a.Intermediary != "" {
 			// `Kanani said the sanctions were "illegal", state media reported`:
@@ -256,6 +257,10 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 				a.Intermediary, a.End = outlet, end
 			}
 		}
+		q.Attribution = withText(a, doc.Text)
+	} else if a, ok := e.p.judgedAs(before); ok {
+		// `The Labour Party criticised the plan as "far too little, far too
+		// late"`: the words are the judgement of whoever judged.
 		q.Attribution = withText(a, doc.Text)
 	} else if a, ok := e.closingAttribution(doc.Sentences[q.LastSentence], closeEnd, text); ok {
 		q.Attribution = withText(a, doc.Text)
@@ -396,26 +401,29 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if !ok {
 			continue
 		}
-		if addingCues[a.Cue] && a.Start == part[0].Start && pi > 0 && e.creditsBefore(parts[pi-1]) {
+		// A quotation's closing mark may open the part: `"far too late,"
+		// saying CLAUSE`.
+		lead := trimLeadingPunct(part)
+		if addingCues[a.Cue] && a.Start == lead[0].Start && pi > 0 && e.creditsBefore(parts[pi-1]) {
 			// "CLAUSE, the company said on Monday, adding that CLAUSE2": the
 			// statement the source is credited with first.
 			continue
 		}
-		if addingCues[a.Cue] && a.Start == part[0].Start && pi > 0 {
+		if addingCues[a.Cue] && a.Start == lead[0].Start && pi > 0 {
 			// "a group slammed the talks, saying CLAUSE" (or "arguing", "warning"
 			// CLAUSE): the speaker is the subject.
 			a.Speaker = subject(parts[:pi], e.p.lex)
 			if a.Speaker == "" {
 				continue
 			}
-			rest := trimLeadingPunct(part[1:])
+			rest := trimLeadingPunct(lead[1:])
 			if len(rest) > 1 && rest[0].Lower == "that" {
 				rest = rest[1:]
 			}
 			if len(rest) == 0 {
 				continue
 			}
-			a.End = part[0].End // the phrase is the participle alone
+			a.End = lead[0].End // the phrase is the participle alone
 			a = withText(a, text)
 			return quoteOf(text, s, k, rest, a), true
 		}

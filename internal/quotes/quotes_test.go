@@ -223,6 +223,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the decision was final", "The minister", "said", "a spokesman", false}}},
 		{"speaking through someone", "The minister, speaking through a spokesman, said the decision was final.",
 			[]brief{{"the decision was final", "The minister", "said", "a spokesman", false}}},
+		{"a judgement quoted, a participle going on", `The Labour Party criticized the plan as "far too little, far too late," saying hospitals faced a backlog.`,
+			[]brief{{"far too little, far too late", "The Labour Party", "criticized", "", true}}},
 		{"two speakers joined", "Kerry and Lavrov said the talks would resume in Geneva.",
 			[]brief{{"the talks would resume in Geneva", "Kerry and Lavrov", "said", "", false}}},
 		{"a study concluding", "Vos resigned after a parliamentary investigation concluded his ministry had falsely accused parents of fraud.",
