@@ -455,36 +455,42 @@ func TestHeadlinesLink(t *testing.T) {
 	}
 }
 
-// TestPronounStaysWithItsSentence checks that a sentence that opens with a
-// pronoun does not join another passage than the one the sentence before it
-// aligns with: "He" is who that sentence spoke of.
-func TestPronounStaysWithItsSentence(t *testing.T) {
-	a := New(lexicon.New())
-	left := "Prosecutors had sought a two-year prison term for Kelly, 65, who has denied wrongdoing.\n\n" +
-		"Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent."
-	right := "Prosecutors had demanded a two-year sentence for Kelly.\n\n" +
-		"Ghosn fled to Lebanon in late 2019, hidden in an audio equipment box. He denies wrongdoing."
-	for _, al := range alignTexts(t, a, left, right) {
-		if slices.Contains(al.Right, 2) && !slices.Contains(al.Right, 1) {
-			t.Errorf("alignment %+v takes \"He denies wrongdoing.\" away from the sentence about Ghosn before it", al)
-		}
+// TestPronounSentences checks where a sentence that opens with a pronoun goes:
+// with the passage the sentence before it aligns with ("He" is who that
+// sentence spoke of), and with the sentence it was split off when it says
+// nothing else ("They differ on many global issues." is part of "Although they
+// differ on many global issues, Kerry and Lavrov will chair the meeting").
+func TestPronounSentences(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		pronoun, partner  int  // right sentences: the one opening with a pronoun, the one it belongs with
+		mustAlign         bool // whether the pronoun's sentence must align at all
+	}{
+		{"stays with the sentence it goes on from",
+			"Prosecutors had sought a two-year prison term for Kelly, 65, who has denied wrongdoing.\n\n" +
+				"Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent.",
+			"Prosecutors had demanded a two-year sentence for Kelly.\n\n" +
+				"Ghosn fled to Lebanon in late 2019, hidden in an audio equipment box. He denies wrongdoing.",
+			2, 1, false},
+		{"joins the part it was split off",
+			"Envoys of world's leading countries are meeting today in Vienna to save the Syrian peace talks. " +
+				"Although they differ on many global issues, US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov will chair the meeting.",
+			"Envoys of world's leading countries are meeting today in Vienna to save the Syrian peace talks. " +
+				"They differ on many global issues. But US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov will chair the meeting.",
+			1, 2, true},
 	}
-}
-
-// TestPronounSplitOffJoinsItsPart checks that a sentence opening with a
-// pronoun, split off the sentence the other report keeps whole and saying
-// nothing else, joins it: "They differ on many global issues." is part of
-// "Although they differ on many global issues, Kerry and Lavrov will chair
-// the meeting".
-func TestPronounSplitOffJoinsItsPart(t *testing.T) {
 	a := New(lexicon.New())
-	left := "Envoys of world's leading countries are meeting today in Vienna to save the Syrian peace talks. " +
-		"Although they differ on many global issues, US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov will chair the meeting."
-	right := "Envoys of world's leading countries are meeting today in Vienna to save the Syrian peace talks. " +
-		"They differ on many global issues. But US Secretary of State John Kerry and his Russian counterpart Sergei Lavrov will chair the meeting."
-	got := alignTexts(t, a, left, right)
-	if !slices.ContainsFunc(got, func(al Alignment) bool { return slices.Equal(al.Left, []int{1}) && slices.Equal(al.Right, []int{1, 2}) }) {
-		t.Errorf("alignments %+v, want left 1 with right 1 and 2", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := alignTexts(t, a, tt.left, tt.right)
+			k := slices.IndexFunc(got, func(al Alignment) bool { return slices.Contains(al.Right, tt.pronoun) })
+			switch {
+			case k < 0 && tt.mustAlign:
+				t.Errorf("alignments %+v leave right sentence %d out", got, tt.pronoun)
+			case k >= 0 && !slices.Contains(got[k].Right, tt.partner):
+				t.Errorf("alignment %+v takes right sentence %d away from sentence %d", got[k], tt.pronoun, tt.partner)
+			}
+		})
 	}
 }
 
