@@ -357,7 +357,7 @@ func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim floa
 	if sim < share*minSim || !sharesName(L.bags[l], R.bags[r]) {
 		return groups
 	}
-	byL, byR := holder(groups, l, true), holder(groups, r, false)
+	byL, byR := holder(groups, l, leftSide), holder(groups, r, rightSide)
 	switch {
 	case byL < 0 && byR < 0:
 		return append(groups, group{left: []int{l}, right: []int{r}, sim: sim, overlap: true})
@@ -382,21 +382,20 @@ func opensAfter(sentences []int, lead int) bool {
 	return len(sentences) > 0 && sentences[0] == lead+1 && len(sentences) < maxGroup
 }
 
-// holder returns the index of the group that holds sentence k on the left
-// (or right) side, or -1.
-func holder(groups []group, k int, left bool) int {
-	return slices.IndexFunc(groups, func(g group) bool {
-		if left {
-			return slices.Contains(g.left, k)
-		}
-		return slices.Contains(g.right, k)
-	})
+// leftSide and rightSide return a group's sentences on one side.
+func leftSide(g group) []int  { return g.left }
+func rightSide(g group) []int { return g.right }
+
+// holder returns the index of the group that holds sentence k on the side
+// side returns, or -1.
+func holder(groups []group, k int, side func(group) []int) int {
+	return slices.IndexFunc(groups, func(g group) bool { return slices.Contains(side(g), k) })
 }
 
 // holdsEither reports whether one of groups holds left sentence l or right
 // sentence r.
 func holdsEither(groups []group, l, r int) bool {
-	return slices.ContainsFunc(groups, func(g group) bool { return slices.Contains(g.left, l) || slices.Contains(g.right, r) })
+	return holder(groups, l, leftSide) >= 0 || holder(groups, r, rightSide) >= 0
 }
 
 // leadShare is the share of the threshold two leads must reach to link, and
@@ -583,28 +582,27 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64) []group {
 // between the same two groups on both sides: the group that ends last before
 // each is one group, and the group that starts first after each is one.
 func betweenLinks(groups []group, l, r int) bool {
-	before := func(sentences func(group) []int, k int) int {
-		found := -1
-		for i, g := range groups {
-			if s := sentences(g); s[len(s)-1] < k && (found < 0 || s[len(s)-1] > sentences(groups[found])[len(sentences(groups[found]))-1]) {
-				found = i
-			}
+	lBefore, lAfter := neighbours(groups, leftSide, l)
+	rBefore, rAfter := neighbours(groups, rightSide, r)
+	return lBefore >= 0 && lAfter >= 0 && lBefore == rBefore && lAfter == rAfter
+}
+
+// neighbours returns the indexes of the group whose sentences on the side side
+// returns end last before sentence k, and of the one whose start first after
+// it; -1 where there is none.
+func neighbours(groups []group, side func(group) []int, k int) (before, after int) {
+	before, after = -1, -1
+	end, start := -1, 0 // the last sentence of before, the first of after
+	for i, g := range groups {
+		s := side(g) // in order
+		if last := s[len(s)-1]; last < k && last > end {
+			before, end = i, last
 		}
-		return found
-	}
-	after := func(sentences func(group) []int, k int) int {
-		found := -1
-		for i, g := range groups {
-			if s := sentences(g); s[0] > k && (found < 0 || s[0] < sentences(groups[found])[0]) {
-				found = i
-			}
+		if s[0] > k && (after < 0 || s[0] < start) {
+			after, start = i, s[0]
 		}
-		return found
 	}
-	left := func(g group) []int { return g.left }
-	right := func(g group) []int { return g.right }
-	prev, next := before(left, l), after(left, l)
-	return prev >= 0 && next >= 0 && prev == before(right, r) && next == after(right, r)
+	return before, after
 }
 
 // countShared counts the terms two bags share, as each holds them, that keep
