@@ -405,7 +405,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 }
 
 // onlyKindWords reports whether the words one of a and b adds to the other
-// all say what kind of body it is: "party" and the suffixes of company names.
+// all say what kind of body it is: "party" and the kindSuffixes.
 func onlyKindWords(a, b []string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
@@ -415,7 +415,7 @@ func onlyKindWords(a, b []string) bool {
 		if slices.Contains(b, w) {
 			continue
 		}
-		if w != "party" && !corporateSuffixes[w] {
+		if w != "party" && !kindSuffixes[w] {
 			return false
 		}
 		added++

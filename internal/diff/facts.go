@@ -396,9 +396,9 @@ func sameFigure(l, r facts.Fact) bool {
 }
 
 // sameDay reports whether a, a day one report names relative to its own date
-// ("today", resolved to Tuesday 17 May) or a weekday it dates ("Wednesday"
-// in a report of Jan 18), and b, a weekday the other names
-// alone ("on Tuesday"), are one day: neither says more than the other.
+// ("today", resolved to Tuesday 17 May) or a weekday it dates ("Wednesday" in
+// a report of Jan 18), and b, a weekday the other names alone ("on Tuesday"),
+// are one day: neither says more than the other.
 func sameDay(a, b facts.Fact) bool {
 	w, v := a.When, b.When
 	if !relativeDays[strings.ToLower(a.Text)] && !strings.EqualFold(a.Text, b.Text) || w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
@@ -1507,7 +1507,7 @@ func shortNames(f facts.Fact) []string {
 		return []string{strings.Join(words[1:], " ")}
 	}
 	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
-	case corporateSuffixes[last]:
+	case kindSuffixes[last]:
 		out := []string{strings.Join(words[:n-1], " ")}
 		if n > 2 && len(words[0]) >= 4 {
 			out = append(out, words[0])
@@ -1530,12 +1530,13 @@ var venueRanks = map[string]bool{"international": true, "national": true, "regio
 // indexWords end the names of market indexes.
 var indexWords = map[string]bool{"average": true, "composite": true, "index": true}
 
-// corporateSuffixes end the legal names of companies.
-var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,
+// kindSuffixes end the names of companies and of some bodies with the word
+// for their kind, which reports also leave off: "SoftBank Group" is the
+// "SoftBank" of another report, "Harvard University" its "Harvard" and "the
+// Treasury Department" its "Treasury".
+var kindSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,
 	"gmbh": true, "sa": true, "nv": true, "bv": true, "spa": true, "ltd": true, "limited": true,
-	"group": true, "holdings": true, // "SoftBank Group" is the "SoftBank" of another report
-	"university": true, // and "Harvard University" its "Harvard"
-	"department": true} // and "the Treasury Department" its "Treasury"
+	"group": true, "holdings": true, "university": true, "department": true}
 
 // partyMembers returns what a party's members are called together, by which
 // reports name the party ("the Socialist Party" and "the Socialists", "the

@@ -314,7 +314,7 @@ var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mount
 	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true}
 
 // modelCode reports whether a word mixes letters and digits as a product's
-// model does ("A6", "F-35", "X5").
+// model does ("A6", "X5").
 func modelCode(w string) bool {
 	letters, digits := false, false
 	for _, r := range w {

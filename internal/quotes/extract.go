@@ -120,6 +120,13 @@ func goesOn(toks []segment.Token, i int) bool {
 	return i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower]
 }
 
+// goesOnAfterQuote reports whether the words after a closing quotation mark
+// open with a participle cue, after a comma or with the comma inside the
+// marks (`"historic", telling delegates`, `"far too late," saying`).
+func goesOnAfterQuote(toks []segment.Token) bool {
+	return goesOn(toks, 1) || len(toks) > 0 && addingCues[toks[0].Lower]
+}
+
 // carriedOn is the attribution credit carried on by the participle cue: the
 // same speaker and outlet, the participle for its cue and its phrase.
 func carriedOn(credit Attribution, participle segment.Token) Attribution {
@@ -204,7 +211,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		q.Attribution = withText(a, doc.Text)
 		return q, true
 	}
-	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok && !goesOn(afterToks, 1) && !(len(afterToks) > 0 && addingCues[afterToks[0].Lower]) {
+	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok && !goesOnAfterQuote(afterToks) {
 		// (`"historic", telling delegates:` goes on with the speaker named
 		// before the quotation, as `"far too late," saying` does with the
 		// comma inside the marks: no attribution follows it.)
