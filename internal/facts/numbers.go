@@ -154,6 +154,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		j++
 	case unit == "" && appositiveAge(toks, i, j, value):
 		unit = "years old" // "Kelly, 65, who has denied wrongdoing"
+	case unit == "" && j < len(toks) && toks[j].Lower == "s" && toks[j].Start == toks[j-1].End && value == math.Trunc(value) && math.Mod(value, 10) == 0:
+		unit = "decade" // "in his 50s", "the 1990s": ten years from the number
+		j++
 	case unit == "" && j < len(toks) && ordinalSuffixes[toks[j].Lower] && toks[j].Start == toks[j-1].End:
 		unit = "ordinal" // "the 83rd", "his 3rd goal": a place in an order, not a count
 		j++
