@@ -101,6 +101,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		left, right Span // zero for the summary alone
 	}
 	attributed := make(map[reported]bool) // the attribution differences reported, by summary and by summary and spans
+	compared := make(map[string]bool)     // the fact differences reported inside alignments, by summary
 	for ai, a := range alignments {
 		if ai%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -118,6 +119,15 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 				}
 				attributed[summary], attributed[at] = true, true
 				relayed = addOutlets(relayed, d.Attribution)
+			}
+			if d.Kind == Fact {
+				// A headline and a lead that give one figure against the other
+				// report's one figure ("kill at least 95" / "rises to 95", and
+				// again in the leads): one difference, where it is first met.
+				if compared[d.Summary] {
+					continue
+				}
+				compared[d.Summary] = true
 			}
 			out = append(out, d)
 		}

@@ -684,6 +684,18 @@ func TestHowSetOffIsNoDescription(t *testing.T) {
 	}
 }
 
+// TestOneFactPairReportedOnce checks that one figure against another, given
+// alike in a headline and a lead, is one difference.
+func TestOneFactPairReportedOnce(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Floods in eastern Spain kill at least 95\n\nFlash floods in eastern Spain have killed at least 95 people, authorities said on Wednesday."},
+		compare.Article{Text: "Spain flood death toll rises to 95\n\nThe death toll from flash flooding in eastern Spain rose to 95 on Wednesday, emergency services said."})
+	want := []string{`The right article is more specific: "95" where the left has "at least 95".`}
+	if got := summaries(res, isFact); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}
+
 // TestNoOneSidedWhereBothCredit checks that a statement is not reported as
 // attributed on one side only when the other side's aligned sentence credits a
 // statement of its own.
