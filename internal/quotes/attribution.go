@@ -602,11 +602,29 @@ func studySubject(toks []segment.Token) bool {
 // diplomat"), a plural that speaks ("said officials", "said police"), or that
 // holds a name ("said coach Marco Rossi").
 func invertedSpeaker(toks []segment.Token, lex *lexicon.Lexicon) bool {
+	if slices.ContainsFunc(toks[1:], func(t segment.Token) bool { return auxiliaries.Has(t.Lower) }) || pastAfterName(toks) {
+		return false // "said the town of Chiva received 491 liters": a clause, not who said it
+	}
 	first := toks[0]
 	if lex.Determiners.Has(first.Lower) || lex.Titles.Has(first.Lower) || pluralSpeakers[first.Lower] || first.Lower == "police" {
 		return true
 	}
 	return slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Kind == segment.Word && segment.StartsUpper(t.Text) })
+}
+
+// pastAfterName reports whether toks hold a verb in the past after a name or
+// a noun ("Chiva received"), not a participle that describes after a
+// determiner or an adverb ("the retired general", "the newly elected
+// president").
+func pastAfterName(toks []segment.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		t, prev := toks[k], toks[k-1]
+		if t.Kind == segment.Word && !segment.StartsUpper(t.Text) && strings.HasSuffix(t.Lower, "ed") &&
+			prev.Kind == segment.Word && segment.StartsUpper(prev.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAfter returns the end of a description of a person set off by a

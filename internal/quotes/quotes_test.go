@@ -225,6 +225,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the decision was final", "The minister", "said", "a spokesman", false}}},
 		{"a judgement quoted, a participle going on", `The Labour Party criticized the plan as "far too little, far too late," saying hospitals faced a backlog.`,
 			[]brief{{"far too little, far too late", "The Labour Party", "criticized", "", true}}},
+		{"a clause after the cue is no speaker", "The national weather service, AEMET, said the town of Chiva received 491 liters of rain in eight hours, more than in the previous 20 months.",
+			[]brief{{"the town of Chiva received 491 liters of rain in eight hours, more than in the previous 20 months", "The national weather service", "said", "", false}}},
 		{"two speakers joined", "Kerry and Lavrov said the talks would resume in Geneva.",
 			[]brief{{"the talks would resume in Geneva", "Kerry and Lavrov", "said", "", false}}},
 		{"a study concluding", "Vos resigned after a parliamentary investigation concluded his ministry had falsely accused parents of fraud.",
