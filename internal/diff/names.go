@@ -53,9 +53,17 @@ func (ws wordSet) names(f facts.Fact, names ...[]string) bool {
 	if slices.ContainsFunc(names, ws.mentions) || f.Type == facts.Person && f.Key != "" && ws[f.Key] {
 		return true
 	}
-	// "Chinese regulators" name China, and "five Indians" India.
-	demonym := lexicon.DemonymOf(f.Key)
-	return f.Type == facts.Place && demonym != "" && (ws[demonym] || ws[demonym+"s"])
+	// "Chinese regulators" name China, "five Indians" India and "the central
+	// Nepali city" Nepal.
+	if f.Type != facts.Place {
+		return false
+	}
+	for _, demonym := range []string{lexicon.DemonymOf(f.Key), lexicon.SecondDemonymOf(f.Key)} {
+		if demonym != "" && (ws[demonym] || ws[demonym+"s"]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesCountryOf reports whether f is a capital whose country the article

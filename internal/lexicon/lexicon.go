@@ -183,6 +183,9 @@ func allDemonyms() []string {
 	for _, d := range placeDemonyms {
 		out = append(out, d)
 	}
+	for d := range secondDemonyms {
+		out = append(out, d)
+	}
 	return out
 }
 
@@ -301,6 +304,17 @@ func DemonymOf(place string) string {
 	return placeDemonyms[place]
 }
 
+// SecondDemonymOf returns the other word for the people of a place, if it has
+// one besides DemonymOf's ("nepali" for "nepal"), or "".
+func SecondDemonymOf(place string) string {
+	for d, p := range secondDemonyms {
+		if p == place {
+			return d
+		}
+	}
+	return ""
+}
+
 // PlaceOf returns the country or region of one word whose people or whose
 // things a word names ("iranian" and "iranians": "iran"), lower case, or "":
 // a word stands for a word ("American" for none, "United States" being two).
@@ -317,12 +331,19 @@ func PlaceOf(demonym string) string {
 
 // demonymPlaces is placeDemonyms the other way round.
 var demonymPlaces = func() map[string]string {
-	out := make(map[string]string, len(placeDemonyms))
+	out := make(map[string]string, len(placeDemonyms)+len(secondDemonyms))
 	for place, d := range placeDemonyms {
+		out[d] = place
+	}
+	for d, place := range secondDemonyms {
 		out[d] = place
 	}
 	return out
 }()
+
+// secondDemonyms are the other words for a place's people or things, besides
+// its placeDemonyms one: "Nepali" as well as "Nepalese".
+var secondDemonyms = map[string]string{"nepali": "nepal"}
 
 // capitals are countries' seats of government, by which news names the
 // government ("Moscow said", "talks between Washington and Beijing").
