@@ -391,7 +391,7 @@ func isYearSpan(f facts.Fact) bool {
 // hedge of the "about 6 billion rupees" it restates, while the words are
 // the other's "$75 million").
 func sameFigure(l, r facts.Fact) bool {
-	return sameValue(l, r) || l.Type == facts.Number && l.Value == r.Value && (hedgeClass(l.Hedge) == hedgeClass(r.Hedge) || strings.EqualFold(l.Text, r.Text)) ||
+	return sameValue(l, r) || sameMoment(l, r) || l.Type == facts.Number && l.Value == r.Value && (hedgeClass(l.Hedge) == hedgeClass(r.Hedge) || strings.EqualFold(l.Text, r.Text)) ||
 		l.Type == facts.Date && (sameDay(l, r) || sameDay(r, l))
 }
 
@@ -528,6 +528,36 @@ func approximatesTime(a, b facts.Fact) bool {
 	}
 	return false
 }
+
+// sameMoment reports whether two times of day, each with its time zone, are
+// one moment: "8:25 a.m. CDT" and "9:25 a.m. Eastern time". A zone that keeps
+// summer time may be either of its offsets: the date says which, and both
+// reports give one date.
+func sameMoment(l, r facts.Fact) bool {
+	lo, lok := zoneOffsets[l.Zone]
+	ro, rok := zoneOffsets[r.Zone]
+	tl, ok1 := minutesOf(l.Value)
+	tr, ok2 := minutesOf(r.Value)
+	if l.Unit != "time" || r.Unit != "time" || !lok || !rok || !ok1 || !ok2 || hedgeClass(l.Hedge) != hedgeClass(r.Hedge) {
+		return false
+	}
+	for _, a := range lo {
+		for _, b := range ro {
+			if ((tl-a*60)-(tr-b*60))%(24*60) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// zoneOffsets are the hours time zones stand from UTC, both where a zone keeps
+// summer time under one name ("Eastern" is -5 in winter, -4 in summer).
+var zoneOffsets = map[string][]int{"gmt": {0}, "utc": {0}, "bst": {1}, "cet": {1, 2}, "cest": {2}, "jst": {9},
+	"et": {-5, -4}, "est": {-5}, "edt": {-4}, "eastern": {-5, -4},
+	"ct": {-6, -5}, "cst": {-6}, "cdt": {-5}, "central": {-6, -5},
+	"mt": {-7, -6}, "mst": {-7}, "mdt": {-6}, "mountain": {-7, -6},
+	"pt": {-8, -7}, "pst": {-8}, "pdt": {-7}, "pacific": {-8, -7}}
 
 // minutesOf returns the minutes since midnight of a time of day written
 // "HH:MM".
@@ -877,7 +907,8 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		}
 		key := these.stated.keys[k]
 		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
-			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) {
+			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) ||
+			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}
 		if seen == nil {

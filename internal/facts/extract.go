@@ -64,14 +64,15 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			// minute is a fact of its own; "0814 GMT" is when a wire story
 			// moved.
 			if f, ok := x.timeOfDay(toks, i, n); ok {
+				f, n = zoned(f, toks, i+n), n+zoneAt(toks, i+n)
 				out = append(out, f)
 			}
 			i += n
 			continue
 		}
 		if f, ok := x.dottedTime(toks, i); ok {
-			out = append(out, f)
-			i += 2
+			out = append(out, zoned(f, toks, i+2))
+			i += 2 + zoneAt(toks, i+2)
 			continue
 		}
 		if f, next, ok := x.date(toks, i, ref); ok {
@@ -80,6 +81,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			continue
 		}
 		if f, next, ok := x.number(toks, i); ok {
+			if f.Unit == "time" {
+				f, next = zoned(f, toks, next), next+zoneAt(toks, next) // "8 a.m. ET"
+			}
 			f.Restated = restates(out, toks, i)
 			if f.Restated && f.Hedge == "" {
 				f.Hedge = out[len(out)-1].Hedge // "about 24 miles (39 km)": the conversion is as rough as the measure
@@ -240,7 +244,32 @@ var meridiems = map[string]bool{"a.m.": true, "p.m.": true, "am": true, "pm": tr
 
 // timeZones follow a time of day.
 var timeZones = map[string]bool{"gmt": true, "utc": true, "et": true, "est": true, "edt": true, "pt": true,
-	"pst": true, "pdt": true, "bst": true, "cet": true, "cest": true, "jst": true}
+	"pst": true, "pdt": true, "bst": true, "cet": true, "cest": true, "jst": true,
+	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true}
+
+// zoneNames name a time zone in words before "time": "9:25 a.m. Eastern time".
+var zoneNames = map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true}
+
+// zoneAt returns how many tokens at toks[j] name the time zone of the time of
+// day before them ("CDT", "GMT", "Eastern time"), or 0.
+func zoneAt(toks []segment.Token, j int) int {
+	switch {
+	case j < len(toks) && timeZones[toks[j].Lower]:
+		return 1
+	case j+1 < len(toks) && zoneNames[toks[j].Lower] && toks[j+1].Lower == "time":
+		return 2
+	}
+	return 0
+}
+
+// zoned returns time of day f with the zone named at toks[j], if one is:
+// "8:25 a.m. CDT" and "9:25 a.m. Eastern time" are one moment.
+func zoned(f Fact, toks []segment.Token, j int) Fact {
+	if n := zoneAt(toks, j); n > 0 {
+		f.Zone, f.End = toks[j].Lower, toks[j+n-1].End
+	}
+	return f
+}
 
 // context is what the entity rules need to know about the whole article.
 type context struct {

@@ -263,6 +263,8 @@ func TestEntities(t *testing.T) {
 		{"a place unknown after to", "They flew to Tromso.", []brief{{Place, "Tromso", "Tromso", "", "", false}}},
 		{"a result as a headline gives it", "Arsenal 3 Liverpool 1: Gunners cut gap", []brief{{Number, "3 Liverpool 1", "3-1", "", "", false}}},
 		{"a name and a figure twice, the phrase going on", "Saka 2 Liverpool 1 more", []brief{{Number, "2", "2", "", "", false}, {Number, "1", "1", "", "", false}}},
+		{"times with their zones", "It lifted off at 8:25 a.m. CDT (1325 GMT) and landed at 10 a.m. Eastern time.",
+			[]brief{{Number, "8:25 a.m. CDT", "08:25", "", "time", false}, {Number, "10 a.m. Eastern time", "10:00", "", "time", false}}},
 		{"decades", "A man in his 50s recalled the 1990s.", []brief{{Number, "50s", "50", "", "decade", false}, {Number, "1990s", "1990", "", "decade", false}}},
 		{"a hedge before an article", "The company retains about a 90% stake.", []brief{{Number, "about a 90%", "90", "about", "%", false}}},
 		{"companies by how their shares moved", "Tokyo Electron rose 5.3% and Advantest gained 6.1 percent.",

@@ -52,6 +52,7 @@ type Fact struct {
 	Filer    bool   // entities: who filed the story or its photo, named in the dateline ("LAUSANNE (AFP) -") or a photo credit ("(AFP Photo/Fabrice Coffrini)")
 	Dateline bool   // places: the city a dateline opens with, where the story was filed ("MUNICH (Bloomberg) -"); dates: the day it was filed ("BLANTYRE, Feb 8 (Reuters) -")
 	Restated bool   // numbers: the measure before it restated in other units, in brackets ("10 km (6 miles)", "9 billion euros ($10.1 billion)")
+	Zone     string // times of day: the time zone written after it, in lower case ("cdt", "gmt", "eastern"), or ""
 }
 
 // When is a date's known parts; zero means unknown.
