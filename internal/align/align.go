@@ -176,7 +176,9 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	thin := make([]bool, len(groups))
 	for k, g := range groups {
 		out = append(out, a.finish(g, L, R))
-		thin[k] = oneTerm(g, L, R) || len(groups) == 1 && min(len(L.bags), len(R.bags)) >= minArticle && unanchored(g, L, R)
+		lb, _ := join(L, g.left)
+		rb, _ := join(R, g.right)
+		thin[k] = oneTerm(lb, rb) || len(groups) == 1 && min(len(L.bags), len(R.bags)) >= minArticle && unanchored(lb, rb)
 	}
 	if onlyBackground(out, thin, len(left.bags), len(right.bags)) || filedApart(left.filedOn, right.filedOn) && allWeak(out) {
 		return nil, nil
@@ -244,14 +246,12 @@ func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
 	return len(out) > 0 && float64(left) <= backgroundShare*float64(nl) && float64(right) <= backgroundShare*float64(nr)
 }
 
-// unanchored reports whether the sentences of group g share no name, number
-// or date: words alone, which a lone link between two short reports of two
-// stories may share by chance ("Markets had fully priced in the move." /
-// "Analysts said the move could add $10 a barrel to prices."). Between two
-// texts of a sentence or two, one link is all there is to find.
-func unanchored(g group, L, R side) bool {
-	lb, _ := join(L, g.left)
-	rb, _ := join(R, g.right)
+// unanchored reports whether the joined bags of a group's sentences share no
+// name, number or date: words alone, which a lone link between two short
+// reports of two stories may share by chance ("Markets had fully priced in the
+// move." / "Analysts said the move could add $10 a barrel to prices.").
+// Between two texts of a sentence or two, one link is all there is to find.
+func unanchored(lb, rb bag) bool {
 	return !sharesName(lb, rb) && sharedValues(lb, rb) == 0
 }
 
@@ -259,11 +259,9 @@ func unanchored(g group, L, R side) bool {
 // in it to be taken for chance (see unanchored).
 const minArticle = 3
 
-// oneTerm reports whether the sentences of group g share at most one term, a
-// name and its first letters counting once.
-func oneTerm(g group, L, R side) bool {
-	lb, _ := join(L, g.left)
-	rb, _ := join(R, g.right)
+// oneTerm reports whether the joined bags of a group's sentences share at most
+// one term, a name and its first letters counting once.
+func oneTerm(lb, rb bag) bool {
 	return countShared(lb, rb, func(x, _ term) bool { return !strings.HasPrefix(x.text, namePrefixMark) }) <= 1
 }
 

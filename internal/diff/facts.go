@@ -1509,8 +1509,11 @@ const wordsKeyMark = "\x00"
 // the "Dow Jones Industrial Average" the "Dow Jones" or the "Dow"; an
 // international airport goes by the name before its kind: "Keflavik
 // International Airport" is the "Keflavik airport" of another report, and
-// "Los Angeles International Airport" its "Los Angeles airport". Other
-// entities have none.
+// "Los Angeles International Airport" its "Los Angeles airport". A body goes
+// by its name without its owner's ("Geert Wilders' Party for Freedom"), its
+// country ("the Civil Aviation Authority of Nepal"), its country's adjective
+// ("the Swiss Institute for ...") or the word for its kind (kindSuffixes).
+// Other entities have none.
 func shortNames(f facts.Fact) []string {
 	words := strings.Fields(f.Value)
 	n := len(words)

@@ -102,23 +102,19 @@ func joinOverlapping(spans []span) (span, int) {
 // two sides share, which widening took in on one side's account: "spend £5m"
 // against "spend 5 million pounds" changes the amount only.
 func trimEqualWords(s span, left, right []segment.Token) span {
-	for s.l0 < s.l1 && s.r0 < s.r1 && left[s.l0].Fold == right[s.r0].Fold &&
-		!glued(left[s.l0], next(left, s.l0)) && !glued(right[s.r0], next(right, s.r0)) {
+	for s.l0 < s.l1 && s.r0 < s.r1 && left[s.l0].Fold == right[s.r0].Fold && !gluedAt(left, s.l0) && !gluedAt(right, s.r0) {
 		s.l0, s.r0 = s.l0+1, s.r0+1
 	}
-	for s.l0 < s.l1 && s.r0 < s.r1 && left[s.l1-1].Fold == right[s.r1-1].Fold &&
-		(s.l1-1 == 0 || !glued(left[s.l1-2], left[s.l1-1])) && (s.r1-1 == 0 || !glued(right[s.r1-2], right[s.r1-1])) {
+	for s.l0 < s.l1 && s.r0 < s.r1 && left[s.l1-1].Fold == right[s.r1-1].Fold && !gluedAt(left, s.l1-2) && !gluedAt(right, s.r1-2) {
 		s.l1, s.r1 = s.l1-1, s.r1-1
 	}
 	return s
 }
 
-// next returns the token after toks[k], or a token that nothing is glued to.
-func next(toks []segment.Token, k int) segment.Token {
-	if k+1 < len(toks) {
-		return toks[k+1]
-	}
-	return segment.Token{Start: -1, End: -1}
+// gluedAt reports whether toks[k] and the token after it are written as one
+// word (see glued); false where either is missing.
+func gluedAt(toks []segment.Token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && glued(toks[k], toks[k+1])
 }
 
 // changed returns the stretches where the code sequences a and b differ. The

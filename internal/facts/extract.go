@@ -63,16 +63,17 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			// "10:30 a.m.": a time of day, not two numbers. One given to the
 			// minute is a fact of its own; "0814 GMT" is when a wire story
 			// moved.
+			next := i + n
 			if f, ok := x.timeOfDay(toks, i, n); ok {
-				f, n = zoned(f, toks, i+n), n+zoneAt(toks, i+n)
+				f, next = zoned(f, toks, next)
 				out = append(out, f)
 			}
-			i += n
+			i = next
 			continue
 		}
 		if f, ok := x.dottedTime(toks, i); ok {
-			out = append(out, zoned(f, toks, i+2))
-			i += 2 + zoneAt(toks, i+2)
+			f, i = zoned(f, toks, i+2)
+			out = append(out, f)
 			continue
 		}
 		if f, next, ok := x.date(toks, i, ref); ok {
@@ -82,7 +83,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		}
 		if f, next, ok := x.number(toks, i); ok {
 			if f.Unit == "time" {
-				f, next = zoned(f, toks, next), next+zoneAt(toks, next) // "8 a.m. ET"
+				f, next = zoned(f, toks, next) // "8 a.m. ET"
 			}
 			f.Restated = restates(out, toks, i)
 			if f.Restated && f.Hedge == "" {
@@ -133,7 +134,7 @@ var levelMarks = map[string]bool{"to": true, "from": true, "at": true}
 func countedBefore(facts []Fact) string {
 	for k := len(facts) - 1; k >= 0; k-- {
 		if f := facts[k]; f.Type == Number {
-			if countedNoun(f.Unit) {
+			if countsThing(f.Unit) {
 				return f.Unit
 			}
 			return ""
@@ -142,9 +143,9 @@ func countedBefore(facts []Fact) string {
 	return ""
 }
 
-// countedNoun reports whether a number's unit is a thing counted in words,
+// countsThing reports whether a number's unit is a thing counted in words,
 // not a measure, share, amount of money, time, age or place in an order.
-func countedNoun(unit string) bool {
+func countsThing(unit string) bool {
 	if unit == "" || strings.ContainsAny(unit, "%$€£¥ ") || unit == "time" || unit == "ordinal" {
 		return false
 	}
@@ -262,13 +263,15 @@ func zoneAt(toks []segment.Token, j int) int {
 	return 0
 }
 
-// zoned returns time of day f with the zone named at toks[j], if one is:
-// "8:25 a.m. CDT" and "9:25 a.m. Eastern time" are one moment.
-func zoned(f Fact, toks []segment.Token, j int) Fact {
-	if n := zoneAt(toks, j); n > 0 {
+// zoned returns time of day f, which ends before toks[j], with the zone named
+// at toks[j] if one is ("8:25 a.m. CDT" and "9:25 a.m. Eastern time" are one
+// moment), and the index after it.
+func zoned(f Fact, toks []segment.Token, j int) (Fact, int) {
+	n := zoneAt(toks, j)
+	if n > 0 {
 		f.Zone, f.End = toks[j].Lower, toks[j+n-1].End
 	}
-	return f
+	return f, j + n
 }
 
 // context is what the entity rules need to know about the whole article.

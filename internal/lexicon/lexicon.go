@@ -183,7 +183,7 @@ func allDemonyms() []string {
 	for _, d := range placeDemonyms {
 		out = append(out, d)
 	}
-	for d := range secondDemonyms {
+	for _, d := range secondDemonyms {
 		out = append(out, d)
 	}
 	return out
@@ -273,7 +273,8 @@ func numberWords() map[string]float64 {
 var placeDemonyms = map[string]string{
 	"united states": "american", "britain": "british", "russia": "russian", "syria": "syrian",
 	"germany": "german", "france": "french", "iran": "iranian", "iraq": "iraqi", "turkey": "turkish",
-	"saudi arabia": "saudi", "south korea": "south korean", "north korea": "north korean", "china": "chinese", "japan": "japanese", "israel": "israeli", "egypt": "egyptian",
+	"saudi arabia": "saudi", "south korea": "south korean", "north korea": "north korean", "china": "chinese",
+	"japan": "japanese", "israel": "israeli", "egypt": "egyptian",
 	"jordan": "jordanian", "lebanon": "lebanese", "qatar": "qatari", "europe": "european",
 	"ukraine": "ukrainian", "italy": "italian", "spain": "spanish", "switzerland": "swiss",
 	"austria": "austrian", "india": "indian", "pakistan": "pakistani", "afghanistan": "afghan",
@@ -306,14 +307,7 @@ func DemonymOf(place string) string {
 
 // SecondDemonymOf returns the other word for the people of a place, if it has
 // one besides DemonymOf's ("nepali" for "nepal"), or "".
-func SecondDemonymOf(place string) string {
-	for d, p := range secondDemonyms {
-		if p == place {
-			return d
-		}
-	}
-	return ""
-}
+func SecondDemonymOf(place string) string { return secondDemonyms[place] }
 
 // PlaceOf returns the country or region of one word whose people or whose
 // things a word names ("iranian" and "iranians": "iran"), lower case, or "":
@@ -335,7 +329,7 @@ var demonymPlaces = func() map[string]string {
 	for place, d := range placeDemonyms {
 		out[d] = place
 	}
-	for d, place := range secondDemonyms {
+	for place, d := range secondDemonyms {
 		out[d] = place
 	}
 	return out
@@ -343,7 +337,7 @@ var demonymPlaces = func() map[string]string {
 
 // secondDemonyms are the other words for a place's people or things, besides
 // its placeDemonyms one: "Nepali" as well as "Nepalese".
-var secondDemonyms = map[string]string{"nepali": "nepal"}
+var secondDemonyms = map[string]string{"nepal": "nepali"}
 
 // capitals are countries' seats of government, by which news names the
 // government ("Moscow said", "talks between Washington and Beijing").

@@ -278,7 +278,13 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 
 // participle reports whether t is a lower-case word with a participle's ending.
 func participle(t segment.Token) bool {
-	return t.Kind == segment.Word && !segment.StartsUpper(t.Text) && (strings.HasSuffix(t.Lower, "ing") || strings.HasSuffix(t.Lower, "ed"))
+	return pastForm(t) || t.Kind == segment.Word && !segment.StartsUpper(t.Text) && strings.HasSuffix(t.Lower, "ing")
+}
+
+// pastForm reports whether t is a lower-case word ending in "ed": a verb in
+// the past or its participle.
+func pastForm(t segment.Token) bool {
+	return t.Kind == segment.Word && !segment.StartsUpper(t.Text) && strings.HasSuffix(t.Lower, "ed")
 }
 
 // clauseJoiners open a second clause after a comma.
@@ -291,7 +297,7 @@ var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "whil
 func joinerAfterClause(toks []segment.Token, start, end int) int {
 	verb := -1
 	for k := start; k+1 < end; k++ {
-		if w := toks[k]; w.Kind == segment.Word && !segment.StartsUpper(w.Text) && strings.HasSuffix(w.Lower, "ed") && objectOpeners[toks[k+1].Lower] {
+		if pastForm(toks[k]) && objectOpeners[toks[k+1].Lower] {
 			verb = k
 		}
 		if auxiliaries.Has(toks[k].Lower) && participle(toks[k+1]) {
@@ -618,9 +624,7 @@ func invertedSpeaker(toks []segment.Token, lex *lexicon.Lexicon) bool {
 // president").
 func pastAfterName(toks []segment.Token) bool {
 	for k := 1; k < len(toks); k++ {
-		t, prev := toks[k], toks[k-1]
-		if t.Kind == segment.Word && !segment.StartsUpper(t.Text) && strings.HasSuffix(t.Lower, "ed") &&
-			prev.Kind == segment.Word && segment.StartsUpper(prev.Text) {
+		if prev := toks[k-1]; pastForm(toks[k]) && prev.Kind == segment.Word && segment.StartsUpper(prev.Text) {
 			return true
 		}
 	}

@@ -533,7 +533,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 // the "that" of what was said. It returns the outlet and the words from that
 // "that", or "" and toks.
 func carriedBy(toks []segment.Token) (string, []segment.Token) {
-	if len(toks) < 3 || toks[0].Lower != "carried" && toks[0].Lower != "reported" || toks[1].Lower != "by" {
+	if len(toks) < 3 || !carriedByAt(toks, 0) {
 		return "", toks
 	}
 	for k := 2; k < len(toks) && k <= maxCarrier; k++ {
@@ -545,6 +545,12 @@ func carriedBy(toks []segment.Token) (string, []segment.Token) {
 		}
 	}
 	return "", toks
+}
+
+// carriedByAt reports whether toks[k] opens "carried by" or "reported by":
+// the outlet that relayed words follows.
+func carriedByAt(toks []segment.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k].Lower == "carried" || toks[k].Lower == "reported") && toks[k+1].Lower == "by"
 }
 
 // maxCarrier is the most tokens "carried by" and an outlet's name run to.
@@ -577,7 +583,7 @@ func trailingSetting(toks []segment.Token) (int, string) {
 		if end == len(toks) {
 			return k, ""
 		}
-		if (toks[end].Lower == "carried" || toks[end].Lower == "reported") && end+2 < len(toks) && toks[end+1].Lower == "by" {
+		if carriedByAt(toks, end) && end+2 < len(toks) {
 			return k, joinText(toks[end+2:])
 		}
 		return 0, ""
