@@ -355,7 +355,7 @@ func candidates(ctx context.Context, L, R side) ([]pair, error) {
 				acc[p.sentence] += min(t.weight, R.bags[p.sentence][p.at].weight)
 			}
 		}
-		out = append(out, best(l, touched, acc, L, R)...)
+		out = appendBest(out, l, touched, acc, L, R)
 	}
 	return out, nil
 }
@@ -363,10 +363,11 @@ func candidates(ctx context.Context, L, R side) ([]pair, error) {
 // checkEvery is how many sentences pass between two looks at the context.
 const checkEvery = 128
 
-// best returns the candidatesPerSentence best pairs of left sentence l among the
-// touched right sentences, and clears their accumulators.
-func best(l int, touched []int, acc []float64, L, R side) []pair {
-	top := make([]pair, 0, candidatesPerSentence+1)
+// appendBest appends to out the candidatesPerSentence best pairs of left
+// sentence l among the touched right sentences, and clears their accumulators.
+func appendBest(out []pair, l int, touched []int, acc []float64, L, R side) []pair {
+	var buf [candidatesPerSentence + 1]pair
+	top := buf[:0]
 	for _, r := range touched {
 		p := pair{l: l, r: r, sim: dice(acc[r], L.totals[l], R.totals[r])}
 		acc[r] = 0
@@ -379,7 +380,7 @@ func best(l int, touched []int, acc []float64, L, R side) []pair {
 			top = top[:candidatesPerSentence]
 		}
 	}
-	return top
+	return append(out, top...)
 }
 
 // sameText pairs the sentences that found no candidate with the sentences of

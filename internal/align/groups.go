@@ -70,7 +70,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) &&
 			(!strandsPronoun(L.doc, p.l, byL, byR[p.r]) || adjacent(groups[byR[p.r]].left, p.l) && contained(L.bags[p.l], L.totals[p.l], R.bags[p.r])):
 			g := &groups[byR[p.r]]
-			left := sortedInsert(slices.Clone(g.left), p.l)
+			left := withInserted(g.left, p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim)
 			if sim, ok := improves(L, R, g.sim, left, g.right, minSim, margin); ok {
 				g.left, g.sim = left, sim
@@ -79,7 +79,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		case lLinked && !rLinked && splits(groups[byL[p.l]].left, groups[byL[p.l]].right, p.r) && near(groups[byL[p.l]].right, p.r) &&
 			(!strandsPronoun(R.doc, p.r, byR, byL[p.l]) || adjacent(groups[byL[p.l]].right, p.r) && contained(R.bags[p.r], R.totals[p.r], L.bags[p.l])):
 			g := &groups[byL[p.l]]
-			right := sortedInsert(slices.Clone(g.right), p.r)
+			right := withInserted(g.right, p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim)
 			if sim, ok := improves(L, R, g.sim, g.left, right, minSim, margin); ok {
 				g.right, g.sim = right, sim
@@ -843,9 +843,15 @@ func join(s side, idx []int) (bag, float64) {
 	return s.scratch.union(bags[:len(idx)])
 }
 
-func sortedInsert(s []int, v int) []int {
+// withInserted returns a copy of the sorted s with v in its place, leaving s as
+// it is: a group tried with one more sentence keeps its own if the try fails.
+func withInserted(s []int, v int) []int {
 	i, _ := slices.BinarySearch(s, v)
-	return slices.Insert(s, i, v)
+	out := make([]int, len(s)+1)
+	copy(out, s[:i])
+	out[i] = v
+	copy(out[i+1:], s[i:])
+	return out
 }
 
 // finish computes a group's kind: identical by its words, near-identical by its

@@ -792,24 +792,22 @@ func describe(a quotes.Attribution) string {
 	}
 	speaker := who == a.Speaker
 	who = lowerArticle(who)
-	parts := []string{}
-	if a.Hedge != "" {
-		parts = append(parts, a.Hedge)
-	}
-	if a.Cue != "" {
-		parts = append(parts, a.Cue)
-	}
-	s := who
+	// Each part is written with its separator, or not at all, and the whole
+	// joined in one expression: the summary is built once per difference.
+	var desc, how, through string
 	if d := setOff(a); d != "" && speaker {
-		s += ", " + d // "Stefo, deputy head of the Coalition": what the two may differ in
+		desc = ", " + d // "Stefo, deputy head of the Coalition": what the two may differ in
 	}
-	if len(parts) > 0 {
-		s += " (" + strings.Join(parts, " ") + ")"
+	switch {
+	case a.Hedge != "" && a.Cue != "":
+		how = " (" + a.Hedge + " " + a.Cue + ")"
+	case a.Hedge != "" || a.Cue != "":
+		how = " (" + a.Hedge + a.Cue + ")"
 	}
 	if via != "" {
-		s += " via " + via
+		through = " via " + via
 	}
-	return s
+	return who + desc + how + through
 }
 
 // lowerArticle writes the article or possessive a source opens with in lower
@@ -848,13 +846,14 @@ func unalignedCredits(left, right Side, alignments []align.Alignment) []Differen
 		other := sides[1-s]
 		var seen map[string]bool
 		for k, q := range side.Quotes {
-			a, key := q.Attribution, side.credits.keys[k]
-			if key == "" || aligned[s][q.Sentence] || other.credits.sources[key] || other.names[side.credits.names[k]] || seen[a.Text] {
+			key := side.credits.keys[k]
+			if key == "" || aligned[s][q.Sentence] || other.credits.sources[key] || other.names[side.credits.names[k]] || seen[q.Attribution.Text] {
 				continue
 			}
 			if seen == nil {
 				seen = map[string]bool{}
 			}
+			a := q.Attribution // its own copy: the difference points at it
 			seen[a.Text] = true
 			d := Difference{Kind: Attribution, Alignment: -1, Attribution: &AttributionDetail{Changes: []AttributionChange{OneSided}}}
 			this, that := "left", "right"

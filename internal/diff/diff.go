@@ -269,6 +269,7 @@ func (x factIndex) in(idx []int) localFacts {
 		n += len(x.bySentence[s])
 	}
 	refs := make([]factRef, n) // values from the start, entities from the end
+	l.reported = make([]Span, 0, n)
 	values, entities := 0, n
 	for _, s := range idx {
 		for _, k := range x.bySentence[s] {

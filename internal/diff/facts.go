@@ -1113,9 +1113,9 @@ func (e *entity) mentioned(side int) bool { return e.fullest[side] >= 0 }
 
 // entities clusters the mentions of named entities by their keys.
 type entities struct {
-	all       []entity
-	byKey     map[string]int   // an entity by each key of its mentions
-	byInitial map[byte][]keyed // the keys by their first letter, for the near-miss search of surnames
+	all      []entity
+	byKey    map[string]int // an entity by each key of its mentions
+	surnames []keyed        // the keys long enough for the near-miss search of surnames
 }
 
 // keyed is one key of an entity.
@@ -1135,8 +1135,8 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	for _, k := range keys {
 		if _, ok := es.byKey[k]; !ok {
 			es.byKey[k] = e
-			if k != "" {
-				es.byInitial[k[0]] = append(es.byInitial[k[0]], keyed{k, e})
+			if len(k) >= minNearMiss {
+				es.surnames = append(es.surnames, keyed{k, e})
 			}
 		}
 	}
@@ -1253,7 +1253,7 @@ type entityReport struct {
 func entityDiffs(left, right Side) entityReport {
 	sides := [2]Side{left, right}
 	mentions := len(left.Facts) + len(right.Facts)
-	es := entities{all: make([]entity, 0, mentions), byKey: make(map[string]int, mentions), byInitial: make(map[byte][]keyed, 26)}
+	es := entities{all: make([]entity, 0, mentions), byKey: make(map[string]int, mentions), surnames: make([]keyed, 0, mentions)}
 	entityOf := make([]int, mentions) // per fact of the left then the right side, its entity or -1
 	rep := entityReport{of: [2][]int{entityOf[:len(left.Facts)], entityOf[len(left.Facts):]}}
 	rep.diffs, rep.entityOf = make([]Difference, 0, mentions/2), make([]int, 0, mentions/2)
@@ -1609,16 +1609,21 @@ func (es *entities) find(keys []string, f facts.Fact) int {
 			return e
 		}
 	}
-	if f.Type != facts.Person || len(f.Key) < 5 {
+	if f.Type != facts.Person || len(f.Key) < minNearMiss {
 		return -1
 	}
-	for _, k := range es.byInitial[f.Key[0]] {
-		if len(k.key) >= 5 && spelling.Close(k.key, f.Key, 0.92) {
+	for _, k := range es.surnames {
+		if k.key[0] == f.Key[0] && spelling.Close(k.key, f.Key, 0.92) {
 			return k.entity
 		}
 	}
 	return -1
 }
+
+// minNearMiss is the fewest letters of a key spelled nearly the same as
+// another for the two to be one person: shorter names differ in a letter
+// too often ("Li" / "Lu").
+const minNearMiss = 5
 
 // spellingVariant reports one entity written two ways: l and r, the fullest name
 // on each side, whose names read as the words lw and rw (see nameWords), have as

@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -189,7 +188,8 @@ func textOf(text string, toks []segment.Token) (string, Span) {
 	return text[sp.Start:sp.End], sp
 }
 
-// wordingSummary is the one-sentence summary of a wording edit.
+// wordingSummary is the one-sentence summary of a wording edit. It is written
+// with strconv.Quote, which is what %q does, without fmt's boxing of each value.
 func wordingSummary(c Change, left, right string, quote bool) string {
 	where := ""
 	if quote {
@@ -197,15 +197,15 @@ func wordingSummary(c Change, left, right string, quote bool) string {
 	}
 	switch c {
 	case Inserted:
-		return fmt.Sprintf("The right article adds %q%s.", right, where)
+		return "The right article adds " + strconv.Quote(right) + where + "."
 	case Deleted:
-		return fmt.Sprintf("The right article drops %q%s.", left, where)
+		return "The right article drops " + strconv.Quote(left) + where + "."
 	case CaseOnly:
-		return fmt.Sprintf("%q became %q (letter case only)%s.", left, right, where)
+		return strconv.Quote(left) + " became " + strconv.Quote(right) + " (letter case only)" + where + "."
 	case PunctuationOnly:
-		return fmt.Sprintf("%q became %q (punctuation only)%s.", left, right, where)
+		return strconv.Quote(left) + " became " + strconv.Quote(right) + " (punctuation only)" + where + "."
 	case Spelling:
-		return fmt.Sprintf("%q is spelled %q%s.", left, right, where)
+		return strconv.Quote(left) + " is spelled " + strconv.Quote(right) + where + "."
 	}
-	return fmt.Sprintf("%q became %q%s.", left, right, where)
+	return strconv.Quote(left) + " became " + strconv.Quote(right) + where + "."
 }
