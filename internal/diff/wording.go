@@ -162,21 +162,46 @@ func allPunct(toks []segment.Token) bool {
 // wordsOnly is the lower-case words of toks without punctuation: "al-Assad" and
 // "al Assad" give the same.
 func wordsOnly(toks []segment.Token) string {
-	var parts []string
+	var b strings.Builder
+	b.Grow(textSize(toks))
+	first := true
 	for _, t := range toks {
-		if t.Kind != segment.Punct {
-			parts = append(parts, strings.ReplaceAll(t.Lower, ".", ""))
+		if t.Kind == segment.Punct {
+			continue
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		for i := range len(t.Lower) {
+			if t.Lower[i] != '.' {
+				b.WriteByte(t.Lower[i])
+			}
 		}
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 func foldedText(toks []segment.Token) string {
-	parts := make([]string, len(toks))
+	var b strings.Builder
+	b.Grow(textSize(toks))
 	for k, t := range toks {
-		parts[k] = t.Fold
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Fold)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
+}
+
+// textSize bounds the bytes toks take written one space apart, so that the
+// text is built in one allocation.
+func textSize(toks []segment.Token) int {
+	n := len(toks)
+	for _, t := range toks {
+		n += max(len(t.Lower), len(t.Fold))
+	}
+	return n
 }
 
 // textOf returns the article text that toks cover, as written, and its span.
