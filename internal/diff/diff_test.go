@@ -823,14 +823,18 @@ func TestSentenceSplitAtConjunction(t *testing.T) {
 }
 
 // TestDatelineIsNoWording checks that datelines that differ (another bureau,
-// another agency, none) report nothing: they say where and by whom a story was
-// filed, not what it says.
+// another agency, none, a date or none) report nothing: they say where, when
+// and by whom a story was filed, not what it says. A line giving a date alone
+// is such a date.
 func TestDatelineIsNoWording(t *testing.T) {
 	body := "Acme Corp said on Tuesday its third-quarter revenue rose 12% to $4.5 billion."
 	for _, tt := range []struct{ left, right string }{
 		{"SAN FRANCISCO (Reuters) - ", "(Bloomberg) -- "},
 		{"SAN FRANCISCO (Reuters) - ", "NEW YORK (AP) — "},
 		{"SAN FRANCISCO (Reuters) - ", ""},
+		{"SAN FRANCISCO, Dec 4 (Reuters) - ", "SAN FRANCISCO (AP) — "},
+		{"SAN FRANCISCO, Dec 4 (Reuters) - ", "Dec 5, 2023\n\nSAN FRANCISCO (AP) — "},
+		{"SAN FRANCISCO (Reuters) - ", "Published: Dec 5, 2023\n\nSAN FRANCISCO (AP) — "},
 	} {
 		res := compareArticles(t, compare.Article{Text: tt.left + body}, compare.Article{Text: tt.right + body})
 		for _, d := range res.Differences {

@@ -902,8 +902,8 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		}
 	}
 	for k, f := range these.Facts {
-		if used[k] || f.Type != facts.Number && f.Type != facts.Date || f.Restated {
-			continue
+		if used[k] || f.Type != facts.Number && f.Type != facts.Date || f.Restated || f.Dateline {
+			continue // a dateline's date is when the story was filed, not what it tells
 		}
 		key := these.stated.keys[k]
 		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||

@@ -45,7 +45,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 				f.Key = entityKey(Place, f.Value)
 				f.Dateline = true
 			}
-			f.Dateline = f.Dateline || f.Type == Date && inDateline // "BLANTYRE, Feb 8 (Reuters) -": when it was filed
+			f.Dateline = f.Dateline || f.Type == Date && (inDateline || dateAlone(s.Tokens, f)) // "BLANTYRE, Feb 8 (Reuters) -": when it was filed
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]
 			out = append(out, f)
@@ -320,6 +320,22 @@ func (x *Extractor) beforeHome(toks []segment.Token, i, j int) int {
 	}
 	return j
 }
+
+// dateAlone reports whether the date f is all that its sentence toks says,
+// but for punctuation and a word saying what the date stamps ("Dec 5, 2023",
+// "Published: July 8, 2023"): the line gives the day the story was filed, as
+// a dateline does, and no date of what it tells.
+func dateAlone(toks []segment.Token, f Fact) bool {
+	for _, t := range toks {
+		if (t.Start < f.Start || t.End > f.End) && t.Kind != segment.Punct && !stampWords[t.Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// stampWords say what a date line stamps.
+var stampWords = map[string]bool{"published": true, "updated": true, "posted": true, "last": true, "modified": true, "on": true}
 
 // byteRange is a half-open range of article bytes.
 type byteRange struct{ start, end int }

@@ -86,6 +86,8 @@ func TestNumbersAndDates(t *testing.T) {
 		{"a temperature", "Temperatures reached 40 degrees Celsius on Friday", time.Time{},
 			[]brief{{Number, "40 degrees Celsius", "40", "", "degrees celsius", false}, {Date, "Friday", "Friday", "", "", false}}},
 		{"a name ending in a number", "during the COVID-19 pandemic, F-16 jets flew", time.Time{}, nil},
+		{"a name opening with a number", "genetic testing company 23andMe said it ran 10km", time.Time{},
+			[]brief{{Number, "10", "10", "", "km", false}}},
 		{"a score", "the home side won 2-1 on the night", time.Time{},
 			[]brief{{Number, "2-1", "2-1", "", "", false}}},
 		{"basis points", "raised rates by 50 basis points", time.Time{},

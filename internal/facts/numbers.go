@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/compared/compared/internal/segment"
 )
@@ -341,10 +343,11 @@ func characterReference(toks []segment.Token, i int) bool {
 
 // partOfName reports whether the number toks[i] is part of a name: one that
 // ends it, written onto it with a hyphen ("COVID-19", "F-16", "G-7", "A-320"),
+// one that opens it, written onto a word with a capital inside ("23andMe"),
 // or the number of an address ("10 Downing Street", "1600 Pennsylvania
 // Avenue").
 func partOfName(toks []segment.Token, i int) bool {
-	if isAddress(toks, i) {
+	if isAddress(toks, i) || opensCamelWord(toks, i) {
 		return true
 	}
 	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
@@ -352,6 +355,18 @@ func partOfName(toks []segment.Token, i int) bool {
 	}
 	name := toks[i-2]
 	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
+}
+
+// opensCamelWord reports whether the number toks[i] is written onto a word
+// that has a capital letter after its first: a unit or a count written onto a
+// number is in one case ("10km", "40C", "5bn"), a brand is not ("23andMe").
+func opensCamelWord(toks []segment.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Start != toks[i].End || toks[i+1].Kind != segment.Word {
+		return false
+	}
+	w := toks[i+1].Text
+	_, size := utf8.DecodeRuneInString(w)
+	return strings.IndexFunc(w[size:], unicode.IsUpper) >= 0
 }
 
 // isAddress reports whether the number toks[i] opens an address: capitalised

@@ -50,7 +50,7 @@ type Fact struct {
 	When     When   // dates: the parts that are known
 	Key      string // entities: the key that joins mentions of one entity ("lavrov")
 	Filer    bool   // entities: who filed the story or its photo, named in the dateline ("LAUSANNE (AFP) -") or a photo credit ("(AFP Photo/Fabrice Coffrini)")
-	Dateline bool   // places: the city a dateline opens with, where the story was filed ("MUNICH (Bloomberg) -"); dates: the day it was filed ("BLANTYRE, Feb 8 (Reuters) -")
+	Dateline bool   // places: the city a dateline opens with, where the story was filed ("MUNICH (Bloomberg) -"); dates: the day it was filed ("BLANTYRE, Feb 8 (Reuters) -", a line "Dec 5, 2023" alone)
 	Restated bool   // numbers: the measure before it restated in other units, in brackets ("10 km (6 miles)", "9 billion euros ($10.1 billion)")
 	Zone     string // times of day: the time zone written after it, in lower case ("cdt", "gmt", "eastern"), or ""
 }
