@@ -632,14 +632,32 @@ func TestOneSourceRelayedInOtherWords(t *testing.T) {
 
 // TestFigureRepeatedIsNotOneSided checks that a figure a headline repeats is
 // not reported as one side's own when the story's statement of it is reported
-// as a conflict.
+// as a conflict or a precision, also where the two name what it counts
+// otherwise ("users" / "people").
 func TestFigureRepeatedIsNotOneSided(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "The storm reached the coast on Thursday.\n\nAt least four people were killed, the governor said."},
-		compare.Article{Text: "Storm kills at least six\n\nThe storm reached the coast on Thursday.\n\nAt least six people have died, the governor said."})
-	want := []string{`The number differs: "At least four" in the left article, "At least six" in the right.`}
-	if d := cmp.Diff(want, summaries(res, isFact)); d != "" {
-		t.Errorf("fact differences (-want +got):\n%s", d)
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"a conflict",
+			"The storm reached the coast on Thursday.\n\nAt least four people were killed, the governor said.",
+			"Storm kills at least six\n\nThe storm reached the coast on Thursday.\n\nAt least six people have died, the governor said.",
+			[]string{`The number differs: "At least four" in the left article, "At least six" in the right.`}},
+		{"a precision, the thing counted named otherwise",
+			"Hackers stole data of 6.9 million customers, genetic testing firm says\n\n" +
+				"Genetic testing company 23andMe said on Monday that hackers accessed the personal data of about 6.9 million customers, far more than the 14,000 accounts it disclosed in October.",
+			"23andMe says hackers got data on nearly 7 million users\n\n" +
+				"Hackers got access to information on nearly 7 million people who used the genetic testing service 23andMe, the company confirmed Monday. " +
+				"The San Francisco-based company had said in October that data from 14,000 accounts were taken.",
+			[]string{`The left article is more specific: "6.9 million" where the right has "nearly 7 million".`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if d := cmp.Diff(tt.want, summaries(res, isFact)); d != "" {
+				t.Errorf("fact differences (-want +got):\n%s", d)
+			}
+		})
 	}
 }
 
@@ -835,6 +853,7 @@ func TestDatelineIsNoWording(t *testing.T) {
 		{"SAN FRANCISCO, Dec 4 (Reuters) - ", "SAN FRANCISCO (AP) — "},
 		{"SAN FRANCISCO, Dec 4 (Reuters) - ", "Dec 5, 2023\n\nSAN FRANCISCO (AP) — "},
 		{"SAN FRANCISCO (Reuters) - ", "Published: Dec 5, 2023\n\nSAN FRANCISCO (AP) — "},
+		{"DUBAI/LONDON, April 2 (Reuters) - ", "FRANKFURT, Germany (AP) — "},
 	} {
 		res := compareArticles(t, compare.Article{Text: tt.left + body}, compare.Article{Text: tt.right + body})
 		for _, d := range res.Differences {

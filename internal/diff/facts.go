@@ -887,18 +887,24 @@ func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef 
 // other article does not state (in figures, or an ordinal in words), except
 // those used in a difference already, and those stated again where a
 // difference used them: a headline's "at least six" dead is the "At least six"
-// of the story that a conflict with "at least four" reported.
+// of the story that a conflict with "at least four" reported, and its "nearly
+// 7 million users" the "nearly 7 million people" of the story (a figure
+// counting a thing named in words is paired whatever the word, see
+// valueDifference).
 func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 	stated := other.stated
 	var out []factRef
-	var seen, usedValues map[string]bool // keys seen; the values used, whatever they count
+	var seen, usedValues, usedCounts map[string]bool // keys seen; the values used, whatever they count; those counting things
 	for k := range used {
 		if key := these.stated.keys[k]; key != "" {
 			if seen == nil {
-				seen, usedValues = make(map[string]bool), make(map[string]bool)
+				seen, usedValues, usedCounts = make(map[string]bool), make(map[string]bool), make(map[string]bool)
 			}
 			seen[key] = true
 			usedValues[valueKey(these.Facts[k])] = true
+			if countsWords(these.Facts[k]) {
+				usedCounts[valueKey(these.Facts[k])] = true
+			}
 		}
 	}
 	for k, f := range these.Facts {
@@ -906,7 +912,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			continue // a dateline's date is when the story was filed, not what it tells
 		}
 		key := these.stated.keys[k]
-		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
 			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue

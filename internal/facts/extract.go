@@ -40,8 +40,11 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 		for _, f := range x.sentenceFacts(s.Tokens, ref, ctx) {
 			f.Filer = f.Type.IsEntity() && (credits[0].holds(f) || credits[1].holds(f))
 			inDateline := credits[0].start > s.Start && f.End <= credits[0].start
-			if f.Type.IsEntity() && inDateline && f.Start < s.Start+datelineReach {
-				f.Type = Place // "MUNICH (Bloomberg) -", "NEW ORLEANS (AP) -": the city a dateline opens with, in capitals
+			if f.Type.IsEntity() && inDateline {
+				// Where the story was filed, all places, the city in capitals:
+				// "MUNICH (Bloomberg) -", "NEW ORLEANS (AP) -", "ALLEN, Texas (AP)
+				// -", "DUBAI/LONDON, April 2 (Reuters) -".
+				f.Type = Place
 				f.Key = entityKey(Place, f.Value)
 				f.Dateline = true
 			}
@@ -295,9 +298,6 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 	}
 	return words
 }
-
-// datelineReach is how far into a sentence a dateline's place may start.
-const datelineReach = 2
 
 // beforeHome returns where the name toks[i:j] ends when it closes with "of"
 // and the place or organisation a person belongs to: "Susan Collins of Maine"

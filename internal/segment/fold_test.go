@@ -152,6 +152,7 @@ func TestDateline(t *testing.T) {
 		{"BRUSSELS, Oct 16 (Reuters) - EU ministers agreed on Monday.", "(Reuters)"},
 		{"(Bloomberg) -- Acme Corp. reported sales on Tuesday.", "(Bloomberg)"},
 		{"NEW ORLEANS (AP) — The storm made landfall.", "(AP)"},
+		{"DUBAI/LONDON, April 2 (Reuters) - OPEC+ producers agreed.", "(Reuters)"},
 		{"Kerry (R) arrives in Lausanne.", ""},
 		{"Officials said (in private) - that talks failed.", ""},
 		{"() - nothing in the brackets.", ""},

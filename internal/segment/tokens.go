@@ -375,13 +375,14 @@ func ListMarkerEnd(toks []Token) int {
 
 // Dateline finds the dateline that opens a sentence, its tokens toks: a place,
 // perhaps a date, the agency in brackets and a dash ("LAUSANNE (AFP) -",
-// "BRUSSELS, Oct 15 (Reuters) —"), or the agency alone ("(Bloomberg) --"). It
+// "BRUSSELS, Oct 15 (Reuters) —", "DUBAI/LONDON, April 2 (Reuters) -": two
+// bureaus), or the agency alone ("(Bloomberg) --"). It
 // returns the indexes of the agency's brackets and ok; the dateline ends after
 // the dash, at shut+2.
 func Dateline(toks []Token) (open, shut int, ok bool) {
 	for open < len(toks) && open < maxDatelinePlace && toks[open].Text != "(" {
 		t := toks[open]
-		if !(t.Kind == Word && StartsUpper(t.Text) || t.Kind == Number || t.Text == "," || t.Text == ".") {
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Kind == Number || t.Text == "," || t.Text == "." || t.Text == "/") {
 			return 0, 0, false
 		}
 		open++
