@@ -56,16 +56,17 @@ type Alignment struct {
 // Aligner aligns sentences. It holds read-only word lists and a stem cache safe
 // for concurrent use, so one Aligner may serve many goroutines.
 type Aligner struct {
-	lex     *lexicon.Lexicon
-	stems   *stemCache
-	judge   *paraphrase.Judge // tells a paraphrase from partly shared content
-	scratch sync.Pool         // of *sideScratch, a side's buffers for one pair
+	lex      *lexicon.Lexicon
+	stems    *stemCache
+	synonyms map[string]string // stems of words for one thing, to their group's (see stemSynonyms)
+	judge    *paraphrase.Judge // tells a paraphrase from partly shared content
+	scratch  sync.Pool         // of *sideScratch, a side's buffers for one pair
 }
 
 // New returns an Aligner that uses lex.
 func New(lex *lexicon.Lexicon) *Aligner {
 	stems := newStemCache()
-	return &Aligner{lex: lex, stems: stems, judge: paraphrase.New(lex, stems.stem),
+	return &Aligner{lex: lex, stems: stems, synonyms: stemSynonyms(lex, stems.stem), judge: paraphrase.New(lex, stems.stem),
 		scratch: sync.Pool{New: func() any { return new(sideScratch) }}}
 }
 
@@ -238,7 +239,10 @@ func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
 	}
 	left, right := 0, 0
 	for k, a := range out {
-		if !thin[k] && (a.Similarity >= weakOverlap || a.Kind == Identical || a.Kind == NearIdentical) {
+		if thin[k] {
+			continue // one word in common ("dead" / "killing" in two headlines) is no more sign of one story
+		}
+		if a.Similarity >= weakOverlap || a.Kind == Identical || a.Kind == NearIdentical {
 			return false
 		}
 		left, right = left+len(a.Left), right+len(a.Right)
@@ -286,7 +290,7 @@ func onlyFurniture(groups []group, left, right Prepared) bool {
 func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value) []bag {
 	out := make([]bag, len(doc.Sentences))
 	for k, s := range doc.Sentences {
-		out[k] = terms(s, attributions, values, a.lex, a.stems.stem)
+		out[k] = terms(s, attributions, values, a.lex, a.stems.stem, a.synonyms)
 	}
 	return out
 }

@@ -74,7 +74,7 @@ type bag []term
 // words, numbers and dates (each value one term, however it is written) and
 // names, and for names a prefix term that spelling variants share. Words inside
 // attributions weigh less.
-func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string) bag {
+func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon.Lexicon, stem func(string) string, synonyms map[string]string) bag {
 	weights := newWeighing(len(s.Tokens), overlaps(attributions, s.Start, s.End))
 	caps := allCaps(s.Tokens)                // a heading in capitals has no acronyms to tell apart
 	first := segment.ListMarkerEnd(s.Tokens) // the sentence's first word, after a list item's "2."
@@ -134,6 +134,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				w = place // "Iranian officials" and "Iran's officials": one name
 			}
 			st, weight := stem(w), 1.0
+			if same := synonyms[st]; same != "" {
+				st = same // "shares fell" and "the stock dropped": one term each
+			}
 			if k > first && segment.StartsUpper(t.Text) {
 				weight = nameWeight
 				if p, ok := prefix(w, 4); ok && len(w) > len(p) {
@@ -184,6 +187,17 @@ func (x weighing) put(t string, weight, scale float64) {
 // credited reports whether term t was found only inside attributions.
 func (x weighing) credited(t string) bool {
 	return x.outside != nil && !x.outside[t]
+}
+
+// stemSynonyms keys lex's synonyms by their stems, to their group's stem, so
+// that every form of a word takes its group's term ("wounded" and "wounding"
+// are "injured").
+func stemSynonyms(lex *lexicon.Lexicon, stem func(string) string) map[string]string {
+	out := make(map[string]string, len(lex.Synonyms))
+	for w, same := range lex.Synonyms {
+		out[stem(w)] = stem(same)
+	}
+	return out
 }
 
 // initialsShare is the weight of a name's initials relative to a name word's.

@@ -214,10 +214,15 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 	// "1,200 jobs" replaced by "1,500 positions": the one number left on each
 	// side, both counting things in words, is one figure changed. A
 	// conversion ("about 50 km (30 miles)") restates another figure, and
-	// is none.
-	if len(openL) == 1 && len(openR) == 1 && lfs[openL[0]].Type == facts.Number && countsWords(lfs[openL[0]]) && countsWords(rfs[openR[0]]) &&
-		!lfs[openL[0]].Restated && !rfs[openR[0]].Restated {
-		out = append(out, [2]factRef{openL[0], openR[0]})
+	// is none; a figure that another of the other side's gives to another
+	// precision is that one's ("189 points" is the "189.55" of the Dow, not
+	// the "40.07" of the S&P 500 the words beside it were diffed against).
+	if len(openL) == 1 && len(openR) == 1 {
+		l, r := openL[0], openR[0]
+		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated &&
+			!roundedAmong(rfs[r], lfs, lValues, l) && !roundedAmong(lfs[l], rfs, rValues, r) {
+			out = append(out, [2]factRef{l, r})
+		}
 	}
 	return out
 }
@@ -279,10 +284,10 @@ func sameOrdinal(a, b facts.Fact) bool {
 }
 
 // countsWords reports whether a number counts a thing named in words ("jobs",
-// "positions"), not an amount of money or a share.
+// "positions"), not an amount of money, a share or an index's points.
 func countsWords(f facts.Fact) bool {
 	switch unitClass(f.Unit) {
-	case "", "$", "€", "£", "¥", "%", "ordinal", "time":
+	case "", "$", "€", "£", "¥", "%", "ordinal", "time", "point", "percentage point":
 		return false
 	}
 	return true
@@ -620,6 +625,9 @@ func roundsTo(precise, rounded facts.Fact) bool {
 	slack := estimateSlack
 	if unitClass(precise.Unit) == "%" && rStep <= 0.1 {
 		slack = 2 * estimateSlack
+	}
+	if unitClass(precise.Unit) == "point" && rStep == 1 && math.Trunc(p) == r {
+		return true // an index's points are given whole by cutting off the decimals: "189 points" for "189.55"
 	}
 	return math.Abs(math.Round(p/rStep)*rStep-r) < rStep*1e-6 && math.Abs(p-r) <= slack*math.Abs(p)
 }

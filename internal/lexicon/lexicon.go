@@ -46,6 +46,7 @@ type Lexicon struct {
 	// StateAbbreviations are the U.S. states as datelines abbreviate them,
 	// without dots, in lower case: "calif" and "nj" for California and New Jersey.
 	StateAbbreviations map[string]string
+	Synonyms           map[string]string // words two reports write for one thing, to the one of them that stands for all: "stock" -> "shares"
 }
 
 // New returns the built-in lexicon.
@@ -71,7 +72,50 @@ func New() *Lexicon {
 		Hedging:            NewSet(numberHedges...),
 		StopWords:          NewSet(stopWords...),
 		StateAbbreviations: stateAbbreviations,
+		Synonyms:           synonyms(),
 	}
+}
+
+// synonymGroups are words that two reports of one event write for one thing,
+// each group's first standing for all. Only words news uses in one sense are
+// here: not "fall" (autumn), "sank" (a ship), "accord" ("according to") or
+// "vote" (a motion).
+var synonymGroups = [][]string{
+	{"shares", "stock", "stocks"},
+	{"fell", "dropped", "declined", "slid", "tumbled", "slumped", "plunged", "plummeted", "dipped"},
+	{"rose", "rise", "rises", "rising", "gained", "climbed", "jumped", "rallied", "surged", "soared"},
+	{"killed", "died", "dead", "deaths", "fatalities", "perished"},
+	{"injured", "wounded", "hurt", "injuries"},
+	{"fire", "fires", "blaze", "blazes"},
+	{"company", "companies", "firm", "firms"},
+	{"websites", "website", "sites"},
+	{"hackers", "cybercriminals"},
+	{"fled", "flee", "fleeing", "evacuated", "evacuate", "evacuating"},
+	{"lawmakers", "legislators", "parliamentarians"},
+	{"talks", "negotiations"},
+	{"deal", "deals", "agreement", "agreements", "pact"},
+	{"ceasefire", "truce"},
+	{"soldiers", "troops"},
+	{"arrested", "detained"},
+	{"jailed", "imprisoned"},
+	{"earthquake", "quake", "tremor"},
+	{"explosion", "explosions", "blast", "blasts"},
+	{"protesters", "protestors", "demonstrators"},
+	{"investigation", "probe", "inquiry"},
+	{"residents", "inhabitants"},
+	{"doctors", "physicians"},
+	{"carmaker", "carmakers", "automaker", "automakers"},
+	{"bought", "acquired"},
+}
+
+func synonyms() map[string]string {
+	m := map[string]string{}
+	for _, g := range synonymGroups {
+		for _, w := range g[1:] {
+			m[w] = g[0]
+		}
+	}
+	return m
 }
 
 var reportingVerbs = []string{
