@@ -595,6 +595,10 @@ func TestSourceActingInTheOtherReport(t *testing.T) {
 			"Real Madrid have agreed to sign Jude Bellingham from Borussia Dortmund for an initial 103 million euros.",
 			"Jude Bellingham is joining Real Madrid for an initial 103 million euros, Borussia Dortmund announced.",
 			"Only the right article attributes this, to Borussia Dortmund (announced)."},
+		{"the source only one side's, the claim told in other words",
+			"A wildfire northwest of Athens forced about 30,000 people to evacuate their homes on Tuesday, as strong winds fanned the flames for a third day, officials said.",
+			"Thousands of residents fled a fast-moving wildfire west of Athens on Tuesday as gale-force winds pushed the flames toward coastal towns for a third straight day.",
+			"Only the left article attributes this, to officials (said)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

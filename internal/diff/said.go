@@ -78,6 +78,9 @@ func contentWords(text string) []string {
 	for _, w := range all {
 		w = strings.TrimFunc(w, unicode.IsPunct)
 		if w != "" && !stopWords.Has(w) {
+			if same := synonyms[w]; same != "" {
+				w = same // "evacuated" and "fled": one word of the statement
+			}
 			content = append(content, lightStem(w))
 		}
 	}
@@ -114,4 +117,5 @@ var singularS = map[string]bool{"news": true, "series": true, "species": true, "
 var (
 	stopWords = lexicon.New().StopWords // the function words a statement's words leave out
 	pronouns  = lexicon.New().Pronouns  // the speakers that name no one until resolved
+	synonyms  = lexicon.New().Synonyms  // words for one thing, to the one that stands for all
 )

@@ -391,6 +391,10 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 // CLAUSE".
 func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, bool) {
 	toks := s.Tokens
+	if m := segment.ListMarkerEnd(toks); m > 0 && m < len(toks) {
+		// "2. Officials said ...": the item's number is no part of the speaker.
+		return e.reported(text, subSentence(s, toks[m:]), k)
+	}
 	if len(toks) > 0 && questionOpeners[toks[0].Lower] {
 		// "Asked whether the deal was close, the minister said ...": the question
 		// put to the source; the sentence proper follows the comma.

@@ -297,6 +297,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"it would weaken the debt brake", "Clemens Fuest", "said", "", false}}},
 		{"a contrast without a source of its own", "The minister said prices would fall, but they rose.",
 			[]brief{{"prices would fall, but they rose", "The minister", "said", "", false}}},
+		{"a list item's number is no part of the speaker", "2. Officials said six members of a road crew are presumed to have died.",
+			[]brief{{"six members of a road crew are presumed to have died", "Officials", "said", "", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
