@@ -52,6 +52,11 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 			used[pairs[i]] = true
 		}
 	}
+	// In sentences linked as sharing part of their content, or each holding
+	// one statement only, statements worded apart pair by their speaker ("two
+	// people familiar with the matter told Reuters" / "according to people
+	// familiar with the situation").
+	bySource = bySource || len(lq) == 1 && len(rq) == 1
 	for i, l := range lq {
 		if bySource && pairs[i] < 0 {
 			if pairs[i] = sameSpeaker(l, rq, used); pairs[i] >= 0 {

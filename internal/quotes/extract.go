@@ -865,9 +865,19 @@ func bracketed(toks []segment.Token) bool {
 
 // anonymityNote reports whether words that open with first and second say
 // why a source is not named, however long they run: "on condition of
-// anonymity because he was not authorised to speak to the media".
+// anonymity because he was not authorised to speak to the media", "asking not
+// to be named because the talks were private", "who asked not to be
+// identified".
 func anonymityNote(first, second string) bool {
-	return first == "on" && second == "condition"
+	switch first {
+	case "on":
+		return second == "condition"
+	case "asking", "declining", "requesting":
+		return true
+	case "who":
+		return second == "asked" || second == "declined" || second == "requested" || second == "spoke"
+	}
+	return false
 }
 
 var trailingAdverbial = lexicon.NewSet("in", "on", "at", "during", "after", "before", "late", "earlier", "later", "last", "yesterday", "today", "while",

@@ -297,6 +297,12 @@ func TestExtract(t *testing.T) {
 			[]brief{{"it would weaken the debt brake", "Clemens Fuest", "said", "", false}}},
 		{"a contrast without a source of its own", "The minister said prices would fall, but they rose.",
 			[]brief{{"prices would fall, but they rose", "The minister", "said", "", false}}},
+		{"why the source is not named, after it",
+			"Regulators in China could delay the deal, two people familiar with the matter told Reuters, asking not to be named because the talks were private.",
+			[]brief{{"Regulators in China could delay the deal", "two people familiar with the matter", "told", "Reuters", false}}},
+		{"why the source is not named, in a relative clause",
+			"Chinese regulators may slow the review, according to people familiar with the situation who asked not to be identified.",
+			[]brief{{"Chinese regulators may slow the review", "people familiar with the situation", "according to", "", false}}},
 		{"a list item's number is no part of the speaker", "2. Officials said six members of a road crew are presumed to have died.",
 			[]brief{{"six members of a road crew are presumed to have died", "Officials", "said", "", false}}},
 	}
