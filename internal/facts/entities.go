@@ -56,11 +56,17 @@ var placeNouns = map[string]bool{"region": true, "province": true, "district": t
 	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true,
 	"station": true, "airport": true, "stadium": true, "peninsula": true, "island": true, "prefecture": true}
 
-// placeOf reports whether the name at toks[i] follows a place noun and "of":
-// "the suburb of Allen", "the town of Dabiq".
+// placeOf reports whether the name at toks[i] follows a place noun or a
+// compass direction and "of": "the suburb of Allen", "the town of Dabiq", "42
+// kilometers south of Jumla".
 func placeOf(toks []segment.Token, i int) bool {
-	return i >= 2 && toks[i-1].Lower == "of" && placeNouns[toks[i-2].Lower]
+	return i >= 2 && toks[i-1].Lower == "of" && (placeNouns[toks[i-2].Lower] || directions[toks[i-2].Lower])
 }
+
+// directions are the compass points a distance is given from a place by.
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true}
 
 // residentOf reports whether the name at toks[i] is where a person set off with
 // an age lives: "Mauricio Garcia, 33, of Dallas".
