@@ -168,6 +168,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	groups = leads(groups, L, R, left.furniture, right.furniture, minSim)
 	groups = sameSource(groups, pairs, L, R, minSim)
 	groups = sameQuote(groups, L, R, a.lex.StopWords)
+	groups = continuedQuotes(groups, L, R, a.lex.StopWords)
 	if onlyFurniture(groups, left, right) {
 		// A shared footer or share count alone does not make two articles
 		// related: unrelated stories from one publisher have no alignment.

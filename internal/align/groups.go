@@ -1446,3 +1446,74 @@ func bestOrder(ls, rs []int, sims map[[2]int]float64) float64 {
 	walk(0, 0, true)
 	return best
 }
+
+// continuedQuotes joins to a link the sentence left over right after one of
+// its sentences that only carries on that sentence's quotation, where most of
+// its words stand in the quotations of the link's other side: one statement
+// that one report quotes in one sentence and the other in two ("It is no
+// secret that the coalition partners have differing views on migration
+// policy," Rutte told a news conference. "Today, unfortunately, we have to
+// conclude that those differences have become insurmountable." / "It's no
+// secret that ... migration policy, and today we unfortunately have to draw
+// the conclusion that those differences are irreconcilable," Rutte said).
+// The second half says little the whole does not, and shares too few words
+// with it to raise the link's similarity.
+func continuedQuotes(groups []group, L, R side, stop lexicon.Set) []group {
+	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
+	for pass := range 2 {
+		these, other, used := L, R, usedL
+		own, others := leftSide, rightSide
+		if pass == 1 {
+			these, other, used = R, L, usedR
+			own, others = rightSide, leftSide
+		}
+		for k := 1; k < len(these.bags); k++ {
+			g := holder(groups, k-1, own)
+			if used[k] || g < 0 || len(own(groups[g])) >= maxGroup || !carriesOnQuote(these, k) {
+				continue
+			}
+			words := quotedWords(these, []int{k}, stop)
+			heard := quotedWords(other, others(groups[g]), stop)
+			shared := 0
+			for w := range words {
+				if heard[w] {
+					shared++
+				}
+			}
+			if shared < minQuotedWords || 2*shared < len(words) {
+				continue
+			}
+			grown := &groups[g]
+			if pass == 0 {
+				grown.left = withInserted(grown.left, k)
+			} else {
+				grown.right = withInserted(grown.right, k)
+			}
+			grown.sim = similarity(L, R, grown.left, grown.right)
+			used[k] = true
+		}
+	}
+	return groups
+}
+
+// carriesOnQuote reports whether sentence k of s is all quotation, as is the
+// sentence before it in part: a speaker's words going on.
+func carriesOnQuote(s side, k int) bool {
+	quoted, words := countQuoted(s.doc.Sentences[k].Tokens, s.quotations)
+	before, _ := countQuoted(s.doc.Sentences[k-1].Tokens, s.quotations)
+	return words >= minContainedTerms && quoted == words && before > 0
+}
+
+// quotedWords returns the content words, in lower case, that the sentences idx
+// of s hold inside quotations.
+func quotedWords(s side, idx []int, stop lexicon.Set) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range idx {
+		for _, t := range s.doc.Sentences[k].Tokens {
+			if t.Kind != segment.Punct && len(t.Lower) > 1 && !stop.Has(t.Lower) && inside(s.quotations, t.Start, t.End) {
+				out[t.Lower] = true
+			}
+		}
+	}
+	return out
+}

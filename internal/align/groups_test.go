@@ -781,3 +781,32 @@ func TestThinLinksAreNoSign(t *testing.T) {
 		t.Errorf("two stories: %d alignments %+v, want none", len(got), got)
 	}
 }
+
+// TestContinuedQuote checks that a sentence that only carries on the
+// quotation before it joins that sentence's link when the other report quotes
+// the whole statement in one sentence, and that a quotation saying something
+// else stays apart.
+func TestContinuedQuote(t *testing.T) {
+	left := "Dutch Prime Minister Rutte resigns after coalition collapses\n\n" +
+		"THE HAGUE, July 7 (Reuters) - Dutch Prime Minister Mark Rutte said on Friday he would tender his government's resignation after his four-party coalition failed to agree on measures to curb immigration.\n\n" +
+		`"It is no secret that the coalition partners have differing views on migration policy," Rutte told a news conference in The Hague. "Today, unfortunately, we have to conclude that those differences have become insurmountable."` + "\n\n" +
+		"Rutte, 56, has been prime minister since 2010, making him the longest-serving leader in Dutch history.\n\n" +
+		"An election is expected to take place in November, the election commission said."
+	right := "Dutch government collapses over migration dispute\n\n" +
+		"July 8, 2023\n\n" +
+		"THE HAGUE, Netherlands (AP) — The Dutch government collapsed Friday after the four parties in the governing coalition could not reach agreement on how to rein in migration, Prime Minister Mark Rutte announced.\n\n" +
+		`"It's no secret that the coalition partners think very differently about migration policy, and today we unfortunately have to draw the conclusion that those differences are irreconcilable," Rutte said at a televised news conference.` + "\n\n" +
+		"Rutte, 55, has led the Netherlands since October 2010 and is the country's longest-serving premier.\n\n" +
+		"New elections will likely be held in the fall, according to the Dutch election authority."
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if !slices.ContainsFunc(got, func(g Alignment) bool { return slices.Equal(g.Left, []int{2, 3}) && slices.Equal(g.Right, []int{3}) }) {
+		t.Errorf("alignments %+v, want left 2+3 with right 3", got)
+	}
+	other := strings.Replace(left, `"Today, unfortunately, we have to conclude that those differences have become insurmountable."`,
+		`"We will hold elections in the autumn and I will not stand again."`, 1)
+	got = alignTexts(t, a, other, right)
+	if slices.ContainsFunc(got, func(g Alignment) bool { return slices.Contains(g.Left, 3) }) {
+		t.Errorf("alignments %+v, want left 3 alone", got)
+	}
+}
