@@ -1123,3 +1123,14 @@ func TestConversions(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakersTodayIsNoDate checks that a "today" a speaker says, which names
+// no day the article gives, is no date stated by one side only.
+func TestSpeakersTodayIsNoDate(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: `"If I knew then what I know now, I would have declined to represent him," Ellis told the judge.`},
+		compare.Article{Text: `"If I knew then what I know today, I would have declined to represent him," Ellis told the judge.`})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}

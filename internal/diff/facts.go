@@ -919,6 +919,9 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		if used[k] || f.Type != facts.Number && f.Type != facts.Date || f.Restated || f.Dateline {
 			continue // a dateline's date is when the story was filed, not what it tells
 		}
+		if f.Type == facts.Date && f.When == (facts.When{}) && these.direct.covers(Span{f.Start, f.End}) {
+			continue // "If I knew then what I know today": a speaker's "today" that names no day
+		}
 		key := these.stated.keys[k]
 		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
 			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) ||
