@@ -185,6 +185,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		}
 	}
 	hedge, hstart := x.hedgeBefore(toks, start)
+	if hedge == "over" && timeSpans[unit] && hstart > 0 && runsOver(toks[hstart-1]) {
+		// "a 38% wage increase over four years": the time it runs over, not
+		// more than four years ("after over 200 days" is more than 200).
+		hedge, hstart = "", start
+	}
 	f = Fact{
 		Type:  Number,
 		Start: toks[hstart].Start, End: toks[j-1].End,
@@ -278,6 +283,21 @@ func andAHalf(toks []segment.Token, j int) int {
 // ageUnits are the units an age is given in, and the age they make.
 var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
 	"week": "weeks old", "weeks": "weeks old", "day": "days old", "days": "days old"}
+
+// timeSpans are the units of a stretch of time a thing may run "over".
+var timeSpans = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true, "decades": true}
+
+// runsOver reports whether the word t before "over" and a stretch of time is
+// a thing that runs over it ("an increase over four years"), not a word after
+// which "over" means more than ("after over 200 days", "lasted over two
+// hours").
+func runsOver(t segment.Token) bool {
+	return t.Kind == segment.Word && !overBeforeCount[t.Lower] && !strings.HasSuffix(t.Lower, "ed")
+}
+
+// overBeforeCount are the words after which "over" before a count means more than.
+var overBeforeCount = map[string]bool{"after": true, "for": true, "of": true, "in": true, "to": true, "than": true,
+	"at": true, "with": true, "by": true, "from": true, "within": true, "took": true, "spent": true, "lasting": true}
 
 // labels are the words that make the number after them a place on a scale or
 // part of a name.
