@@ -177,6 +177,7 @@ func TestEntities(t *testing.T) {
 		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
 		{"a place before its kind", "families fled the Emilia-Romagna region", []brief{{Place, "Emilia-Romagna", "Emilia-Romagna", "", "", false}}},
 		{"an organisation ending in Programme", "The World Food Programme needs money.", []brief{{Organization, "World Food Programme", "World Food Programme", "", "", false}}},
+		{"a sport's series or league", "It was his first Formula One podium.", []brief{{Organization, "Formula One", "Formula One", "", "", false}}},
 		{"an honorific is no name", "the deal, Mr. Kerry said", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
 		{"a plural's possessive inside a name", "will appear at Westminster Magistrates' Court on", []brief{{Organization, "Westminster Magistrates' Court", "Westminster Magistrates' Court", "", "", false}}},
 		{"a byline names no one in the story", "By Jane Doe", nil},
