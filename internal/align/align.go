@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -252,12 +253,29 @@ func onlyBackground(out []Alignment, thin []bool, nl, nr int) bool {
 }
 
 // unanchored reports whether the joined bags of a group's sentences share no
-// name, number or date: words alone, which a lone link between two short
-// reports of two stories may share by chance ("Markets had fully priced in the
-// move." / "Analysts said the move could add $10 a barrel to prices.").
+// name, number or date but a year: words alone, which a lone link between two
+// short reports of two stories may share by chance ("Markets had fully priced
+// in the move." / "Analysts said the move could add $10 a barrel to prices."),
+// and a year, which stories of one season share ("expected to close in the
+// first half of 2025" / "By 2025, 20% of the world's adults will be obese").
 // Between two texts of a sentence or two, one link is all there is to find.
 func unanchored(lb, rb bag) bool {
-	return !sharesName(lb, rb) && sharedValues(lb, rb) == 0
+	return !sharesName(lb, rb) && countShared(lb, rb, func(x, _ term) bool { return isValue(x) && !isYear(x) }) == 0
+}
+
+// isValue reports whether t is a number's or a date's term.
+func isValue(t term) bool {
+	return strings.HasPrefix(t.text, figureMark) || strings.HasPrefix(t.text, dateMark)
+}
+
+// isYear reports whether the value term t names a year alone: "2025" as a
+// number or a date, or the year a date writes out.
+func isYear(t term) bool {
+	v := strings.TrimPrefix(strings.TrimPrefix(t.text, figureMark), dateMark)
+	v = strings.TrimLeft(v, "#@")
+	v = strings.TrimPrefix(v, "y")
+	n, err := strconv.Atoi(v)
+	return err == nil && len(v) == 4 && n >= 1800 && n < 2200
 }
 
 // minArticle is the fewest sentences a text has for a lone unanchored link

@@ -620,9 +620,7 @@ func countShared(a, b bag, keep func(x, y term) bool) int {
 // sharedValues counts the numbers and dates two bags hold alike: by their own
 // keys, not only their month or leading digits.
 func sharedValues(a, b bag) int {
-	return countShared(a, b, func(x, _ term) bool {
-		return strings.HasPrefix(x.text, figureMark) || strings.HasPrefix(x.text, dateMark)
-	})
+	return countShared(a, b, func(x, _ term) bool { return isValue(x) })
 }
 
 // sharedFigures counts the numbers two bags hold alike, by their own keys.
@@ -1322,7 +1320,8 @@ const (
 
 // between links the sentences left over between two links, or between the
 // headlines of both articles and a link, when each side holds as many
-// there: the first with the first, the second with the second. Rewrites
+// there, or one side one more (see inStep): the first with the first, the
+// second with the second. Rewrites
 // keep their order, and what one says between two shared statements the
 // other says there too in other words ("The company said the attack was
 // detected on Feb. 27 and that it had since shut down the affected systems" /
@@ -1356,7 +1355,7 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 	var found []group
 	var scores [maxBetween]float64 // the model's, where it was asked, or -1
 	for _, gap := range gs {
-		ls, rs := gap[0], gap[1]
+		ls, rs := inStep(gap[0], gap[1], sims)
 		diagonal := 0.0
 		ok := true
 		for k := range ls {
@@ -1408,17 +1407,58 @@ func gaps(groups []group, headed bool) [][2][]int {
 	var out [][2][]int
 	for k := 1; k < len(bs); k++ {
 		a, b := bs[k-1], bs[k]
-		n := b.l0 - a.l1 - 1
-		if n < 1 || n > maxBetween || b.r0-a.r1-1 != n {
-			continue // none between, too many, or not as many a side (or the links cross)
+		n, m := b.l0-a.l1-1, b.r0-a.r1-1
+		if min(n, m) < 1 || max(n, m) > maxBetween || abs(n-m) > 1 {
+			continue // none between, too many, or one side more than one longer (or the links cross)
 		}
-		ls, rs := make([]int, n), make([]int, n)
+		ls, rs := make([]int, n), make([]int, m)
 		for i := range n {
-			ls[i], rs[i] = a.l1+1+i, a.r1+1+i
+			ls[i] = a.l1 + 1 + i
+		}
+		for i := range m {
+			rs[i] = a.r1 + 1 + i
 		}
 		out = append(out, [2][]int{ls, rs})
 	}
 	return out
+}
+
+// inStep returns the sentences of a gap that pair in order: both runs where
+// they are as long, else the longer without the one sentence whose leaving out
+// lets the rest share the most, by sims ("The fourth was flown to hospital"
+// where the other report told it in the sentence before, beside a sentence
+// that both tell).
+func inStep(ls, rs []int, sims map[[2]int]float64) ([]int, []int) {
+	if len(ls) == len(rs) {
+		return ls, rs
+	}
+	long, short := ls, rs
+	if len(rs) > len(ls) {
+		long, short = rs, ls
+	}
+	best, bestSum := -1, -1.0
+	for skip := range long {
+		sum := 0.0
+		for k, s := range short {
+			i := k
+			if k >= skip {
+				i++
+			}
+			if len(ls) > len(rs) {
+				sum += sims[[2]int{long[i], s}]
+			} else {
+				sum += sims[[2]int{s, long[i]}]
+			}
+		}
+		if sum > bestSum {
+			best, bestSum = skip, sum
+		}
+	}
+	kept := slices.Delete(slices.Clone(long), best, best+1)
+	if len(ls) > len(rs) {
+		return kept, rs
+	}
+	return ls, kept
 }
 
 // bestOrder returns the most two runs of sentences of one length share, by

@@ -647,8 +647,8 @@ func checkLinkedAfterLeads(t *testing.T, a *Aligner, left, right string, want [2
 
 // TestLeftoversBetweenLinks checks that two sentences left over that each
 // stand alone between the same two links are linked when they share enough,
-// and not when they share too little, when the links around them differ, or
-// when one side has two sentences there.
+// also where one side has one sentence more there, and not when they share
+// too little or when the links around them differ.
 func TestLeftoversBetweenLinks(t *testing.T) {
 	const (
 		before = "Telvora said on Tuesday that hackers had stolen the personal data of about 4.2 million customers, including bank details.\n\n"
@@ -664,8 +664,11 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 		{"the same in other words", before + detected + after, before + discovered + after, true},
 		{"too little in common", before + detected + after,
 			before + "Analysts said the company would struggle to win back trust after a year of outages." + after, false},
-		{"two sentences on one side", before + detected + after,
-			before + discovered + "\n\nIt hired forensic investigators to find out how the hackers got in." + after, false},
+		{"one sentence more on one side", before + detected + after,
+			before + discovered + "\n\nIt hired forensic investigators to find out how the hackers got in." + after, true},
+		{"one sentence more on one side, none alike", before + detected + after,
+			before + "It hired forensic investigators to find out how the hackers got in.\n\n" +
+				"Analysts said the company would struggle to win back trust after a year of outages." + after, false},
 		{"not between the same links", before + detected + after,
 			before + discovered, false},
 	}
