@@ -669,10 +669,20 @@ func normCue(c string) string {
 	c = spelling.American(strings.ToLower(c)) // "criticised" and "criticized"
 	for _, p := range [][2]string{{"says", "said"}, {"saying", "said"}, {"say", "said"}, {"tells", "told"}, {"telling", "told"}, {"tell", "told"}, {"adds", "said"}, {"adding", "said"}, {"added", "said"}} {
 		if strings.HasPrefix(c, p[0]) {
-			return p[1] + strings.TrimPrefix(c, p[0])
+			c = p[1] + strings.TrimPrefix(c, p[0])
+			break
 		}
 	}
-	return c
+	if !strings.Contains(c, " ") {
+		return c
+	}
+	words := strings.Fields(c)
+	for k, w := range words {
+		if same := synonyms[w]; same != "" {
+			words[k] = same // "told parliament" and "told lawmakers": one audience
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // withoutStatement returns a speaker's words without the statement it spoke in:

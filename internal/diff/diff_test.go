@@ -1134,3 +1134,14 @@ func TestSpeakersTodayIsNoDate(t *testing.T) {
 		t.Errorf("fact differences %q, want none", got)
 	}
 }
+
+// TestOneAudienceNamedTwoWays checks that a statement told to one audience
+// named two ways ("told parliament" / "told lawmakers") credits alike.
+func TestOneAudienceNamedTwoWays(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: `"The situation is extremely worrying," Health Minister Khumbize Chiponda told parliament on Wednesday.`},
+		compare.Article{Text: `"The situation is extremely worrying," Health Minister Khumbize Chiponda told lawmakers on Wednesday.`})
+	if got := summaries(res, isAttribution); len(got) > 0 {
+		t.Errorf("attribution differences %q, want none", got)
+	}
+}

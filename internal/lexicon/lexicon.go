@@ -93,7 +93,7 @@ var synonymGroups = [][]string{
 	{"websites", "website", "sites"},
 	{"hackers", "cybercriminals"},
 	{"fled", "flee", "fleeing", "evacuated", "evacuate", "evacuating"},
-	{"lawmakers", "legislators", "parliamentarians"},
+	{"lawmakers", "legislators", "parliamentarians", "parliament", "mps"},
 	{"talks", "negotiations"},
 	{"deal", "deals", "agreement", "agreements", "pact"},
 	{"ceasefire", "truce"},
