@@ -405,6 +405,9 @@ func TestConflicts(t *testing.T) {
 			"Javier Milei won Argentina's presidential runoff on Sunday, defeating Economy Minister Sergio Massa with almost 56% of the vote. With almost all votes counted, Milei had 55.7% and Massa 44.3%, according to official results.", nil},
 		{"moved and changed, one counted noun", `Police said 12 people were arrested after the march in the capital.`, `After the march in the capital, police said 3 people were arrested.`,
 			[]string{"12 / 3"}},
+		{"a count after one word, in two edits", "A typhoon lashed southern Taiwan on Thursday, killing one person and injuring more than 300, authorities said.",
+			"A typhoon hit southern Taiwan on Thursday, killing one person, injuring over 190 and bringing record wind speeds.",
+			[]string{"more than 300 / over 190"}},
 		{"an index's points cut to whole ones", "The Dow Jones Industrial Average rose 189.55 points, or 0.56%, to 34,066.33, the S&P 500 gained 40.07 points, or 0.93%, to 4,338.93 and the Nasdaq Composite added 202.78 points, or 1.53%, to 13,461.92.",
 			"The S&P 500 rose 0.9% to 4,338.93. The Dow gained 189 points, or 0.6%, to 34,066. The Nasdaq composite climbed 1.5% to 13,461.92.", nil},
 	}

@@ -102,7 +102,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk]) && (lEdited(lk) || rEdited(rk)) &&
 				!roundedAmong(r, left.Facts, lValues, lk) &&
-				(l.Type != facts.Number || sameKindOfFigure(l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
+				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
 			continue
@@ -136,6 +136,14 @@ func sameKindOfFigure(l, r facts.Fact) bool {
 		return true
 	}
 	return unitClass(l.Unit) != "" && unitClass(l.Unit) == unitClass(r.Unit)
+}
+
+// sameWordBefore reports whether the numbers l and r follow one content word
+// on both sides, which names what they count: "injuring more than 300" and
+// "injuring over 190", wherever the word diff put them.
+func sameWordBefore(left, right Side, l, r facts.Fact) bool {
+	w := wordBefore(left.Doc, l)
+	return len(w) > 1 && !stopWords.Has(w) && unicode.IsLetter(rune(w[0])) && w == wordBefore(right.Doc, r)
 }
 
 // mostAlike returns the fact of fs, among cands, that fits accepts and that
