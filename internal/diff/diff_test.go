@@ -1148,3 +1148,14 @@ func TestOneAudienceNamedTwoWays(t *testing.T) {
 		t.Errorf("attribution differences %q, want none", got)
 	}
 }
+
+// TestOneInWords checks that a figure 1 is stated by the other report's "one",
+// which is no figure of its own: "1 dead" / "killing one person".
+func TestOneInWords(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Typhoon slams Taiwan with record winds, 1 dead\n\nThe typhoon hit southern Taiwan on Thursday, authorities said."},
+		compare.Article{Text: "The typhoon hit southern Taiwan on Thursday, killing one person, authorities said."})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}

@@ -933,6 +933,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		key := these.stated.keys[k]
 		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
 			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) ||
+			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}
@@ -958,6 +959,14 @@ func writesOrdinal(doc segment.Document, value string) bool {
 		}
 	}
 	return false
+}
+
+// writesWord reports whether doc holds the word w, in any case: "one", which
+// is no figure of its own ("one of the"), is the other report's "1 dead".
+func writesWord(doc segment.Document, w string) bool {
+	return slices.ContainsFunc(doc.Sentences, func(s segment.Sentence) bool {
+		return slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return t.Lower == w })
+	})
 }
 
 // restatedStated reports whether the measure these.Facts[k] is restated in
