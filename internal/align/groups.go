@@ -1432,33 +1432,30 @@ func inStep(ls, rs []int, sims map[[2]int]float64) ([]int, []int) {
 	if len(ls) == len(rs) {
 		return ls, rs
 	}
-	long, short := ls, rs
-	if len(rs) > len(ls) {
-		long, short = rs, ls
-	}
-	best, bestSum := -1, -1.0
-	for skip := range long {
-		sum := 0.0
-		for k, s := range short {
-			i := k
-			if k >= skip {
-				i++
-			}
-			if len(ls) > len(rs) {
-				sum += sims[[2]int{long[i], s}]
-			} else {
-				sum += sims[[2]int{s, long[i]}]
-			}
+	var bestL, bestR []int
+	best := -1.0
+	for skip := range max(len(ls), len(rs)) {
+		l, r := ls, rs
+		if len(ls) > len(rs) {
+			l = slices.Delete(slices.Clone(ls), skip, skip+1)
+		} else {
+			r = slices.Delete(slices.Clone(rs), skip, skip+1)
 		}
-		if sum > bestSum {
-			best, bestSum = skip, sum
+		if sum := inOrder(l, r, sims); sum > best {
+			bestL, bestR, best = l, r, sum
 		}
 	}
-	kept := slices.Delete(slices.Clone(long), best, best+1)
-	if len(ls) > len(rs) {
-		return kept, rs
+	return bestL, bestR
+}
+
+// inOrder is what two runs of one length share, by sims, the first with the
+// first, the second with the second.
+func inOrder(ls, rs []int, sims map[[2]int]float64) float64 {
+	sum := 0.0
+	for k := range ls {
+		sum += sims[[2]int{ls[k], rs[k]}]
 	}
-	return ls, kept
+	return sum
 }
 
 // bestOrder returns the most two runs of sentences of one length share, by
@@ -1536,13 +1533,18 @@ func continuedQuotes(groups []group, L, R side, stop lexicon.Set) []group {
 	return groups
 }
 
-// carriesOnQuote reports whether sentence k of s is all quotation, as is the
-// sentence before it in part: a speaker's words going on.
+// carriesOnQuote reports whether sentence k of s is all quotation, of
+// minCarriedWords words or more, as is the sentence before it in part: a
+// speaker's words going on.
 func carriesOnQuote(s side, k int) bool {
 	quoted, words := countQuoted(s.doc.Sentences[k].Tokens, s.quotations)
 	before, _ := countQuoted(s.doc.Sentences[k-1].Tokens, s.quotations)
-	return words >= minContainedTerms && quoted == words && before > 0
+	return words >= minCarriedWords && quoted == words && before > 0
 }
+
+// minCarriedWords is the fewest words a quotation going on in a sentence of
+// its own must hold to join the link before it: "Yes." goes on with anything.
+const minCarriedWords = 3
 
 // quotedWords returns the content words, in lower case, that the sentences idx
 // of s hold inside quotations.

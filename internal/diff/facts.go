@@ -953,20 +953,18 @@ func writesOrdinal(doc segment.Document, value string) bool {
 	if err != nil {
 		return false
 	}
-	for _, s := range doc.Sentences {
-		if slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return ordinalWords[t.Lower] == n }) {
-			return true
-		}
-	}
-	return false
+	return holdsToken(doc, func(t segment.Token) bool { return ordinalWords[t.Lower] == n })
 }
 
 // writesWord reports whether doc holds the word w, in any case: "one", which
 // is no figure of its own ("one of the"), is the other report's "1 dead".
 func writesWord(doc segment.Document, w string) bool {
-	return slices.ContainsFunc(doc.Sentences, func(s segment.Sentence) bool {
-		return slices.ContainsFunc(s.Tokens, func(t segment.Token) bool { return t.Lower == w })
-	})
+	return holdsToken(doc, func(t segment.Token) bool { return t.Lower == w })
+}
+
+// holdsToken reports whether a token of doc satisfies match.
+func holdsToken(doc segment.Document, match func(segment.Token) bool) bool {
+	return slices.ContainsFunc(doc.Sentences, func(s segment.Sentence) bool { return slices.ContainsFunc(s.Tokens, match) })
 }
 
 // restatedStated reports whether the measure these.Facts[k] is restated in

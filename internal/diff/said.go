@@ -114,8 +114,11 @@ func lightStem(w string) string {
 // singularS are words that end in an s that marks no plural.
 var singularS = map[string]bool{"news": true, "series": true, "species": true, "means": true, "its": true, "this": true, "thus": true}
 
+// lex is the built-in lexicon, built once for the word lists below.
+var lex = lexicon.New()
+
 var (
-	stopWords = lexicon.New().StopWords // the function words a statement's words leave out
-	pronouns  = lexicon.New().Pronouns  // the speakers that name no one until resolved
-	synonyms  = lexicon.New().Synonyms  // words for one thing, to the one that stands for all
+	stopWords = lex.StopWords // the function words a statement's words leave out
+	pronouns  = lex.Pronouns  // the speakers that name no one until resolved
+	synonyms  = lex.Synonyms  // words for one thing, to the one that stands for all
 )
