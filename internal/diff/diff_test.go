@@ -1023,13 +1023,16 @@ func TestMeasureGivenInOtherUnits(t *testing.T) {
 // TestAttributionsWordedOtherwise checks that attributions worded otherwise
 // that credit alike are no difference: words told to an outlet and words said
 // speaking to it; words passed on through a spokesman, set off after the
-// speaker (how, not who) or after the cue.
+// speaker (how, not who) or after the cue; words told to one audience named
+// two ways ("told parliament" / "told lawmakers").
 func TestAttributionsWordedOtherwise(t *testing.T) {
 	tests := []struct{ name, left, right string }{
 		{"told an outlet", "Speaking to the BBC, the prime minister said the decision on the new tax was final.",
 			"The decision on the new tax was final, the prime minister told the BBC."},
 		{"through a spokesman", "The minister, speaking through a spokesman, said the decision was final.",
 			"The minister said through a spokesman that the decision was final."},
+		{"one audience named two ways", `"The situation is extremely worrying," Health Minister Khumbize Chiponda told parliament on Wednesday.`,
+			`"The situation is extremely worrying," Health Minister Khumbize Chiponda told lawmakers on Wednesday.`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1127,35 +1130,25 @@ func TestConversions(t *testing.T) {
 	}
 }
 
-// TestSpeakersTodayIsNoDate checks that a "today" a speaker says, which names
-// no day the article gives, is no date stated by one side only.
-func TestSpeakersTodayIsNoDate(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: `"If I knew then what I know now, I would have declined to represent him," Ellis told the judge.`},
-		compare.Article{Text: `"If I knew then what I know today, I would have declined to represent him," Ellis told the judge.`})
-	if got := summaries(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences %q, want none", got)
+// TestNoFigureOfOneSide checks words that state no number or date of one side:
+// a "today" a speaker says, which names no day the article gives; a figure 1
+// the other report writes "one", which is no figure of its own ("1 dead" /
+// "killing one person").
+func TestNoFigureOfOneSide(t *testing.T) {
+	tests := []struct{ name, left, right string }{
+		{"a speaker's today",
+			`"If I knew then what I know now, I would have declined to represent him," Ellis told the judge.`,
+			`"If I knew then what I know today, I would have declined to represent him," Ellis told the judge.`},
+		{"one in words",
+			"Typhoon slams Taiwan with record winds, 1 dead\n\nThe typhoon hit southern Taiwan on Thursday, authorities said.",
+			"The typhoon hit southern Taiwan on Thursday, killing one person, authorities said."},
 	}
-}
-
-// TestOneAudienceNamedTwoWays checks that a statement told to one audience
-// named two ways ("told parliament" / "told lawmakers") credits alike.
-func TestOneAudienceNamedTwoWays(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: `"The situation is extremely worrying," Health Minister Khumbize Chiponda told parliament on Wednesday.`},
-		compare.Article{Text: `"The situation is extremely worrying," Health Minister Khumbize Chiponda told lawmakers on Wednesday.`})
-	if got := summaries(res, isAttribution); len(got) > 0 {
-		t.Errorf("attribution differences %q, want none", got)
-	}
-}
-
-// TestOneInWords checks that a figure 1 is stated by the other report's "one",
-// which is no figure of its own: "1 dead" / "killing one person".
-func TestOneInWords(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Typhoon slams Taiwan with record winds, 1 dead\n\nThe typhoon hit southern Taiwan on Thursday, authorities said."},
-		compare.Article{Text: "The typhoon hit southern Taiwan on Thursday, killing one person, authorities said."})
-	if got := summaries(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences %q, want none", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, isFact); len(got) > 0 {
+				t.Errorf("fact differences %q, want none", got)
+			}
+		})
 	}
 }
