@@ -174,6 +174,7 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		fd, _, _ := conflicts(whole, left, right, lc, rc, ai, usedL, usedR)
 		return append(out, fd...), lAttr, rAttr
 	}
+	out = append(out, filedApart(left, right, a, ai)...)
 	whole := [2][]segment.Token{left.Doc.Tokens(a.Left), right.Doc.Tokens(a.Right)}
 	edits := d.words.edits(whole[0], whole[1])
 	if lg, rg := gaps(left.Doc, a.Left), gaps(right.Doc, a.Right); len(lg)+len(rg) > 0 {
@@ -325,6 +326,32 @@ func datelines(doc segment.Document, idx []int) spanSet {
 		}
 	}
 	return out
+}
+
+// filedApart reports the dates of two datelines in one alignment that name
+// different days ("BRUSSELS, Oct 16 (Reuters)" / "BRUSSELS, Oct 19
+// (Reuters)"): one story filed days apart, or a date changed. A date one side
+// gives more fully than the other ("Feb 8" / "Feb 8, 2024") says nothing new;
+// a dateline's date is never compared with one in the story.
+func filedApart(left, right Side, a align.Alignment, ai int) []Difference {
+	l, lok := filedOn(left, a.Left)
+	r, rok := filedOn(right, a.Right)
+	if !lok || !rok || sameFigure(l, r) || compatibleDates(l, r) || compatibleDates(r, l) {
+		return nil
+	}
+	return []Difference{valueDifference(l, r, ai)}
+}
+
+// filedOn returns the date of the first dateline among the sentences idx.
+func filedOn(side Side, idx []int) (facts.Fact, bool) {
+	for _, s := range idx {
+		for _, k := range side.factsAt[s] {
+			if f := side.Facts[k]; f.Type == facts.Date && f.Dateline {
+				return f, true
+			}
+		}
+	}
+	return facts.Fact{}, false
 }
 
 // sentencesText joins the text of the sentences idx.

@@ -875,6 +875,27 @@ func TestDatelineIsNoWording(t *testing.T) {
 	}
 }
 
+// TestDatelinesFiledApart checks that two datelines naming different days
+// report the dates as a fact difference, and that one giving its date more
+// fully than the other reports nothing.
+func TestDatelinesFiledApart(t *testing.T) {
+	body := "European Union foreign ministers agreed on Monday to impose sanctions on eight Iranian officials."
+	for _, tt := range []struct {
+		left, right string
+		want        []string
+	}{
+		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS, Oct 19 (Reuters) - ", []string{`The date differs: "Oct 16" in the left article, "Oct 19" in the right.`}},
+		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS, Nov 16 (AFP) - ", []string{`The date differs: "Oct 16" in the left article, "Nov 16" in the right.`}},
+		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS, Oct 16, 2023 (AP) — ", nil},
+		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS (AP) — ", nil},
+	} {
+		res := compareArticles(t, compare.Article{Text: tt.left + body}, compare.Article{Text: tt.right + body})
+		if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, tt.want) {
+			t.Errorf("%q / %q: differences %q, want %q", tt.left, tt.right, got, tt.want)
+		}
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {
