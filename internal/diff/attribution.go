@@ -285,12 +285,13 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 }
 
 // sameChange reports whether difference d already reports changes between the
-// speakers of l and r: the speaker going on ("..., adding: ...") after the
-// words the same pair of attributions credited first.
+// speakers of l and r: the speaker going on ("..., adding: ...", "... and
+// said ...") after the words the same pair of attributions credited first,
+// with no change of its own (the same cue, or the same change of cue).
 func sameChange(d Difference, l, r quotes.Attribution, changes []AttributionChange) bool {
 	a := d.Attribution
 	return a != nil && a.Left != nil && a.Right != nil && a.Left.Speaker == l.Speaker && a.Right.Speaker == r.Speaker &&
-		slices.Equal(a.Changes, changes)
+		!slices.ContainsFunc(changes, func(c AttributionChange) bool { return !slices.Contains(a.Changes, c) })
 }
 
 // sameSpeaker returns the index of the first quote of rq, not used, whose

@@ -896,6 +896,31 @@ func TestDatelinesFiledApart(t *testing.T) {
 	}
 }
 
+// TestStatementAfterQuotation checks that a statement joined by "and said"
+// after a quotation is credited to the quotation's speaker: its cue changed
+// is one attribution difference and no wording, and a change of speaker that
+// the quotation's attribution reports is not reported for it again.
+func TestStatementAfterQuotation(t *testing.T) {
+	for _, tt := range []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"the cue changed",
+			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond, according to the state news agency IRNA.`,
+			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and claimed Tehran would respond, according to the state news agency IRNA.`,
+			[]string{"The left article credits Spokesman Nasser Kanaani (said) via the state news agency IRNA; the right credits Spokesman Nasser Kanaani (claimed) via the state news agency IRNA."}},
+		{"the speaker described otherwise, once",
+			`Opposition leader Friedrich Merz called the plan "a shadow budget" and said his party would challenge it in court.`,
+			`Conservative leader Friedrich Merz said the plan was "a shadow budget", according to the dpa news agency, and said his party would challenge it in court.`,
+			[]string{"The left article credits Opposition leader Friedrich Merz (called); the right credits Conservative leader Friedrich Merz (said) via the dpa news agency.", `The right article adds "was".`}},
+	} {
+		res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+		if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: differences %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {

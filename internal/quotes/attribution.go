@@ -432,7 +432,7 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		// "told reporters the government had ...": the one addressed ends where
 		// the clause's subject opens.
 		for k := i + 1; k < j; k++ {
-			if p.lex.Determiners.Has(toks[k].Lower) && toks[k].Lower != "senior" {
+			if p.lex.Determiners.Has(toks[k].Lower) && toks[k].Lower != "senior" || possessives[toks[k].Lower] {
 				j = k
 				break
 			}
@@ -543,11 +543,25 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	if end-1 > start && sourceParticiples[toks[end-1].Lower] {
 		end--
 	}
+	for end-1 > start && mannerAdverb(toks[end-1]) {
+		end-- // "Board chair Larry Kellner additionally said": how, not who
+	}
 	if end-start > 12 || start >= end {
 		return 0, 0
 	}
 	return start, end
 }
+
+// mannerAdverb reports whether t is an adverb in -ly written in lower case
+// ("additionally", "publicly", "repeatedly"); the few nouns in -ly that name
+// a speaker ("the national assembly", "the family", "the daily") are not.
+func mannerAdverb(t segment.Token) bool {
+	return t.Text == t.Lower && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !lyNouns[t.Lower]
+}
+
+// lyNouns are nouns in -ly that end a speaker's name.
+var lyNouns = lexicon.NewSet("assembly", "family", "ally", "rally", "supply", "monopoly", "reply", "daily", "weekly",
+	"monthly", "quarterly", "biweekly", "fortnightly", "anomaly", "homily", "bully")
 
 // nounPhrase returns the range of the noun phrase that starts at i: up to the next
 // punctuation mark or word that opens a clause or an adverbial.
@@ -1006,6 +1020,7 @@ var (
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")
 	callParticles    = lexicon.NewSet("for", "on", "off", "up", "in", "out", "upon", "to")
+	possessives      = lexicon.NewSet("his", "her", "its", "their", "our", "my", "your") // "told rescuers their boat had capsized"
 	subordinators    = lexicon.NewSet("after", "as", "while", "when", "because", "although", "though", "since", "before", "until", "whereas")
 	adverbialOpeners = lexicon.NewSet("at", "in", "on", "after", "before", "during", "despite", "following", "with", "without", "since", "amid", "for", "by", "from", "under", "over")
 	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")

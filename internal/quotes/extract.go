@@ -87,20 +87,53 @@ func addedStatement(text string, s segment.Sentence, k int, credit Attribution) 
 	}
 	toks := s.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if !goesOn(toks, i) || toks[i].Start < credit.End {
+		// A cue joined by "and" may come before the end of a credit that
+		// runs on to the sentence's end (", according to IRNA").
+		if !(goesOn(toks, i) && toks[i].Start >= credit.End || joinedCue(toks, i)) {
 			continue
 		}
 		rest := toks[i+1:]
 		if rest[0].Lower == "that" {
 			rest = rest[1:]
 		}
-		rest = trimTrailingPunct(rest)
+		rest = trimTrailingPunct(withoutTrailingAccording(rest))
 		if len(rest) < 3 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Fold == "\"" }) {
 			return Quote{}, false
 		}
 		return quoteOf(text, s, k, rest, withText(carriedOn(credit, toks[i]), text)), true
 	}
 	return Quote{}, false
+}
+
+// joinedCue reports whether toks[i] is a cue joined by "and" after a closing
+// quotation mark: 'Kanaani called the sanctions "illegal" and said Tehran
+// would respond' goes on with the quotation's speaker.
+func joinedCue(toks []segment.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "and" || !joinedCues[toks[i].Lower] {
+		return false
+	}
+	marks := 0
+	for _, t := range toks[:i-1] {
+		if t.Fold == "\"" {
+			marks++
+		}
+	}
+	return marks >= 2 && marks%2 == 0
+}
+
+// joinedCues report a further statement after "and" ("... and said").
+var joinedCues = map[string]bool{"said": true, "added": true, "warned": true, "insisted": true, "claimed": true,
+	"stressed": true, "noted": true, "argued": true, "says": true, "adds": true, "warns": true}
+
+// withoutTrailingAccording drops a trailing ", according to ..." from toks:
+// the outlet the whole sentence is credited to, not part of the statement.
+func withoutTrailingAccording(toks []segment.Token) []segment.Token {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k-1].Text == "," && toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+			return toks[:k-1]
+		}
+	}
+	return toks
 }
 
 // continuing returns the index in toks of the last participle cue that
@@ -133,6 +166,7 @@ func carriedOn(credit Attribution, participle segment.Token) Attribution {
 	a := credit
 	a.Cue, a.Hedge, a.Setting = participle.Lower, "", ""
 	a.Start, a.End = participle.Start, participle.End
+	a.Around.Start, a.Around.End = 0, 0 // the participle stands alone, around no quotation
 	return a
 }
 
@@ -723,7 +757,11 @@ func opensClause(toks []segment.Token) bool {
 // clauseMarkers open or carry a clause.
 var clauseMarkers = map[string]bool{"that": true, "to": true, "would": true, "will": true, "was": true, "were": true,
 	"is": true, "are": true, "had": true, "has": true, "have": true, "could": true, "should": true, "might": true,
-	"may": true, "can": true, "must": true}
+	"may": true, "can": true, "must": true,
+	// Verbs of state a reported clause often turns on, and nothing said as a
+	// thing takes: "claimed the labour market remained tight".
+	"remained": true, "remains": true, "remain": true, "did": true, "does": true,
+	"belonged": true, "belongs": true, "lacked": true, "lacks": true, "posed": true, "poses": true}
 
 // quoteOf builds the reported-speech quote whose words are toks, without a final
 // punctuation mark.
