@@ -1176,6 +1176,18 @@ func TestConversions(t *testing.T) {
 	}
 }
 
+// TestConvertedTimeChanged checks that a time converted in brackets after
+// another ("6:04 p.m. (1234 GMT)") is a time, compared as one: changed, it is
+// a fact difference, never a word respelt.
+func TestConvertedTimeChanged(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The lander touched down at 6:04 p.m. (1234 GMT), the agency said."},
+		compare.Article{Text: "The lander touched down at 6:04 p.m. (1237 GMT), the agency said."})
+	want := []string{`The time differs: "1234 GMT" in the left article, "1237 GMT" in the right.`}
+	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
+		t.Errorf("differences %q, want %q", got, want)
+	}
+}
+
 // TestNoFigureOfOneSide checks words that state no number or date of one side:
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /
@@ -1188,6 +1200,9 @@ func TestNoFigureOfOneSide(t *testing.T) {
 		{"one in words",
 			"Typhoon slams Taiwan with record winds, 1 dead\n\nThe typhoon hit southern Taiwan on Thursday, authorities said.",
 			"The typhoon hit southern Taiwan on Thursday, killing one person, authorities said."},
+		{"a time converted in brackets",
+			"The lander touched down at 6:04 p.m. (1234 GMT), the agency said.",
+			"The lander touched down at 6:04 p.m., the agency said."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -143,12 +143,16 @@ func respelt(a, b []segment.Token) bool {
 	return true
 }
 
+// isSpelling reports whether words a and b are one word spelled two ways.
+// Figures are never: "1234" and "1237" differ in value, however close.
 func isSpelling(a, b string) bool {
-	if len(a) < 4 || len(b) < 4 {
+	if len(a) < 4 || len(b) < 4 || strings.ContainsAny(a, digits) || strings.ContainsAny(b, digits) {
 		return false
 	}
 	return spelling.American(a) == spelling.American(b) || spelling.Close(a, b, minSpellingSimilarity)
 }
+
+const digits = "0123456789"
 
 func allPunct(toks []segment.Token) bool {
 	for _, t := range toks {

@@ -71,3 +71,20 @@ func spanText(text string, toks []segment.Token) string {
 	}
 	return text[toks[0].Start:toks[len(toks)-1].End]
 }
+
+func TestIsSpelling(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"colour", "color", true},
+		{"organisation", "organization", true},
+		{"1234", "1237", false},     // a figure changed, however close
+		{"ba2490", "ba2491", false}, // a flight number changed
+	}
+	for _, tt := range tests {
+		if got := isSpelling(tt.a, tt.b); got != tt.want {
+			t.Errorf("isSpelling(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -70,6 +70,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			if f, ok := x.timeOfDay(toks, i, n); ok {
 				f, next = zoned(f, toks, next)
 				out = append(out, f)
+			} else if f, ok := x.convertedTime(out, toks, i); ok {
+				f, next = zoned(f, toks, i+1)
+				out = append(out, f)
 			}
 			i = next
 			continue
@@ -205,6 +208,24 @@ func (x *Extractor) timeOfDay(toks []segment.Token, i, n int) (Fact, bool) {
 		return Fact{}, false
 	}
 	return x.hedgedNumber(toks, i, i+n, v, "time"), true
+}
+
+// convertedTime returns the time of day written as four digits at toks[i]
+// in brackets after a time it converts ("6:04 p.m. (1234 GMT)"), restating
+// it; or false. Elsewhere four digits before a zone are when a wire story
+// moved.
+func (x *Extractor) convertedTime(facts []Fact, toks []segment.Token, i int) (Fact, bool) {
+	if !restates(facts, toks, i) || facts[len(facts)-1].Unit != "time" {
+		return Fact{}, false
+	}
+	text := toks[i].Text
+	v, ok := clockValue(text[:2], text[2:], "")
+	if !ok {
+		return Fact{}, false
+	}
+	f := x.hedgedNumber(toks, i, i+1, v, "time")
+	f.Restated = true
+	return f, true
 }
 
 // dottedTime returns the time of day written with a full stop before its
