@@ -486,8 +486,8 @@ func setOff(a quotes.Attribution) string {
 	if !ok || isDigits(description) {
 		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one
 	}
-	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") {
-		return "" // "The minister, speaking through a spokesman, said": how, not who
+	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") || first == "who" {
+		return "" // "The minister, speaking through a spokesman, said", "Modi, who watched from South Africa, said": how, not who
 	}
 	return description
 }

@@ -921,6 +921,20 @@ func TestStatementAfterQuotation(t *testing.T) {
 	}
 }
 
+// TestFactsBesideTheSpeaker checks that what a relative clause after the
+// speaker says ("Modi, who watched the landing from Johannesburg, said") is
+// compared as the rest of the sentence is, though the attribution around it
+// differs, and is no description of the speaker.
+func TestFactsBesideTheSpeaker(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: `Modi, who watched the landing from Johannesburg, said the success "belonged to all of humanity".`},
+		compare.Article{Text: `Modi, who watched the landing from Pretoria, insisted the success "belonged to all of humanity".`})
+	want := []string{"The left article credits Modi (said); the right credits Modi (insisted).",
+		`The place differs: "Johannesburg" in the left article, "Pretoria" in the right.`}
+	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
+		t.Errorf("differences %q, want %q", got, want)
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {

@@ -73,6 +73,11 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)
+			if j+2 < c && toks[j].Text == "," && toks[j+1].Lower == "who" && toks[c-1].Text == "," {
+				// "Modi, who followed the landing from Johannesburg, said":
+				// what the speaker did is no part of the attribution.
+				a.Around.Start, a.Around.End = toks[j+1].Start, toks[c-2].End
+			}
 		}
 	}
 	if a.Speaker == "" && a.Intermediary == "" && a.Cue != "according to" {

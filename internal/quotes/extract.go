@@ -437,7 +437,10 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 	}
 	parts := splitOnCommas(toks)
-	if e.apposedSpeaker(parts) {
+	apposed := e.apposedSpeaker(parts)
+	var aside byteSpan // a clause that says what the speaker did, set off between commas
+	if apposed {
+		aside = relativeClause(parts)
 		parts = nil // "The leader, speaking to CNN, said X": read from the front, below
 	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
@@ -523,6 +526,19 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 	}
 	a, ok := e.p.parse(toks, leading)
+	if !ok && apposed {
+		// "Modi, who watched the landing from South Africa where he is
+		// attending a summit, said CLAUSE": a description too long for the
+		// cue to be sought that far; the speaker is the first part, the cue
+		// opens the last.
+		parts := splitOnCommas(toks)
+		first, last := parts[0], trimLeadingPunct(parts[len(parts)-1])
+		toks = slices.Concat(first[:len(first):len(first)], last)
+		a, ok = e.p.parse(toks, leading)
+	}
+	if ok && aside.end > aside.start && a.Start < aside.start && aside.end < a.End {
+		a.Around.Start, a.Around.End = aside.start, aside.end
+	}
 	if ok && a.Cue != "according to" && (a.Speaker != "" || a.Intermediary != "") {
 		if subject, passive := passiveSubject(tokensBetween(toks, s.Start, a.Start)); passive {
 			// "The deal was first reported by Reuters": what was reported is
@@ -702,6 +718,24 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 		}
 	}
 	return true
+}
+
+// byteSpan is a stretch of the article's bytes.
+type byteSpan struct{ start, end int }
+
+// relativeClause returns the span of the parts between the first and the
+// last of parts when they open with "who" ("Modi, who watched the landing
+// from South Africa, said"): what the speaker did, not who the speaker is.
+// The span is empty otherwise.
+func relativeClause(parts [][]segment.Token) byteSpan {
+	middle := parts[1 : len(parts)-1]
+	for _, part := range middle {
+		if part = trimLeadingPunct(part); len(part) == 0 || part[0].Lower != "who" {
+			return byteSpan{}
+		}
+	}
+	lastPart := middle[len(middle)-1]
+	return byteSpan{start: middle[0][0].Start, end: lastPart[len(lastPart)-1].End}
 }
 
 // afterThat returns the reported clause in toks, the words after a cue: past

@@ -88,6 +88,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"it would vote on Friday", "The national assembly", "said", "", false}}},
 		{"the one told, then a clause opening with a possessive", "The survivors told rescuers their boat had capsized.",
 			[]brief{{"their boat had capsized", "The survivors", "told rescuers", "", false}}},
+		{"a relative clause between the speaker and the cue, however long", "Prime Minister Narendra Modi, who watched the landing from South Africa where he is attending a summit, said the success belonged to all of humanity.",
+			[]brief{{"the success belonged to all of humanity", "Prime Minister Narendra Modi", "said", "", false}}},
 		{"a claim without that", "Governor Jane Smith claimed the labour market remained tight.",
 			[]brief{{"the labour market remained tight", "Governor Jane Smith", "claimed", "", false}}},
 		{"the speaker before the quotation, the outlet after", `Spokesman Nasser Kanani said the sanctions were "illegal and unjustified", state media reported.`,
