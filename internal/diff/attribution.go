@@ -754,11 +754,11 @@ func normOutlet(s string) string {
 func attributionDifference(l, r quotes.Attribution, changes []AttributionChange, ai int) Difference {
 	d := Difference{Kind: Attribution, Alignment: ai, Attribution: &AttributionDetail{Changes: changes}}
 	if l.Found() {
-		d.LeftText, d.Left = phrase(l)
+		d.LeftText, d.Left = phrase(l, changes)
 		d.Attribution.Left = &l
 	}
 	if r.Found() {
-		d.RightText, d.Right = phrase(r)
+		d.RightText, d.Right = phrase(r, changes)
 		d.Attribution.Right = &r
 	}
 	d.Summary = attributionSummary(l, r)
@@ -766,8 +766,21 @@ func attributionDifference(l, r quotes.Attribution, changes []AttributionChange,
 }
 
 // phrase is the attribution as written, or, for an attribution carried over from
-// the quotation before, its parts.
-func phrase(a quotes.Attribution) (string, Span) {
+// the quotation before, its parts. Of one whose speaker and cue lead the
+// statement and whose outlet follows it, it is the part that changed: the
+// outlet, the speaker and cue, or, when both did or the attribution is one
+// side's alone, the words from the one to the other.
+func phrase(a quotes.Attribution, changes []AttributionChange) (string, Span) {
+	if a.Lead.Text != "" {
+		outlet := slices.Contains(changes, IntermediaryChanged)
+		switch {
+		case outlet && len(changes) == 1:
+			return a.Text, Span{a.Start, a.End}
+		case outlet || slices.Contains(changes, OneSided):
+			return a.Lead.Whole, Span{a.Lead.Start, a.End}
+		}
+		return a.Lead.Text, Span{a.Lead.Start, a.Lead.End}
+	}
 	if a.Text != "" {
 		return a.Text, Span{a.Start, a.End}
 	}
@@ -874,10 +887,10 @@ func unalignedCredits(left, right Side, alignments []align.Alignment) []Differen
 			d := Difference{Kind: Attribution, Alignment: -1, Attribution: &AttributionDetail{Changes: []AttributionChange{OneSided}}}
 			this, that := "left", "right"
 			if s == 0 {
-				d.LeftText, d.Left = phrase(a)
+				d.LeftText, d.Left = phrase(a, d.Attribution.Changes)
 				d.Attribution.Left = &a
 			} else {
-				d.RightText, d.Right = phrase(a)
+				d.RightText, d.Right = phrase(a, d.Attribution.Changes)
 				d.Attribution.Right = &a
 				this, that = that, this
 			}

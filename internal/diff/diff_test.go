@@ -935,6 +935,27 @@ func TestFactsBesideTheSpeaker(t *testing.T) {
 	}
 }
 
+// TestAttributionTextAroundStatement checks the words an attribution
+// difference quotes when the speaker and cue lead the statement and the outlet
+// follows it: the part that changed, or both parts and the statement between.
+func TestAttributionTextAroundStatement(t *testing.T) {
+	left := "Police said the suspect had confessed, according to local media."
+	for _, tt := range []struct {
+		right string
+		want  []string
+	}{
+		{"Police insisted the suspect had confessed, according to local media.", []string{"Police said / Police insisted"}},
+		{"Police said the suspect had confessed, according to Reuters.", []string{"according to local media / according to Reuters"}},
+		{"Police insisted the suspect had confessed, according to Reuters.",
+			[]string{"Police said the suspect had confessed, according to local media / Police insisted the suspect had confessed, according to Reuters"}},
+	} {
+		res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: tt.right})
+		if got := texts(res, isAttribution); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: attribution texts %q, want %q", tt.right, got, tt.want)
+		}
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {
