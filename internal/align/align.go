@@ -81,6 +81,7 @@ type Prepared struct {
 	quotations []Span               // direct quotations, in article order
 	values     []Value              // numbers and dates, sorted, disjoint
 	texts      []uint64             // per sentence, a hash of its folded words
+	frames     []uint64             // per sentence with a figure, a hash of its words with every figure alike, or 0
 	furniture  []bool               // per sentence, whether it is page furniture (segment.IsFurniture)
 	filedOn    int                  // the day of the year its dateline gives, or 0 (see Value.FiledOn)
 	// views holds each sentence's reading for the paraphrase model, made the
@@ -105,7 +106,7 @@ func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepa
 	if k := slices.IndexFunc(values, func(v Value) bool { return v.FiledOn > 0 }); k >= 0 {
 		filedOn = values[k].FiledOn
 	}
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), furniture: furniture,
+	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
 		filedOn: filedOn, views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
@@ -154,6 +155,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		return nil, err
 	}
 	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
+	pairs = append(pairs, sameFrame(pairs, left.frames, right.frames)...)
 	links := match(pairs, minSim, headlineWeight(L, R))
 	groups := joinRuns(attach(groupsOf(links), pairs, L, R, minSim), pairs, L, R, minSim)
 	judged := func(l, r int) float64 { return a.judge.Probability(a.view(L, []int{l}), a.view(R, []int{r})) }
@@ -439,20 +441,90 @@ func sameText(pairs []pair, left, right []uint64) []pair {
 // textHashes returns, per sentence of doc, a hash of its folded words and
 // numbers.
 func textHashes(doc segment.Document) []uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
 	out := make([]uint64, len(doc.Sentences))
 	for k, s := range doc.Sentences {
-		h := uint64(offset)
+		h := uint64(hashOffset)
 		for _, t := range s.Tokens {
-			for i := range len(t.Fold) {
-				h = (h ^ uint64(t.Fold[i])) * prime
-			}
-			h = (h ^ 0) * prime // a separator: "a b" is not "ab"
+			h = addHash(h, t.Fold)
 		}
 		out[k] = h
 	}
 	return out
 }
+
+// The FNV-1a hash's offset basis and prime.
+const hashOffset, hashPrime = 14695981039346656037, 1099511628211
+
+// addHash adds one word to FNV-1a hash h, and a separator after it: "a b" is
+// not "ab".
+func addHash(h uint64, word string) uint64 {
+	for i := range len(word) {
+		h = (h ^ uint64(word[i])) * hashPrime
+	}
+	return (h ^ 0) * hashPrime
+}
+
+// sameFrame pairs the sentences that found no candidate with the sentences
+// of the other side written the same but for their figures, as sameText does:
+// "He was 54." / "He was 57." share no term to find each other by, and are
+// one sentence with a figure changed, near-identical (smallEdit).
+func sameFrame(pairs []pair, left, right []uint64) []pair {
+	found := make([]bool, len(left))
+	for _, p := range pairs {
+		found[p.l] = true
+	}
+	var byFrame map[uint64][]int // the right sentences of each frame, in order
+	var out []pair
+	for l, h := range left {
+		if found[l] || h == 0 {
+			continue
+		}
+		if byFrame == nil {
+			byFrame = make(map[uint64][]int)
+			for r, h := range right {
+				if h != 0 {
+					byFrame[h] = append(byFrame[h], r)
+				}
+			}
+		}
+		if rs := byFrame[h]; len(rs) > 0 {
+			out = append(out, pair{l: l, r: rs[0], sim: smallEdit})
+			byFrame[h] = rs[1:]
+		}
+	}
+	return out
+}
+
+// frameHashes returns, per sentence of doc that holds a figure and at least
+// minFrameWords words besides, a hash of its folded words with every figure
+// written alike; 0 for the others.
+func frameHashes(doc segment.Document) []uint64 {
+	out := make([]uint64, len(doc.Sentences))
+	for k, s := range doc.Sentences {
+		h := uint64(hashOffset)
+		figures, words := 0, 0
+		for _, t := range s.Tokens {
+			switch t.Kind {
+			case segment.Number:
+				figures++
+				h = addHash(h, "#")
+			case segment.Punct:
+				h = addHash(h, t.Fold)
+			default:
+				words++
+				h = addHash(h, t.Fold)
+			}
+		}
+		if figures > 0 && words >= minFrameWords {
+			out[k] = h
+		}
+	}
+	return out
+}
+
+// minFrameWords is the fewest words besides its figures a sentence needs to
+// be paired by its frame: "He was 54." is a statement, "54." none.
+const minFrameWords = 2
 
 // better orders pairs by similarity, then by position, so results are
 // deterministic.

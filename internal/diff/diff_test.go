@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -953,6 +954,19 @@ func TestAttributionTextAroundStatement(t *testing.T) {
 		if got := texts(res, isAttribution); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: attribution texts %q, want %q", tt.right, got, tt.want)
 		}
+	}
+}
+
+// TestFigureChangedInShortSentence checks that a sentence with no word but
+// its figure to tell it by ("He was 54." / "He was 57.") is aligned with its
+// copy and the figure compared, not reported as one side's twice.
+func TestFigureChangedInShortSentence(t *testing.T) {
+	text := "Matthew Perry, who played Chandler Bing on the sitcom \"Friends,\" has died, a law enforcement official said. He was %d.\n\n" +
+		"Perry was found dead at his Los Angeles home on Saturday, the official said."
+	res := compareArticles(t, compare.Article{Text: fmt.Sprintf(text, 54)}, compare.Article{Text: fmt.Sprintf(text, 57)})
+	want := []string{`The number differs: "54" in the left article, "57" in the right.`}
+	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
+		t.Errorf("differences %q, want %q", got, want)
 	}
 }
 
