@@ -128,7 +128,17 @@ func wrappedWidth(lines []line) int {
 			return 0
 		}
 	}
-	return widest
+	return wrapWidth(widths)
+}
+
+// wrapWidth returns the width lines of the given widths were wrapped at: the
+// widest, but for the longest tenth of them when there are many. A line
+// edited after the text was wrapped may run a few characters over; taken for
+// the width, it would make every line it outruns look short, and its break
+// a paragraph's end.
+func wrapWidth(widths []int) int {
+	sorted := slices.Sorted(slices.Values(widths))
+	return sorted[len(sorted)-1-len(sorted)/10]
 }
 
 // minWrappedLines is the fewest lines that show wrapping in text without blank

@@ -136,6 +136,49 @@ func TestHardWrappedBesideUnwrappedLines(t *testing.T) {
 	}
 }
 
+// TestHardWrappedLineEditedLonger checks that a hard-wrapped article with
+// one line edited after wrapping, so that it runs past the others, is read as
+// the same sentences: the line's width is not taken for the text's, which
+// would make a full line before a capitalised word ("Foreign" / "Minister")
+// end a paragraph.
+func TestHardWrappedLineEditedLonger(t *testing.T) {
+	paragraph := "Top officials of the U.S. and Russia met several senior world and regional envoys in Vienna on Tuesday to bolster the " +
+		"currently battered ceasefire deal in Syria even as violence increased in the civil war torn country. U.S. Secretary of " +
+		"State John Kerry and Russia's Foreign Minister Sergei Lavrov chaired the 17-nation meeting of the International Syria " +
+		"Support Group. However, Kerry was in Jeddah over the weekend to ensure that Saudi-backed rebels do not walk out of the " +
+		"negotiation talks, the Guardian reported. Assad has not taken any concrete steps towards the peace talks, the U.S. " +
+		"officials said. They said Assad should resign, according to AFP news agency."
+	wrapped := hardWrap(paragraph, 56)
+	edited := strings.Replace(wrapped, "However, Kerry", "Nevertheless, Kerry", 1)
+	sentences := func(text string) []string {
+		var out []string
+		for _, s := range Segment(text).Sentences {
+			out = append(out, strings.Replace(Fold(s.Text), "Nevertheless", "However", 1))
+		}
+		return out
+	}
+	if d := cmp.Diff(sentences(wrapped), sentences(edited)); d != "" {
+		t.Errorf("sentences of the edited text (-unedited +edited):\n%s", d)
+	}
+}
+
+// hardWrap breaks text into lines of at most width characters at spaces.
+func hardWrap(text string, width int) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && len(line)+1+len(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return strings.Join(append(lines, line), "\n")
+}
+
 // minGoldenRules is the number of the 48 English Golden Rules the segmenter
 // passes today; the test fails if a change makes it pass fewer.
 const minGoldenRules = 48
