@@ -464,19 +464,16 @@ func addHash(h uint64, word string) uint64 {
 	return (h ^ 0) * hashPrime
 }
 
-// sameFrame pairs the sentences that found no candidate with the sentences
-// of the other side written the same but for their figures, as sameText does:
-// "He was 54." / "He was 57." share no term to find each other by, and are
-// one sentence with a figure changed, near-identical (smallEdit).
+// sameFrame pairs the sentences written the same but for their figures, the
+// i-th occurrence of a frame on the left with its i-th on the right, where
+// they are no candidate pair already: "He was 54." / "He was 57." share no
+// term to find each other by, or only the other's headline ("dead at 54"),
+// and are one sentence with a figure changed, near-identical (smallEdit).
 func sameFrame(pairs []pair, left, right []uint64) []pair {
-	found := make([]bool, len(left))
-	for _, p := range pairs {
-		found[p.l] = true
-	}
 	var byFrame map[uint64][]int // the right sentences of each frame, in order
 	var out []pair
 	for l, h := range left {
-		if found[l] || h == 0 {
+		if h == 0 {
 			continue
 		}
 		if byFrame == nil {
@@ -488,8 +485,10 @@ func sameFrame(pairs []pair, left, right []uint64) []pair {
 			}
 		}
 		if rs := byFrame[h]; len(rs) > 0 {
-			out = append(out, pair{l: l, r: rs[0], sim: smallEdit})
 			byFrame[h] = rs[1:]
+			if !slices.ContainsFunc(pairs, func(p pair) bool { return p.l == l && p.r == rs[0] }) {
+				out = append(out, pair{l: l, r: rs[0], sim: smallEdit})
+			}
 		}
 	}
 	return out

@@ -959,14 +959,17 @@ func TestAttributionTextAroundStatement(t *testing.T) {
 
 // TestFigureChangedInShortSentence checks that a sentence with no word but
 // its figure to tell it by ("He was 54." / "He was 57.") is aligned with its
-// copy and the figure compared, not reported as one side's twice.
+// copy and the figure compared, not reported as one side's twice, whether or
+// not another sentence states the figure too.
 func TestFigureChangedInShortSentence(t *testing.T) {
-	text := "Matthew Perry, who played Chandler Bing on the sitcom \"Friends,\" has died, a law enforcement official said. He was %d.\n\n" +
-		"Perry was found dead at his Los Angeles home on Saturday, the official said."
-	res := compareArticles(t, compare.Article{Text: fmt.Sprintf(text, 54)}, compare.Article{Text: fmt.Sprintf(text, 57)})
-	want := []string{`The number differs: "54" in the left article, "57" in the right.`}
-	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
-		t.Errorf("differences %q, want %q", got, want)
+	for _, headline := range []string{"", "'Friends' star Matthew Perry dead at 54\n\n"} {
+		text := headline + "Matthew Perry, who played Chandler Bing on the sitcom \"Friends,\" has died, a law enforcement official said. He was %d.\n\n" +
+			"Perry was found dead at his Los Angeles home on Saturday, the official said."
+		res := compareArticles(t, compare.Article{Text: fmt.Sprintf(text, 54)}, compare.Article{Text: fmt.Sprintf(text, 57)})
+		want := []string{`The number differs: "54" in the left article, "57" in the right.`}
+		if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
+			t.Errorf("headline %q: differences %q, want %q", headline, got, want)
+		}
 	}
 }
 
