@@ -1504,8 +1504,9 @@ func continuedQuotes(groups []group, L, R side, stop lexicon.Set) []group {
 			these, other, used = R, L, usedR
 			own, others = rightSide, leftSide
 		}
+		holders := holdersOf(groups, len(these.bags), own)
 		for k := 1; k < len(these.bags); k++ {
-			g := holder(groups, k-1, own)
+			g := holders[k-1]
 			if used[k] || g < 0 || len(own(groups[g])) >= maxGroup || !carriesOnQuote(these, k) {
 				continue
 			}
@@ -1527,10 +1528,25 @@ func continuedQuotes(groups []group, L, R side, stop lexicon.Set) []group {
 				grown.right = withInserted(grown.right, k)
 			}
 			grown.sim = similarity(L, R, grown.left, grown.right)
-			used[k] = true
+			used[k], holders[k] = true, g
 		}
 	}
 	return groups
+}
+
+// holdersOf returns, for each of n sentences on the side side returns, the
+// index of the group that holds it, or -1: holder for every sentence at once.
+func holdersOf(groups []group, n int, side func(group) []int) []int {
+	out := make([]int, n)
+	for k := range out {
+		out[k] = -1
+	}
+	for i, g := range groups {
+		for _, k := range side(g) {
+			out[k] = i
+		}
+	}
+	return out
 }
 
 // carriesOnQuote reports whether sentence k of s is all quotation, of
