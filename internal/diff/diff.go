@@ -207,6 +207,8 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 			// what a figure counts, changed: words no fact reports
 		case lcov.covers(e.left) && rcov.covers(e.right):
 			continue // reported as attribution or fact
+		case brokenOverLines(e):
+			continue // "re-\nelection" / "re-election": a line break inside a paragraph
 		default:
 			if e = (edit{left: lcov.trim(e.left), right: rcov.trim(e.right)}); len(e.left)+len(e.right) == 0 {
 				continue

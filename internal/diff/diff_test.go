@@ -973,6 +973,19 @@ func TestFigureChangedInShortSentence(t *testing.T) {
 	}
 }
 
+// TestCompoundBrokenOverLines checks that a compound broken over two lines
+// at its hyphen ("re-\nelection", "Russian-\nsponsored") is the compound
+// written on one line: a line break inside a paragraph, no wording and no
+// name of its own.
+func TestCompoundBrokenOverLines(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Kellner said he would not seek re-election, and the Russian-sponsored truce collapsed last month."},
+		compare.Article{Text: "Kellner said he would not seek re-\nelection, and the Russian-\nsponsored truce collapsed last month."})
+	if got := summaries(res, func(diff.Difference) bool { return true }); len(got) > 0 {
+		t.Errorf("differences %q, want none", got)
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {

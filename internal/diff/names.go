@@ -19,7 +19,14 @@ func newWordSet(doc segment.Document) wordSet {
 	set := wordSet{}
 	for _, s := range doc.Sentences {
 		prev := ""
-		for _, t := range s.Tokens {
+		for k, t := range s.Tokens {
+			if k >= 1 && t.Fold == "-" && k+1 < len(s.Tokens) && glued(s.Tokens[k-1], t) && glued(t, s.Tokens[k+1]) {
+				// "Russian-sponsored", which another article breaks over
+				// two lines at its hyphen and reads as one word.
+				if w := nameWord(s.Tokens[k-1]); w != "" {
+					set[w+s.Tokens[k+1].Lower] = true
+				}
+			}
 			w := nameWord(t)
 			if w == "" {
 				prev = ""
@@ -105,7 +112,7 @@ func (ws wordSet) mentions(words []string) bool {
 // or each pair of its neighbouring words. An article's names are read once, as
 // they are looked up in every article it is compared with.
 func nameLookups(name string) []string {
-	words := strings.Fields(strings.ToLower(segment.Fold(name)))
+	words := strings.Fields(strings.ToLower(segment.Fold(segment.Unbreak(name))))
 	switch len(words) {
 	case 0:
 		return nil

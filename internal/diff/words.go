@@ -111,6 +111,30 @@ func trimEqualWords(s span, left, right []segment.Token) span {
 	return s
 }
 
+// brokenOverLines reports whether edit e is one word broken over two lines
+// at a hyphen on one side ("re-\nelection", read as "reelection") and the same
+// word written with its hyphen on one line on the other: the hyphen may join
+// a compound or break a word, and the tokens cannot tell which.
+func brokenOverLines(e edit) bool {
+	one, other := e.left, e.right
+	if len(other) == 1 {
+		one, other = other, one
+	}
+	if len(one) != 1 || one[0].Kind != segment.Word || !strings.ContainsAny(one[0].Text, "\n\r") || len(other) < 3 {
+		return false
+	}
+	joined := ""
+	for k, t := range other {
+		if k > 0 && !glued(other[k-1], t) {
+			return false
+		}
+		if t.Fold != "-" {
+			joined += t.Fold
+		}
+	}
+	return joined == one[0].Fold
+}
+
 // gluedAt reports whether toks[k] and the token after it are written as one
 // word (see glued); false where either is missing.
 func gluedAt(toks []segment.Token, k int) bool {

@@ -56,7 +56,7 @@ func blocks(text string) []block {
 // continues reports whether next carries on the paragraph that prev leaves open.
 // wrapWidth is the width of hard-wrapped lines, or 0 when the text is not wrapped.
 func continues(prev, next line, wrapWidth int) bool {
-	if standsAlone(prev.text) || standsAlone(next.text) || isBulleted(next.text) {
+	if standsAlone(prev.text) || standsAlone(next.text) && !endsSentenceOf(prev.text, next.text) || isBulleted(next.text) {
 		return false
 	}
 	if width := utf8.RuneCountInString(prev.text); wrapWidth > 0 && width >= wrapWidth*3/5 && width+1+firstWordWidth(next.text) > wrapWidth {
@@ -71,7 +71,28 @@ func continues(prev, next line, wrapWidth int) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next.text)
-	return unicode.IsLower(first) || last == ',' || last == '-' || last == '\u2014'
+	// "... to 64 from" / "62 in 2023": a figure opening the line goes on
+	// with a line of prose that ends in a lower-case word, as a lower-case
+	// word does; not with a button's label ("Share" / "1.2K").
+	return unicode.IsLower(first) || unicode.IsDigit(first) && endsProse(prev.text) || last == ',' || last == '-' || last == '\u2014'
+}
+
+// endsProse reports whether line is prose that a line break leaves open: a
+// few words, the last in lower case.
+func endsProse(line string) bool {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLower(last) && len(strings.Fields(line)) >= minProseWords
+}
+
+// minProseWords is the fewest words a line must hold to read as prose.
+const minProseWords = 4
+
+// endsSentenceOf reports whether next, a line of a number alone, ends the
+// sentence that prev leaves open: "... to raise the pension age to 64 from" /
+// "62.", a wrapped line's last word. A number with no full stop, or after a
+// line that is no open prose, stands alone ("180" under a headline).
+func endsSentenceOf(prev, next string) bool {
+	return !IsURL(next) && strings.HasSuffix(next, ".") && len(next) > 1 && endsProse(prev)
 }
 
 // firstWordWidth returns the width in characters of the first word of s.

@@ -97,7 +97,7 @@ func newToken(text string, start, end int, kind TokenKind) Token {
 	raw := text[start:end]
 	fold, lower := raw, raw
 	if kind == Word && strings.ContainsAny(raw, "\n\r") {
-		fold = unbreak(raw) // compared as if written on one line
+		fold = Unbreak(raw) // compared as if written on one line
 		lower = strings.ToLower(Fold(fold))
 		return Token{Text: raw, Fold: Fold(fold), Lower: lower, Start: start, End: end, Kind: kind}
 	}
@@ -224,14 +224,14 @@ func hyphenatedBreak(text string, j, end int) int {
 // a word broken over two lines ("offi-\ncials") whole.
 func (t Token) Read() string {
 	if t.Kind == Word && strings.ContainsAny(t.Text, "\n\r") {
-		return Visible(unbreak(t.Text))
+		return Visible(Unbreak(t.Text))
 	}
 	return Visible(t.Text)
 }
 
-// unbreak returns a word token's text without the hyphen and line break that
+// Unbreak returns a word's text without the hyphen and line break that
 // broke it over two lines.
-func unbreak(raw string) string {
+func Unbreak(raw string) string {
 	var b strings.Builder
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '-' && i+1 < len(raw) && (raw[i+1] == '\n' || raw[i+1] == '\r') {
