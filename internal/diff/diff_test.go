@@ -986,6 +986,19 @@ func TestCompoundBrokenOverLines(t *testing.T) {
 	}
 }
 
+// TestPlaceChangedUnderDateline checks that a place the story names, changed,
+// is a fact difference though the other report's dateline names it: where a
+// story was filed is no place it tells of.
+func TestPlaceChangedUnderDateline(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "CAIRO, May 12 (Reuters) - Negotiators returned to Cairo on Sunday for a fresh round of talks."},
+		compare.Article{Text: "CAIRO, May 12 (Reuters) - Negotiators returned to Doha on Sunday for a fresh round of talks."})
+	want := []string{`The place differs: "Cairo" in the left article, "Doha" in the right.`}
+	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
+		t.Errorf("differences %q, want %q", got, want)
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {

@@ -1342,8 +1342,12 @@ func entityDiffs(left, right Side) entityReport {
 // returns the conflicts, the spans they cover on each side and the entities
 // they replaced, whose being named by one side only they report already.
 func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole [2][]segment.Token, covered [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
-	named := func(refs []factRef, of []int, entity int) bool {
-		return slices.ContainsFunc(refs, func(k factRef) bool { return of[k] == entity })
+	// Named in the story, not as where it was filed: "Negotiators returned
+	// to Cairo" / "... to Mumbai" under two datelines "CAIRO".
+	named := func(side Side, refs []factRef, of []int, entity int) bool {
+		return slices.ContainsFunc(refs, func(k factRef) bool {
+			return of[k] == entity && !side.Facts[k].Dateline && !side.Facts[k].Filer
+		})
 	}
 	// The word that sets a name apart, written anywhere in the other side's
 	// sentences, moved with it: "Model Y, S, 3 and X" / "Model S, X, 3 and Y".
@@ -1351,11 +1355,11 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		last := f.Value[strings.LastIndexByte(f.Value, ' ')+1:]
 		return slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Text == last })
 	}
-	replaced := func(this Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
+	replaced := func(this, other Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
 		var out []factRef
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
-			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(otherLocal.entities, ents.of[1-s], id) &&
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(other, otherLocal.entities, ents.of[1-s], id) &&
 				!lastWordIn(f, whole[1-s]) {
 				out = append(out, k)
 			}
@@ -1365,11 +1369,11 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 	if len(e.left) == 0 || len(e.right) == 0 || len(lLocal.entities) == 0 || len(rLocal.entities) == 0 {
 		return nil, nil, nil, nil // nothing put in place of anything
 	}
-	ls := replaced(left, lLocal, rLocal, 0, e.left)
+	ls := replaced(left, right, lLocal, rLocal, 0, e.left)
 	if len(ls) == 0 {
 		return nil, nil, nil, nil
 	}
-	rs := replaced(right, rLocal, lLocal, 1, e.right)
+	rs := replaced(right, left, rLocal, lLocal, 1, e.right)
 	var out []Difference
 	var lcov, rcov spanSet
 	var ids []int
