@@ -191,8 +191,11 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 	covered := [2]spanSet{lcov, rcov}
+	// Where the words were said is a fact of the story, though the
+	// attribution holds it: "told reporters in Berlin" / "in Geneva".
+	settings := [2]spanSet{settingSpans(lq), settingSpans(rq)}
 	for _, e := range edits {
-		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, whole, covered, ents, ai)
+		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, whole, covered, settings, ents, ai)
 		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 		for _, id := range ids {
 			replaced[id] = true
@@ -325,6 +328,22 @@ func datelines(doc segment.Document, idx []int) spanSet {
 		toks := doc.Sentences[k].Tokens
 		if _, shut, ok := segment.Dateline(toks); ok {
 			out = append(out, Span{toks[0].Start, toks[shut+1].End})
+		}
+	}
+	return out
+}
+
+// settingSpans returns the spans of the settings of the attributions of qs
+// ("in Berlin" of "told reporters in Berlin").
+func settingSpans(qs []quotes.Quote) spanSet {
+	var out spanSet
+	for _, q := range qs {
+		a := q.Attribution
+		if a.Setting == "" {
+			continue
+		}
+		if i := strings.LastIndex(a.Text, a.Setting); i >= 0 {
+			out = append(out, Span{a.Start + i, a.Start + i + len(a.Setting)})
 		}
 	}
 	return out

@@ -999,6 +999,18 @@ func TestPlaceChangedUnderDateline(t *testing.T) {
 	}
 }
 
+// TestPlaceWhereSaid checks that the place an attribution says the words
+// were said in ("told reporters in Berlin") is compared as a fact.
+func TestPlaceWhereSaid(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: `"That is off the table," Christian Lindner told reporters in Berlin.`},
+		compare.Article{Text: `"That is off the table," Christian Lindner told reporters in Geneva.`})
+	want := []string{`The place differs: "Berlin" in the left article, "Geneva" in the right.`}
+	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
+		t.Errorf("differences %q, want %q", got, want)
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {

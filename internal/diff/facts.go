@@ -1341,7 +1341,7 @@ func entityDiffs(left, right Side) entityReport {
 // attribution already reported), nor be who filed the story. It
 // returns the conflicts, the spans they cover on each side and the entities
 // they replaced, whose being named by one side only they report already.
-func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole [2][]segment.Token, covered [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
+func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole [2][]segment.Token, covered, settings [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
 	// Named in the story, not as where it was filed: "Negotiators returned
 	// to Cairo" / "... to Mumbai" under two datelines "CAIRO".
 	named := func(side Side, refs []factRef, of []int, entity int) bool {
@@ -1359,7 +1359,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		var out []factRef
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
-			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && !covered[s].coversSpan(Span{f.Start, f.End}) && !named(other, otherLocal.entities, ents.of[1-s], id) &&
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && (!covered[s].coversSpan(Span{f.Start, f.End}) || settings[s].coversSpan(Span{f.Start, f.End})) && !named(other, otherLocal.entities, ents.of[1-s], id) &&
 				!lastWordIn(f, whole[1-s]) {
 				out = append(out, k)
 			}
