@@ -145,7 +145,13 @@ func quoting(qs []quotes.Quote) align.Quoting {
 		if q.Direct {
 			out.Quotations = append(out.Quotations, align.Span{Start: q.Start, End: q.End})
 		}
-		if a := q.Attribution; a.Found() && a.End > a.Start {
+		a := q.Attribution
+		switch {
+		case !a.Found() || a.End <= a.Start:
+		case a.Around.End > a.Around.Start:
+			// Standing around its statement: the words between are no credit.
+			out.Attributions = append(out.Attributions, align.Span{Start: a.Start, End: a.Around.Start}, align.Span{Start: a.Around.End, End: a.End})
+		default:
 			out.Attributions = append(out.Attributions, align.Span{Start: a.Start, End: a.End})
 		}
 	}

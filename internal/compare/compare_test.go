@@ -17,6 +17,7 @@ import (
 	"github.com/compared/compared/internal/diff"
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -441,5 +442,21 @@ func TestReportsFiledFarApart(t *testing.T) {
 		if got := len(res.Alignments) > 0; got != tt.aligned {
 			t.Errorf("filed %s: aligned %v (%+v), want %v", tt.filed, got, res.Alignments, tt.aligned)
 		}
+	}
+}
+
+// TestQuotingLeavesOutWhatAnAttributionStandsAround checks that the words an
+// attribution stands around (its quotation, what its speaker did first) are
+// not given to the alignment as credit.
+func TestQuotingLeavesOutWhatAnAttributionStandsAround(t *testing.T) {
+	var around quotes.Quote
+	around.Attribution.Cue, around.Attribution.Start, around.Attribution.End = "said", 0, 50
+	around.Attribution.Around.Start, around.Attribution.Around.End = 10, 40
+	var plain quotes.Quote
+	plain.Attribution.Cue, plain.Attribution.Start, plain.Attribution.End = "said", 60, 70
+	got := quoting([]quotes.Quote{around, plain}).Attributions
+	want := []align.Span{{Start: 0, End: 10}, {Start: 40, End: 50}, {Start: 60, End: 70}}
+	if !slices.Equal(got, want) {
+		t.Errorf("attribution spans = %v, want %v", got, want)
 	}
 }

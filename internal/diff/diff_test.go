@@ -1011,6 +1011,24 @@ func TestPlaceWhereSaid(t *testing.T) {
 	}
 }
 
+// TestSpeakerOfASecondVerb checks that an attribution whose cue is the
+// subject's second verb ("Sanchez declared three days of mourning and told
+// those affected") quotes its speaker when the speaker changed, and that what
+// the subject did first is compared as the story's words: "three days" is no
+// part of the credit.
+func TestSpeakerOfASecondVerb(t *testing.T) {
+	text := `Prime Minister Pedro %s declared %s days of mourning and told those affected: "We will not abandon you."`
+	res := compareArticles(t, compare.Article{Text: fmt.Sprintf(text, "Sanchez", "three")}, compare.Article{Text: fmt.Sprintf(text, "Moreno", "five")})
+	want := []string{
+		"Prime Minister Pedro Sanchez declared three days of mourning and told those affected / Prime Minister Pedro Moreno declared five days of mourning and told those affected",
+		"three / five"}
+	if got := texts(res, func(d diff.Difference) bool {
+		return d.Kind == diff.Attribution || d.Fact != nil && d.Fact.Type == facts.Number
+	}); !slices.Equal(got, want) {
+		t.Errorf("attribution and figure texts %q, want %q", got, want)
+	}
+}
+
 // TestAddedIsSaid checks that a speaker going on ("he added") and the same
 // speaker saying it ("he said") credit the statement alike.
 func TestAddedIsSaid(t *testing.T) {

@@ -66,8 +66,14 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		note(c, j)
 	case where != after && c > 1 && (toks[c-1].Lower == "but" || toks[c-1].Lower == "and"):
 		// "Giorgetti welcomed the agreement but warned that ...": the cue is the
-		// second verb of the subject's clause.
-		a.Speaker = subject(splitOnCommas(toks[:c-1]), p.lex)
+		// second verb of the subject's clause. The attribution stands around
+		// what the subject did first.
+		if who := subjectTokens(splitOnCommas(toks[:c-1]), p.lex); len(who) > 0 {
+			a.Speaker = joinText(who)
+			i := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start == who[0].Start })
+			note(i, i+len(who))
+			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c-1].End
+		}
 	default:
 		i, j := p.speakerBefore(toks, c, a.Hedge != "", where)
 		if i < j {

@@ -810,6 +810,11 @@ func quoteOf(text string, s segment.Sentence, k int, toks []segment.Token, a Att
 // subject returns the subject of the main clause in parts: the noun phrase that
 // opens the last part starting with a determiner or a capital, up to its verb.
 func subject(parts [][]segment.Token, lex *lexicon.Lexicon) string {
+	return joinText(subjectTokens(parts, lex))
+}
+
+// subjectTokens returns the tokens of the subject that subject reads, or nil.
+func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Token {
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := trimLeadingPunct(parts[pi])
 		if len(part) == 0 || !opensNounPhrase(part[0]) {
@@ -818,11 +823,11 @@ func subject(parts [][]segment.Token, lex *lexicon.Lexicon) string {
 		for j := 1; j < len(part) && j <= 8; j++ {
 			w := part[j].Lower
 			if !segment.StartsUpper(part[j].Text) && (strings.HasSuffix(w, "ed") || auxiliaries[w] || lex.ReportingVerbs.Has(w)) {
-				return joinText(part[:j])
+				return part[:j]
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 var auxiliaries = lexicon.NewSet("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could")
