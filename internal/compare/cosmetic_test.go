@@ -12,7 +12,8 @@ import (
 // TestCosmeticVariantsReportNothing checks every case article against copies
 // of itself that differ only cosmetically: curly quotation marks and
 // apostrophes, other dashes, repeated and non-breaking spaces, CRLF line
-// endings, and the text hard-wrapped again, compounds broken at their hyphens.
+// endings, and the text hard-wrapped again at three widths, compounds broken
+// at their hyphens.
 // No copy may report a difference or leave a sentence unaligned.
 func TestCosmeticVariantsReportNothing(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/cases/*.txt")
@@ -24,7 +25,9 @@ func TestCosmeticVariantsReportNothing(t *testing.T) {
 		change func(string) string
 	}{
 		{"marks, dashes, spaces and line endings", func(s string) string { return crlf(spaced(dashed(curled(s)))) }},
-		{"re-wrapped", func(s string) string { return rewrapped(s, 60) }},
+		{"re-wrapped at 45", func(s string) string { return rewrapped(s, 45) }},
+		{"re-wrapped at 60", func(s string) string { return rewrapped(s, 60) }},
+		{"re-wrapped at 72", func(s string) string { return rewrapped(s, 72) }},
 	}
 	c := New(0)
 	for _, file := range files {

@@ -473,7 +473,8 @@ func bossAs(a, b []string) []string {
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
 func setOff(a quotes.Attribution) string {
-	rest, ok := strings.CutPrefix(a.Text, a.Speaker)
+	// Read as on one line: "the charity's\ndirector general, Pierre Martin,".
+	rest, ok := strings.CutPrefix(strings.Join(strings.Fields(a.Text), " "), a.Speaker)
 	if !ok || a.Speaker == "" {
 		return ""
 	}

@@ -204,14 +204,14 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	var wording []Difference
 	for _, e := range edits {
 		switch {
+		case brokenOverLines(e):
+			continue // "re-\nelection" / "re-election": a line break inside a paragraph
 		case ordinalRespelt(e, left, right) || ordinalRespelt(edit{left: e.right, right: e.left}, right, left):
 			continue // "third" / "3rd": one place in an order, written two ways
 		case renaming(e, left, right, lLocal.values, rLocal.values):
 			// what a figure counts, changed: words no fact reports
 		case lcov.covers(e.left) && rcov.covers(e.right):
 			continue // reported as attribution or fact
-		case brokenOverLines(e):
-			continue // "re-\nelection" / "re-election": a line break inside a paragraph
 		default:
 			if e = (edit{left: lcov.trim(e.left), right: rcov.trim(e.right)}); len(e.left)+len(e.right) == 0 {
 				continue

@@ -979,8 +979,10 @@ func TestFigureChangedInShortSentence(t *testing.T) {
 // name of its own.
 func TestCompoundBrokenOverLines(t *testing.T) {
 	res := compareArticles(t,
-		compare.Article{Text: "Kellner said he would not seek re-election, and the Russian-sponsored truce collapsed last month."},
-		compare.Article{Text: "Kellner said he would not seek re-\nelection, and the Russian-\nsponsored truce collapsed last month."})
+		compare.Article{Text: "Kellner said he would not seek re-election, and the Russian-sponsored truce collapsed last month.\n\n" +
+			`"We are cautiously optimistic," a senior official told Al-Ahram of the four-party talks and the cash-and-stock deal.`},
+		compare.Article{Text: "Kellner said he would not seek re-\nelection, and the Russian-\nsponsored truce collapsed last month.\n\n" +
+			`"We are cautiously optimistic," a senior official told Al-` + "\n" + `Ahram of the four-` + "\n" + `party talks and the cash-and-` + "\n" + `stock deal.`})
 	if got := summaries(res, func(diff.Difference) bool { return true }); len(got) > 0 {
 		t.Errorf("differences %q, want none", got)
 	}

@@ -111,28 +111,37 @@ func trimEqualWords(s span, left, right []segment.Token) span {
 	return s
 }
 
-// brokenOverLines reports whether edit e is one word broken over two lines
-// at a hyphen on one side ("re-\nelection", read as "reelection") and the same
-// word written with its hyphen on one line on the other: the hyphen may join
-// a compound or break a word, and the tokens cannot tell which.
+// brokenOverLines reports whether edit e is words broken over two lines at a
+// hyphen on one side ("re-\nelection", read as "reelection"; "cash-and-\nstock")
+// and the same words written on one line on the other: the hyphen may join a
+// compound or break a word, and the tokens cannot tell which. Each side's
+// tokens must stand together, without a space.
 func brokenOverLines(e edit) bool {
-	one, other := e.left, e.right
-	if len(other) == 1 {
-		one, other = other, one
-	}
-	if len(one) != 1 || one[0].Kind != segment.Word || !strings.ContainsAny(one[0].Text, "\n\r") || len(other) < 3 {
+	broken := slices.ContainsFunc(e.left, brokenToken) || slices.ContainsFunc(e.right, brokenToken)
+	if !broken || len(e.left) == 0 || len(e.right) == 0 {
 		return false
 	}
-	joined := ""
-	for k, t := range other {
-		if k > 0 && !glued(other[k-1], t) {
-			return false
+	l, lok := withoutHyphens(e.left)
+	r, rok := withoutHyphens(e.right)
+	return lok && rok && l == r
+}
+
+// brokenToken reports whether t is a word written over a line break.
+func brokenToken(t segment.Token) bool {
+	return t.Kind == segment.Word && strings.ContainsAny(t.Text, "\n\r")
+}
+
+// withoutHyphens returns the folded words of toks joined without their
+// hyphens, and whether they stand together, without a space between.
+func withoutHyphens(toks []segment.Token) (string, bool) {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && !glued(toks[k-1], t) {
+			return "", false
 		}
-		if t.Fold != "-" {
-			joined += t.Fold
-		}
+		b.WriteString(strings.ReplaceAll(t.Fold, "-", ""))
 	}
-	return joined == one[0].Fold
+	return b.String(), true
 }
 
 // gluedAt reports whether toks[k] and the token after it are written as one

@@ -67,10 +67,18 @@ func continues(prev, next line, wrapWidth int) bool {
 		prev.text = prev.text[:len(prev.text)-utf8.RuneLen(last)]
 		last, _ = utf8.DecodeLastRuneInString(prev.text)
 	}
+	first, _ := utf8.DecodeRuneInString(next.text)
+	if last == '.' && (unicode.IsLower(first) || unicode.IsDigit(first)) && endsInAbbreviation(prev.text) {
+		return true // "the U.S." / "officials said.", "Sept." / "22": the full stop is the abbreviation's
+	}
 	if isTerminal(last) || last == ':' {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(next.text)
+	if lastWord := strings.ToLower(lastField(prev.text)); openEnders[lastWord] || unicode.IsDigit(last) && endsProseLine(prev.text) && months[strings.ToLower(strings.TrimRight(firstField(next.text), ".,"))] {
+		// "... towards peace, the" / "U.S. officials said.", "... said on 5"
+		// / "January.": no line of its own ends so.
+		return true
+	}
 	// "... to 64 from" / "62 in 2023": a figure opening the line goes on
 	// with a line of prose that ends in a lower-case word, as a lower-case
 	// word does; not with a button's label ("Share" / "1.2K").
@@ -81,18 +89,62 @@ func continues(prev, next line, wrapWidth int) bool {
 // few words, the last in lower case.
 func endsProse(line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return unicode.IsLower(last) && len(strings.Fields(line)) >= minProseWords
+	return unicode.IsLower(last) && endsProseLine(line)
 }
 
 // minProseWords is the fewest words a line must hold to read as prose.
 const minProseWords = 4
 
+// openEnders are the words that leave a phrase open: no sentence or
+// headline ends with them.
+var openEnders = map[string]bool{"the": true, "a": true, "an": true, "of": true}
+
+// months are the names of the months, and their abbreviations, that open the
+// line after a day's number.
+var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// endsProseLine reports whether line holds prose: a few words at least.
+func endsProseLine(line string) bool { return len(strings.Fields(line)) >= minProseWords }
+
+// lastField returns the last word of s, or "".
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// firstField returns the first word of s, or "".
+func firstField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// endsInAbbreviation reports whether line ends in an abbreviation: letters
+// with full stops between them ("U.S.") or a word the abbreviation lists
+// hold ("Corp.").
+func endsInAbbreviation(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(words[len(words)-1], ".")
+	lower := strings.ToLower(w)
+	return strings.Contains(w, ".") || prefixAbbreviations[lower] || otherAbbreviations[lower]
+}
+
 // endsSentenceOf reports whether next, a line of a number alone, ends the
 // sentence that prev leaves open: "... to raise the pension age to 64 from" /
-// "62.", a wrapped line's last word. A number with no full stop, or after a
-// line that is no open prose, stands alone ("180" under a headline).
+// "62.", a wrapped line's last word, or "... on sale on Sept." / "22.". A
+// number with no full stop, or after a line that is no open prose, stands
+// alone ("180" under a headline).
 func endsSentenceOf(prev, next string) bool {
-	return !IsURL(next) && strings.HasSuffix(next, ".") && len(next) > 1 && endsProse(prev)
+	return !IsURL(next) && strings.HasSuffix(next, ".") && len(next) > 1 && (endsProse(prev) || strings.HasSuffix(prev, ".") && endsInAbbreviation(prev))
 }
 
 // firstWordWidth returns the width in characters of the first word of s.

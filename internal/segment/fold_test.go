@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -45,6 +46,31 @@ func TestTokenize(t *testing.T) {
 				t.Errorf("Tokenize(%q) = %q, want %q", tt.give, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCompoundBrokenAtLineEnd checks that a compound whose hyphen ends a
+// line reads as it does on one line: the same tokens, as closely joined.
+func TestCompoundBrokenAtLineEnd(t *testing.T) {
+	tests := []struct{ broken, whole string }{
+		{"told Al-\nAhram on", "told Al-Ahram on"},
+		{"a four-\nparty coalition", "a four-party coalition"},
+		{"the SoftBank-\nowned firm", "the SoftBank-owned firm"},
+		{"the 17-\r\nnation group", "the 17-nation group"},
+	}
+	read := func(s string) []string {
+		toks := Tokenize(s, 0, len(s))
+		var out []string
+		for k, tok := range toks {
+			joined := k+1 < len(toks) && tok.End == toks[k+1].Start
+			out = append(out, fmt.Sprintf("%s joined=%v", tok.Fold, joined))
+		}
+		return out
+	}
+	for _, tt := range tests {
+		if got, want := read(tt.broken), read(tt.whole); !slices.Equal(got, want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.broken, got, want)
+		}
 	}
 }
 

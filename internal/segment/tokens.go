@@ -60,7 +60,13 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 			i = j
 		default:
 			j := markEnd(text, i, end, r, n)
-			toks = append(toks, newToken(text, i, j, Punct))
+			tok := newToken(text, i, j, Punct)
+			if k := hyphenatedBreak(text, i, end); k > j && len(toks) > 0 && toks[len(toks)-1].End == i {
+				// "Al-\nAhram", "four-\nparty": a compound's hyphen at a line's
+				// end joins the word on the next line, as it does on one line.
+				tok.End = k
+			}
+			toks = append(toks, tok)
 			i = j
 		}
 	}
@@ -166,7 +172,7 @@ func scanWord(text string, i, end int) int {
 			}
 		}
 		if r == '-' && j > i {
-			if k := hyphenatedBreak(text, j, end); k > j {
+			if k := hyphenatedBreak(text, j, end); k > j && syllableBreak(text[i:j], text[k:end]) {
 				j = k // "offi-\ncials": a word broken over two lines
 				continue
 			}
@@ -198,9 +204,42 @@ func dollarLettersEnd(text string, i, j int) int {
 	return k
 }
 
-// hyphenatedBreak returns where the rest of a word resumes when the hyphen at
-// j ends a line and a lower-case letter opens the next, as hard-wrapped text
-// breaks a word ("negoti-\nations"); j when it does not.
+// syllableBreak reports whether a word whose first part is head and whose
+// line break after a hyphen is followed by rest was broken between syllables
+// ("negoti-\nations"): the rest opens in lower case, and the head is no
+// figure in words ("four-\nparty", "six-\nmonth") and no name a participle
+// follows ("SoftBank-\nowned"), whose hyphens join compounds. A capital or a
+// digit after the break opens a word of its own ("Al-\nAhram").
+func syllableBreak(head, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && !numberHeads[strings.ToLower(head)] && !(StartsUpper(head) && compoundTail(rest))
+}
+
+// compoundTail reports whether the word that opens rest ends a compound after
+// a name: a participle ("-owned", "-backed", "-sponsored") or a word such as
+// "-based" or "-run".
+func compoundTail(rest string) bool {
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") || compoundTails[w]
+}
+
+// compoundTails are the short words that end compounds after a name.
+var compoundTails = map[string]bool{"run": true, "led": true, "born": true, "made": true, "built": true, "style": true, "wide": true}
+
+// numberHeads are the figures in words that open compounds: "four-party",
+// "six-month", "first-quarter".
+var numberHeads = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
+	"thousand": true, "million": true, "billion": true, "half": true, "first": true, "second": true,
+	"third": true, "fourth": true, "fifth": true, "multi": true}
+
+// hyphenatedBreak returns where the next line's word resumes when the hyphen
+// at j ends a line ("negoti-\nations", "Al-\nAhram"); j when it does not.
 func hyphenatedBreak(text string, j, end int) int {
 	k := j + 1
 	switch {
@@ -214,7 +253,7 @@ func hyphenatedBreak(text string, j, end int) int {
 	for k < end && (text[k] == ' ' || text[k] == '\t') {
 		k++
 	}
-	if r, _ := utf8.DecodeRuneInString(text[k:end]); k < end && unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(text[k:end]); k < end && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 		return k
 	}
 	return j
