@@ -70,7 +70,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		if j < len(toks) && toks[j].Text == "." && len(t.Text) <= 4 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
 			j++ // "Aug. 1"
 		}
-		if j < len(toks) && dayNumber(toks[j]) > 0 && !(j+1 < len(toks) && toks[j+1].Text == "-") {
+		if j < len(toks) && dayNumber(toks[j]) > 0 && !(j+1 < len(toks) && toks[j+1].IsHyphen()) {
 			w.Day = dayNumber(toks[j])
 			j = afterOrdinal(toks, j+1) // "May 17th"
 		}
@@ -128,7 +128,7 @@ func monthPart(toks []segment.Token, i int) (string, int) {
 	switch {
 	case i > 0 && (toks[i-1].Lower == "early" || toks[i-1].Lower == "late"):
 		return toks[i-1].Lower, i - 1
-	case i > 1 && toks[i-1].Text == "-" && toks[i-2].Lower == "mid" && toks[i-2].End == toks[i-1].Start:
+	case i > 1 && toks[i-1].IsHyphen() && toks[i-2].Lower == "mid" && toks[i-2].End == toks[i-1].Start:
 		return "mid", i - 2
 	case i > 0 && toks[i-1].Lower == "mid":
 		return "mid", i - 1
@@ -401,7 +401,7 @@ func isSlashDate(toks []segment.Token, i int) bool {
 
 // isISODate reports whether toks[i:] reads YYYY-MM-DD.
 func isISODate(toks []segment.Token, i int) bool {
-	if i+4 >= len(toks) || toks[i+1].Text != "-" || toks[i+3].Text != "-" {
+	if i+4 >= len(toks) || !toks[i+1].IsHyphen() || !toks[i+3].IsHyphen() {
 		return false
 	}
 	m, d := toks[i+2], toks[i+4]

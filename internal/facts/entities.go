@@ -24,9 +24,9 @@ func nameRun(toks []segment.Token, i int) int {
 			}
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++
-		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].Text == "-" && segment.StartsUpper(toks[j+2].Text):
+		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].IsHyphen() && segment.StartsUpper(toks[j+2].Text):
 			j += 2 // "al-Assad" after a first name
-		case j > i && t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
+		case j > i && t.IsHyphen() && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
 		case j > i && t.Fold == "'" && t.Start == toks[j-1].End &&
 			strings.HasSuffix(toks[j-1].Lower, "s") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !datedAfter(toks, j+1):
@@ -87,10 +87,10 @@ var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": tru
 func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, bool) {
 	// "Saudi-backed": a name used as an adjective (the hyphen written between
 	// the words; "Qatar - all nations" is a dash).
-	if j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && !segment.StartsUpper(toks[j+1].Text) {
+	if j+1 < len(toks) && toks[j].IsHyphen() && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && !segment.StartsUpper(toks[j+1].Text) {
 		return Fact{}, false
 	}
-	if j-i > 2 && hyphenPrefixes[toks[i].Lower] && toks[i+1].Text == "-" && toks[i+1].Start == toks[i].End {
+	if j-i > 2 && hyphenPrefixes[toks[i].Lower] && toks[i+1].IsHyphen() && toks[i+1].Start == toks[i].End {
 		// "Anti-Islam populist", "Pro-Kremlin media": a name made an
 		// adjective; "Ex-President Trump" names Trump.
 		if j-i == 3 && j < len(toks) && toks[j].Kind == segment.Word && !segment.StartsUpper(toks[j].Text) {

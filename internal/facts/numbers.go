@@ -51,7 +51,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			value = 12
 		}
 		// "twenty-five"
-		if j+1 < len(toks) && toks[j].Text == "-" && toks[j+1].Start == toks[j].End && x.lex.NumberWords[toks[j+1].Lower] > 0 {
+		if j+1 < len(toks) && toks[j].IsHyphen() && toks[j+1].Start == toks[j].End && x.lex.NumberWords[toks[j+1].Lower] > 0 {
 			value += x.lex.NumberWords[toks[j+1].Lower]
 			j += 2
 		}
@@ -138,10 +138,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case j+1 < len(toks) && toks[j].Lower == "per" && toks[j+1].Lower == "cent":
 		unit = "%"
 		j += 2
-	case j+1 < len(toks) && toks[j].Text == "-" && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
+	case j+1 < len(toks) && toks[j].IsHyphen() && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
 		unit = toks[j+1].Lower // "17-nation"
 		j += 2
-		if ageUnits[unit] != "" && j+1 < len(toks) && toks[j].Text == "-" && toks[j+1].Lower == "old" {
+		if ageUnits[unit] != "" && j+1 < len(toks) && toks[j].IsHyphen() && toks[j+1].Lower == "old" {
 			unit = ageUnits[unit] // "a 63-year-old man"
 			j += 2
 		}
@@ -272,7 +272,7 @@ func andAHalf(toks []segment.Token, j int) int {
 	}
 	k := j
 	for _, w := range words {
-		if k+1 >= len(toks) || toks[k].Text != "-" || toks[k].Start != toks[k-1].End || toks[k+1].Lower != w || toks[k+1].Start != toks[k].End {
+		if k+1 >= len(toks) || !toks[k].IsHyphen() || toks[k].Start != toks[k-1].End || toks[k+1].Lower != w || toks[k+1].Start != toks[k].End {
 			return 0
 		}
 		k += 2
@@ -370,7 +370,7 @@ func partOfName(toks []segment.Token, i int) bool {
 	if isAddress(toks, i) || opensCamelWord(toks, i) {
 		return true
 	}
-	if i < 2 || toks[i-1].Text != "-" || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
+	if i < 2 || !toks[i-1].IsHyphen() || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
 		return false
 	}
 	name := toks[i-2]
@@ -501,7 +501,7 @@ func (x *Extractor) wordNumber(toks []segment.Token, i int) (float64, int) {
 		switch n, m := x.lex.NumberWords[w], x.lex.Multipliers[w]; {
 		case n > 0:
 			group += n
-			if j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Start == toks[j+1].End && x.lex.NumberWords[toks[j+2].Lower] > 0 {
+			if j+2 < len(toks) && toks[j+1].IsHyphen() && toks[j+2].Start == toks[j+1].End && x.lex.NumberWords[toks[j+2].Lower] > 0 {
 				group += x.lex.NumberWords[toks[j+2].Lower] // "twenty-five"
 				j += 2
 			}
@@ -631,7 +631,7 @@ func fractionPoint(toks []segment.Token, k int) int {
 	switch {
 	case k < len(toks) && toks[k].Lower == "point":
 		return 1
-	case k+1 < len(toks) && toks[k].Text == "-" && toks[k+1].Lower == "point":
+	case k+1 < len(toks) && toks[k].IsHyphen() && toks[k+1].Lower == "point":
 		return 2
 	}
 	if n := pointUnit(toks, k); n > 0 && toks[k].Lower == "percentage" {

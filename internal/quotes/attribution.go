@@ -582,7 +582,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		t := toks[j]
 		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End // "state-run"
 		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j)  // "state broadcaster ERT"
-		if t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower) {
+		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// a middle initial's full stop too: "Philip R. Sellinger".
@@ -664,7 +664,7 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 		return j
 	}
 	rest := trimTrailingPunct(toks[j+1:])
-	if len(rest) == 0 || len(rest) > 8 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Kind == segment.Punct && t.Text != "-" && t.Text != "'" }) {
+	if len(rest) == 0 || len(rest) > 8 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" }) {
 		return j
 	}
 	first := rest[0].Lower
@@ -826,7 +826,7 @@ func addressee(toks []segment.Token, i int) int {
 	j := i + 1
 	for j < len(toks) && j-i <= maxAddressee {
 		t := toks[j]
-		if t.Kind == segment.Punct && t.Text != "(" && t.Text != ")" && t.Text != "-" && t.Text != "'" && t.Text != "." ||
+		if t.Kind == segment.Punct && t.Text != "(" && t.Text != ")" && !t.IsHyphen() && t.Text != "'" && t.Text != "." ||
 			t.Text == "." && j == len(toks)-1 {
 			break
 		}
@@ -1009,7 +1009,7 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 // space on either side.
 func inWord(toks []segment.Token, k int) bool {
 	t := toks[k]
-	return t.Text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End
+	return t.IsHyphen() && k > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End
 }
 
 // joinText joins tokens as written, with single spaces where the article had space.

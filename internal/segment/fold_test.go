@@ -30,7 +30,7 @@ func TestTokenize(t *testing.T) {
 			[]string{"U.S.", "officials", "'", "17", "-", "nation", "300,000", "don't", "a.m.", "al", "-", "Assad", "."}},
 		{"sites", "said PowerOutage.us and bbc.co.uk.", []string{"said", "PowerOutage.us", "and", "bbc.co.uk", "."}},
 		{"a missing space", "It ended.The talks resume.", []string{"It", "ended", ".", "The", "talks", "resume", "."}},
-		{"a word broken over two lines", "the offi-\ncials and the well-\r\n  known Lavrov-\nTASS link", []string{"the", "offi-\ncials", "and", "the", "well-\r\n  known", "Lavrov", "-", "TASS", "link"}},
+		{"a word broken over two lines", "the offi-\ncials and the well-\r\n  known Lavrov-\nTASS link", []string{"the", "offi-\ncials", "and", "the", "well-\r\n  known", "Lavrov", "-\n", "TASS", "link"}},
 		{"no domain after the dot", "the 2.5 figure.is odd", []string{"the", "2.5", "figure", ".", "is", "odd"}},
 		{"a dollar's country before its amount", "rose $US3.95 to US$63.35, $A20 and $US, but $5G not",
 			[]string{"rose", "$", "US", "3.95", "to", "US", "$", "63.35", ",", "$", "A", "20", "and", "$", "US", ",", "but", "$", "5", "G", "not"}},

@@ -259,6 +259,7 @@ func FuzzSegment(f *testing.F) {
 		"Hello World. My name is Jonas.", "I live in the U.S. How about you?",
 		"\"Quote,\" he said. \"More.\"", "Line one\nline two\n\nPara. Two.",
 		"\u201cCurly\u201d \u2014 dash\u00a0nbsp\r\n", "a.b.c. d", "...", "\xff\xfe bad utf8. Yes.",
+		"told Al-\nAhram of the four-\r\n party talks, the U.S.\nofficials said on Sept.\n22.",
 	} {
 		f.Add(s)
 	}

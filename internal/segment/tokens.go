@@ -26,6 +26,12 @@ type Token struct {
 	Kind  TokenKind // word, number or punctuation
 }
 
+// IsHyphen reports whether t is a hyphen as written, one that ends a line
+// inside a compound ("Al-\nAhram") too; not a dash written otherwise.
+func (t Token) IsHyphen() bool {
+	return t.Kind == Punct && (t.Text == "-" || strings.HasPrefix(t.Text, "-") && strings.TrimSpace(t.Text[1:]) == "")
+}
+
 // Tokenize splits text[start:end] into tokens whose offsets point into text.
 // White space separates tokens and is not a token.
 func Tokenize(text string, start, end int) []Token {
@@ -60,13 +66,17 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 			i = j
 		default:
 			j := markEnd(text, i, end, r, n)
-			tok := newToken(text, i, j, Punct)
-			if k := hyphenatedBreak(text, i, end); k > j && len(toks) > 0 && toks[len(toks)-1].End == i {
+			if k := hyphenatedBreak(text, i, end); r == '-' && k > j && len(toks) > 0 && toks[len(toks)-1].End == i {
 				// "Al-\nAhram", "four-\nparty": a compound's hyphen at a line's
-				// end joins the word on the next line, as it does on one line.
-				tok.End = k
+				// end joins the word on the next line, as it does on one line;
+				// the token holds the line break.
+				tok := newToken(text, i, k, Punct)
+				tok.Fold, tok.Lower = "-", "-"
+				toks = append(toks, tok)
+				i = k
+				continue
 			}
-			toks = append(toks, tok)
+			toks = append(toks, newToken(text, i, j, Punct))
 			i = j
 		}
 	}
@@ -264,6 +274,9 @@ func hyphenatedBreak(text string, j, end int) int {
 func (t Token) Read() string {
 	if t.Kind == Word && strings.ContainsAny(t.Text, "\n\r") {
 		return Visible(Unbreak(t.Text))
+	}
+	if t.Kind == Punct && t.Fold == "-" && t.IsHyphen() {
+		return "-" // a compound's hyphen that ends a line ("Al-\nAhram")
 	}
 	return Visible(t.Text)
 }
