@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -81,7 +82,7 @@ type Prepared struct {
 	quotations []Span               // direct quotations, in article order
 	values     []Value              // numbers and dates, sorted, disjoint
 	texts      []uint64             // per sentence, a hash of its folded words
-	frames     []uint64             // per sentence with a figure, a hash of its words with every figure alike, or 0
+	frames     []frame              // the sentences with a figure, by a hash of their words with every figure alike
 	furniture  []bool               // per sentence, whether it is page furniture (segment.IsFurniture)
 	filedOn    int                  // the day of the year its dateline gives, or 0 (see Value.FiledOn)
 	// views holds each sentence's reading for the paraphrase model, made the
@@ -469,36 +470,36 @@ func addHash(h uint64, word string) uint64 {
 // they are no candidate pair already: "He was 54." / "He was 57." share no
 // term to find each other by, or only the other's headline ("dead at 54"),
 // and are one sentence with a figure changed, near-identical (smallEdit).
-func sameFrame(pairs []pair, left, right []uint64) []pair {
-	var byFrame map[uint64][]int // the right sentences of each frame, in order
+// Both sides' frames are sorted, so they are matched in one pass.
+func sameFrame(pairs []pair, left, right []frame) []pair {
 	var out []pair
-	for l, h := range left {
-		if h == 0 {
-			continue
-		}
-		if byFrame == nil {
-			byFrame = make(map[uint64][]int)
-			for r, h := range right {
-				if h != 0 {
-					byFrame[h] = append(byFrame[h], r)
-				}
+	for i, j := 0, 0; i < len(left) && j < len(right); {
+		switch l, r := left[i], right[j]; {
+		case l.hash < r.hash:
+			i++
+		case l.hash > r.hash:
+			j++
+		default:
+			if !slices.ContainsFunc(pairs, func(p pair) bool { return p.l == l.sentence && p.r == r.sentence }) {
+				out = append(out, pair{l: l.sentence, r: r.sentence, sim: smallEdit})
 			}
-		}
-		if rs := byFrame[h]; len(rs) > 0 {
-			byFrame[h] = rs[1:]
-			if !slices.ContainsFunc(pairs, func(p pair) bool { return p.l == l && p.r == rs[0] }) {
-				out = append(out, pair{l: l, r: rs[0], sim: smallEdit})
-			}
+			i, j = i+1, j+1
 		}
 	}
 	return out
 }
 
-// frameHashes returns, per sentence of doc that holds a figure and at least
-// minFrameWords words besides, a hash of its folded words with every figure
-// written alike; 0 for the others.
-func frameHashes(doc segment.Document) []uint64 {
-	out := make([]uint64, len(doc.Sentences))
+// frame is a sentence with a figure and the hash of its frame.
+type frame struct {
+	hash     uint64
+	sentence int
+}
+
+// frameHashes returns the sentences of doc that hold a figure and at least
+// minFrameWords words besides, each with a hash of its folded words with
+// every figure written alike, sorted by hash and then by sentence.
+func frameHashes(doc segment.Document) []frame {
+	var out []frame
 	for k, s := range doc.Sentences {
 		h := uint64(hashOffset)
 		figures, words := 0, 0
@@ -515,9 +516,15 @@ func frameHashes(doc segment.Document) []uint64 {
 			}
 		}
 		if figures > 0 && words >= minFrameWords {
-			out[k] = h
+			out = append(out, frame{hash: h, sentence: k})
 		}
 	}
+	slices.SortFunc(out, func(a, b frame) int {
+		if a.hash != b.hash {
+			return cmp.Compare(a.hash, b.hash)
+		}
+		return cmp.Compare(a.sentence, b.sentence)
+	})
 	return out
 }
 

@@ -473,8 +473,12 @@ func bossAs(a, b []string) []string {
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
 func setOff(a quotes.Attribution) string {
-	// Read as on one line: "the charity's\ndirector general, Pierre Martin,".
-	rest, ok := strings.CutPrefix(strings.Join(strings.Fields(a.Text), " "), a.Speaker)
+	text := a.Text
+	if strings.ContainsAny(text, "\n\r\t") || strings.Contains(text, "  ") {
+		// Read as on one line: "the charity's\ndirector general, Pierre Martin,".
+		text = strings.Join(strings.Fields(text), " ")
+	}
+	rest, ok := strings.CutPrefix(text, a.Speaker)
 	if !ok || a.Speaker == "" {
 		return ""
 	}
