@@ -117,8 +117,7 @@ func trimEqualWords(s span, left, right []segment.Token) span {
 // compound or break a word, and the tokens cannot tell which. Each side's
 // tokens must stand together, without a space.
 func brokenOverLines(e edit) bool {
-	broken := slices.ContainsFunc(e.left, brokenToken) || slices.ContainsFunc(e.right, brokenToken)
-	if !broken || len(e.left) == 0 || len(e.right) == 0 {
+	if len(e.left) == 0 || len(e.right) == 0 || !slices.ContainsFunc(e.left, brokenToken) && !slices.ContainsFunc(e.right, brokenToken) {
 		return false
 	}
 	l, lok := withoutHyphens(e.left)
@@ -128,7 +127,7 @@ func brokenOverLines(e edit) bool {
 
 // brokenToken reports whether t is a word written over a line break.
 func brokenToken(t segment.Token) bool {
-	return t.Kind == segment.Word && strings.ContainsAny(t.Text, "\n\r")
+	return t.Kind == segment.Word && (strings.IndexByte(t.Text, '\n') >= 0 || strings.IndexByte(t.Text, '\r') >= 0)
 }
 
 // withoutHyphens returns the folded words of toks joined without their
