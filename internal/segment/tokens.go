@@ -29,7 +29,9 @@ type Token struct {
 // IsHyphen reports whether t is a hyphen as written, one that ends a line
 // inside a compound ("Al-\nAhram") too; not a dash written otherwise.
 func (t Token) IsHyphen() bool {
-	return t.Kind == Punct && (t.Text == "-" || strings.HasPrefix(t.Text, "-") && strings.TrimSpace(t.Text[1:]) == "")
+	// The broken hyphen folds to "-", as dashes do, and is "-" and a line
+	// break as written; "--" is a dash.
+	return t.Text == "-" || t.Kind == Punct && t.Fold == "-" && len(t.Text) > 1 && t.Text[0] == '-' && t.Text[1] != '-'
 }
 
 // Tokenize splits text[start:end] into tokens whose offsets point into text.
