@@ -876,66 +876,6 @@ func TestDatelineIsNoWording(t *testing.T) {
 	}
 }
 
-// TestDatelinesFiledApart checks that two datelines naming different days
-// report the dates as a fact difference, and that one giving its date more
-// fully than the other reports nothing.
-func TestDatelinesFiledApart(t *testing.T) {
-	body := "European Union foreign ministers agreed on Monday to impose sanctions on eight Iranian officials."
-	for _, tt := range []struct {
-		left, right string
-		want        []string
-	}{
-		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS, Oct 19 (Reuters) - ", []string{`The date differs: "Oct 16" in the left article, "Oct 19" in the right.`}},
-		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS, Nov 16 (AFP) - ", []string{`The date differs: "Oct 16" in the left article, "Nov 16" in the right.`}},
-		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS, Oct 16, 2023 (AP) — ", nil},
-		{"BRUSSELS, Oct 16 (Reuters) - ", "BRUSSELS (AP) — ", nil},
-	} {
-		res := compareArticles(t, compare.Article{Text: tt.left + body}, compare.Article{Text: tt.right + body})
-		if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, tt.want) {
-			t.Errorf("%q / %q: differences %q, want %q", tt.left, tt.right, got, tt.want)
-		}
-	}
-}
-
-// TestStatementAfterQuotation checks that a statement joined by "and said"
-// after a quotation is credited to the quotation's speaker: its cue changed
-// is one attribution difference and no wording, and a change of speaker that
-// the quotation's attribution reports is not reported for it again.
-func TestStatementAfterQuotation(t *testing.T) {
-	for _, tt := range []struct {
-		name, left, right string
-		want              []string
-	}{
-		{"the cue changed",
-			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond, according to the state news agency IRNA.`,
-			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and claimed Tehran would respond, according to the state news agency IRNA.`,
-			[]string{"The left article credits Spokesman Nasser Kanaani (said) via the state news agency IRNA; the right credits Spokesman Nasser Kanaani (claimed) via the state news agency IRNA."}},
-		{"the speaker described otherwise, once",
-			`Opposition leader Friedrich Merz called the plan "a shadow budget" and said his party would challenge it in court.`,
-			`Conservative leader Friedrich Merz said the plan was "a shadow budget", according to the dpa news agency, and said his party would challenge it in court.`,
-			[]string{"The left article credits Opposition leader Friedrich Merz (called); the right credits Conservative leader Friedrich Merz (said) via the dpa news agency.", `The right article adds "was".`}},
-	} {
-		res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-		if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: differences %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
-// TestFactsBesideTheSpeaker checks that what a relative clause after the
-// speaker says ("Modi, who watched the landing from Johannesburg, said") is
-// compared as the rest of the sentence is, though the attribution around it
-// differs, and is no description of the speaker.
-func TestFactsBesideTheSpeaker(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: `Modi, who watched the landing from Johannesburg, said the success "belonged to all of humanity".`},
-		compare.Article{Text: `Modi, who watched the landing from Pretoria, insisted the success "belonged to all of humanity".`})
-	want := []string{"The left article credits Modi (said); the right credits Modi (insisted).",
-		`The place differs: "Johannesburg" in the left article, "Pretoria" in the right.`}
-	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
-		t.Errorf("differences %q, want %q", got, want)
-	}
-}
-
 // TestAttributionTextAroundStatement checks the words an attribution
 // difference quotes when the speaker and cue lead the statement and the outlet
 // follows it: the part that changed, or both parts and the statement between.
@@ -957,22 +897,6 @@ func TestAttributionTextAroundStatement(t *testing.T) {
 	}
 }
 
-// TestFigureChangedInShortSentence checks that a sentence with no word but
-// its figure to tell it by ("He was 54." / "He was 57.") is aligned with its
-// copy and the figure compared, not reported as one side's twice, whether or
-// not another sentence states the figure too.
-func TestFigureChangedInShortSentence(t *testing.T) {
-	for _, headline := range []string{"", "'Friends' star Matthew Perry dead at 54\n\n"} {
-		text := headline + "Matthew Perry, who played Chandler Bing on the sitcom \"Friends,\" has died, a law enforcement official said. He was %d.\n\n" +
-			"Perry was found dead at his Los Angeles home on Saturday, the official said."
-		res := compareArticles(t, compare.Article{Text: fmt.Sprintf(text, 54)}, compare.Article{Text: fmt.Sprintf(text, 57)})
-		want := []string{`The number differs: "54" in the left article, "57" in the right.`}
-		if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
-			t.Errorf("headline %q: differences %q, want %q", headline, got, want)
-		}
-	}
-}
-
 // TestCompoundBrokenOverLines checks that a compound broken over two lines
 // at its hyphen ("re-\nelection", "Russian-\nsponsored") is the compound
 // written on one line: a line break inside a paragraph, no wording and no
@@ -985,31 +909,6 @@ func TestCompoundBrokenOverLines(t *testing.T) {
 			`"We are cautiously optimistic," a senior official told Al-` + "\n" + `Ahram of the four-` + "\n" + `party talks and the cash-and-` + "\n" + `stock deal.`})
 	if got := summaries(res, func(diff.Difference) bool { return true }); len(got) > 0 {
 		t.Errorf("differences %q, want none", got)
-	}
-}
-
-// TestPlaceChangedUnderDateline checks that a place the story names, changed,
-// is a fact difference though the other report's dateline names it: where a
-// story was filed is no place it tells of.
-func TestPlaceChangedUnderDateline(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "CAIRO, May 12 (Reuters) - Negotiators returned to Cairo on Sunday for a fresh round of talks."},
-		compare.Article{Text: "CAIRO, May 12 (Reuters) - Negotiators returned to Doha on Sunday for a fresh round of talks."})
-	want := []string{`The place differs: "Cairo" in the left article, "Doha" in the right.`}
-	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
-		t.Errorf("differences %q, want %q", got, want)
-	}
-}
-
-// TestPlaceWhereSaid checks that the place an attribution says the words
-// were said in ("told reporters in Berlin") is compared as a fact.
-func TestPlaceWhereSaid(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: `"That is off the table," Christian Lindner told reporters in Berlin.`},
-		compare.Article{Text: `"That is off the table," Christian Lindner told reporters in Geneva.`})
-	want := []string{`The place differs: "Berlin" in the left article, "Geneva" in the right.`}
-	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
-		t.Errorf("differences %q, want %q", got, want)
 	}
 }
 
@@ -1028,6 +927,76 @@ func TestSpeakerOfASecondVerb(t *testing.T) {
 		return d.Kind == diff.Attribution || d.Fact != nil && d.Fact.Type == facts.Number
 	}); !slices.Equal(got, want) {
 		t.Errorf("attribution and figure texts %q, want %q", got, want)
+	}
+}
+
+// TestEditedSentences checks the differences of articles edited in one
+// place each: every difference whole, and nothing else.
+func TestEditedSentences(t *testing.T) {
+	sanctions := "European Union foreign ministers agreed on Monday to impose sanctions on eight Iranian officials."
+	perry := "Matthew Perry, who played Chandler Bing on the sitcom \"Friends,\" has died, a law enforcement official said. He was %d.\n\n" +
+		"Perry was found dead at his Los Angeles home on Saturday, the official said."
+	headline := "'Friends' star Matthew Perry dead at 54\n\n"
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		// Two datelines that name different days: one story filed days
+		// apart, or a date changed; a date given more fully, or none, is no
+		// difference.
+		{"datelines of different days", "BRUSSELS, Oct 16 (Reuters) - " + sanctions, "BRUSSELS, Oct 19 (Reuters) - " + sanctions,
+			[]string{`The date differs: "Oct 16" in the left article, "Oct 19" in the right.`}},
+		{"datelines of different months and agencies", "BRUSSELS, Oct 16 (Reuters) - " + sanctions, "BRUSSELS, Nov 16 (AFP) - " + sanctions,
+			[]string{`The date differs: "Oct 16" in the left article, "Nov 16" in the right.`}},
+		{"a dateline's date given more fully", "BRUSSELS, Oct 16 (Reuters) - " + sanctions, "BRUSSELS, Oct 16, 2023 (AP) — " + sanctions, nil},
+		{"a dateline without a date", "BRUSSELS, Oct 16 (Reuters) - " + sanctions, "BRUSSELS (AP) — " + sanctions, nil},
+		// A statement joined by "and said" after a quotation is the
+		// quotation's speaker's: its cue changed is an attribution
+		// difference, and a change the quotation's attribution reports is
+		// not reported again.
+		{"the cue of a statement after a quotation",
+			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond, according to the state news agency IRNA.`,
+			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and claimed Tehran would respond, according to the state news agency IRNA.`,
+			[]string{"The left article credits Spokesman Nasser Kanaani (said) via the state news agency IRNA; the right credits Spokesman Nasser Kanaani (claimed) via the state news agency IRNA."}},
+		{"a speaker described otherwise, once",
+			`Opposition leader Friedrich Merz called the plan "a shadow budget" and said his party would challenge it in court.`,
+			`Conservative leader Friedrich Merz said the plan was "a shadow budget", according to the dpa news agency, and said his party would challenge it in court.`,
+			[]string{"The left article credits Opposition leader Friedrich Merz (called); the right credits Conservative leader Friedrich Merz (said) via the dpa news agency.", `The right article adds "was".`}},
+		// What a relative clause after the speaker says is the story's, and
+		// no description of the speaker.
+		{"a place in a relative clause after the speaker",
+			`Modi, who watched the landing from Johannesburg, said the success "belonged to all of humanity".`,
+			`Modi, who watched the landing from Pretoria, insisted the success "belonged to all of humanity".`,
+			[]string{"The left article credits Modi (said); the right credits Modi (insisted).", `The place differs: "Johannesburg" in the left article, "Pretoria" in the right.`}},
+		// A sentence with no word but its figure to tell it by is aligned
+		// with its copy, whether or not another sentence states the figure.
+		{"a figure in a short sentence", fmt.Sprintf(perry, 54), fmt.Sprintf(perry, 57),
+			[]string{`The number differs: "54" in the left article, "57" in the right.`}},
+		{"a figure in a short sentence, the headline's too", headline + fmt.Sprintf(perry, 54), headline + fmt.Sprintf(perry, 57),
+			[]string{`The number differs: "54" in the left article, "57" in the right.`}},
+		// Where a story was filed is no place it tells of.
+		{"a place the other's dateline names",
+			"CAIRO, May 12 (Reuters) - Negotiators returned to Cairo on Sunday for a fresh round of talks.",
+			"CAIRO, May 12 (Reuters) - Negotiators returned to Doha on Sunday for a fresh round of talks.",
+			[]string{`The place differs: "Cairo" in the left article, "Doha" in the right.`}},
+		{"the place words were said in",
+			`"That is off the table," Christian Lindner told reporters in Berlin.`,
+			`"That is off the table," Christian Lindner told reporters in Geneva.`,
+			[]string{`The place differs: "Berlin" in the left article, "Geneva" in the right.`}},
+		// A time converted in brackets after another is a time, never a
+		// word respelt.
+		{"a time converted in brackets",
+			"The lander touched down at 6:04 p.m. (1234 GMT), the agency said.",
+			"The lander touched down at 6:04 p.m. (1237 GMT), the agency said.",
+			[]string{`The time differs: "1234 GMT" in the left article, "1237 GMT" in the right.`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, tt.want) {
+				t.Errorf("differences %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -1283,18 +1252,6 @@ func TestConversions(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// TestConvertedTimeChanged checks that a time converted in brackets after
-// another ("6:04 p.m. (1234 GMT)") is a time, compared as one: changed, it is
-// a fact difference, never a word respelt.
-func TestConvertedTimeChanged(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: "The lander touched down at 6:04 p.m. (1234 GMT), the agency said."},
-		compare.Article{Text: "The lander touched down at 6:04 p.m. (1237 GMT), the agency said."})
-	want := []string{`The time differs: "1234 GMT" in the left article, "1237 GMT" in the right.`}
-	if got := summaries(res, func(diff.Difference) bool { return true }); !slices.Equal(got, want) {
-		t.Errorf("differences %q, want %q", got, want)
 	}
 }
 
