@@ -438,9 +438,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	}
 	parts := splitOnCommas(toks)
 	apposed := e.apposedSpeaker(parts)
-	var aside byteSpan // a clause that says what the speaker did, set off between commas
 	if apposed {
-		aside = relativeClause(parts)
 		parts = nil // "The leader, speaking to CNN, said X": read from the front, below
 	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
@@ -536,10 +534,11 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		parts := splitOnCommas(toks)
 		first, last := parts[0], trimLeadingPunct(parts[len(parts)-1])
 		toks = slices.Concat(first[:len(first):len(first)], last)
-		a, ok = e.p.parse(toks, leading)
-	}
-	if ok && aside.end > aside.start && a.Start < aside.start && aside.end < a.End {
-		a.Around.Start, a.Around.End = aside.start, aside.end
+		if a, ok = e.p.parse(toks, leading); ok {
+			if aside := relativeClause(parts); aside.end > aside.start && a.Start < aside.start && aside.end < a.End {
+				a.Around.Start, a.Around.End = aside.start, aside.end // what the speaker did is no credit
+			}
+		}
 	}
 	if ok && a.Cue != "according to" && (a.Speaker != "" || a.Intermediary != "") {
 		if subject, passive := passiveSubject(tokensBetween(toks, s.Start, a.Start)); passive {
