@@ -74,9 +74,7 @@ func continues(prev, next line, wrapWidth int) bool {
 	if isTerminal(last) || last == ':' {
 		return false
 	}
-	if lastWord := strings.ToLower(lastField(prev.text)); openEnders[lastWord] || unicode.IsDigit(last) && endsProseLine(prev.text) && months[strings.ToLower(strings.TrimRight(firstField(next.text), ".,"))] {
-		// "... towards peace, the" / "U.S. officials said.", "... said on 5"
-		// / "January.": no line of its own ends so.
+	if leftOpen(prev.text, next.text, last) {
 		return true
 	}
 	// "... to 64 from" / "62 in 2023": a figure opening the line goes on
@@ -85,18 +83,32 @@ func continues(prev, next line, wrapWidth int) bool {
 	return unicode.IsLower(first) || unicode.IsDigit(first) && endsProse(prev.text) || last == ',' || last == '-' || last == '\u2014'
 }
 
+// leftOpen reports whether line, whose last character is last, ends where no
+// line of its own ends, so that next goes on with it: in an article ("...
+// towards peace, the" / "U.S. officials said.") or in a day's number before
+// its month ("... said on 5" / "January.").
+func leftOpen(line, next string, last rune) bool {
+	switch {
+	case openEnders[strings.ToLower(lastField(line))]:
+		return true
+	case unicode.IsDigit(last) && isProse(line):
+		return months[strings.ToLower(strings.TrimRight(firstField(next), ".,"))]
+	}
+	return false
+}
+
 // endsProse reports whether line is prose that a line break leaves open: a
 // few words, the last in lower case.
 func endsProse(line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
-	return unicode.IsLower(last) && endsProseLine(line)
+	return unicode.IsLower(last) && isProse(line)
 }
 
 // minProseWords is the fewest words a line must hold to read as prose.
 const minProseWords = 4
 
 // openEnders are the words that leave a phrase open: no sentence or
-// headline ends with them.
+// headline ends with one.
 var openEnders = map[string]bool{"the": true, "a": true, "an": true, "of": true}
 
 // months are the names of the months, and their abbreviations, that open the
@@ -104,8 +116,8 @@ var openEnders = map[string]bool{"the": true, "a": true, "an": true, "of": true}
 var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
-// endsProseLine reports whether line holds prose: a few words at least.
-func endsProseLine(line string) bool { return len(strings.Fields(line)) >= minProseWords }
+// isProse reports whether line holds prose: a few words at least.
+func isProse(line string) bool { return len(strings.Fields(line)) >= minProseWords }
 
 // lastField returns the last word of s, or "".
 func lastField(s string) string {
