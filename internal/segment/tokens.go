@@ -68,15 +68,17 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 			i = j
 		default:
 			j := markEnd(text, i, end, r, n)
-			if k := hyphenatedBreak(text, i, end); r == '-' && k > j && len(toks) > 0 && toks[len(toks)-1].End == i {
-				// "Al-\nAhram", "four-\nparty": a compound's hyphen at a line's
-				// end joins the word on the next line, as it does on one line;
-				// the token holds the line break.
-				tok := newToken(text, i, k, Punct)
-				tok.Fold, tok.Lower = "-", "-"
-				toks = append(toks, tok)
-				i = k
-				continue
+			if r == '-' && j == i+1 && len(toks) > 0 && toks[len(toks)-1].End == i {
+				if k := hyphenatedBreak(text, i, end); k > j {
+					// "Al-\nAhram", "four-\nparty": a compound's hyphen at a
+					// line's end joins the word on the next line, as it does
+					// on one line; the token holds the line break.
+					tok := newToken(text, i, k, Punct)
+					tok.Fold, tok.Lower = "-", "-"
+					toks = append(toks, tok)
+					i = k
+					continue
+				}
 			}
 			toks = append(toks, newToken(text, i, j, Punct))
 			i = j
