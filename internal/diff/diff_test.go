@@ -983,6 +983,12 @@ func TestEditedSentences(t *testing.T) {
 			`"That is off the table," Christian Lindner told reporters in Berlin.`,
 			`"That is off the table," Christian Lindner told reporters in Geneva.`,
 			[]string{`The place differs: "Berlin" in the left article, "Geneva" in the right.`}},
+		// A name changed in part is another person, though the sentence
+		// names the first again.
+		{"a name changed where the sentence names it again",
+			"The group includes Iran, an ally of Syrian President Bashar al Assad, and Saudi Arabia, which wants to topple Assad's regime.",
+			"The group includes Iran, an ally of Syrian President Bashar al Tanaka, and Saudi Arabia, which wants to topple Assad's regime.",
+			[]string{`The person differs: "Bashar al Assad" in the left article, "Bashar al Tanaka" in the right.`}},
 		// A time converted in brackets after another is a time, never a
 		// word respelt.
 		{"a time converted in brackets",

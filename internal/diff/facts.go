@@ -1355,16 +1355,22 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		last := f.Value[strings.LastIndexByte(f.Value, ' ')+1:]
 		return slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Text == last })
 	}
-	replaced := func(this, other Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []factRef {
-		var out []factRef
+	replaced := func(this, other Side, thisLocal, otherLocal localFacts, s int, toks []segment.Token) []replacedName {
+		var out []replacedName
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
-			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && (!covered[s].coversSpan(Span{f.Start, f.End}) || settings[s].coversSpan(Span{f.Start, f.End})) && !named(other, otherLocal.entities, ents.of[1-s], id) &&
-				!lastWordIn(f, whole[1-s]) {
-				out = append(out, k)
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && (!covered[s].coversSpan(Span{f.Start, f.End}) || settings[s].coversSpan(Span{f.Start, f.End})) {
+				out = append(out, replacedName{ref: k, elsewhere: named(other, otherLocal.entities, ents.of[1-s], id) || lastWordIn(f, whole[1-s])})
 			}
 		}
 		return out
+	}
+	// A name the other side's sentences name, or whose last word they hold,
+	// moved rather than changed, unless the other's name in its place keeps
+	// part of it and is new to its article: "Bashar al Assad" / "Bashar al
+	// Tanaka", "Assad's regime" following on both sides.
+	changedInPart := func(c replacedName, this Side, thisRef factRef, other Side, otherRef factRef) bool {
+		return !c.elsewhere || sharesWord(this.nameWords[thisRef], other.nameWords[otherRef]) && !this.names.names(other.Facts[otherRef], other.lookups[otherRef]...)
 	}
 	if len(e.left) == 0 || len(e.right) == 0 || len(lLocal.entities) == 0 || len(rLocal.entities) == 0 {
 		return nil, nil, nil, nil // nothing put in place of anything
@@ -1378,11 +1384,14 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 	var lcov, rcov spanSet
 	var ids []int
 	taken := make([]bool, len(rs))
-	for _, lk := range ls {
+	for _, lc := range ls {
+		lk := lc.ref
 		l := left.Facts[lk]
-		for j, rk := range rs {
+		for j, rc := range rs {
+			rk := rc.ref
 			r := right.Facts[rk]
-			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) {
+			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
+				!changedInPart(lc, left, lk, right, rk) || !changedInPart(rc, right, rk, left, lk) {
 				continue
 			}
 			taken[j] = true
@@ -1398,6 +1407,18 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		}
 	}
 	return out, lcov, rcov, ids
+}
+
+// replacedName is a name in an edit, and whether the other side's sentences
+// name it, or write its last word, elsewhere.
+type replacedName struct {
+	ref       factRef
+	elsewhere bool
+}
+
+// sharesWord reports whether two names have a word in common.
+func sharesWord(a, b []string) bool {
+	return slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) })
 }
 
 // shortFor reports whether one name is part of the other, as a second
