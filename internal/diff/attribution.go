@@ -363,9 +363,11 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	}
 	if lm, ok := anonymousSource(lw); ok {
-		if rm, ok := anonymousSource(rw); ok && lm == rm {
+		if rm, ok := anonymousSource(rw); ok && lm == rm && slices.Equal(namesIn(l.Speaker), namesIn(r.Speaker)) {
 			// "a source familiar with the matter" and "a person familiar
-			// with the talks": one unnamed source, described alike.
+			// with the talks": one unnamed source, described alike. Close to
+			// someone else ("the Duke of Sussex" / "the Duke of York"), it
+			// is another.
 			return 0
 		}
 	}
@@ -444,6 +446,18 @@ func anonymousSource(ws []string) (many, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// namesIn returns the capitalised words of phrase after its first, in order.
+func namesIn(phrase string) []string {
+	words := strings.Fields(phrase)
+	var out []string
+	for _, w := range words[min(1, len(words)):] {
+		if segment.StartsUpper(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // headTitles are the titles of whoever runs a company, a team or a body, each

@@ -191,9 +191,10 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 	covered := [2]spanSet{lcov, rcov}
-	// Where the words were said is a fact of the story, though the
-	// attribution holds it: "told reporters in Berlin" / "in Geneva".
-	settings := [2]spanSet{settingSpans(lq), settingSpans(rq)}
+	// Where the words were said, or where the one who said them works, is a
+	// fact of the story, though the attribution holds it: "told reporters
+	// in Berlin" / "in Geneva", "an official at the embassy in Cairo".
+	settings := [2]spanSet{namesAside(lq, left.Facts, lLocal.entities), namesAside(rq, right.Facts, rLocal.entities)}
 	for _, e := range edits {
 		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, whole, covered, settings, ents, ai)
 		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
@@ -333,17 +334,19 @@ func datelines(doc segment.Document, idx []int) spanSet {
 	return out
 }
 
-// settingSpans returns the spans of the settings of the attributions of qs
-// ("in Berlin" of "told reporters in Berlin").
-func settingSpans(qs []quotes.Quote) spanSet {
+// namesAside returns the spans of the names among refs of fs that the
+// attributions of qs hold but do not credit: no part of the speaker or the
+// outlet ("Berlin" of "told reporters in Berlin", "Cairo" of "an official at
+// the U.S. embassy in Cairo said").
+func namesAside(qs []quotes.Quote, fs []facts.Fact, refs []factRef) spanSet {
 	var out spanSet
 	for _, q := range qs {
 		a := q.Attribution
-		if a.Setting == "" {
-			continue
-		}
-		if i := strings.LastIndex(a.Text, a.Setting); i >= 0 {
-			out = append(out, Span{a.Start + i, a.Start + i + len(a.Setting)})
+		for _, k := range refs {
+			f := fs[k]
+			if a.Start <= f.Start && f.End <= a.End && !strings.Contains(a.Speaker, f.Text) && !strings.Contains(a.Intermediary, f.Text) {
+				out = append(out, Span{f.Start, f.End})
+			}
 		}
 	}
 	return out

@@ -983,6 +983,16 @@ func TestEditedSentences(t *testing.T) {
 			`"That is off the table," Christian Lindner told reporters in Berlin.`,
 			`"That is off the table," Christian Lindner told reporters in Geneva.`,
 			[]string{`The place differs: "Berlin" in the left article, "Geneva" in the right.`}},
+		// Whom an unnamed source is close to, and where a speaker works,
+		// are told too.
+		{"an unnamed source close to someone else",
+			"Prince Harry will travel to Britain in the coming days, a source close to the Duke of Sussex said.",
+			"Prince Harry will travel to Britain in the coming days, a source close to the Duke of York said.",
+			[]string{"The left article credits a source close to the Duke of Sussex (said); the right credits a source close to the Duke of York (said)."}},
+		{"where the speaker works",
+			"The ambassador will return next week, an official at the U.S. embassy in Cairo said.",
+			"The ambassador will return next week, an official at the U.S. embassy in Amman said.",
+			[]string{`The place differs: "Cairo" in the left article, "Amman" in the right.`}},
 		// A name changed in part is another person, though the sentence
 		// names the first again.
 		{"a name changed where the sentence names it again",
