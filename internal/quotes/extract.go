@@ -775,14 +775,19 @@ var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true,
 	"found": true, "finds": true, "showed": true, "shows": true} // "the survey found no link": a thing, not a clause
 
 // opensClause reports whether the words after a cue make a clause, not an
-// object: no amount first, and "that", "to" or an auxiliary verb near the start
-// ("vowed to use", "announced that", "pledged it would").
+// object: "that", "to" or an auxiliary verb near the start ("vowed to use",
+// "announced that", "pledged it would"), and only an auxiliary after an
+// amount.
 func opensClause(toks []segment.Token) bool {
-	if len(toks) == 0 || toks[0].Kind == segment.Number || strings.ContainsAny(toks[0].Text, "$€£¥") {
+	if len(toks) == 0 {
 		return false
 	}
+	// After an amount, only an auxiliary makes a clause: "claimed 1,500
+	// troops would be deployed" is one, "pledged $2.5 billion to rebuild"
+	// is a thing pledged.
+	amount := toks[0].Kind == segment.Number || strings.ContainsAny(toks[0].Text, "$€£¥")
 	for k := 0; k < len(toks) && k < 8; k++ {
-		if clauseMarkers[toks[k].Lower] {
+		if w := toks[k].Lower; clauseMarkers[w] && !(amount && (w == "that" || w == "to")) {
 			return true
 		}
 	}
