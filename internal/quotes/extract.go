@@ -706,6 +706,9 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 		return false
 	}
 	first, last := trimLeadingPunct(parts[0]), trimLeadingPunct(parts[len(parts)-1])
+	if len(last) > 1 && e.p.lex.Hedges.Has(last[0].Lower) {
+		last = last[1:] // "..., reportedly said"
+	}
 	if !(isName(first) || describes(first, e.p.lex)) || len(last) == 0 || !e.p.lex.ReportingVerbs.Has(last[0].Lower) {
 		return false
 	}

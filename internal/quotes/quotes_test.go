@@ -90,6 +90,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"their boat had capsized", "The survivors", "told rescuers", "", false}}},
 		{"a relative clause between the speaker and the cue, however long", "Prime Minister Narendra Modi, who watched the landing from South Africa where he is attending a summit, said the success belonged to all of humanity.",
 			[]brief{{"the success belonged to all of humanity", "Prime Minister Narendra Modi", "said", "", false}}},
+		{"a hedged cue after a long relative clause", "Prime Minister Narendra Modi, who watched the landing from South Africa where he is attending a summit, reportedly said the success belonged to all of humanity.",
+			[]brief{{"the success belonged to all of humanity", "Prime Minister Narendra Modi", "said", "", false}}},
 		{"a claim that opens with an amount", "The ministry claimed 1,500 troops would be deployed.",
 			[]brief{{"1,500 troops would be deployed", "The ministry", "claimed", "", false}}},
 		{"an amount pledged to do something is no statement", "Donors pledged $2.5 billion to rebuild the city.", nil},
