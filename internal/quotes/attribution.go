@@ -249,7 +249,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if len(toks) > 0 && clauseJoiners[toks[0].Lower] {
 			return -1 // `called the sanctions "illegal" and said Tehran would respond`: a clause of its own
 		}
-		for i := 0; i < len(toks) && i < maxCueDistance; i++ {
+		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks); i++ {
 			if toks[i].Lower == "which" || toks[i].Lower == "that" {
 				return -1
 			}
@@ -286,6 +286,28 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	return -1
 }
+
+// jointSpeakerReach returns how much further than maxCueDistance the cue of
+// an after-quote fragment may stand when the fragment opens with two sources
+// joined by "and" ("the U.N. refugee agency and the International
+// Organization for Migration said"): a second noun phrase's length, or 0.
+func jointSpeakerReach(toks []segment.Token) int {
+	if len(toks) == 0 || !nounMarkers[toks[0].Lower] && !segment.StartsUpper(toks[0].Text) {
+		return 0
+	}
+	for k := 1; k+1 < len(toks) && k < maxCueDistance; k++ {
+		if toks[k].Text == "," {
+			return 0
+		}
+		if toks[k].Lower == "and" && (nounMarkers[toks[k+1].Lower] || segment.StartsUpper(toks[k+1].Text)) {
+			return maxJointReach
+		}
+	}
+	return 0
+}
+
+// maxJointReach is how many words a second source joined by "and" may add.
+const maxJointReach = 6
 
 // participle reports whether t is a lower-case word with a participle's ending.
 func participle(t segment.Token) bool {
@@ -884,11 +906,19 @@ func (p parser) isOutlet(np string) bool {
 func NameAfterKind(s string) (string, bool) {
 	for _, kind := range []string{"news agency ", "agency ", "newspaper ", "broadcaster "} {
 		if i := strings.Index(s, kind); i >= 0 && i+len(kind) < len(s) {
-			return s[i+len(kind):], true
+			name := s[i+len(kind):]
+			if first, _, _ := strings.Cut(name, " "); kindFollowers[first] {
+				return "", false // "the U.N. refugee agency and the International Organization for Migration": two bodies
+			}
+			return name, true
 		}
 	}
 	return "", false
 }
+
+// kindFollowers are the words that follow a kind of body ("agency") where no
+// name of it does.
+var kindFollowers = map[string]bool{"and": true, "or": true, "of": true, "for": true, "in": true, "on": true, "to": true, "with": true}
 
 // namesOutlet reports whether a noun phrase that ends in a kind of medium
 // ("newspaper", "television") names one: a capitalised word stands before the
