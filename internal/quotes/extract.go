@@ -872,7 +872,11 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
 	}
-	return clause{text: left, start: s.Start, end: s.Start + len(left)}
+	start := s.Start
+	if k := afterDateline(s.Tokens); k > 0 && k < len(s.Tokens) && s.Tokens[k].Start < s.Start+len(left) {
+		start = s.Tokens[k].Start // "ROME, Aug 9 (Reuters) - CLAUSE, X said": who filed it is no part of what was said
+	}
+	return clause{text: s.Text[start-s.Start : len(left)], start: start, end: s.Start + len(left)}
 }
 
 // sourceNotes open what a source drew on, after its attribution.

@@ -94,6 +94,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the success belonged to all of humanity", "Prime Minister Narendra Modi", "said", "", false}}},
 		{"two bodies joined by and, the cue hedged", "At least 41 migrants are feared to have died, the U.N. refugee agency and the International Organization for Migration reportedly said on Wednesday, citing survivors.",
 			[]brief{{"At least 41 migrants are feared to have died", "the U.N. refugee agency and the International Organization for Migration", "said", "", false}}},
+		{"a dateline is no part of the statement", "ROME, Aug 9 (Reuters) - At least 41 migrants are feared to have died, officials said.",
+			[]brief{{"At least 41 migrants are feared to have died", "officials", "said", "", false}}},
 		{"a claim that opens with an amount", "The ministry claimed 1,500 troops would be deployed.",
 			[]brief{{"1,500 troops would be deployed", "The ministry", "claimed", "", false}}},
 		{"an amount pledged to do something is no statement", "Donors pledged $2.5 billion to rebuild the city.", nil},
