@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -914,19 +915,29 @@ func TestCompoundBrokenOverLines(t *testing.T) {
 
 // TestSpeakerOfASecondVerb checks that an attribution whose cue is the
 // subject's second verb ("Sanchez declared three days of mourning and told
-// those affected") quotes its speaker when the speaker changed, and that what
-// the subject did first is compared as the story's words: "three days" is no
-// part of the credit.
+// those affected") or a participle after it ("Karamanlis resigned, saying")
+// quotes its speaker when the speaker changed, and that what the subject did
+// first is compared as the story's words: "three days" is no part of the
+// credit.
 func TestSpeakerOfASecondVerb(t *testing.T) {
-	text := `Prime Minister Pedro %s declared %s days of mourning and told those affected: "We will not abandon you."`
-	res := compareArticles(t, compare.Article{Text: fmt.Sprintf(text, "Sanchez", "three")}, compare.Article{Text: fmt.Sprintf(text, "Moreno", "five")})
-	want := []string{
-		"Prime Minister Pedro Sanchez declared three days of mourning and told those affected / Prime Minister Pedro Moreno declared five days of mourning and told those affected",
-		"three / five"}
-	if got := texts(res, func(d diff.Difference) bool {
-		return d.Kind == diff.Attribution || d.Fact != nil && d.Fact.Type == facts.Number
-	}); !slices.Equal(got, want) {
-		t.Errorf("attribution and figure texts %q, want %q", got, want)
+	for _, tt := range []struct {
+		text, left, right string
+		want              []string
+	}{
+		{`Prime Minister Pedro %s declared %s days of mourning and told those affected: "We will not abandon you."`, "Sanchez three", "Moreno five",
+			[]string{"Prime Minister Pedro Sanchez declared three days of mourning and told those affected / Prime Minister Pedro Moreno declared five days of mourning and told those affected",
+				"three / five"}},
+		{"Transport Minister Kostas %s resigned after %s years, saying he took responsibility for the state's failings.", "Karamanlis two", "Okafor four",
+			[]string{"Transport Minister Kostas Karamanlis resigned after two years, saying / Transport Minister Kostas Okafor resigned after four years, saying",
+				"two / four"}},
+	} {
+		l, r := strings.Fields(tt.left), strings.Fields(tt.right)
+		res := compareArticles(t, compare.Article{Text: fmt.Sprintf(tt.text, l[0], l[1])}, compare.Article{Text: fmt.Sprintf(tt.text, r[0], r[1])})
+		if got := texts(res, func(d diff.Difference) bool {
+			return d.Kind == diff.Attribution || d.Fact != nil && d.Fact.Type == facts.Number
+		}); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: attribution and figure texts %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -458,10 +458,11 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if addingCues[a.Cue] && a.Start == lead[0].Start && pi > 0 {
 			// "a group slammed the talks, saying CLAUSE" (or "arguing", "warning"
 			// CLAUSE): the speaker is the subject.
-			a.Speaker = subject(parts[:pi], e.p.lex)
-			if a.Speaker == "" {
+			who := subjectTokens(parts[:pi], e.p.lex)
+			if len(who) == 0 {
 				continue
 			}
+			a.Speaker = joinText(who)
 			rest := trimLeadingPunct(lead[1:])
 			if len(rest) > 1 && rest[0].Lower == "that" {
 				rest = rest[1:]
@@ -469,7 +470,10 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			if len(rest) == 0 {
 				continue
 			}
-			a.End = lead[0].End // the phrase is the participle alone
+			// The phrase is the subject and the participle, standing around
+			// what the subject did: "Karamanlis resigned, saying".
+			a.Start, a.End = who[0].Start, lead[0].End
+			a.Around.Start, a.Around.End = who[len(who)-1].End, lead[0].Start
 			a = withText(a, text)
 			return quoteOf(text, s, k, rest, a), true
 		}
