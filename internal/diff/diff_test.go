@@ -1010,6 +1010,10 @@ func TestEditedSentences(t *testing.T) {
 			"The group includes Iran, an ally of Syrian President Bashar al Assad, and Saudi Arabia, which wants to topple Assad's regime.",
 			"The group includes Iran, an ally of Syrian President Bashar al Tanaka, and Saudi Arabia, which wants to topple Assad's regime.",
 			[]string{`The person differs: "Bashar al Assad" in the left article, "Bashar al Tanaka" in the right.`}},
+		{"a place changed to one the article names elsewhere",
+			"So far, UN mediated peace talks in Geneva have made little headway and now even Washington's allies doubt the date will be met.",
+			"So far, UN mediated peace talks in Washington have made little headway and now even Washington's allies doubt the date will be met.",
+			[]string{`The place differs: "Geneva" in the left article, "Washington" in the right.`}},
 		// A time converted in brackets after another is a time, never a
 		// word respelt.
 		{"a time converted in brackets",

@@ -1391,7 +1391,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 			rk := rc.ref
 			r := right.Facts[rk]
 			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
-				!changedInPart(lc, left, lk, right, rk) || !changedInPart(rc, right, rk, left, lk) {
+				!(changedInPart(lc, left, lk, right, rk) && changedInPart(rc, right, rk, left, lk) || swapped(e, l, r) && ents.of[0][lk] != ents.of[1][rk] && newName(left, lk, right, rk)) {
 				continue
 			}
 			taken[j] = true
@@ -1407,6 +1407,22 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		}
 	}
 	return out, lcov, rcov, ids
+}
+
+// swapped reports whether edit e puts name r in the place of name l and
+// changes nothing else: "peace talks in Geneva" / "in Washington".
+func swapped(e edit, l, r facts.Fact) bool {
+	within := func(toks []segment.Token, f facts.Fact) bool {
+		return len(toks) > 0 && toks[0].Start >= f.Start && toks[len(toks)-1].End <= f.End
+	}
+	return within(e.left, l) && within(e.right, r)
+}
+
+// newName reports whether one of two names swapped is new to the other
+// article: a name changed, though the other it became is written elsewhere
+// ("even Washington's allies"), not two names that changed places.
+func newName(left Side, lk factRef, right Side, rk factRef) bool {
+	return !right.names.names(left.Facts[lk], left.lookups[lk]...) || !left.names.names(right.Facts[rk], right.lookups[rk]...)
 }
 
 // replacedName is a name in an edit, and whether the other side's sentences
