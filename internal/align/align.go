@@ -470,9 +470,13 @@ func addHash(h uint64, word string) uint64 {
 // they are no candidate pair already: "He was 54." / "He was 57." share no
 // term to find each other by, or only the other's headline ("dead at 54"),
 // and are one sentence with a figure changed, near-identical (smallEdit).
-// Both sides' frames are sorted, so they are matched in one pass.
+// Both sides' frames are sorted, so they are matched in one pass; the pairs
+// already found are looked up in a set made at the first match, not searched
+// for each (an article of many sentences alike but for their figures would
+// make that search grow with the square of its length).
 func sameFrame(pairs []pair, left, right []frame) []pair {
 	var out []pair
+	var found map[[2]int]bool
 	for i, j := 0, 0; i < len(left) && j < len(right); {
 		switch l, r := left[i], right[j]; {
 		case l.hash < r.hash:
@@ -480,7 +484,13 @@ func sameFrame(pairs []pair, left, right []frame) []pair {
 		case l.hash > r.hash:
 			j++
 		default:
-			if !slices.ContainsFunc(pairs, func(p pair) bool { return p.l == l.sentence && p.r == r.sentence }) {
+			if found == nil {
+				found = make(map[[2]int]bool, len(pairs))
+				for _, p := range pairs {
+					found[[2]int{p.l, p.r}] = true
+				}
+			}
+			if !found[[2]int{l.sentence, r.sentence}] {
 				out = append(out, pair{l: l.sentence, r: r.sentence, sim: smallEdit})
 			}
 			i, j = i+1, j+1
