@@ -514,16 +514,15 @@ func frameHashes(doc segment.Document) []frame {
 		h := uint64(hashOffset)
 		figures, words := 0, 0
 		for _, t := range s.Tokens {
-			switch t.Kind {
-			case segment.Number:
+			if t.Kind == segment.Number {
 				figures++
 				h = addHash(h, "#")
-			case segment.Punct:
-				h = addHash(h, t.Fold)
-			default:
-				words++
-				h = addHash(h, t.Fold)
+				continue
 			}
+			if t.Kind == segment.Word {
+				words++
+			}
+			h = addHash(h, t.Fold)
 		}
 		if figures > 0 && words >= minFrameWords {
 			out = append(out, frame{hash: h, sentence: k})

@@ -194,9 +194,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	// Where the words were said, or where the one who said them works, is a
 	// fact of the story, though the attribution holds it: "told reporters
 	// in Berlin" / "in Geneva", "an official at the embassy in Cairo".
-	settings := [2]spanSet{namesAside(lq, left.Facts, lLocal.entities), namesAside(rq, right.Facts, rLocal.entities)}
+	aside := [2]spanSet{namesAside(lq, left.Facts, lLocal.entities), namesAside(rq, right.Facts, rLocal.entities)}
 	for _, e := range edits {
-		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, whole, covered, settings, ents, ai)
+		fd, lFact, rFact, ids := entityConflicts(e, left, right, lLocal, rLocal, whole, covered, aside, ents, ai)
 		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 		for _, id := range ids {
 			replaced[id] = true

@@ -1337,11 +1337,14 @@ func entityDiffs(left, right Side) entityReport {
 // one for another: a place for a place, a person for a person, an organisation
 // for an organisation, in order ("Kerry was in Jeddah" / "Kerry was in
 // Riyadh"). Neither may be named in the other side's sentences of the
-// alignment (there it moved, not changed), nor lie in what covered holds (an
-// attribution already reported), nor be who filed the story. It
-// returns the conflicts, the spans they cover on each side and the entities
-// they replaced, whose being named by one side only they report already.
-func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole [2][]segment.Token, covered, settings [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
+// alignment (there it moved, not changed) unless the two are one name changed
+// in part or swapped for a new one (see changedInPart, swapped), nor lie in
+// what covered holds (an attribution already reported) but for the names
+// aside holds (an attribution's, crediting no one), nor be who filed the
+// story. It returns the conflicts, the spans they cover on each side and the
+// entities they replaced, whose being named by one side only they report
+// already.
+func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole [2][]segment.Token, covered, aside [2]spanSet, ents entityReport, ai int) ([]Difference, spanSet, spanSet, []int) {
 	// Named in the story, not as where it was filed: "Negotiators returned
 	// to Cairo" / "... to Mumbai" under two datelines "CAIRO".
 	named := func(side Side, refs []factRef, of []int, entity int) bool {
@@ -1359,7 +1362,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		var out []replacedName
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
-			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && (!covered[s].coversSpan(Span{f.Start, f.End}) || settings[s].coversSpan(Span{f.Start, f.End})) {
+			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && (!covered[s].coversSpan(Span{f.Start, f.End}) || aside[s].coversSpan(Span{f.Start, f.End})) {
 				out = append(out, replacedName{ref: k, elsewhere: named(other, otherLocal.entities, ents.of[1-s], id) || lastWordIn(f, whole[1-s])})
 			}
 		}

@@ -20,7 +20,7 @@ func newWordSet(doc segment.Document) wordSet {
 	for _, s := range doc.Sentences {
 		prev := ""
 		for k, t := range s.Tokens {
-			if k >= 1 && t.Fold == "-" && k+1 < len(s.Tokens) && glued(s.Tokens[k-1], t) && glued(t, s.Tokens[k+1]) {
+			if t.Fold == "-" && gluedAt(s.Tokens, k-1) && gluedAt(s.Tokens, k) {
 				// "Russian-sponsored", which another article breaks over
 				// two lines at its hyphen and reads as one word.
 				if w := nameWord(s.Tokens[k-1]); w != "" {

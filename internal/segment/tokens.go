@@ -279,8 +279,8 @@ func (t Token) Read() string {
 	if t.Kind == Word && strings.ContainsAny(t.Text, "\n\r") {
 		return Visible(Unbreak(t.Text))
 	}
-	if t.Kind == Punct && t.Fold == "-" && t.IsHyphen() {
-		return "-" // a compound's hyphen that ends a line ("Al-\nAhram")
+	if t.IsHyphen() {
+		return "-" // and a compound's hyphen that ends a line ("Al-\nAhram")
 	}
 	return Visible(t.Text)
 }
