@@ -790,7 +790,7 @@ func attributionDifference(l, r quotes.Attribution, changes []AttributionChange,
 // outlet, the speaker and cue, or, when both did or the attribution is one
 // side's alone, the words from the one to the other.
 func phrase(a quotes.Attribution, changes []AttributionChange) (string, Span) {
-	if a.Lead.Text != "" {
+	if a.Lead.Whole != "" {
 		outlet := slices.Contains(changes, IntermediaryChanged)
 		switch {
 		case outlet && len(changes) == 1:
@@ -798,7 +798,7 @@ func phrase(a quotes.Attribution, changes []AttributionChange) (string, Span) {
 		case outlet || slices.Contains(changes, OneSided):
 			return a.Lead.Whole, Span{a.Lead.Start, a.End}
 		}
-		return a.Lead.Text, Span{a.Lead.Start, a.Lead.End}
+		return a.Lead.Whole[:a.Lead.End-a.Lead.Start], Span{a.Lead.Start, a.Lead.End}
 	}
 	if a.Text != "" {
 		return a.Text, Span{a.Start, a.End}

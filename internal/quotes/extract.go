@@ -513,8 +513,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 						return quoteOf(text, s, k, words, withText(a, text)), true
 					}
 				}
-				a.Lead.Text, a.Lead.Whole = text[lead.Start:lead.End], text[lead.Start:a.End]
-				a.Lead.Start, a.Lead.End = lead.Start, lead.End
+				a.Lead.Whole, a.Lead.Start, a.Lead.End = text[lead.Start:a.End], lead.Start, lead.End
 				words := trimLeadingPunct(tokensBetween(toks, lead.End, a.Start))
 				if len(words) > 0 && words[0].Lower == "that" {
 					words = words[1:]

@@ -9,13 +9,14 @@ type Attribution struct {
 	// after (`Lavrov said he had no "special expectations" of progress,
 	// according to TASS`). Zero otherwise.
 	Around struct{ Start, End int }
-	// Lead is the speaker and cue before the statement when [Start, End) is
-	// the outlet after it alone ("Police said the suspect had confessed,
-	// according to local media"): who spoke and how, as written, and Whole,
-	// the words from the speaker to the outlet's end. Zero otherwise.
+	// Lead is the speaker and cue before the statement, [Start, End), when
+	// the attribution's own span is the outlet after it alone ("Police said
+	// the suspect had confessed, according to local media"), and Whole the
+	// words from the speaker to the outlet's end, of which who spoke and how
+	// are the first End-Start bytes. Zero otherwise.
 	Lead struct {
-		Text, Whole string
-		Start, End  int
+		Whole      string
+		Start, End int
 	}
 
 	Speaker          string // who is credited; a pronoun is resolved to a named speaker
