@@ -973,6 +973,11 @@ func TestEditedSentences(t *testing.T) {
 			`Opposition leader Friedrich Merz called the plan "a shadow budget" and said his party would challenge it in court.`,
 			`Conservative leader Friedrich Merz said the plan was "a shadow budget", according to the dpa news agency, and said his party would challenge it in court.`,
 			[]string{"The left article credits Opposition leader Friedrich Merz (called); the right credits Conservative leader Friedrich Merz (said) via the dpa news agency.", `The right article adds "was".`}},
+		// A verb that reports to someone named after it is a cue as "told" is.
+		{"informed whom",
+			"Finance Minister Christian Lindner informed parliament that the money would come from the climate fund.",
+			"Finance Minister Christian Lindner told parliament that the money would come from the climate fund.",
+			[]string{"The left article credits Finance Minister Christian Lindner (informed parliament); the right credits Finance Minister Christian Lindner (told parliament)."}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

@@ -135,7 +135,8 @@ var reportingVerbs = []string{
 	"noting", "stressing", "insisting", "warning", "arguing", "explaining", "cautioned", "cautions",
 	"reiterated", "reiterates", "repeated", "emphasised", "emphasized", "underlined", "maintained",
 	"asserted", "contended", "countered", "responded", "alleged", "complained", "recalled",
-	"revealed", "disclosed",
+	"revealed", "disclosed", "inform", "informs", "informed", "informing", "assure", "assures", "assured",
+	"assuring", "remind", "reminds", "reminded", "reminding",
 }
 
 var outlets = []string{

@@ -460,7 +460,7 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 			note(bi, j+2)
 			return j + 2
 		}
-	case w == "told" || w == "tells" || w == "tell" || w == "telling":
+	case addressingCues[w]:
 		i, j := p.nounPhrase(toks, c+1)
 		// "told reporters the government had ...": the one addressed ends where
 		// the clause's subject opens.
@@ -488,6 +488,12 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 	note(c, c+1)
 	return c + 1
 }
+
+// addressingCues are the cues followed by the one addressed: "told reporters",
+// "informed parliament that ...".
+var addressingCues = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true,
+	"informed": true, "informs": true, "inform": true, "informing": true, "assured": true, "assures": true,
+	"assure": true, "assuring": true, "reminded": true, "reminds": true, "remind": true, "reminding": true}
 
 // speakerBefore returns the token range of the speaker that precedes the cue at c.
 func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where side) (int, int) {
