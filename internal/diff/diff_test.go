@@ -978,6 +978,9 @@ func TestEditedSentences(t *testing.T) {
 			"Finance Minister Christian Lindner informed parliament that the money would come from the climate fund.",
 			"Finance Minister Christian Lindner told parliament that the money would come from the climate fund.",
 			[]string{"The left article credits Finance Minister Christian Lindner (informed parliament); the right credits Finance Minister Christian Lindner (told parliament)."}},
+		// A house number tells one address from another.
+		{"an address renumbered", "The plan was announced at 10 Downing Street on Monday.", "The plan was announced at 13 Downing Street on Monday.",
+			[]string{`The place differs: "10 Downing Street" in the left article, "13 Downing Street" in the right.`}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

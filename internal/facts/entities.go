@@ -185,8 +185,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && !attributive(toks, j):
 		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
-	case len(words) > 1 && (streetWords[strings.ToLower(words[len(words)-1].Text)] || venueWords[strings.ToLower(words[len(words)-1].Text)]):
-		return x.fact(Place, words), true // "Downing Street", "Wembley Stadium"
+	case len(words) > 1 && streetWords[strings.ToLower(words[len(words)-1].Text)]:
+		return x.address(toks, i, words), true // "Downing Street", "10 Downing Street"
+	case len(words) > 1 && venueWords[strings.ToLower(words[len(words)-1].Text)]:
+		return x.fact(Place, words), true // "Wembley Stadium"
 	case len(words) > 1 && geoTails[strings.ToLower(words[len(words)-1].Text)]:
 		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
 	case len(words) > 1 && modelCode(words[len(words)-1].Text):
@@ -511,6 +513,20 @@ func (x *Extractor) fact(t Type, words []segment.Token) Fact {
 		}
 	}
 	f.Key = entityKey(t, name)
+	return f
+}
+
+// address returns the place fact of a street's name, the words at toks[i:],
+// with the house number before it: the number tells one address from
+// another ("10 Downing Street" / "11 Downing Street"), but the street is one
+// place however it is numbered, so the key leaves the number out.
+func (x *Extractor) address(toks []segment.Token, i int, words []segment.Token) Fact {
+	f := x.fact(Place, words)
+	if i == 0 || words[0].Start != toks[i].Start || toks[i-1].Kind != segment.Number || !isAddress(toks, i-1) {
+		return f
+	}
+	f.Start = toks[i-1].Start
+	f.Value = toks[i-1].Text + " " + f.Value
 	return f
 }
 

@@ -221,7 +221,7 @@ func TestEntities(t *testing.T) {
 		{"a site", "according to PowerOutage.us, which tracks outages.", []brief{{Organization, "PowerOutage.us", "PowerOutage.us", "", "", false}}},
 		{"a tally written out", "approved it by 74 votes to 24 on Saturday", []brief{{Number, "74 votes to 24", "74-24", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
 		{"a rise and where it ended is no tally", "rose 5 points to 20", []brief{{Number, "5", "5", "", "points", false}, {Number, "20", "20", "", "", false}}},
-		{"the number of an address", "outside 10 Downing Street on Monday", []brief{{Place, "Downing Street", "Downing Street", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
+		{"the number of an address", "outside 10 Downing Street on Monday", []brief{{Place, "10 Downing Street", "10 Downing Street", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
 		{"an award", "He won two Academy Awards.", []brief{{Number, "two", "2", "", "", false}, {Organization, "Academy Awards", "Academy Awards", "", "", false}}},
 		{"a competition", "to lift the European Cup for the 15th time", []brief{{Organization, "European Cup", "European Cup", "", "", false}, {Number, "15th", "15", "", "ordinal", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
