@@ -108,8 +108,10 @@ func endsProse(line string) bool {
 const minProseWords = 4
 
 // openEnders are the words that leave a phrase open: no sentence or
-// headline ends with one.
-var openEnders = map[string]bool{"the": true, "a": true, "an": true, "of": true}
+// headline ends with one. The prepositions that also end phrasal verbs
+// ("Biden weighs in", "Talks break down") are not among them.
+var openEnders = setOf("the", "a", "an", "of", "to", "for", "from", "with", "into", "and", "or", "but", "than", "at",
+	"his", "her", "their", "its", "our", "whose", "between", "during", "against", "towards", "toward", "amid")
 
 // months are the names of the months, and their abbreviations, that open the
 // line after a day's number.
