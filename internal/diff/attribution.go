@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/lexicon"
@@ -86,9 +87,17 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		}
 		r := rq[k]
 		// The attribution phrases of a paired statement are no wording, changed
-		// or not: moved from after the quotation to before it, they say nothing new.
-		lcov = append(lcov, creditSpans(l)...)
-		rcov = append(rcov, creditSpans(r)...)
+		// or not: moved from after the quotation to before it, they say nothing
+		// new. Adverbs that tell neither who spoke nor how are the story's
+		// words, and one put for another is wording ("Kellner also said" /
+		// "additionally said"); one dropped, where the attribution may have
+		// moved and been rewritten, is left with it.
+		ls, rs := creditSpans(l), creditSpans(r)
+		if la, ra := adverbsIn(l.Attribution), adverbsIn(r.Attribution); len(la) > 0 && len(ra) > 0 && !sameAdverbs(l.Attribution, la, r.Attribution, ra) {
+			ls, rs = without(ls, la), without(rs, ra)
+		}
+		lcov = append(lcov, ls...)
+		rcov = append(rcov, rs...)
 		changes := w.compareAttributions(l.Attribution, r.Attribution)
 		if len(changes) == 0 || !r.Attribution.Found() && namedIn(rText, l.Attribution) || !l.Attribution.Found() && namedIn(lText, r.Attribution) {
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
@@ -154,6 +163,55 @@ func creditSpans(q quotes.Quote) []Span {
 		return []Span{{a.Start, a.Around.Start}, {a.Around.End, a.End}}
 	}
 	return []Span{{a.Start, a.End}}
+}
+
+// adverbsIn returns the byte spans of the adverbs in a's phrase that are no
+// part of its speaker, cue, outlet, setting or hedge: "also" and "later" in
+// "Kellner also said", "he later told reporters".
+func adverbsIn(a quotes.Attribution) []Span {
+	if len(a.Text) != a.End-a.Start {
+		return nil // not the phrase as written: no offsets to give
+	}
+	own := strings.Fields(strings.ToLower(a.Speaker + " " + a.Cue + " " + a.Intermediary + " " + a.Setting + " " + a.Hedge))
+	var out []Span
+	for at := 0; at < len(a.Text); {
+		start := at + strings.IndexFunc(a.Text[at:], isWordRune)
+		if start < at {
+			break
+		}
+		end := start + strings.IndexFunc(a.Text[start:], func(r rune) bool { return !isWordRune(r) })
+		if end < start {
+			end = len(a.Text)
+		}
+		w := a.Text[start:end]
+		if isAttributionAdverb(w) && !slices.Contains(own, w) {
+			out = append(out, Span{a.Start + start, a.Start + end})
+		}
+		at = end
+	}
+	return out
+}
+
+// isWordRune reports whether r is part of a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isAttributionAdverb reports whether w, a word of an attribution phrase, is
+// an adverb: one in -ly written in lower case, or one of those that place a
+// statement in time or beside others.
+func isAttributionAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && strings.ToLower(w) == w || timeAdverbs[w]
+}
+
+// timeAdverbs place a statement in time or beside others.
+var timeAdverbs = map[string]bool{"also": true, "again": true, "later": true, "earlier": true, "then": true,
+	"still": true, "further": true, "once": true, "too": true, "first": true}
+
+// sameAdverbs reports whether attributions l and r hold the same adverbs, at
+// spans ls and rs of their phrases, in the same order.
+func sameAdverbs(l quotes.Attribution, ls []Span, r quotes.Attribution, rs []Span) bool {
+	return slices.EqualFunc(ls, rs, func(a, b Span) bool {
+		return l.Text[a.Start-l.Start:a.End-l.Start] == r.Text[b.Start-r.Start:b.End-r.Start]
+	})
 }
 
 // creditsSpeaker reports whether one of qs is credited to a's speaker: then the

@@ -981,6 +981,15 @@ func TestEditedSentences(t *testing.T) {
 		// A house number tells one address from another.
 		{"an address renumbered", "The plan was announced at 10 Downing Street on Monday.", "The plan was announced at 13 Downing Street on Monday.",
 			[]string{`The place differs: "10 Downing Street" in the left article, "13 Downing Street" in the right.`}},
+		// An adverb in an attribution that tells neither who spoke nor how
+		// is the story's word; one dropped, as where an attribution is
+		// rewritten, goes with the attribution.
+		{"an adverb put for another in an attribution", "Kellner also said the plant would close by the end of the year.",
+			"Kellner additionally said the plant would close by the end of the year.", []string{`"also" became "additionally".`}},
+		{"an adverb put for another after a quotation", `"The plant will close," Kellner also said.`, `"The plant will close," Kellner later said.`,
+			[]string{`"also" became "later".`}},
+		{"an adverb dropped", "The company also said it would cut 300 jobs by the end of March.",
+			"The company said it would cut 300 jobs by the end of March.", nil},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

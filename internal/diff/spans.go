@@ -87,3 +87,26 @@ func (s spanSet) coversSpan(sp Span) bool {
 	}
 	return false
 }
+
+// without returns spans with the stretches holes cover cut out of them.
+func without(spans, holes []Span) []Span {
+	if len(holes) == 0 {
+		return spans
+	}
+	var out []Span
+	for _, s := range spans {
+		for _, h := range holes {
+			if h.Start >= s.End || h.End <= s.Start {
+				continue
+			}
+			if h.Start > s.Start {
+				out = append(out, Span{s.Start, h.Start})
+			}
+			s.Start = max(s.Start, h.End)
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,6 +39,27 @@ func TestTrimCovered(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("trim(%q) without %q = %q, want %q", tt.text, tt.covered, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithout(t *testing.T) {
+	tests := []struct {
+		name         string
+		spans, holes []Span
+		want         []Span
+	}{
+		{"no holes", []Span{{0, 10}}, nil, []Span{{0, 10}}},
+		{"a hole inside", []Span{{0, 10}}, []Span{{3, 5}}, []Span{{0, 3}, {5, 10}}},
+		{"holes at both ends", []Span{{0, 10}}, []Span{{0, 2}, {8, 10}}, []Span{{2, 8}}},
+		{"a hole in the second span", []Span{{0, 4}, {6, 10}}, []Span{{7, 8}}, []Span{{0, 4}, {6, 7}, {8, 10}}},
+		{"a hole over a whole span", []Span{{0, 4}, {6, 10}}, []Span{{0, 4}}, []Span{{6, 10}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := without(tt.spans, tt.holes); !slices.Equal(got, tt.want) {
+				t.Errorf("without(%v, %v) = %v, want %v", tt.spans, tt.holes, got, tt.want)
 			}
 		})
 	}
