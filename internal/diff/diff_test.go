@@ -990,6 +990,9 @@ func TestEditedSentences(t *testing.T) {
 			[]string{`"also" became "later".`}},
 		{"an adverb dropped", "The company also said it would cut 300 jobs by the end of March.",
 			"The company said it would cut 300 jobs by the end of March.", nil},
+		// A claim of a clause is a statement, its cue an attribution's.
+		{"a claim of a clause in the past", "The opposition leader claimed the country needed change.", "The opposition leader said the country needed change.",
+			[]string{"The left article credits the opposition leader (claimed); the right credits the opposition leader (said)."}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

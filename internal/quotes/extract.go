@@ -797,8 +797,59 @@ func opensClause(toks []segment.Token) bool {
 			return true
 		}
 	}
+	return !amount && subjectAndVerb(toks)
+}
+
+// subjectAndVerb reports whether toks open with a subject and a verb in the
+// past: a pronoun that is only ever a subject ("claimed he wanted more
+// time"), or a short noun phrase and a verb in -ed that takes no object
+// ("confirmed the man died in hospital") or has one after it ("claimed the
+// country needed change"). A verb in -ed before a preposition, a time or the
+// end describes the thing ("denied the allegations leveled against him",
+// "the figures released yesterday").
+func subjectAndVerb(toks []segment.Token) bool {
+	if subjectPronouns[toks[0].Lower] {
+		return true
+	}
+	if !nounPhraseOpeners[toks[0].Lower] && !segment.StartsUpper(toks[0].Text) {
+		return false
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word {
+			return false
+		}
+		if intransitives[t.Lower] {
+			return true
+		}
+		if t.Text != t.Lower || !strings.HasSuffix(t.Lower, "ed") || len(t.Lower) < 5 {
+			continue
+		}
+		next := k + 1
+		return next < len(toks) && toks[next].Kind == segment.Word && !describingFollowers[toks[next].Lower]
+	}
 	return false
 }
+
+// subjectPronouns are the pronouns that are only ever a verb's subject.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// nounPhraseOpeners open a noun phrase that may be a clause's subject.
+var nounPhraseOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "some": true, "many": true, "most": true, "no": true}
+
+// intransitives are verbs in -ed that take no object: what follows them says
+// where or when it happened, not what was done to whom.
+var intransitives = map[string]bool{"died": true, "happened": true, "occurred": true, "arrived": true,
+	"existed": true, "remained": true, "failed": true, "collapsed": true, "survived": true, "resigned": true,
+	"disappeared": true, "appeared": true, "worked": true, "lived": true, "returned": true}
+
+// describingFollowers follow a participle that describes a thing: a
+// preposition or a time ("leveled against him", "released yesterday").
+var describingFollowers = map[string]bool{"by": true, "against": true, "in": true, "on": true, "at": true, "for": true,
+	"from": true, "with": true, "into": true, "over": true, "under": true, "after": true, "before": true,
+	"during": true, "since": true, "as": true, "about": true, "last": true, "this": true, "yesterday": true,
+	"today": true, "earlier": true, "and": true, "or": true, "but": true}
 
 // clauseMarkers open or carry a clause.
 var clauseMarkers = map[string]bool{"that": true, "to": true, "would": true, "will": true, "was": true, "were": true,
