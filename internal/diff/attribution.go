@@ -859,9 +859,59 @@ func phrase(a quotes.Attribution, changes []AttributionChange) (string, Span) {
 		return a.Lead.Whole[:a.Lead.End-a.Lead.Start], Span{a.Lead.Start, a.Lead.End}
 	}
 	if a.Text != "" {
+		if part, sp, ok := changedPart(a, changes); ok {
+			return part, sp
+		}
 		return a.Text, Span{a.Start, a.End}
 	}
 	return strings.TrimSpace(a.Speaker + " " + a.Cue), Span{}
+}
+
+// changedPart returns the part of attribution a, which stands around words
+// not its own, that changes say changed: the speaker before them ("Modi, who
+// watched the landing, said"), or the cue or outlet after them ("declared
+// three days of mourning and told those affected", "according to TASS"). It
+// reports false when both parts changed, or a does not stand around other
+// words.
+func changedPart(a quotes.Attribution, changes []AttributionChange) (string, Span, bool) {
+	if a.Around.End <= a.Around.Start || len(a.Text) != a.End-a.Start || a.Around.Start < a.Start || a.Around.End > a.End || slices.Contains(changes, OneSided) {
+		return "", Span{}, false
+	}
+	before, after := Span{a.Start, a.Around.Start}, Span{a.Around.End, a.End}
+	afterText := strings.ToLower(a.Text[after.Start-a.Start:])
+	in := func(part string) Span { // the part that holds part, before unless after does
+		if part != "" && strings.Contains(afterText, strings.ToLower(part)) {
+			return after
+		}
+		return before
+	}
+	var parts []Span
+	for _, c := range changes {
+		switch c {
+		case SpeakerChanged, SpeakerDescriptionChanged:
+			parts = append(parts, before)
+		case CueChanged:
+			parts = append(parts, in(firstWord(a.Cue)))
+		case IntermediaryChanged:
+			parts = append(parts, in(a.Intermediary))
+		}
+	}
+	if len(parts) == 0 || slices.ContainsFunc(parts, func(p Span) bool { return p != parts[0] }) {
+		return "", Span{}, false
+	}
+	sp := parts[0]
+	text := a.Text[sp.Start-a.Start : sp.End-a.Start]
+	trimmed := strings.TrimLeft(text, " ,")
+	sp.Start += len(text) - len(trimmed)
+	text = strings.TrimRight(trimmed, " ,")
+	sp.End = sp.Start + len(text)
+	return text, sp, text != ""
+}
+
+// firstWord returns the first word of s, or "".
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
 }
 
 func attributionSummary(l, r quotes.Attribution) string {

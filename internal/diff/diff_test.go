@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -916,23 +915,24 @@ func TestCompoundBrokenOverLines(t *testing.T) {
 // TestSpeakerOfASecondVerb checks that an attribution whose cue is the
 // subject's second verb ("Sanchez declared three days of mourning and told
 // those affected") or a participle after it ("Karamanlis resigned, saying")
-// quotes its speaker when the speaker changed, and that what the subject did
+// quotes its speaker alone when the speaker changed, and its cue alone when
+// the cue did, and that what the subject did
 // first is compared as the story's words: "three days" is no part of the
 // credit.
 func TestSpeakerOfASecondVerb(t *testing.T) {
 	for _, tt := range []struct {
-		text, left, right string
-		want              []string
+		text        string
+		left, right []any
+		want        []string
 	}{
-		{`Prime Minister Pedro %s declared %s days of mourning and told those affected: "We will not abandon you."`, "Sanchez three", "Moreno five",
-			[]string{"Prime Minister Pedro Sanchez declared three days of mourning and told those affected / Prime Minister Pedro Moreno declared five days of mourning and told those affected",
-				"three / five"}},
-		{"Transport Minister Kostas %s resigned after %s years, saying he took responsibility for the state's failings.", "Karamanlis two", "Okafor four",
-			[]string{"Transport Minister Kostas Karamanlis resigned after two years, saying / Transport Minister Kostas Okafor resigned after four years, saying",
-				"two / four"}},
+		{`Prime Minister Pedro %s declared %s days of mourning and told those affected: "We will not abandon you."`, []any{"Sanchez", "three"}, []any{"Moreno", "five"},
+			[]string{"Prime Minister Pedro Sanchez / Prime Minister Pedro Moreno", "three / five"}},
+		{`Prime Minister Pedro Sanchez declared three days of mourning and %s those affected: "We will not abandon you."`, []any{"told"}, []any{"reportedly told"},
+			[]string{"told those affected / reportedly told those affected"}},
+		{"Transport Minister Kostas %s resigned after %s years, saying he took responsibility for the state's failings.", []any{"Karamanlis", "two"}, []any{"Okafor", "four"},
+			[]string{"Transport Minister Kostas Karamanlis / Transport Minister Kostas Okafor", "two / four"}},
 	} {
-		l, r := strings.Fields(tt.left), strings.Fields(tt.right)
-		res := compareArticles(t, compare.Article{Text: fmt.Sprintf(tt.text, l[0], l[1])}, compare.Article{Text: fmt.Sprintf(tt.text, r[0], r[1])})
+		res := compareArticles(t, compare.Article{Text: fmt.Sprintf(tt.text, tt.left...)}, compare.Article{Text: fmt.Sprintf(tt.text, tt.right...)})
 		if got := texts(res, func(d diff.Difference) bool {
 			return d.Kind == diff.Attribution || d.Fact != nil && d.Fact.Type == facts.Number
 		}); !slices.Equal(got, tt.want) {

@@ -49,9 +49,13 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		a.Hedge = segment.Visible(toks[c-1].Text)
 		note(c-1, c)
 	}
+	lead := c // where the cue's phrase starts: at its hedge, if any
+	if a.Hedge != "" {
+		lead--
+	}
 	switch {
 	case a.Speaker != "":
-	case where == after && c > 0 && (toks[c-1].Lower == "but" || toks[c-1].Lower == "and"):
+	case where == after && lead > 0 && (toks[lead-1].Lower == "but" || toks[lead-1].Lower == "and"):
 		// `said he "strongly, strongly" disagreed with the ruling and urged
 		// colleges ...`: the words after the quotation go on with the clause
 		// and a second verb of its subject, no attribution of their own.
@@ -64,15 +68,15 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		i, j := p.nounPhrase(toks, c+2)
 		a.Speaker = joinText(toks[i:j])
 		note(c, j)
-	case where != after && c > 1 && (toks[c-1].Lower == "but" || toks[c-1].Lower == "and"):
+	case where != after && lead > 1 && (toks[lead-1].Lower == "but" || toks[lead-1].Lower == "and"):
 		// "Giorgetti welcomed the agreement but warned that ...": the cue is the
 		// second verb of the subject's clause. The attribution stands around
 		// what the subject did first.
-		if who := subjectTokens(splitOnCommas(toks[:c-1]), p.lex); len(who) > 0 {
+		if who := subjectTokens(splitOnCommas(toks[:lead-1]), p.lex); len(who) > 0 {
 			a.Speaker = joinText(who)
 			i := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start == who[0].Start })
 			note(i, i+len(who))
-			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c-1].End
+			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[lead-1].End
 		}
 	default:
 		i, j := p.speakerBefore(toks, c, a.Hedge != "", where)
