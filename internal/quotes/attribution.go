@@ -254,8 +254,8 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			return -1 // `called the sanctions "illegal" and said Tehran would respond`: a clause of its own
 		}
 		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks); i++ {
-			if toks[i].Lower == "which" || toks[i].Lower == "that" {
-				return -1
+			if (toks[i].Lower == "which" || toks[i].Lower == "that") && !describesSubject(toks, i) {
+				return -1 // ", a move that analysts said": what the clause says is no statement
 			}
 			if goesOn(toks, i) {
 				return -1 // `"...," for the cuts, adding that`: a statement goes on, no attribution follows
@@ -290,6 +290,25 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	return -1
 }
+
+// describesSubject reports whether the "that" or "which" at toks[i] opens a
+// relative clause whose verb follows at once, describing the noun before it:
+// "the charity that employed them said" has its speaker there, where "a move
+// that analysts said" has not.
+func describesSubject(toks []segment.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Kind != segment.Word {
+		return false
+	}
+	next := toks[i+1]
+	if next.Kind != segment.Word || next.Text != next.Lower || nounMarkers[next.Lower] {
+		return false
+	}
+	return relativeAuxiliaries[next.Lower] || len(next.Lower) > 4 && strings.HasSuffix(next.Lower, "ed")
+}
+
+// relativeAuxiliaries open the verb of a relative clause: "the company that
+// has built the plant".
+var relativeAuxiliaries = lexicon.NewSet("has", "had", "have", "is", "was", "were", "are", "will", "would", "runs", "represents", "owns", "operates", "organised", "organized")
 
 // jointSpeakerReach returns how much further than maxCueDistance the cue of
 // an after-quote fragment may stand when the fragment opens with two sources
