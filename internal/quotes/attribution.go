@@ -303,12 +303,13 @@ func describesSubject(toks []segment.Token, i int) bool {
 	if next.Kind != segment.Word || next.Text != next.Lower || nounMarkers[next.Lower] {
 		return false
 	}
-	return relativeAuxiliaries[next.Lower] || len(next.Lower) > 4 && strings.HasSuffix(next.Lower, "ed")
+	return relativeVerbs[next.Lower] || len(next.Lower) > 4 && strings.HasSuffix(next.Lower, "ed")
 }
 
-// relativeAuxiliaries open the verb of a relative clause: "the company that
-// has built the plant".
-var relativeAuxiliaries = lexicon.NewSet("has", "had", "have", "is", "was", "were", "are", "will", "would", "runs", "represents", "owns", "operates", "organised", "organized")
+// relativeVerbs are the auxiliaries, and verbs not in -ed, that open a
+// relative clause's verb: "the company that has built the plant", "the
+// group that represents the families".
+var relativeVerbs = lexicon.NewSet("has", "had", "have", "is", "was", "were", "are", "will", "would", "runs", "represents", "owns", "operates")
 
 // jointSpeakerReach returns how much further than maxCueDistance the cue of
 // an after-quote fragment may stand when the fragment opens with two sources
