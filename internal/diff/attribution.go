@@ -159,10 +159,14 @@ func inBoth(aw, bw []string) int {
 // quotation and the words beside it are still compared.
 func creditSpans(q quotes.Quote) []Span {
 	a := q.Attribution
+	spans := []Span{{a.Start, a.End}}
 	if a.Around.End > a.Around.Start {
-		return []Span{{a.Start, a.Around.Start}, {a.Around.End, a.End}}
+		spans = []Span{{a.Start, a.Around.Start}, {a.Around.End, a.End}}
 	}
-	return []Span{{a.Start, a.End}}
+	if a.Lead.End > a.Lead.Start {
+		spans = append(spans, Span{a.Lead.Start, a.Lead.End}) // "Police said CLAUSE, according to local media"
+	}
+	return spans
 }
 
 // adverbsIn returns the byte spans of the adverbs in a's phrase that are no

@@ -993,6 +993,13 @@ func TestEditedSentences(t *testing.T) {
 		// A claim of a clause is a statement, its cue an attribution's.
 		{"a claim of a clause in the past", "The opposition leader claimed the country needed change.", "The opposition leader said the country needed change.",
 			[]string{"The left article credits the opposition leader (claimed); the right credits the opposition leader (said)."}},
+		// A hedge is the attribution's wherever its cue stands.
+		{"a hedge before a lead whose outlet follows", "Police said the suspect had confessed, according to local media.",
+			"Police reportedly said the suspect had confessed, according to local media.",
+			[]string{"The left article credits Police (said) via local media; the right credits Police (reportedly said) via local media."}},
+		{"a hedge after a long relative clause", "Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent.",
+			"Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has reportedly said he is innocent.",
+			[]string{"The left article credits Ghosn (said); the right credits Ghosn (reportedly said)."}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

@@ -83,10 +83,11 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)
-			if j+2 < c && toks[j].Text == "," && toks[j+1].Lower == "who" && toks[c-1].Text == "," {
-				// "Modi, who followed the landing from Johannesburg, said":
-				// what the speaker did is no part of the attribution.
-				a.Around.Start, a.Around.End = toks[j+1].Start, toks[c-2].End
+			if b := beforeAuxiliaries(toks, lead); j+2 < b && toks[j].Text == "," && toks[j+1].Lower == "who" && toks[b-1].Text == "," {
+				// "Modi, who followed the landing from Johannesburg, said",
+				// "Ghosn, who fled Japan, has said": what the speaker did is
+				// no part of the attribution.
+				a.Around.Start, a.Around.End = toks[j+1].Start, toks[b-2].End
 			}
 		}
 	}
@@ -290,6 +291,18 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	return -1
 }
+
+// beforeAuxiliaries returns where the auxiliaries of a perfect before the
+// cue's phrase at c start ("has said", "had reportedly told"), or c.
+func beforeAuxiliaries(toks []segment.Token, c int) int {
+	for c > 0 && (perfectAuxiliaries[toks[c-1].Lower]) {
+		c--
+	}
+	return c
+}
+
+// perfectAuxiliaries make a cue's perfect: "has said".
+var perfectAuxiliaries = lexicon.NewSet("has", "have", "had")
 
 // describesSubject reports whether the "that" or "which" at toks[i] opens a
 // relative clause whose verb follows at once, describing the noun before it:

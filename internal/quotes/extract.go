@@ -506,6 +506,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			// "They opined that CLAUSE, according to AFP": the speaker leads.
 			if lead, ok := e.p.parse(tokensBetween(toks, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
 				a.Speaker, a.Cue = lead.Speaker, lead.Cue
+				if a.Hedge == "" {
+					a.Hedge = lead.Hedge // "Police reportedly said CLAUSE, according to local media"
+				}
 				if next := pi + 1; next < len(parts) && len(parts[next]) > 1 && parts[next][0].Lower == "that" {
 					// "Lavrov said on Thursday, according to TASS, that CLAUSE".
 					a.Start = lead.Start
@@ -709,8 +712,8 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 		return false
 	}
 	first, last := trimLeadingPunct(parts[0]), trimLeadingPunct(parts[len(parts)-1])
-	if len(last) > 1 && e.p.lex.Hedges.Has(last[0].Lower) {
-		last = last[1:] // "..., reportedly said"
+	for len(last) > 1 && (e.p.lex.Hedges.Has(last[0].Lower) || perfectAuxiliaries[last[0].Lower]) {
+		last = last[1:] // "..., reportedly said", "..., has said"
 	}
 	if !(isName(first) || describes(first, e.p.lex)) || len(last) == 0 || !e.p.lex.ReportingVerbs.Has(last[0].Lower) {
 		return false

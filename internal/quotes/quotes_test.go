@@ -186,6 +186,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"Two aid workers have been released", "the charity that employed them", "said", "", false}}},
 		{"a hedged speaker described by a relative clause", "Two aid workers have been released, the charity which employed them reportedly said.",
 			[]brief{{"Two aid workers have been released", "the charity which employed them", "said", "", false}}},
+		{"a speaker beyond a long relative clause, in the perfect", "Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent.",
+			[]brief{{"he is innocent", "Ghosn", "said", "", false}}},
 		{"a passive with its agent", "The deal was first reported by the Financial Times, which said it would be signed in May.",
 			[]brief{{"The deal", "", "reported", "the Financial Times", false}}},
 		{"an outlet reports", "Reuters first reported on Tuesday that the deal had been signed.",
