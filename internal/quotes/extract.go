@@ -822,7 +822,7 @@ func subjectAndVerb(toks []segment.Token) bool {
 		if t.Kind != segment.Word {
 			return false
 		}
-		if intransitives[t.Lower] {
+		if intransitives[t.Lower] || pastOnly[t.Lower] {
 			return true
 		}
 		if t.Text != t.Lower || !strings.HasSuffix(t.Lower, "ed") || len(t.Lower) < 5 {
@@ -846,6 +846,13 @@ var nounPhraseOpeners = map[string]bool{"the": true, "a": true, "an": true, "his
 var intransitives = map[string]bool{"died": true, "happened": true, "occurred": true, "arrived": true,
 	"existed": true, "remained": true, "failed": true, "collapsed": true, "survived": true, "resigned": true,
 	"disappeared": true, "appeared": true, "worked": true, "lived": true, "returned": true}
+
+// pastOnly are irregular verbs in the past that are no participle, so no
+// description of a thing: "claimed the burglars got in through a window".
+var pastOnly = map[string]bool{"got": true, "went": true, "came": true, "saw": true, "took": true, "gave": true,
+	"began": true, "fell": true, "rose": true, "ran": true, "stole": true, "broke": true, "drove": true,
+	"flew": true, "grew": true, "threw": true, "knew": true, "wrote": true, "became": true, "chose": true,
+	"spoke": true, "woke": true, "wore": true, "shook": true, "ate": true, "hid": true, "rode": true}
 
 // describingFollowers follow a participle that describes a thing: a
 // preposition or a time ("leveled against him", "released yesterday").

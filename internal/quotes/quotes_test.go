@@ -177,6 +177,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the country needed change", "The opposition leader", "claimed", "", false}}},
 		{"a confirmation of what happened", "Police confirmed the man died in hospital.",
 			[]brief{{"the man died in hospital", "Police", "confirmed", "", false}}},
+		{"a claim whose verb is irregular", "Police claimed the burglars got into the vault through a window.",
+			[]brief{{"the burglars got into the vault through a window", "Police", "claimed", "", false}}},
 		{"a claim whose subject is a pronoun", "She claimed he wanted more time.",
 			[]brief{{"he wanted more time", "She", "claimed", "", false}}},
 		{"a thing denied, described by a participle", "He denied the allegations leveled against him.", nil},
