@@ -1000,6 +1000,10 @@ func TestEditedSentences(t *testing.T) {
 		{"a hedge after a long relative clause", "Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent.",
 			"Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has reportedly said he is innocent.",
 			[]string{"The left article credits Ghosn (said); the right credits Ghosn (reportedly said)."}},
+		{"a hedge before a cue joined after a quotation",
+			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond.`,
+			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and reportedly said Tehran would respond.`,
+			[]string{"The left article credits Spokesman Nasser Kanaani (said); the right credits Spokesman Nasser Kanaani (reportedly said)."}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

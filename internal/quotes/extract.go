@@ -100,7 +100,11 @@ func addedStatement(text string, s segment.Sentence, k int, credit Attribution) 
 		if len(rest) < 3 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Fold == "\"" }) {
 			return Quote{}, false
 		}
-		return quoteOf(text, s, k, rest, withText(carriedOn(credit, toks[i]), text)), true
+		a := carriedOn(credit, toks[i])
+		if h := toks[i-1]; mannerAdverb(h) {
+			a.Hedge, a.Start = segment.Visible(h.Text), h.Start // "and reportedly said"
+		}
+		return quoteOf(text, s, k, rest, withText(a, text)), true
 	}
 	return Quote{}, false
 }
@@ -109,11 +113,15 @@ func addedStatement(text string, s segment.Sentence, k int, credit Attribution) 
 // quotation mark: 'Kanaani called the sanctions "illegal" and said Tehran
 // would respond' goes on with the quotation's speaker.
 func joinedCue(toks []segment.Token, i int) bool {
-	if i < 2 || toks[i-1].Lower != "and" || !joinedCues[toks[i].Lower] {
+	and := i - 1
+	if and > 0 && mannerAdverb(toks[and]) {
+		and-- // "and reportedly said"
+	}
+	if and < 1 || toks[and].Lower != "and" || !joinedCues[toks[i].Lower] {
 		return false
 	}
 	marks := 0
-	for _, t := range toks[:i-1] {
+	for _, t := range toks[:and] {
 		if t.Fold == "\"" {
 			marks++
 		}
@@ -837,8 +845,9 @@ func subjectAndVerb(toks []segment.Token) bool {
 // subjectPronouns are the pronouns that are only ever a verb's subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
-// nounPhraseOpeners open a noun phrase that may be a clause's subject.
-var nounPhraseOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+// nounPhraseOpeners open a noun phrase that may be a clause's subject; "it"
+// is one whole ("claimed it knew of no injuries").
+var nounPhraseOpeners = map[string]bool{"it": true, "the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
 	"their": true, "our": true, "some": true, "many": true, "most": true, "no": true}
 
 // intransitives are verbs in -ed that take no object: what follows them says
