@@ -1004,6 +1004,9 @@ func TestEditedSentences(t *testing.T) {
 			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond.`,
 			`Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and reportedly said Tehran would respond.`,
 			[]string{"The left article credits Spokesman Nasser Kanaani (said); the right credits Spokesman Nasser Kanaani (reportedly said)."}},
+		{"a cue changed before a document's credit", "The company said it would send an update to the affected cars, according to a filing with the regulator.",
+			"The company claimed it would send an update to the affected cars, according to a filing with the regulator.",
+			[]string{"The left article credits the company (said) via a filing with the regulator; the right credits the company (claimed) via a filing with the regulator."}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

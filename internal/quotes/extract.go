@@ -510,9 +510,14 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 				}
 			}
 		}
-		if a.Speaker == "" && pi > 0 {
-			// "They opined that CLAUSE, according to AFP": the speaker leads.
+		if (a.Speaker == "" || a.Cue == "according to" && isDocument(a.Speaker)) && pi > 0 {
+			// "They opined that CLAUSE, according to AFP": the speaker leads;
+			// "The company said CLAUSE, according to a filing": the document
+			// carried the speaker's words, as an outlet does.
 			if lead, ok := e.p.parse(tokensBetween(toks, s.Start, a.Start), leading); ok && lead.Speaker != "" && lead.Cue != "according to" {
+				if a.Speaker != "" {
+					a.Intermediary = a.Speaker
+				}
 				a.Speaker, a.Cue = lead.Speaker, lead.Cue
 				if a.Hedge == "" {
 					a.Hedge = lead.Hedge // "Police reportedly said CLAUSE, according to local media"
@@ -596,6 +601,19 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	}
 	return Quote{}, false
 }
+
+// isDocument reports whether source, the source of "according to", is a
+// document that carries someone's words: "a filing with the regulator",
+// "court documents", "a statement from the ministry".
+func isDocument(source string) bool {
+	words := strings.Fields(strings.ToLower(source))
+	return slices.ContainsFunc(words[:min(len(words), 3)], func(w string) bool { return documentNouns[w] })
+}
+
+// documentNouns name documents that carry someone's words.
+var documentNouns = map[string]bool{"filing": true, "filings": true, "statement": true, "document": true,
+	"documents": true, "papers": true, "transcript": true, "letter": true, "memo": true, "release": true,
+	"records": true, "post": true, "complaint": true, "indictment": true}
 
 // carriedBy reads the outlet that carried a setting, where the words after a
 // cue open with "carried by" (or "reported by") and the outlet's name runs to
@@ -833,7 +851,7 @@ func subjectAndVerb(toks []segment.Token) bool {
 		if intransitives[t.Lower] || pastOnly[t.Lower] {
 			return true
 		}
-		if t.Text != t.Lower || !strings.HasSuffix(t.Lower, "ed") || len(t.Lower) < 5 {
+		if t.Text != t.Lower || !(strings.HasSuffix(t.Lower, "ed") && len(t.Lower) >= 5 || irregularPast[t.Lower]) {
 			continue
 		}
 		next := k + 1
@@ -862,6 +880,13 @@ var pastOnly = map[string]bool{"got": true, "went": true, "came": true, "saw": t
 	"began": true, "fell": true, "rose": true, "ran": true, "stole": true, "broke": true, "drove": true,
 	"flew": true, "grew": true, "threw": true, "knew": true, "wrote": true, "became": true, "chose": true,
 	"spoke": true, "woke": true, "wore": true, "shook": true, "ate": true, "hid": true, "rode": true}
+
+// irregularPast are irregular verbs whose past is their participle too: read
+// as verbs in -ed are ("claimed the G7 stood united", "the ship lost at sea").
+var irregularPast = map[string]bool{"stood": true, "made": true, "held": true, "kept": true, "left": true,
+	"lost": true, "sent": true, "paid": true, "built": true, "brought": true, "bought": true, "caught": true,
+	"fought": true, "sought": true, "meant": true, "met": true, "led": true, "sold": true, "found": true,
+	"thought": true, "felt": true, "heard": true, "won": true, "spent": true, "fled": true, "told": true}
 
 // describingFollowers follow a participle that describes a thing: a
 // preposition or a time ("leveled against him", "released yesterday").
