@@ -84,8 +84,8 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		}
 	case x.weekday(t) > 0:
 		w.Weekday = x.weekday(t)
-	case yearNumber(t) > 0 && i > 0 && yearPrepositions[toks[i-1].Lower]:
-		w.Year = yearNumber(t) // "since 2011"
+	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] || yearOfEvent(toks, i)):
+		w.Year = yearNumber(t) // "since 2011", "the 2011 disaster"
 	default:
 		return x.relativeDate(toks, i, ref)
 	}
@@ -245,6 +245,21 @@ func (x *Extractor) wholeNumber(t segment.Token, most int) int {
 var yearPrepositions = map[string]bool{"since": true, "in": true, "by": true, "until": true, "from": true,
 	"before": true, "after": true, "during": true, "of": true, "late": true, "early": true, "mid": true,
 	"through": true, "throughout": true}
+
+// yearOfEvent reports whether the four-digit number toks[i] is the year of
+// an event named after it: "the 2011 disaster", "its 2016 election".
+func yearOfEvent(toks []segment.Token, i int) bool {
+	return i+1 < len(toks) && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && eventNouns[toks[i+1].Lower]
+}
+
+// eventNouns name events that a year before them dates.
+var eventNouns = map[string]bool{"disaster": true, "election": true, "elections": true, "crisis": true,
+	"war": true, "earthquake": true, "quake": true, "tsunami": true, "attack": true, "attacks": true,
+	"olympics": true, "games": true, "season": true, "campaign": true, "referendum": true, "census": true,
+	"budget": true, "accident": true, "invasion": true, "uprising": true, "revolution": true, "coup": true,
+	"riots": true, "protests": true, "floods": true, "flood": true, "pandemic": true, "outbreak": true,
+	"summit": true, "final": true, "tournament": true, "championship": true, "agreement": true, "deal": true,
+	"accord": true, "ceasefire": true, "truce": true, "meltdown": true, "explosion": true, "fire": true}
 
 // relativeDays are the words that name a day by its distance from the article's.
 var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}

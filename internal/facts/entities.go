@@ -168,7 +168,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "Envoys of ...": the article writes the word in lower case too
 	case len(words) == 1 && x.lex.StopWords.Has(words[0].Lower):
 		return Fact{}, false
-	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || movedTo(toks, i-1)) && !isPlural(lower):
+	case len(words) == 1 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "off" || movedTo(toks, i-1)) && !isPlural(lower):
 		// A place unknown to the lexicon; not a plural ("in Reds colours"): the
 		// places that are plurals, it knows. After "to" or "from" only where
 		// someone moves: "a goal from Gabriel", "a letter to Biden" name people.
@@ -206,9 +206,26 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 			words = words[2:]
 		}
 		return x.fact(Organization, words), true
+	case len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock"):
+		return x.fact(Organization, words[2:]), true // "Shares of Infineon": the company's
+	case x.thingOf(words):
+		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
 	}
 	return x.fact(Person, words), true
 }
+
+// thingOf reports whether words, a name no rule has typed, are a thing and
+// what it is of, one word each ("Ring of Fire", "Statue of Liberty"): a
+// person is named so only by a title ("Duke of Sussex", "Secretary of
+// State"), and a longer name may be a person's and where they are from
+// ("Lando Norris of McLaren").
+func (x *Extractor) thingOf(words []segment.Token) bool {
+	return len(words) == 3 && words[1].Text == "of" && !x.lex.Titles.Has(words[0].Lower) && !nobleTitles[words[0].Lower]
+}
+
+// nobleTitles name a person by what they hold: "Duke of Sussex".
+var nobleTitles = map[string]bool{"duke": true, "duchess": true, "earl": true, "countess": true, "count": true,
+	"archbishop": true, "bishop": true, "baron": true, "baroness": true, "lord": true, "lady": true, "marquess": true}
 
 // movesBy reports whether the words at toks[j] say a price moved by a share
 // ("rose 5.3%", "gained 6.1 percent"): what the name before them is, is a
@@ -343,7 +360,7 @@ func PortOf(name string) string {
 
 // placePrepositions put the name of a place after them: a name of two words
 // or more that one follows, and no title opens, is a place's.
-var placePrepositions = map[string]bool{"in": true, "near": true}
+var placePrepositions = map[string]bool{"in": true, "near": true, "off": true}
 
 func possessive(t segment.Token) bool {
 	return strings.HasSuffix(t.Lower, "'s")
@@ -358,7 +375,7 @@ func (x *Extractor) withoutPlaceOfTitle(words []segment.Token) []segment.Token {
 		return words
 	}
 	for k := 1; k < len(words)-1 && k <= 3; k++ {
-		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || allPortfolios(words[:k])) {
+		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || x.allPortfolios(words[:k])) {
 			return words[k:]
 		}
 	}
@@ -406,8 +423,9 @@ var portfolios = map[string]bool{"health": true, "home": true, "education": true
 	"infrastructure": true, "development": true, "planning": true, "welfare": true, "veterans": true, "youth": true,
 	"sport": true, "fisheries": true, "security": true, "cabinet": true}
 
-func allPortfolios(words []segment.Token) bool {
-	return !slices.ContainsFunc(words, func(t segment.Token) bool { return !portfolios[t.Lower] })
+func (x *Extractor) allPortfolios(words []segment.Token) bool {
+	// "Chief Cabinet Secretary": a title before the portfolio is the title's too.
+	return !slices.ContainsFunc(words, func(t segment.Token) bool { return !portfolios[t.Lower] && !x.lex.Titles.Has(t.Lower) })
 }
 
 // partyMembers are the members of parties by which reports name the parties.
@@ -490,6 +508,16 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 	if len(words) > 1 && x.lex.OrgWords.Has(trimPossessive(words[len(words)-1].Lower)) {
 		return true
 	}
+	// "Tohoku Electric Power", "Duke Energy": a word of an industry after
+	// the first names a company, though not a company a person is of
+	// ("Amrita Sen of Energy Aspects").
+	name := words
+	if of := slices.IndexFunc(words, func(t segment.Token) bool { return t.Text == "of" }); of >= 0 {
+		name = words[:of]
+	}
+	if slices.ContainsFunc(name[min(1, len(name)):], func(t segment.Token) bool { return industryWords[t.Lower] }) {
+		return true
+	}
 	// "Observatory for Human Rights", "Ministry of Defence"
 	for k := 1; k+1 < len(words); k++ {
 		if (words[k].Lower == "for" || words[k].Lower == "of") && x.lex.OrgWords.Has(words[k-1].Lower) {
@@ -498,6 +526,12 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 	}
 	return false
 }
+
+// industryWords name an industry: after a name's first word, a company's.
+var industryWords = map[string]bool{"electric": true, "electronics": true, "energy": true, "petroleum": true,
+	"steel": true, "chemical": true, "chemicals": true, "pharmaceutical": true, "motor": true, "insurance": true,
+	"semiconductor": true, "telecom": true, "shipping": true, "mining": true, "logistics": true, "utilities": true,
+	"gas": true, "oil": true, "aerospace": true}
 
 func trimPossessive(s string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "\u2019s")
