@@ -292,6 +292,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	return -1
 }
 
+// thingNouns name what was decided or done, never who spoke.
+var thingNouns = lexicon.NewSet("decision", "move", "step", "deal", "plan", "agreement", "measure", "proposal",
+	"development", "outcome", "result", "ruling", "verdict", "policy", "law", "bill")
+
 // beforeAuxiliaries returns where the auxiliaries of a perfect before the
 // cue's phrase at c start ("has said", "had reportedly told"), or c.
 func beforeAuxiliaries(toks []segment.Token, c int) int {
@@ -607,6 +611,11 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				break
 			}
 		}
+	}
+	if start+2 < end && nounMarkers[toks[start].Lower] && thingNouns[toks[start+1].Lower] && segment.StartsUpper(toks[start+2].Text) {
+		// "..., a decision European Council President Charles Michel called
+		// ...": what the speaker called so, then the speaker.
+		start += 2
 	}
 	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
 	// and what says when a source came out: "A survey released Tuesday".

@@ -198,6 +198,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"he is innocent", "Ghosn", "said", "", false}}},
 		{"a lead credited through a document", "The company said it would send an update, according to a filing with the regulator.",
 			[]brief{{"it would send an update", "The company", "said", "a filing with the regulator", false}}},
+		{"what the speaker called so, before the speaker", `EU leaders agreed to open talks, a decision European Council President Charles Michel called "a clear signal of hope" for both countries.`,
+			[]brief{{"a clear signal of hope", "European Council President Charles Michel", "called", "", true}}},
 		{"a passive with its agent", "The deal was first reported by the Financial Times, which said it would be signed in May.",
 			[]brief{{"The deal", "", "reported", "the Financial Times", false}}},
 		{"an outlet reports", "Reuters first reported on Tuesday that the deal had been signed.",
