@@ -247,6 +247,7 @@ var titles = []string{
 	"regime", "opposite", "number", "international", "senior", "interior", "finance",
 	// Abbreviated, as the tokens read them without their dots ("Gov. John Bel Edwards").
 	"gov", "gen", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "supt", "insp", "amb", "atty",
+	"det", "cpl", "cllr",
 }
 
 var orgWords = []string{

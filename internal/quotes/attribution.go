@@ -648,11 +648,16 @@ func mannerAdverb(t segment.Token) bool {
 var lyNouns = lexicon.NewSet("assembly", "family", "ally", "rally", "supply", "monopoly", "reply", "daily", "weekly",
 	"monthly", "quarterly", "biweekly", "fortnightly", "anomaly", "homily", "bully")
 
+// maxNounPhrase is the most tokens a noun phrase runs to: a title, a name and
+// where its bearer works ("Det. Chief Supt. Jane Cole of Counter Terrorism
+// Policing North West").
+const maxNounPhrase = 14
+
 // nounPhrase returns the range of the noun phrase that starts at i: up to the next
 // punctuation mark or word that opens a clause or an adverbial.
 func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	j := i
-	for j < len(toks) && j-i < 12 {
+	for j < len(toks) && j-i < maxNounPhrase {
 		t := toks[j]
 		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End // "state-run"
 		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j)  // "state broadcaster ERT"
@@ -660,7 +665,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// a middle initial's full stop too: "Philip R. Sellinger".
-			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !initialStop(toks, j) {
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !initialStop(toks, j) && !p.titleStop(toks, j) {
 				break
 			}
 		}
@@ -767,6 +772,13 @@ func stateAsNoun(toks []segment.Token, j int) bool {
 func initialStop(toks []segment.Token, j int) bool {
 	return toks[j].Text == "." && j > 0 && j+1 < len(toks) && len(toks[j-1].Text) == 1 &&
 		segment.StartsUpper(toks[j-1].Text) && toks[j-1].End == toks[j].Start && segment.StartsUpper(toks[j+1].Text)
+}
+
+// titleStop reports whether toks[j] is the full stop of an abbreviated title
+// before a name: "said Det. Chief Supt. Jane Cole", "Gov. Kathy Hochul".
+func (p parser) titleStop(toks []segment.Token, j int) bool {
+	return toks[j].Text == "." && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start &&
+		len(toks[j-1].Text) <= 5 && p.lex.Titles.Has(toks[j-1].Lower) && segment.StartsUpper(toks[j+1].Text)
 }
 
 // namesNext reports whether a name starts at toks[k], with or without "the".

@@ -200,6 +200,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"it would send an update", "The company", "said", "a filing with the regulator", false}}},
 		{"what the speaker called so, before the speaker", `EU leaders agreed to open talks, a decision European Council President Charles Michel called "a clear signal of hope" for both countries.`,
 			[]brief{{"a clear signal of hope", "European Council President Charles Michel", "called", "", true}}},
+		{"an abbreviated title after the cue", `"This sentence reflects the seriousness of his crimes," said Det. Chief Supt. Jane Cole of Counter Terrorism Policing North West.`,
+			[]brief{{"This sentence reflects the seriousness of his crimes", "Det. Chief Supt. Jane Cole of Counter Terrorism Policing North West", "said", "", true}}},
 		{"a passive with its agent", "The deal was first reported by the Financial Times, which said it would be signed in May.",
 			[]brief{{"The deal", "", "reported", "the Financial Times", false}}},
 		{"an outlet reports", "Reuters first reported on Tuesday that the deal had been signed.",
