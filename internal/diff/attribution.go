@@ -723,7 +723,9 @@ func speakerWords(s string) []string {
 // titleAbbreviations are titles written short before a name.
 var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
 	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
-	"dr": "doctor", "prof": "professor", "pres": "president", "amb": "ambassador", "supt": "superintendent"}
+	"dr": "doctor", "prof": "professor", "pres": "president", "amb": "ambassador", "supt": "superintendent",
+	"det": "detective", "insp": "inspector", "cmdr": "commander", "adm": "admiral", "maj": "major",
+	"cpl": "corporal", "atty": "attorney", "cllr": "councillor", "sec": "secretary"}
 
 // speakerFillers are the words a speaker's name can gain or lose without
 // naming anyone else: articles, possessives, honorifics and the prepositions of

@@ -1007,6 +1007,9 @@ func TestEditedSentences(t *testing.T) {
 		{"a cue changed before a document's credit", "The company said it would send an update to the affected cars, according to a filing with the regulator.",
 			"The company claimed it would send an update to the affected cars, according to a filing with the regulator.",
 			[]string{"The left article credits the company (said) via a filing with the regulator; the right credits the company (claimed) via a filing with the regulator."}},
+		{"a speaker's titles abbreviated",
+			`"This sentence reflects the seriousness of his crimes," said Detective Chief Superintendent Jane Cole of Counter Terrorism Policing North West.`,
+			`"This sentence reflects the seriousness of his crimes," said Det. Chief Supt. Jane Cole of Counter Terrorism Policing North West.`, nil},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",
