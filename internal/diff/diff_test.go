@@ -1010,6 +1010,9 @@ func TestEditedSentences(t *testing.T) {
 		{"a speaker's titles abbreviated",
 			`"This sentence reflects the seriousness of his crimes," said Detective Chief Superintendent Jane Cole of Counter Terrorism Policing North West.`,
 			`"This sentence reflects the seriousness of his crimes," said Det. Chief Supt. Jane Cole of Counter Terrorism Policing North West.`, nil},
+		{"a count of times in one word and in two", "Khalil scouted the venue twice in the weeks before the attack.",
+			"Khalil scouted the venue three times in the weeks before the attack.",
+			[]string{`The number differs: "twice" in the left article, "three times" in the right.`}},
 		// What a relative clause after the speaker says is the story's, and
 		// no description of the speaker.
 		{"a place in a relative clause after the speaker",

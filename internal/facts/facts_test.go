@@ -153,6 +153,11 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "2011", "2011", "", "", false}}},
 		{"a count before a noun is no year", "the 2000 troops sent there", time.Time{},
 			[]brief{{Number, "2000", "2000", "", "troops", false}}},
+		{"a count of times in one word", "scouted the venue twice", time.Time{},
+			[]brief{{Number, "twice", "2", "", "times", false}}},
+		{"a multiple of what follows", "almost double the duration of the last one", time.Time{},
+			[]brief{{Number, "almost double", "2", "almost", "times", false}}},
+		{"a verb of multiples is no count", "sales doubled last year", time.Time{}, []brief{{Date, "last year", "last year", "", "", false}}},
 		{"one is not a count", "one of the envoys left", time.Time{}, nil},
 	}
 	for _, tt := range tests {

@@ -31,6 +31,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	switch {
 	case t.Kind == segment.Number && (partOfName(toks, i) || characterReference(toks, i)):
 		return Fact{}, i, false
+	case timesWords[t.Lower] > 0 || multiplesOf(toks, i) > 0:
+		// "scouted the venue twice": a count of times, as "three times" is;
+		// "double the duration" is "twice" it.
+		return x.hedgedNumber(toks, i, j, strconv.Itoa(max(timesWords[t.Lower], multiplesOf(toks, i))), "times"), j, true
 	case t.Kind == segment.Number:
 		v, err := digits(t.Text)
 		if err != nil {
@@ -145,6 +149,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			unit = ageUnits[unit] // "a 63-year-old man"
 			j += 2
 		}
+	case unit == "" && j < len(toks) && toks[j].Lower == "times":
+		unit = "times" // "three times": a count of times, "twice" in two words
+		j++
 	case unit == "" && i > 0 && (toks[i-1].Lower == "aged" || toks[i-1].Lower == "age"):
 		unit = "years old" // "a man aged 64"
 	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
@@ -360,6 +367,26 @@ func pointUnit(toks []segment.Token, j int) int {
 func characterReference(toks []segment.Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "#" && toks[i-2].Text == "&" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
 }
+
+// timesWords count times in one word.
+var timesWords = map[string]int{"twice": 2, "thrice": 3}
+
+// multiplesOf returns the multiple that toks[i] makes of what follows it
+// ("double the duration", "triple its output"), or 0: an adjective before a
+// determiner, not a verb ("doubled") nor a noun ("a double").
+func multiplesOf(toks []segment.Token, i int) int {
+	if i+1 >= len(toks) || !multipleDeterminers[toks[i+1].Lower] {
+		return 0
+	}
+	return multipleWords[toks[i].Lower]
+}
+
+// multipleWords make a multiple of what follows them.
+var multipleWords = map[string]int{"double": 2, "triple": 3, "quadruple": 4}
+
+// multipleDeterminers open what a multiple is of.
+var multipleDeterminers = map[string]bool{"the": true, "that": true, "its": true, "their": true, "his": true,
+	"her": true, "what": true}
 
 // partOfName reports whether the number toks[i] is part of a name: one that
 // ends it, written onto it with a hyphen ("COVID-19", "F-16", "G-7", "A-320"),
