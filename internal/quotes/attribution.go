@@ -254,7 +254,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if len(toks) > 0 && clauseJoiners[toks[0].Lower] {
 			return -1 // `called the sanctions "illegal" and said Tehran would respond`: a clause of its own
 		}
-		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks); i++ {
+		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks)+relativeReach(toks); i++ {
 			if (toks[i].Lower == "which" || toks[i].Lower == "that") && !describesSubject(toks, i) {
 				return -1 // ", a move that analysts said": what the clause says is no statement
 			}
@@ -327,6 +327,32 @@ func describesSubject(toks []segment.Token, i int) bool {
 // relative clause's verb: "the company that has built the plant", "the
 // group that represents the families".
 var relativeVerbs = lexicon.NewSet("has", "had", "have", "is", "was", "were", "are", "will", "would", "runs", "represents", "owns", "operates")
+
+// relativeReach returns how much further than maxCueDistance the cue of an
+// after-quote fragment may stand when a relative clause set off by commas
+// follows its speaker's name (`"...," Kroos, who was playing his last club
+// game, told Movistar`): the clause's length, or 0.
+func relativeReach(toks []segment.Token) int {
+	for k := 1; k+1 < len(toks) && k <= maxCueDistance; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		if toks[k+1].Lower != "who" {
+			return 0
+		}
+		for m := k + 2; m < len(toks) && m-k <= maxRelativeClause; m++ {
+			if toks[m].Text == "," {
+				return m - k + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// maxRelativeClause is the most tokens a relative clause after a speaker's
+// name runs to.
+const maxRelativeClause = 20
 
 // jointSpeakerReach returns how much further than maxCueDistance the cue of
 // an after-quote fragment may stand when the fragment opens with two sources

@@ -202,6 +202,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"a clear signal of hope", "European Council President Charles Michel", "called", "", true}}},
 		{"an abbreviated title after the cue", `"This sentence reflects the seriousness of his crimes," said Det. Chief Supt. Jane Cole of Counter Terrorism Policing North West.`,
 			[]brief{{"This sentence reflects the seriousness of his crimes", "Det. Chief Supt. Jane Cole of Counter Terrorism Policing North West", "said", "", true}}},
+		{"a speaker after a quotation, set off by a long relative clause", `"This club never gives up," Kroos, who was playing his last club game for the team, told Movistar.`,
+			[]brief{{"This club never gives up", "Kroos", "told", "", true}}},
 		{"a passive with its agent", "The deal was first reported by the Financial Times, which said it would be signed in May.",
 			[]brief{{"The deal", "", "reported", "the Financial Times", false}}},
 		{"an outlet reports", "Reuters first reported on Tuesday that the deal had been signed.",
