@@ -320,8 +320,9 @@ func isAbbreviationEnd(word, next string) bool {
 		// "Apple Inc. (AAPL.O) said", "CUPERTINO, Calif. (Reuters) -": a
 		// bracket after the abbreviation goes on with the sentence.
 		return strings.HasPrefix(next, "(") || !nextStarts && !unicode.IsUpper(firstRune(next))
-	case strings.Contains(lower, "."):
-		// U.S., a.m.: the sentence ends only where a typical sentence opener follows.
+	case strings.Contains(lower, ".") && onlyLettersAndDots(lower):
+		// U.S., a.m.: the sentence ends only where a typical sentence opener
+		// follows; "8.6%." is a figure, and its full stop the sentence's.
 		return !nextStarts
 	case utf8.RuneCountInString(lower) == 1 && unicode.IsUpper(firstRune(word)):
 		// An initial ("John F. Kennedy"), except the pronoun "I" before an opener.
@@ -330,6 +331,12 @@ func isAbbreviationEnd(word, next string) bool {
 		return utf8.RuneCountInString(lower) <= 2
 	}
 	return false
+}
+
+// onlyLettersAndDots reports whether w holds letters and dots alone, as an
+// abbreviation written with dots does.
+func onlyLettersAndDots(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r != '.' && !unicode.IsLetter(r) }) < 0
 }
 
 // nextWord returns the first space-delimited word at or after i.

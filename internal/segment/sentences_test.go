@@ -56,6 +56,8 @@ func TestSentences(t *testing.T) {
 		{"a line ending in a conjunction or preposition", "The talks were led by Kerry and\nLavrov. The deal came to\nVienna with\nGermany's backing.",
 			[]string{"The talks were led by Kerry and\nLavrov.", "The deal came to\nVienna with\nGermany's backing."}},
 		{"a headline ending in a particle", "Biden weighs in\nWashington is divided over the bill.", []string{"Biden weighs in", "Washington is divided over the bill."}},
+		{"a decimal figure ending a sentence", "The Left got 8.6%. Together they would have 248 seats. It rose to 1.5. Then it fell.",
+			[]string{"The Left got 8.6%.", "Together they would have 248 seats.", "It rose to 1.5.", "Then it fell."}},
 		{"a day's number ending a line", "Twelve schools were damaged, officials said on 5\nJanuary.", []string{"Twelve schools were damaged, officials said on 5\nJanuary."}},
 		{"a count under a button's label", "Share\n1.2K\nKerry arrives in Lausanne.", []string{"Share", "1.2K", "Kerry arrives in Lausanne."}},
 		{"a number opening a wrapped line", "The plan raises the pension age to 64 from\n62 by 2030. Unions oppose it.",
