@@ -329,16 +329,17 @@ func describesSubject(toks []segment.Token, i int) bool {
 var relativeVerbs = lexicon.NewSet("has", "had", "have", "is", "was", "were", "are", "will", "would", "runs", "represents", "owns", "operates")
 
 // relativeReach returns how much further than maxCueDistance the cue of an
-// after-quote fragment may stand when a relative clause set off by commas
-// follows its speaker's name (`"...," Kroos, who was playing his last club
-// game, told Movistar`): the clause's length, or 0.
+// after-quote fragment may stand when a relative clause or a description set
+// off by commas follows its speaker's name (`"...," Kroos, who was playing
+// his last club game, told Movistar`, `"...," Dr. Maciej Banach, a professor
+// of cardiology at the Medical University of Lodz, said`): its length, or 0.
 func relativeReach(toks []segment.Token) int {
 	for k := 1; k+1 < len(toks) && k <= maxCueDistance; k++ {
 		if toks[k].Text != "," {
 			continue
 		}
-		if toks[k+1].Lower != "who" {
-			return 0
+		if !setOffOpeners[toks[k+1].Lower] || !segment.StartsUpper(toks[k-1].Text) {
+			return 0 // set off after a name, not after a clause (`"Friends", has died at 54, the ...`)
 		}
 		for m := k + 2; m < len(toks) && m-k <= maxRelativeClause; m++ {
 			if toks[m].Text == "," {
@@ -350,8 +351,12 @@ func relativeReach(toks []segment.Token) int {
 	return 0
 }
 
-// maxRelativeClause is the most tokens a relative clause after a speaker's
-// name runs to.
+// setOffOpeners open a relative clause or a description set off after a
+// speaker's name.
+var setOffOpeners = lexicon.NewSet("who", "a", "an", "the")
+
+// maxRelativeClause is the most tokens a relative clause or a description
+// after a speaker's name runs to.
 const maxRelativeClause = 20
 
 // jointSpeakerReach returns how much further than maxCueDistance the cue of
