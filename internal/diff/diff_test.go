@@ -739,12 +739,27 @@ func TestNoOneSidedWhereBothCredit(t *testing.T) {
 // exactly and the other rounds, in sentences no alignment joins, is one figure
 // given to different precision, not two figures of one side each.
 func TestFigureRoundedInAnotherSentence(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Real Madrid won the final 2-0 on Saturday.\n\nA crowd of 86,212 watched the match."},
-		compare.Article{Text: "Real Madrid won the final 2-0 on Saturday.\n\nThe attendance at the stadium was 86,000."})
-	want := []string{`The left article is more specific: "86,212" where the right has "86,000".`}
-	if d := cmp.Diff(want, summaries(res, isFact)); d != "" {
-		t.Errorf("fact differences (-want +got):\n%s", d)
+	const final = "Real Madrid won the final 2-0 on Saturday.\n\n"
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"rounded", "A crowd of 86,212 watched the match.", "The attendance at the stadium was 86,000.",
+			[]string{`The left article is more specific: "86,212" where the right has "86,000".`}},
+		{"rounded with a hedge that says so", "A crowd of 85,912 watched the match.", "The attendance at the stadium was nearly 86,000.",
+			[]string{`The left article is more specific: "85,912" where the right has "nearly 86,000".`}},
+		{"rounded with an estimate", "A crowd of 86,212 watched the match.", "The attendance at the stadium was about 86,000.",
+			[]string{`The left article is more specific: "86,212" where the right has "about 86,000".`}},
+		{"rounded with a hedge that rules it out", "A crowd of 86,212 watched the match.", "The attendance at the stadium was nearly 86,000.",
+			[]string{`Only the left article states the number "86,212".`, `Only the right article states the number "nearly 86,000".`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: final + tt.left}, compare.Article{Text: final + tt.right})
+			if d := cmp.Diff(tt.want, summaries(res, isFact)); d != "" {
+				t.Errorf("fact differences (-want +got):\n%s", d)
+			}
+		})
 	}
 }
 

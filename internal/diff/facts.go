@@ -687,6 +687,19 @@ func roundedWhole(precise, rounded facts.Fact) bool {
 	return math.Round(p/step)*step == r && math.Abs(p-r) <= wholeSlack*r
 }
 
+// estimated reports whether rounded is precise rounded with a hedge that
+// says so: "nearly 227,000 people" for "226,889 people", "about 86,000" for
+// "86,212"; "nearly" only for a figure below the one it rounds to.
+func estimated(precise, rounded facts.Fact) bool {
+	h := hedgeClass(rounded.Hedge)
+	if precise.Hedge != "" || h != "~" && h != "<~" || !roundsTo(precise, rounded) && !roundedWhole(precise, rounded) {
+		return false
+	}
+	p, err1 := strconv.ParseFloat(precise.Value, 64)
+	r, err2 := strconv.ParseFloat(rounded.Value, 64)
+	return err1 == nil && err2 == nil && (h == "~" || p < r)
+}
+
 // wholeSlack is how far, as a share, a figure rounded to whole thousands may
 // stand from the figure it rounds.
 const wholeSlack = 0.01
@@ -885,8 +898,9 @@ func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef 
 			lf, rf := lfs[l], rfs[r]
 			// Rounding only: a bound or an estimate near a figure is too
 			// loose a tie between sentences that no alignment joined.
-			rounding := roundsTo(lf, rf) || roundsTo(rf, lf) || roundedWhole(lf, rf) || roundedWhole(rf, lf)
-			if taken[r] || rf.Type != facts.Number || lf.Hedge != rf.Hedge || !comparable(lf, rf) || !rounding {
+			rounding := lf.Hedge == rf.Hedge && (roundsTo(lf, rf) || roundsTo(rf, lf) || roundedWhole(lf, rf) || roundedWhole(rf, lf)) ||
+				estimated(lf, rf) || estimated(rf, lf)
+			if taken[r] || rf.Type != facts.Number || !comparable(lf, rf) || !rounding {
 				continue
 			}
 			if out == nil {
