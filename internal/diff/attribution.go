@@ -93,8 +93,10 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		// "additionally said"); one dropped, where the attribution may have
 		// moved and been rewritten, is left with it.
 		ls, rs := creditSpans(l), creditSpans(r)
-		if la, ra := adverbsIn(l.Attribution), adverbsIn(r.Attribution); len(la) > 0 && len(ra) > 0 && !sameAdverbs(l.Attribution, la, r.Attribution, ra) {
-			ls, rs = without(ls, la), without(rs, ra)
+		if l.Attribution.Text != r.Attribution.Text { // the same phrase holds the same adverbs
+			if la, ra := adverbsIn(l.Attribution), adverbsIn(r.Attribution); len(la) > 0 && len(ra) > 0 && !sameAdverbs(l.Attribution, la, r.Attribution, ra) {
+				ls, rs = without(ls, la), without(rs, ra)
+			}
 		}
 		lcov = append(lcov, ls...)
 		rcov = append(rcov, rs...)
@@ -176,7 +178,6 @@ func adverbsIn(a quotes.Attribution) []Span {
 	if len(a.Text) != a.End-a.Start {
 		return nil // not the phrase as written: no offsets to give
 	}
-	own := strings.Fields(strings.ToLower(a.Speaker + " " + a.Cue + " " + a.Intermediary + " " + a.Setting + " " + a.Hedge))
 	var out []Span
 	for at := 0; at < len(a.Text); {
 		start := at + strings.IndexFunc(a.Text[at:], isWordRune)
@@ -188,12 +189,41 @@ func adverbsIn(a quotes.Attribution) []Span {
 			end = len(a.Text)
 		}
 		w := a.Text[start:end]
-		if isAttributionAdverb(w) && !slices.Contains(own, w) {
+		if isAttributionAdverb(w) && !ownWord(a, w) {
 			out = append(out, Span{a.Start + start, a.Start + end})
 		}
 		at = end
 	}
 	return out
+}
+
+// ownWord reports whether w is a word of a's speaker, cue, outlet, setting
+// or hedge.
+func ownWord(a quotes.Attribution, w string) bool {
+	for _, part := range [...]string{a.Speaker, a.Cue, a.Intermediary, a.Setting, a.Hedge} {
+		for rest := part; ; {
+			i := indexFold(rest, w)
+			if i < 0 {
+				break
+			}
+			before, after := i == 0 || !isWordRune(rune(rest[i-1])), i+len(w) == len(rest) || !isWordRune(rune(rest[i+len(w)]))
+			if before && after {
+				return true
+			}
+			rest = rest[i+len(w):]
+		}
+	}
+	return false
+}
+
+// indexFold returns the index of w in s, compared without case, or -1.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isWordRune reports whether r is part of a word.
