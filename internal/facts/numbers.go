@@ -31,10 +31,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	switch {
 	case t.Kind == segment.Number && (partOfName(toks, i) || characterReference(toks, i)):
 		return Fact{}, i, false
-	case timesWords[t.Lower] > 0 || multiplesOf(toks, i) > 0:
+	case t.Kind == segment.Word && timesCount(toks, i) > 0:
 		// "scouted the venue twice": a count of times, as "three times" is;
 		// "double the duration" is "twice" it.
-		return x.hedgedNumber(toks, i, j, strconv.Itoa(max(timesWords[t.Lower], multiplesOf(toks, i))), "times"), j, true
+		return x.hedgedNumber(toks, i, j, strconv.Itoa(timesCount(toks, i)), "times"), j, true
 	case t.Kind == segment.Number:
 		v, err := digits(t.Text)
 		if err != nil {
@@ -368,21 +368,31 @@ func characterReference(toks []segment.Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "#" && toks[i-2].Text == "&" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
 }
 
-// timesWords count times in one word.
-var timesWords = map[string]int{"twice": 2, "thrice": 3}
-
-// multiplesOf returns the multiple that toks[i] makes of what follows it
-// ("double the duration", "triple its output"), or 0: an adjective before a
-// determiner, not a verb ("doubled") nor a noun ("a double").
-func multiplesOf(toks []segment.Token, i int) int {
+// timesCount returns the count of times the word toks[i] makes, or 0:
+// "twice", "thrice", and an adjective of multiples before a determiner
+// ("double the duration", "triple its output"), not a verb ("doubled") nor a
+// noun ("a double"). A switch, not a map: every word of an article is asked.
+func timesCount(toks []segment.Token, i int) int {
+	n := 0
+	switch toks[i].Lower {
+	case "twice":
+		return 2
+	case "thrice":
+		return 3
+	case "double":
+		n = 2
+	case "triple":
+		n = 3
+	case "quadruple":
+		n = 4
+	default:
+		return 0
+	}
 	if i+1 >= len(toks) || !multipleDeterminers[toks[i+1].Lower] {
 		return 0
 	}
-	return multipleWords[toks[i].Lower]
+	return n
 }
-
-// multipleWords make a multiple of what follows them.
-var multipleWords = map[string]int{"double": 2, "triple": 3, "quadruple": 4}
 
 // multipleDeterminers open what a multiple is of.
 var multipleDeterminers = map[string]bool{"the": true, "that": true, "its": true, "their": true, "his": true,
