@@ -606,14 +606,21 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 // document that carries someone's words: "a filing with the regulator",
 // "court documents", "a statement from the ministry".
 func isDocument(source string) bool {
-	words := strings.Fields(strings.ToLower(source))
-	return slices.ContainsFunc(words[:min(len(words), 3)], func(w string) bool { return documentNouns[w] })
+	rest := strings.TrimSpace(source)
+	for k := 0; k < 3 && rest != ""; k++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if slices.ContainsFunc(documentNouns, func(n string) bool { return strings.EqualFold(w, n) }) {
+			return true
+		}
+	}
+	return false
 }
 
-// documentNouns name documents that carry someone's words.
-var documentNouns = map[string]bool{"filing": true, "filings": true, "statement": true, "document": true,
-	"documents": true, "papers": true, "transcript": true, "letter": true, "memo": true, "release": true,
-	"records": true, "post": true, "complaint": true, "indictment": true}
+// documentNouns name documents that carry someone's words; a slice that is
+// searched without case, so that no source is lower-cased to look it up.
+var documentNouns = []string{"filing", "filings", "statement", "document", "documents", "papers", "transcript",
+	"letter", "memo", "release", "records", "post", "complaint", "indictment"}
 
 // carriedBy reads the outlet that carried a setting, where the words after a
 // cue open with "carried by" (or "reported by") and the outlet's name runs to
