@@ -104,11 +104,12 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		if len(changes) == 0 || !r.Attribution.Found() && namedIn(rText, l.Attribution) || !l.Attribution.Found() && namedIn(lText, r.Attribution) {
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
-		if slices.Equal(changes, []AttributionChange{SpeakerDescriptionChanged}) &&
+		if len(changes) == 1 && (changes[0] == SpeakerDescriptionChanged || changes[0] == SpeakerChanged) &&
 			(calledByKind(r.Attribution.Speaker, l.Attribution.Speaker, rText) || calledByKind(l.Attribution.Speaker, r.Attribution.Speaker, lText)) {
 			// "Toyota Motor Corp said" against "Toyota Motor Corp. is
-			// recalling ..., the automaker said": the body the sentence names,
-			// called by its kind the second time.
+			// recalling ..., the automaker said", "Apple said" against "Apple
+			// has denied any wrongdoing. The company said": the body the
+			// sentences name, called by its kind the second time.
 			continue
 		}
 		if slices.ContainsFunc(out, func(d Difference) bool { return sameChange(d, l.Attribution, r.Attribution, changes) }) {
@@ -433,10 +434,21 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	if !sameCue(l.Cue, r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
 		out = append(out, CueChanged)
 	}
-	if !sameOutlet(l.Intermediary, r.Intermediary) {
+	if !sameOutlet(l.Intermediary, r.Intermediary) && !documentSaidIn(l, r) && !documentSaidIn(r, l) {
 		out = append(out, IntermediaryChanged)
 	}
 	return out
+}
+
+// documentSaidIn reports whether a's words came through a document that b
+// gives as where they were said: "according to the filing" and "said in the
+// filing".
+func documentSaidIn(a, b quotes.Attribution) bool {
+	if b.Intermediary != "" || b.Setting == "" {
+		return false
+	}
+	doc := quotes.DocumentOf(a.Intermediary)
+	return doc != "" && slices.Contains(strings.Fields(strings.ToLower(b.Setting)), doc)
 }
 
 // compareSpeakers says whether two speakers are the same, the same source described
@@ -825,7 +837,8 @@ func channel(a quotes.Attribution) string {
 	case cue == "tweeted" || (cue == "said" || cue == "wrote" || cue == "posted") && onNetwork:
 		return "posted"
 	case cue == "said" && strings.Contains(setting, "statement"),
-		cue == "according to" && strings.HasPrefix(strings.ToLower(a.Speaker), "a statement"):
+		cue == "according to" && strings.HasPrefix(strings.ToLower(a.Speaker), "a statement"),
+		quotes.DocumentOf(a.Intermediary) == "statement":
 		return "statement"
 	}
 	return ""

@@ -765,13 +765,25 @@ func TestFigureRoundedInAnotherSentence(t *testing.T) {
 
 // TestSameSpeakerDescribedOtherwise checks that a speaker described in other
 // words that say the same (a country's people and the country, a description
-// before the name and one set off after it) is no change of attribution.
+// before the name and one set off after it, a company named and then called
+// by its kind) is no change of attribution, nor is a document given as the
+// way the words came or as where they were said.
 func TestSameSpeakerDescribedOtherwise(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: `"Humanity has finally done what is long, long overdue," Danish climate minister Dan Jorgensen said.`},
-		compare.Article{Text: `"Humanity has finally done what is long, long overdue," said Dan Jorgensen, Denmark's climate minister.`})
-	if got := summaries(res, isAttribution); len(got) > 0 {
-		t.Errorf("attribution differences %q, want none", got)
+	tests := []struct{ name, left, right string }{
+		{"a country and its people, before and after the name",
+			`"Humanity has finally done what is long, long overdue," Danish climate minister Dan Jorgensen said.`,
+			`"Humanity has finally done what is long, long overdue," said Dan Jorgensen, Denmark's climate minister.`},
+		{"a company called by its kind, a document its words came through",
+			"Apple denied wrongdoing but said it agreed to settle to avoid the cost of litigation, according to the filing.",
+			"Apple has denied any wrongdoing. The company said in the filing that it settled to avoid the expense of further litigation."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, isAttribution); len(got) > 0 {
+				t.Errorf("attribution differences %q, want none", got)
+			}
+		})
 	}
 }
 

@@ -284,9 +284,22 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		return participle
 	case leading:
 		for i := 0; i < len(toks) && i < maxLeadingCue; i++ {
-			if isCue(i) {
-				return i
+			if !isCue(i) {
+				continue
 			}
+			if objectCues[toks[i].Lower] {
+				// "Apple denied wrongdoing but said it agreed to settle": a
+				// thing denied, then the statement's own cue.
+				for k := i + 2; k < len(toks) && k < i+maxLeadingCue; k++ {
+					if clauseMarkers[toks[k-1].Lower] || toks[k-1].Kind == segment.Punct {
+						break // the first cue's clause, or its end
+					}
+					if (toks[k-1].Lower == "but" || toks[k-1].Lower == "and") && isCue(k) {
+						return k
+					}
+				}
+			}
+			return i
 		}
 	}
 	return -1

@@ -510,7 +510,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 				}
 			}
 		}
-		if (a.Speaker == "" || a.Cue == "according to" && isDocument(a.Speaker)) && pi > 0 {
+		if (a.Speaker == "" || a.Cue == "according to" && DocumentOf(a.Speaker) != "") && pi > 0 {
 			// "They opined that CLAUSE, according to AFP": the speaker leads;
 			// "The company said CLAUSE, according to a filing": the document
 			// carried the speaker's words, as an outlet does.
@@ -602,19 +602,20 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	return Quote{}, false
 }
 
-// isDocument reports whether source, the source of "according to", is a
-// document that carries someone's words: "a filing with the regulator",
-// "court documents", "a statement from the ministry".
-func isDocument(source string) bool {
+// DocumentOf returns the noun of the document that source, the source of
+// "according to", names, in lower case: "filing" for "a filing with the
+// regulator", "documents" for "court documents", "statement" for "a
+// statement from the ministry"; "" when source names none.
+func DocumentOf(source string) string {
 	rest := strings.TrimSpace(source)
 	for k := 0; k < 3 && rest != ""; k++ {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		if slices.ContainsFunc(documentNouns, func(n string) bool { return strings.EqualFold(w, n) }) {
-			return true
+		if i := slices.IndexFunc(documentNouns, func(n string) bool { return strings.EqualFold(w, n) }); i >= 0 {
+			return documentNouns[i]
 		}
 	}
-	return false
+	return ""
 }
 
 // documentNouns name documents that carry someone's words; a slice that is
