@@ -587,6 +587,10 @@ func bossAs(a, b []string) []string {
 	return a
 }
 
+// settingOpeners open a phrase of where or when set off after a speaker.
+var settingOpeners = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
+	"before": true, "from": true, "via": true, "through": true}
+
 // setOff returns the description set off by commas after the speaker that
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
@@ -609,8 +613,11 @@ func setOff(a quotes.Attribution) string {
 	if !ok || isDigits(description) {
 		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one
 	}
-	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") || first == "who" {
-		return "" // "The minister, speaking through a spokesman, said", "Modi, who watched from South Africa, said": how, not who
+	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") || first == "who" || settingOpeners[first] {
+		// "The minister, speaking through a spokesman, said", "Modi, who
+		// watched from South Africa, said", "Sotomayor, in a dissent read
+		// from the bench, said": how or where, not who.
+		return ""
 	}
 	return description
 }

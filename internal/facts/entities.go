@@ -160,7 +160,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "GMT"
 	case isAcronym(words):
 		return x.fact(Organization, words), true
-	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")):
+	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && faiths[strings.TrimSuffix(lower, "s")]:
 		return Fact{}, false // "Russians", "South Koreans"
 	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
@@ -495,6 +495,13 @@ func (x *Extractor) describedAside(toks []segment.Token, j int, w string) bool {
 
 // speakingVerbs open an aside about a speaker: "Lavrov, speaking in Moscow, ...".
 var speakingVerbs = map[string]bool{"speaking": true, "talking": true, "writing": true, "addressing": true, "responding": true}
+
+// faiths name the followers of a faith, as demonyms name a people ("mostly
+// Muslim countries", "against Muslims"); alone, not opening a name ("Christian
+// Lindner", "the Catholic Church").
+var faiths = map[string]bool{"muslim": true, "christian": true, "jewish": true, "jew": true, "hindu": true,
+	"sikh": true, "buddhist": true, "catholic": true, "protestant": true, "sunni": true, "shia": true,
+	"shiite": true, "evangelical": true}
 
 // collectiveSpeakers open a sentence before a reporting verb and name no one.
 var collectiveSpeakers = map[string]bool{"police": true, "government": true, "military": true, "army": true,

@@ -238,6 +238,8 @@ func TestEntities(t *testing.T) {
 		{"a person of a company of an industry", "said Amrita Sen of Energy Aspects.", []brief{{Person, "Amrita Sen of Energy Aspects", "Amrita Sen of Energy Aspects", "", "", false}}},
 		{"a company's shares", "Shares of Infineon were unchanged.", []brief{{Organization, "Infineon", "Infineon", "", "", false}}},
 		{"a noble title", "The Duke of Sussex arrived.", []brief{{Person, "Duke of Sussex", "Duke of Sussex", "", "", false}}},
+		{"the followers of a faith are no one's name", "a ban on travel from mostly Muslim countries, which discriminated against Muslims, said Christian Lindner",
+			[]brief{{Person, "Christian Lindner", "Christian Lindner", "", "", false}}},
 		{"an award", "He won two Academy Awards.", []brief{{Number, "two", "2", "", "", false}, {Organization, "Academy Awards", "Academy Awards", "", "", false}}},
 		{"a competition", "to lift the European Cup for the 15th time", []brief{{Organization, "European Cup", "European Cup", "", "", false}, {Number, "15th", "15", "", "ordinal", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},

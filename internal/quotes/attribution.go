@@ -53,6 +53,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	if a.Hedge != "" {
 		lead--
 	}
+	if lead > 1 && joiningAdverbs[toks[lead-1].Lower] && (toks[lead-2].Lower == "and" || toks[lead-2].Lower == "but") {
+		lead-- // "tweeted ... and later called it": when, not who
+	}
 	switch {
 	case a.Speaker != "":
 	case where == after && lead > 0 && (toks[lead-1].Lower == "but" || toks[lead-1].Lower == "and"):
@@ -304,6 +307,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	return -1
 }
+
+// joiningAdverbs stand between "and" and a second verb of its subject.
+var joiningAdverbs = lexicon.NewSet("later", "also", "then", "again", "earlier", "still", "further", "subsequently")
 
 // thingNouns name what was decided or done, never who spoke.
 var thingNouns = lexicon.NewSet("decision", "move", "step", "deal", "plan", "agreement", "measure", "proposal",

@@ -144,6 +144,27 @@ func withoutTrailingAccording(toks []segment.Token) []segment.Token {
 	return toks
 }
 
+// joinedAfterQuote returns the index in toks, the words between two
+// quotations, of a cue that "and" or "but" joins to the first quotation's
+// clause, with an adverb between or none ("and later called it",
+// "shortly after the ruling and called it"), or -1.
+func (e *Extractor) joinedAfterQuote(toks []segment.Token) int {
+	for k := len(toks) - 2; k >= 0; k-- {
+		if toks[k].Lower != "and" && toks[k].Lower != "but" {
+			continue
+		}
+		c := k + 1
+		if joiningAdverbs[toks[c].Lower] && c+1 < len(toks) {
+			c++
+		}
+		if e.p.lex.ReportingVerbs.Has(toks[c].Lower) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
 // continuing returns the index in toks of the last participle cue that
 // follows a comma (", adding that"), or -1.
 func continuing(toks []segment.Token) int {
@@ -415,6 +436,19 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 			}
 		}
 		return a, true
+	}
+	if c := e.joinedAfterQuote(toks); c >= 0 && (!ok || a.Speaker == "") {
+		// `Trump tweeted "Wow!" and later called it "a tremendous
+		// victory"`: a second verb of the subject that opens the sentence,
+		// or of the speaker of the quotation before it.
+		if prev.Direct && prev.LastSentence == q.Sentence && prev.Attribution.Speaker != "" {
+			return carriedOn(prev.Attribution, toks[c]), true
+		}
+		if who := subjectTokens(splitOnCommas(tokensBetween(s.Tokens, s.Start, toks[0].Start)), e.p.lex); len(who) > 0 {
+			a := Attribution{Speaker: joinText(who), Cue: toks[c].Lower, Start: who[0].Start, End: toks[c].End}
+			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c-1].End // what the subject did first is no credit
+			return a, true
+		}
 	}
 	if ok && a.Speaker == "" && a.Cue == "according to" {
 		// `Lavrov said on Thursday, according to TASS, that he had no

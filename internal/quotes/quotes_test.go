@@ -212,6 +212,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"it agreed to settle to avoid the cost of litigation", "Apple", "said", "", false}}},
 		{"a clause confirmed, then another verb", "The ministry confirmed that troops had withdrawn and said more would follow.",
 			[]brief{{"troops had withdrawn and said more would follow", "The ministry", "confirmed", "", false}}},
+		{"a second verb after a word too short to quote", `Trump tweeted "Wow!" shortly after the ruling and later called it "a tremendous victory for the American people and the Constitution."`,
+			[]brief{{"a tremendous victory for the American people and the Constitution.", "Trump", "called", "", true}}},
 		{"a passive with its agent", "The deal was first reported by the Financial Times, which said it would be signed in May.",
 			[]brief{{"The deal", "", "reported", "the Financial Times", false}}},
 		{"an outlet reports", "Reuters first reported on Tuesday that the deal had been signed.",
