@@ -1356,6 +1356,30 @@ func TestConversions(t *testing.T) {
 	}
 }
 
+// TestCapitalInQuotationIsNoName checks that a common word a speaker gives a
+// capital inside a quotation, which the other report writes in lower case, is
+// no name one side alone states; a name the other report does not write is.
+func TestCapitalInQuotationIsNoName(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"a common word", `Trump called the decision "a tremendous victory for the American People and the Constitution."`,
+			`Trump called it "a tremendous victory for the American people and the Constitution."`, nil},
+		{"a name", `Trump called the decision "a tremendous victory for Kentucky and the Constitution."`,
+			`Trump called it "a tremendous victory for the country and the Constitution."`,
+			[]string{`Only the left article states the place "Kentucky".`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, isFact); !slices.Equal(got, tt.want) {
+				t.Errorf("fact differences %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestNoFigureOfOneSide checks words that state no number or date of one side:
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /

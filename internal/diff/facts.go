@@ -1294,6 +1294,18 @@ type entityReport struct {
 	of       [2][]int            // per side and fact, the fact's entity, or -1
 }
 
+// capitalisedInQuote reports whether f, a name of one word, stands inside a
+// quotation of this side and other writes the word in lower case: a speaker's
+// capital on a common word ("the American People", "The Proclamation"), no
+// name.
+func capitalisedInQuote(this Side, f facts.Fact, other segment.Document) bool {
+	if strings.ContainsRune(f.Text, ' ') || !this.direct.covers(Span{f.Start, f.End}) {
+		return false
+	}
+	word := strings.ToLower(f.Text)
+	return holdsToken(other, func(t segment.Token) bool { return t.Lower == word && t.Text == t.Lower })
+}
+
 // entityDiffs clusters the named entities of both articles and reports the ones
 // only one side names and the ones the two sides spell differently, once each.
 func entityDiffs(left, right Side) entityReport {
@@ -1320,7 +1332,8 @@ func entityDiffs(left, right Side) entityReport {
 			this, other := sides[s], sides[1-s]
 			// Reported at its first mention in the story: a dateline's or photo
 			// credit's agency is who filed, and one named only there is no fact.
-			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) {
+			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
+				!capitalisedInQuote(this, this.Facts[k], other.Doc) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}
