@@ -77,10 +77,11 @@ func continues(prev, next line, wrapWidth int) bool {
 	if leftOpen(prev.text, next.text, last) {
 		return true
 	}
-	// "... to 64 from" / "62 in 2023": a figure opening the line goes on
-	// with a line of prose that ends in a lower-case word, as a lower-case
-	// word does; not with a button's label ("Share" / "1.2K").
-	return unicode.IsLower(first) || unicode.IsDigit(first) && endsProse(prev.text) || last == ',' || last == '-' || last == '\u2014'
+	// "... to 64 from" / "62 in 2023", "Apple will pay" / "$490 million": a
+	// figure or an amount opening the line goes on with a line of prose that
+	// ends in a lower-case word, as a lower-case word does; not with a
+	// button's label ("Share" / "1.2K").
+	return unicode.IsLower(first) || (unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)) && endsProse(prev.text) || last == ',' || last == '-' || last == '\u2014'
 }
 
 // leftOpen reports whether line, whose last character is last, ends where no

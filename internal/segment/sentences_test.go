@@ -62,6 +62,8 @@ func TestSentences(t *testing.T) {
 		{"a count under a button's label", "Share\n1.2K\nKerry arrives in Lausanne.", []string{"Share", "1.2K", "Kerry arrives in Lausanne."}},
 		{"a number opening a wrapped line", "The plan raises the pension age to 64 from\n62 by 2030. Unions oppose it.",
 			[]string{"The plan raises the pension age to 64 from\n62 by 2030.", "Unions oppose it."}},
+		{"an amount opening a wrapped line", "CUPERTINO, Calif. (AP) — Apple will pay\n$490 million to settle a lawsuit. It denied wrongdoing.",
+			[]string{"CUPERTINO, Calif. (AP) — Apple will pay\n$490 million to settle a lawsuit.", "It denied wrongdoing."}},
 		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
 		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
