@@ -286,7 +286,23 @@ func namedIn(text string, a quotes.Attribution) bool {
 			return true
 		}
 	}
+	// "The company also said it lost $1.44 billion" against "Boeing also
+	// reported a loss of $1.44 billion": a body called by its kind, and the
+	// other sentences open with a name that acts.
+	if describesBody(a.Speaker) && len(toks) > 1 && nameWord(toks[0]) != "" {
+		j := 1
+		if joiningAdverb(toks[j]) {
+			j++
+		}
+		return actsAfter(toks, j)
+	}
 	return false
+}
+
+// joiningAdverb reports whether t is an adverb that may stand between a
+// subject and its verb: "Boeing also reported".
+func joiningAdverb(t segment.Token) bool {
+	return t.Lower == "also" || t.Lower == "later" || t.Lower == "earlier" || t.Lower == "again"
 }
 
 // maxAppositive is the longest run of words set off by commas after a name
