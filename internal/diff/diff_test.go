@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -1380,6 +1381,20 @@ func TestCapitalInQuotationIsNoName(t *testing.T) {
 				t.Errorf("fact differences %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestOwnAgencyIsNoName checks that the agency that filed a report, named
+// again in its story ("Reuters could not independently verify the claims"), is
+// no organisation that report alone names.
+func TestOwnAgencyIsNoName(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "KYIV, Feb 10 (Reuters) - A Russian missile strike killed 14 people, the governor said.\n\nReuters could not independently verify the claims."},
+		compare.Article{Text: "KRAMATORSK, Ukraine (AP) - A Russian missile strike killed 14 people, the governor said."})
+	for _, d := range res.Differences {
+		if d.Fact != nil && strings.Contains(d.LeftText, "Reuters") {
+			t.Errorf("difference %q, want none of the agency that filed", d.Summary)
+		}
 	}
 }
 

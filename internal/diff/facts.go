@@ -1150,6 +1150,7 @@ func differing(a, b []string) int {
 // left, 1 the right).
 type entity struct {
 	told    [2]factRef // the first mention in the story, not as who filed it or where (see facts.Fact.Filer and Dateline), or -1
+	filed   [2]bool    // whether it filed the story: its own agency, named in its dateline or a photo credit
 	fullest [2]factRef // the mention whose name has the most words, the first on a tie; -1 for none
 	words   [2]int     // the words of the fullest mention's name
 }
@@ -1193,6 +1194,7 @@ func (es *entities) add(f facts.Fact, keys []string, side int, ref factRef) int 
 	if !f.Filer && !f.Dateline && ent.told[side] < 0 {
 		ent.told[side] = ref
 	}
+	ent.filed[side] = ent.filed[side] || f.Filer
 	return e
 }
 
@@ -1331,8 +1333,10 @@ func entityDiffs(left, right Side) entityReport {
 		for s, rel := range [2]Relation{LeftOnly, RightOnly} {
 			this, other := sides[s], sides[1-s]
 			// Reported at its first mention in the story: a dateline's or photo
-			// credit's agency is who filed, and one named only there is no fact.
-			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
+			// credit's agency is who filed, and one named only there is no fact;
+			// nor is it where the story names it again ("Reuters could not
+			// independently verify the claims").
+			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !e.filed[s] && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
 				!capitalisedInQuote(this, this.Facts[k], other.Doc) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
