@@ -289,14 +289,14 @@ func namedIn(text string, a quotes.Attribution) bool {
 	// "The company also said it lost $1.44 billion" against "Boeing also
 	// reported a loss of $1.44 billion": a body called by its kind, and the
 	// other sentences open with a name that acts.
-	if describesBody(a.Speaker) && len(toks) > 1 && nameWord(toks[0]) != "" {
-		j := 1
-		if joiningAdverb(toks[j]) {
-			j++
-		}
-		return actsAfter(toks, j)
+	if len(toks) < 2 || nameWord(toks[0]) == "" {
+		return false
 	}
-	return false
+	j := 1
+	if joiningAdverb(toks[j]) {
+		j++
+	}
+	return actsAfter(toks, j) && describesBody(a.Speaker)
 }
 
 // joiningAdverb reports whether t is an adverb that may stand between a
