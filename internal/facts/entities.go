@@ -28,6 +28,8 @@ func nameRun(toks []segment.Token, i int) int {
 			j += 2 // "al-Assad" after a first name
 		case j > i && t.IsHyphen() && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
+		case j > i && nicknameAt(toks, j):
+			j += 3 // `Robert "Kelly" Ortberg`: a nickname inside the name
 		case j > i && t.Fold == "'" && t.Start == toks[j-1].End &&
 			strings.HasSuffix(toks[j-1].Lower, "s") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !datedAfter(toks, j+1):
 			j++ // "Westminster Magistrates' Court": a plural's possessive inside a name
@@ -36,6 +38,14 @@ func nameRun(toks []segment.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// nicknameAt reports whether toks[j:] open a nickname in quotation marks,
+// one capitalised word, that a name goes on after: `"Kelly" Ortberg`.
+func nicknameAt(toks []segment.Token, j int) bool {
+	return j+3 < len(toks) && toks[j].Fold == "\"" && toks[j+2].Fold == "\"" &&
+		toks[j+1].Kind == segment.Word && segment.StartsUpper(toks[j+1].Text) && segment.StartsUpper(toks[j+3].Text) &&
+		toks[j+1].Start == toks[j].End && toks[j+2].Start == toks[j+1].End
 }
 
 // datedAfter reports whether the word at toks[k] goes before a number,

@@ -240,6 +240,8 @@ func TestEntities(t *testing.T) {
 		{"a noble title", "The Duke of Sussex arrived.", []brief{{Person, "Duke of Sussex", "Duke of Sussex", "", "", false}}},
 		{"the followers of a faith are no one's name", "a ban on travel from mostly Muslim countries, which discriminated against Muslims, said Christian Lindner",
 			[]brief{{Person, "Christian Lindner", "Christian Lindner", "", "", false}}},
+		{"a nickname inside a name", `The board named Robert "Kelly" Ortberg as its next chief.`,
+			[]brief{{Person, `Robert "Kelly" Ortberg`, `Robert "Kelly" Ortberg`, "", "", false}}},
 		{"an award", "He won two Academy Awards.", []brief{{Number, "two", "2", "", "", false}, {Organization, "Academy Awards", "Academy Awards", "", "", false}}},
 		{"a competition", "to lift the European Cup for the 15th time", []brief{{Organization, "European Cup", "European Cup", "", "", false}, {Number, "15th", "15", "", "ordinal", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
