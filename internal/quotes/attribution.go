@@ -728,8 +728,9 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 // when a study is their subject ("A study published in The Lancet found that
 // ...", "Data from the statistics office showed inflation fell"); "police
 // found a body" and "his crimes showed remorse" report nothing.
-var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true,
-	"suggested": true, "suggests": true, "indicated": true, "indicates": true, "put": true, "puts": true}
+var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true, "show": true,
+	"suggested": true, "suggests": true, "suggest": true, "indicated": true, "indicates": true, "indicate": true,
+	"put": true, "puts": true}
 
 // forVerbs report no words before "for": "asked for", "wrote for".
 var forVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "wrote": true, "writes": true, "write": true}
@@ -752,9 +753,12 @@ func IsStudyNoun(w string) bool { return studyNouns[w] }
 const maxStudySubject = 8
 
 // studySubject reports whether toks, the words before a finding verb, hold a
-// study as its subject.
+// study, or a document that shows what happened ("court papers show"), as its
+// subject.
 func studySubject(toks []segment.Token) bool {
-	return slices.ContainsFunc(toks, func(t segment.Token) bool { return studyNouns[t.Lower] })
+	return slices.ContainsFunc(toks, func(t segment.Token) bool {
+		return studyNouns[t.Lower] || slices.Contains(documentNouns, t.Lower)
+	})
 }
 
 // invertedSpeaker reports whether toks can be the speaker named after its cue:

@@ -214,6 +214,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"troops had withdrawn and said more would follow", "The ministry", "confirmed", "", false}}},
 		{"a second verb after a word too short to quote", `Trump tweeted "Wow!" shortly after the ruling and later called it "a tremendous victory for the American people and the Constitution."`,
 			[]brief{{"a tremendous victory for the American people and the Constitution.", "Trump", "called", "", true}}},
+		{"what documents show", "Apple will pay $490 million to settle a lawsuit, court papers show.",
+			[]brief{{"Apple will pay $490 million to settle a lawsuit", "court papers", "show", "", false}}},
 		{"a passive with its agent", "The deal was first reported by the Financial Times, which said it would be signed in May.",
 			[]brief{{"The deal", "", "reported", "the Financial Times", false}}},
 		{"an outlet reports", "Reuters first reported on Tuesday that the deal had been signed.",
