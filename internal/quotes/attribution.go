@@ -730,7 +730,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 // found a body" and "his crimes showed remorse" report nothing.
 var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true, "show": true,
 	"suggested": true, "suggests": true, "suggest": true, "indicated": true, "indicates": true, "indicate": true,
-	"put": true, "puts": true}
+	"demonstrated": true, "demonstrates": true, "demonstrate": true, "put": true, "puts": true}
 
 // forVerbs report no words before "for": "asked for", "wrote for".
 var forVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "wrote": true, "writes": true, "write": true}
