@@ -153,6 +153,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "2011", "2011", "", "", false}}},
 		{"a count before a noun is no year", "the 2000 troops sent there", time.Time{},
 			[]brief{{Number, "2000", "2000", "", "troops", false}}},
+		{"a whole number and a fraction", "signed an 8 1/2-year contract", time.Time{},
+			[]brief{{Number, "8 1/2-year", "8.5", "", "year", false}}},
 		{"a count of times in one word", "scouted the venue twice", time.Time{},
 			[]brief{{Number, "twice", "2", "", "times", false}}},
 		{"a multiple of what follows", "almost double the duration of the last one", time.Time{},

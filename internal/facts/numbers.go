@@ -68,6 +68,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if n := andAHalf(toks, j); n > 0 {
 		value, j = value+0.5, j+n // "six and a half years", "six-and-a-half"
 	}
+	if f, n := mixedFraction(toks, j); t.Kind == segment.Number && n > 0 {
+		value, j = value+f, j+n // "8 1/2-year contract"
+	}
 	if j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0 {
 		value *= x.lex.Multipliers[toks[j].Lower]
 		j++
@@ -366,6 +369,22 @@ func pointUnit(toks []segment.Token, j int) int {
 // character, not a figure.
 func characterReference(toks []segment.Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "#" && toks[i-2].Text == "&" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
+}
+
+// mixedFraction returns the fraction written at toks[j] after a whole number
+// and a space, numerator, slash and denominator with no space between ("1/2"
+// of "8 1/2"), and how many tokens it takes; 0, 0 when there is none.
+func mixedFraction(toks []segment.Token, j int) (float64, int) {
+	if j < 1 || j+2 >= len(toks) || toks[j].Kind != segment.Number || toks[j].Start == toks[j-1].End ||
+		toks[j+1].Text != "/" || toks[j+1].Start != toks[j].End || toks[j+2].Kind != segment.Number || toks[j+2].Start != toks[j+1].End {
+		return 0, 0
+	}
+	num, err1 := strconv.Atoi(toks[j].Text)
+	den, err2 := strconv.Atoi(toks[j+2].Text)
+	if err1 != nil || err2 != nil || num <= 0 || den > 16 || num >= den {
+		return 0, 0
+	}
+	return float64(num) / float64(den), 3
 }
 
 // timesCount returns the count of times the word toks[i] makes, or 0:
