@@ -1398,6 +1398,17 @@ func TestOwnAgencyIsNoName(t *testing.T) {
 	}
 }
 
+// TestPlaceByItsStation checks that a place named with the transport that
+// serves it is the place another report names with its station.
+func TestPlaceByItsStation(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "The boy was attacked at about 3:15 p.m. near Hainault Underground station."},
+		compare.Article{Text: "The boy was attacked at about 3:15 p.m. close to Hainault subway station."})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}
+
 // TestNoFigureOfOneSide checks words that state no number or date of one side:
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /

@@ -1619,8 +1619,9 @@ const wordsKeyMark = "\x00"
 // "Los Angeles International Airport" its "Los Angeles airport". A body goes
 // by its name without its owner's ("Geert Wilders' Party for Freedom"), its
 // country ("the Civil Aviation Authority of Nepal"), its country's adjective
-// ("the Swiss Institute for ...") or the word for its kind (kindSuffixes).
-// Other entities have none.
+// ("the Swiss Institute for ...") or the word for its kind (kindSuffixes). A
+// place named with the transport that serves it goes by its name alone
+// ("Hainault Underground"). Other entities have none.
 func shortNames(f facts.Fact) []string {
 	words := strings.Fields(f.Value)
 	n := len(words)
@@ -1628,6 +1629,11 @@ func shortNames(f facts.Fact) []string {
 		if k := strings.LastIndexByte(short, ' '); k > 0 && venueRanks[strings.ToLower(short[k+1:])] {
 			return []string{short[:k]}
 		}
+	}
+	if f.Type == facts.Place && n > 1 && transitWords[strings.ToLower(words[n-1])] {
+		// "Hainault Underground" (station) is the "Hainault subway station"
+		// of another report.
+		return []string{strings.Join(words[:n-1], " ")}
 	}
 	if _, owned, ok := strings.Cut(f.Value, "' "); ok && f.Type == facts.Organization && len(strings.Fields(owned)) > 1 {
 		// "Geert Wilders' Party for Freedom" is the "Party for Freedom" of
@@ -1663,6 +1669,9 @@ func shortNames(f facts.Fact) []string {
 	}
 	return nil
 }
+
+// transitWords end the name of a place by the transport that serves it.
+var transitWords = map[string]bool{"underground": true, "tube": true, "metro": true, "subway": true}
 
 // venueRanks stand between a venue's name and its kind: "Keflavik
 // International Airport", "Kansas City National Airport".
