@@ -318,7 +318,7 @@ var thingNouns = lexicon.NewSet("decision", "move", "step", "deal", "plan", "agr
 // beforeAuxiliaries returns where the auxiliaries of a perfect before the
 // cue's phrase at c start ("has said", "had reportedly told"), or c.
 func beforeAuxiliaries(toks []segment.Token, c int) int {
-	for c > 0 && (perfectAuxiliaries[toks[c-1].Lower]) {
+	for c > 0 && perfectAuxiliaries[toks[c-1].Lower] {
 		c--
 	}
 	return c

@@ -954,13 +954,9 @@ func quoteOf(text string, s segment.Sentence, k int, toks []segment.Token, a Att
 	return Quote{Text: text[start:end], Start: start, End: end, Sentence: k, LastSentence: k, Attribution: a}
 }
 
-// subject returns the subject of the main clause in parts: the noun phrase that
-// opens the last part starting with a determiner or a capital, up to its verb.
-func subject(parts [][]segment.Token, lex *lexicon.Lexicon) string {
-	return joinText(subjectTokens(parts, lex))
-}
-
-// subjectTokens returns the tokens of the subject that subject reads, or nil.
+// subjectTokens returns the tokens of the subject of the main clause in
+// parts: the noun phrase that opens the last part starting with a determiner
+// or a capital, up to its verb; nil when there is none.
 func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Token {
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := trimLeadingPunct(parts[pi])
