@@ -209,15 +209,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
 	case afterOrdinal(toks, i-1) == i && i >= 2 && toks[i-2].Kind == segment.Number:
 		return Fact{}, false // "the 14th Amendment": a numbered thing, no one's name
-	case movesBy(toks, j):
-		// "Tokyo Electron rose 5.3%": a listed company; "Shares of Toyota
-		// fell 1.5%": Toyota's.
-		if len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock") {
-			words = words[2:]
-		}
-		return x.fact(Organization, words), true
 	case len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock"):
-		return x.fact(Organization, words[2:]), true // "Shares of Infineon": the company's
+		return x.fact(Organization, words[2:]), true // "Shares of Infineon", "Shares of Toyota fell 1.5%": the company's
+	case movesBy(toks, j):
+		return x.fact(Organization, words), true // "Tokyo Electron rose 5.3%": a listed company
 	case x.thingOf(words):
 		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
 	}
