@@ -77,14 +77,14 @@ func New(lex *lexicon.Lexicon) *Aligner {
 // across pairs. It is never modified after Prepare returns.
 type Prepared struct {
 	doc        segment.Document
-	bags       []bag                // content terms per sentence, before IDF weighting
-	index      map[string][]posting // the sentences holding each term: its postings
-	quotations []Span               // direct quotations, in article order
-	values     []Value              // numbers and dates, sorted, disjoint
-	texts      []uint64             // per sentence, a hash of its folded words
-	frames     []frame              // the sentences with a figure, by a hash of their words with every figure alike
-	furniture  []bool               // per sentence, whether it is page furniture (segment.IsFurniture)
-	filedOn    int                  // the day of the year its dateline gives, or 0 (see Value.FiledOn)
+	bags       []bag    // content terms per sentence, before IDF weighting
+	vocab      []entry  // its distinct terms, with the sentences holding each
+	quotations []Span   // direct quotations, in article order
+	values     []Value  // numbers and dates, sorted, disjoint
+	texts      []uint64 // per sentence, a hash of its folded words
+	frames     []frame  // the sentences with a figure, by a hash of their words with every figure alike
+	furniture  []bool   // per sentence, whether it is page furniture (segment.IsFurniture)
+	filedOn    int      // the day of the year its dateline gives, or 0 (see Value.FiledOn)
 	// views holds each sentence's reading for the paraphrase model, made the
 	// first time the sentence alone is judged and kept for the next pair, and
 	// joined those of sentences judged together: the parts of a Prepared
@@ -107,7 +107,7 @@ func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepa
 	if k := slices.IndexFunc(values, func(v Value) bool { return v.FiledOn > 0 }); k >= 0 {
 		filedOn = values[k].FiledOn
 	}
-	return Prepared{doc: doc, bags: bags, index: invert(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
+	return Prepared{doc: doc, bags: bags, vocab: vocabulary(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
 		filedOn: filedOn, views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
@@ -132,7 +132,8 @@ type side struct {
 	views      []atomic.Pointer[paraphrase.View]
 	joined     *joinedViews
 	quotations []Span
-	index      map[string][]posting
+	vocab      []entry
+	match      []int32   // per term of vocab, its place in the other side's, or -1
 	bags       []bag     // weighted terms per sentence
 	totals     []float64 // total weight per sentence
 	scratch    *sideScratch
@@ -149,7 +150,9 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	ls, rs := a.scratch.Get().(*sideScratch), a.scratch.Get().(*sideScratch)
 	defer a.scratch.Put(ls)
 	defer a.scratch.Put(rs)
-	L, R := weighAll(left, right.index, x, ls), weighAll(right, left.index, x, rs)
+	ls.match, rs.match = resize(ls.match, len(left.vocab)), resize(rs.match, len(right.vocab))
+	matchVocabularies(left.vocab, right.vocab, ls.match, rs.match)
+	L, R := weighAll(left, right.vocab, x, ls), weighAll(right, left.vocab, x, rs)
 
 	pairs, err := candidates(ctx, L, R)
 	if err != nil {
@@ -317,20 +320,28 @@ func (a *Aligner) bags(doc segment.Document, attributions []Span, values []Value
 	return out
 }
 
-// weighAll weighs the terms of p's sentences for one pair, in buf's buffers;
-// other is the other article's index, for its document frequencies.
-func weighAll(p Prepared, other map[string][]posting, x idf, buf *sideScratch) side {
+// weighAll weighs the terms of p's sentences for one pair, in buf's buffers,
+// whose match already places each term of p's vocabulary in other's, the
+// other article's vocabulary, for its document frequencies.
+func weighAll(p Prepared, other []entry, x idf, buf *sideScratch) side {
 	n := 0
 	for _, b := range p.bags {
 		n += len(b)
 	}
+	buf.df = resize(buf.df, len(p.vocab))
+	for w, o := range buf.match {
+		buf.df[w] = 0
+		if o >= 0 {
+			buf.df[w] = int32(len(other[o].postings))
+		}
+	}
 	buf.bags, buf.totals = resize(buf.bags, len(p.bags)), resize(buf.totals, len(p.bags))
 	buf.terms = resize(buf.terms, n) // every sentence's weighted terms, one after another
-	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, index: p.index,
-		bags: buf.bags, totals: buf.totals, scratch: buf}
+	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, vocab: p.vocab,
+		match: buf.match, bags: buf.bags, totals: buf.totals, scratch: buf}
 	terms := buf.terms
 	for k, b := range p.bags {
-		s.bags[k], s.totals[k] = x.weigh(terms[:len(b):len(b)], b, other)
+		s.bags[k], s.totals[k] = x.weigh(terms[:len(b):len(b)], b, buf.df)
 		terms = terms[len(b):]
 	}
 	return s
@@ -370,7 +381,11 @@ func candidates(ctx context.Context, L, R side) ([]pair, error) {
 		}
 		touched = touched[:0]
 		for _, t := range b {
-			post := R.index[t.text]
+			o := L.match[t.word]
+			if o < 0 {
+				continue // no right sentence holds it
+			}
+			post := R.vocab[o].postings
 			if len(post) > maxPosting {
 				continue
 			}

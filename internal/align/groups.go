@@ -704,7 +704,7 @@ func unsharedValues(out []float64, a, b bag, mark string) []float64 {
 		if !strings.HasPrefix(t.text, mark) {
 			continue
 		}
-		if _, found := slices.BinarySearchFunc(b, t.text, func(x term, s string) int { return strings.Compare(x.text, s) }); !found {
+		if _, found := slices.BinarySearchFunc(b, t, func(x, y term) int { return compareTerms(&x, &y) }); !found {
 			out = append(out, t.weight)
 		}
 	}

@@ -224,7 +224,9 @@ func TestHeadingsAreNotJoined(t *testing.T) {
 func TestJoinedViewsAreBounded(t *testing.T) {
 	a := New(lexicon.New())
 	p := prepareQuoted(a, "One met two. Three met four. Five met six. Seven met eight.")
-	s := weighAll(p, p.index, newIDF(p, p), new(sideScratch))
+	buf := &sideScratch{match: make([]int32, len(p.vocab))}
+	matchVocabularies(p.vocab, p.vocab, buf.match, make([]int32, len(p.vocab)))
+	s := weighAll(p, p.vocab, newIDF(p, p), buf)
 	var groups [][]int
 	for i := range 4 {
 		for j := i + 1; j < 4; j++ {

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"iter"
 	"math"
 	"slices"
@@ -59,16 +60,42 @@ const attributionScale = 0.5
 // term is one content term of a sentence with its weight.
 type term struct {
 	text   string
+	key    uint64 // a hash of text, by which bags are sorted (see compareTerms)
 	weight float64
 	df     int32 // in a prepared bag, the article's sentences that hold the term
+	word   int32 // the term's place in its article's vocabulary
 	// credit says the term stands only in the sentence's attributions: it
 	// says who spoke, not what was said.
 	credit bool
 }
 
-// bag is a sentence's distinct content terms, sorted by text so that every sum
-// over it runs in one order and results are the same bit for bit on every run.
+// bag is a sentence's distinct content terms, sorted by compareTerms so that
+// every sum over it runs in one order and results are the same bit for bit on
+// every run.
 type bag []term
+
+// compareTerms orders terms by the hash of their text, and by their text
+// where two hashes are alike. Comparing two integers is what makes merging
+// the bags of two articles, which alignment does for every pair it weighs,
+// cheap; the text settles the rare tie, so the order is exact.
+func compareTerms(x, y *term) int {
+	if c := cmp.Compare(x.key, y.key); c != 0 {
+		return c
+	}
+	return strings.Compare(x.text, y.text)
+}
+
+// compareInPlace is compareTerms written to be inlined in the merges of
+// bags: only terms of one hash call for their texts to be compared.
+func compareInPlace(x, y *term) int {
+	if x.key < y.key {
+		return -1
+	}
+	if x.key > y.key {
+		return 1
+	}
+	return compareTerms(x, y)
+}
 
 // terms returns the content terms of one sentence: stemmed lower-case content
 // words, numbers and dates (each value one term, however it is written) and
@@ -151,9 +178,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 	}
 	b := make(bag, 0, len(weights.w))
 	for t, w := range weights.w {
-		b = append(b, term{text: t, weight: w, credit: weights.credited(t)})
+		b = append(b, term{text: t, key: addHash(hashOffset, t), weight: w, credit: weights.credited(t)})
 	}
-	slices.SortFunc(b, func(x, y term) int { return strings.Compare(x.text, y.text) })
+	slices.SortFunc(b, func(x, y term) int { return compareTerms(&x, &y) })
 	return b
 }
 
@@ -307,26 +334,66 @@ func prefix(w string, n int) (string, bool) {
 	return w, n == 0
 }
 
-// invert returns the inverted index of an article's bags, and records in every
-// bag's term how many sentences hold it.
-func invert(bags []bag) map[string][]posting {
-	index := make(map[string][]posting)
+// entry is one distinct term of an article and the sentences that hold it.
+type entry struct {
+	term     term // its text and key; no weight
+	postings []posting
+}
+
+// vocabulary returns an article's distinct terms, sorted as bags are, each
+// with its postings, and records in every bag's term its place in the
+// vocabulary and how many sentences hold it.
+func vocabulary(bags []bag) []entry {
+	at := make(map[string]int32)
+	var vocab []entry
 	for k, b := range bags {
-		for at, t := range b {
-			index[t.text] = append(index[t.text], posting{sentence: k, at: at})
+		for i, t := range b {
+			w, ok := at[t.text]
+			if !ok {
+				w = int32(len(vocab))
+				at[t.text] = w
+				vocab = append(vocab, entry{term: term{text: t.text, key: t.key}})
+			}
+			vocab[w].postings = append(vocab[w].postings, posting{sentence: k, at: i})
 		}
 	}
-	for _, b := range bags {
-		for k := range b {
-			b[k].df = int32(len(index[b[k].text]))
+	slices.SortFunc(vocab, func(x, y entry) int { return compareTerms(&x.term, &y.term) })
+	for w, e := range vocab {
+		for _, p := range e.postings {
+			t := &bags[p.sentence][p.at]
+			t.word, t.df = int32(w), int32(len(e.postings))
 		}
 	}
-	return index
+	return vocab
+}
+
+// matchVocabularies writes into a's and b's buffers, for every term of
+// each article's vocabulary, its place in the other's, or -1: one merge of
+// the two sorted vocabularies, after which a term's postings in the other
+// article are found without a lookup by text.
+func matchVocabularies(a, b []entry, inA, inB []int32) {
+	for k := range inA {
+		inA[k] = -1
+	}
+	for k := range inB {
+		inB[k] = -1
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := compareInPlace(&a[i].term, &b[j].term); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			inA[i], inB[j] = int32(j), int32(i)
+			i, j = i+1, j+1
+		}
+	}
 }
 
 // idf is the inverse document frequency over the sentences of both articles, as
 // a table by the number of sentences that hold a term: a pair's weighting then
-// costs one map lookup a term (the other article's count) and no logarithm.
+// costs no lookup by text and no logarithm.
 type idf []float64
 
 // newIDF returns the table for a and b: idf[d] is the smoothed IDF of a term in
@@ -342,11 +409,13 @@ func newIDF(a, b Prepared) idf {
 }
 
 // weigh writes into out, as long as b, each term of b with its kind weight
-// multiplied by its IDF; other is the other article's index.
-func (x idf) weigh(out, b bag, other map[string][]posting) (bag, float64) {
+// multiplied by its IDF; otherDF gives, by a term's place in its article's
+// vocabulary, how many sentences of the other article hold it.
+func (x idf) weigh(out, b bag, otherDF []int32) (bag, float64) {
 	total := 0.0
 	for k, t := range b {
-		out[k] = term{text: t.text, weight: t.weight * x[int(t.df)+len(other[t.text])], credit: t.credit}
+		out[k] = t
+		out[k].weight = t.weight * x[t.df+otherDF[t.word]]
 		total += out[k].weight
 	}
 	return out, total
@@ -366,7 +435,7 @@ func shared(a, b bag) float64 {
 func sharedTerms(a, b bag) iter.Seq2[term, term] {
 	return func(yield func(term, term) bool) {
 		for i, j := 0, 0; i < len(a) && j < len(b); {
-			switch c := strings.Compare(a[i].text, b[j].text); {
+			switch c := compareInPlace(&a[i], &b[j]); {
 			case c < 0:
 				i++
 			case c > 0:
@@ -385,6 +454,8 @@ func sharedTerms(a, b bag) iter.Seq2[term, term] {
 // and those that joining its sentences merges, scored and dropped, so one set
 // of buffers a side serves a whole alignment and, pooled, the next.
 type sideScratch struct {
+	match  []int32   // per term of its vocabulary, the term's place in the other article's, or -1
+	df     []int32   // per term of its vocabulary, the other article's sentences that hold it
 	terms  bag       // every sentence's weighted terms
 	bags   []bag     // per sentence, its part of terms
 	totals []float64 // per sentence, its total weight
@@ -412,7 +483,7 @@ func (u *sideScratch) union(bags []bag) (bag, float64) {
 func mergeInto(out, a, b bag) bag {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch c := strings.Compare(a[i].text, b[j].text); {
+		switch c := compareInPlace(&a[i], &b[j]); {
 		case c < 0:
 			out = append(out, a[i])
 			i++
@@ -420,7 +491,9 @@ func mergeInto(out, a, b bag) bag {
 			out = append(out, b[j])
 			j++
 		default:
-			out = append(out, term{text: a[i].text, weight: max(a[i].weight, b[j].weight), credit: a[i].credit && b[j].credit})
+			t := a[i]
+			t.weight, t.credit = max(a[i].weight, b[j].weight), a[i].credit && b[j].credit
+			out = append(out, t)
 			i, j = i+1, j+1
 		}
 	}
