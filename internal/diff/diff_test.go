@@ -377,6 +377,8 @@ func TestConflicts(t *testing.T) {
 		{"the day filed is no date of the story", "BLANTYRE, Feb 8 (Reuters) - A cholera outbreak has killed at least 120 people since late December, officials said.",
 			"LILONGWE (AP) - Cholera has killed 127 people since the outbreak began in December, officials said.",
 			[]string{"at least 120 / 127"}},
+		{"one count of two words", "An avalanche killed four skiers and injured two others near the resort of Zermatt on Wednesday, police said.",
+			"Four people were killed Wednesday when an avalanche buried a group of skiers near the resort of Zermatt, police said.", nil},
 		{"a count described otherwise", "The ministry has set up 35 treatment centres, the minister said.", "The ministry has opened 32 cholera treatment centres, the minister said.",
 			[]string{"35 / 32"}},
 		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",

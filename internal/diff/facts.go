@@ -95,12 +95,12 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	// further on).
 	for _, lk := range lValues {
 		l := left.Facts[lk]
-		if usedL[lk] || statedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
+		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
 			continue
 		}
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
-			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk]) && (lEdited(lk) || rEdited(rk)) &&
+			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk]) && (lEdited(lk) || rEdited(rk)) &&
 				!roundedAmong(r, left.Facts, lValues, lk) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
 		})
@@ -260,6 +260,17 @@ func restatedApart(l, r facts.Fact) bool {
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k])) })
+}
+
+// countedAmong reports whether the facts idx of fs, which lie in the
+// sentences aligned with f's, count something as many as f does, in another
+// word: "killed four skiers" and "Four people were killed" count one group,
+// which no "two others" on one side changed.
+func countedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
+	return f.Type == facts.Number && countsWords(f) && slices.ContainsFunc(idx, func(k factRef) bool {
+		o := fs[k]
+		return o.Type == facts.Number && countsWords(o) && o.Value == f.Value && hedgeClass(o.Hedge) == hedgeClass(f.Hedge)
+	})
 }
 
 // roundedAmong reports whether number f rounds, or is rounded from, one of
