@@ -70,7 +70,7 @@ func New() *Lexicon {
 		Months:             months(),
 		Weekdays:           map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
 		NumberWords:        numberWords(),
-		Multipliers:        map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12},
+		Multipliers:        multipliers,
 		Hedging:            NewSet(numberHedges...),
 		StopWords:          NewSet(stopWords...),
 		StateAbbreviations: stateAbbreviations,
@@ -424,3 +424,8 @@ var stateAbbreviations = map[string]string{"ala": "Alabama", "ariz": "Arizona", 
 	"nj": "New Jersey", "ny": "New York", "nc": "North Carolina", "nd": "North Dakota", "nh": "New Hampshire",
 	"nm": "New Mexico", "ri": "Rhode Island", "sc": "South Carolina", "sd": "South Dakota", "wva": "West Virginia",
 	"dc": "District of Columbia"}
+
+// multipliers are the words that multiply the number before them, with
+// "mln" and "bln" as wire headlines write them ("$236.4 mln").
+var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12,
+	"mln": 1e6, "bln": 1e9, "trln": 1e12}
