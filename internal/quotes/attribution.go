@@ -247,7 +247,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			// "the judge found that ...", "the court ruled that ...": a
 			// finding that opens a clause is anyone's statement, while what
 			// "the verdict showed" is the statement of whoever said so.
-			return findingVerbs[w] && studySubject(toks[max(0, i-maxStudySubject):i]) ||
+			return findingVerbs[w] && p.studySubject(toks[max(0, i-maxStudySubject):i]) ||
 				(w == "found" || w == "finds" || rulingVerbs[w]) && i+1 < len(toks) && toks[i+1].Lower == "that"
 		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
@@ -754,11 +754,19 @@ const maxStudySubject = 8
 
 // studySubject reports whether toks, the words before a finding verb, hold a
 // study, or a document that shows what happened ("court papers show"), as its
-// subject.
-func studySubject(toks []segment.Token) bool {
-	return slices.ContainsFunc(toks, func(t segment.Token) bool {
-		return studyNouns[t.Lower] || slices.Contains(documentNouns, t.Lower)
-	})
+// subject. A study's noun before a body's ("the avalanche research
+// institute", "a survey company") names the body, whose verbs ("had put the
+// danger level at 3") report nothing.
+func (p parser) studySubject(toks []segment.Token) bool {
+	for k, t := range toks {
+		if k+1 < len(toks) && p.lex.OrgWords.Has(toks[k+1].Lower) {
+			continue
+		}
+		if studyNouns[t.Lower] || slices.Contains(documentNouns, t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedSpeaker reports whether toks can be the speaker named after its cue:
