@@ -38,7 +38,7 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 		for _, sp := range scanMarks(doc.Text, par.start, par.end) {
 			q, ok := e.direct(doc, par, sp, from, prev)
 			from = sp.close + 1
-			if !ok {
+			if !ok || namesWork(q, doc) {
 				continue
 			}
 			prev = q
@@ -363,6 +363,20 @@ func (e *Extractor) closingAttribution(s segment.Sentence, from int, quoted stri
 		return Attribution{}, false
 	}
 	return a, true
+}
+
+// namesWork reports whether direct quotation q, credited to no one, is the
+// title of a work that a sentence of other words names (`Klimt's "Portrait
+// of Elisabeth Lederer" sold for $236.4 million, the auction house said`):
+// nobody's words, and no bar to reading the sentence as a statement. A
+// sentence quoted whole ("Thank You Very Much.") stays a quotation.
+func namesWork(q Quote, doc segment.Document) bool {
+	if q.Attribution.Found() || q.Sentence != q.LastSentence || len(strings.Fields(q.Text)) < 2 || !isTitle(q.Text) {
+		return false
+	}
+	return slices.ContainsFunc(doc.Sentences[q.Sentence].Tokens, func(t segment.Token) bool {
+		return t.Kind == segment.Word && (t.End <= q.Start || t.Start >= q.End)
+	})
 }
 
 // maxTitleWords is the most words a title in quotation marks is taken to hold.

@@ -275,8 +275,10 @@ func TestExtract(t *testing.T) {
 			[]brief{{"We are close", "Lavrov", "said", "", true}}},
 		{"a phrase quoted inside a statement credited at its end", `Mediators remain "cautiously optimistic" that a truce can be agreed before Ramadan, Qatar's Foreign Ministry said.`,
 			[]brief{{"cautiously optimistic", "Qatar's Foreign Ministry", "said", "", true}}},
+		// A title in quotation marks is nobody's words: the sentence is the
+		// statement of whoever closes it.
 		{"a title inside a statement credited at its end", `The star of "The French Connection" has died at his home in Santa Fe, authorities said.`,
-			[]brief{{"The French Connection", "", "", "", true}}},
+			[]brief{{`The star of "The French Connection" has died at his home in Santa Fe`, "authorities", "said", "", false}}},
 		{"a clause of its own before the speaker's", "Rail operators cancelled many services and Network Rail urged passengers not to travel.",
 			[]brief{{"passengers not to travel", "Network Rail", "urged", "", false}}},
 		{"a clause with an auxiliary before the speaker's", "A special commission of 20 officers was investigating and police said they were looking for at least four suspects.",
