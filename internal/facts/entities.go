@@ -215,6 +215,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "Tokyo Electron rose 5.3%": a listed company
 	case x.thingOf(words):
 		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
+	case len(words) == 1 && len(words) == j-i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !attributive(toks, j):
+		// "Lady with a Fan", "a Tesla driver", "a Leeds shopping centre": no
+		// one's name alone takes "a"; "a Cole Palmer penalty" names him.
+		return Fact{}, false
 	}
 	return x.fact(Person, words), true
 }

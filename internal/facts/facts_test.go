@@ -238,6 +238,8 @@ func TestEntities(t *testing.T) {
 		{"a title with its portfolio", "said Chief Cabinet Secretary Yoshimasa Hayashi.", []brief{{Person, "Yoshimasa Hayashi", "Yoshimasa Hayashi", "", "", false}}},
 		{"a company of an industry", "Tohoku Electric Power said the plant was safe.", []brief{{Organization, "Tohoku Electric Power", "Tohoku Electric Power", "", "", false}}},
 		{"a named thing of something", "Japan sits on the Ring of Fire.", []brief{{Place, "Japan", "Japan", "", "", false}}},
+		{"no one's name takes a", `The record was set in London in 2023 for "Lady with a Fan," and a Tesla driver was hurt.`,
+			[]brief{{Place, "London", "London", "", "", false}, {Date, "2023", "2023", "", "", false}}},
 		{"a place off a coast", "The quake struck off Aomori on Monday.", []brief{{Place, "Aomori", "Aomori", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
 		{"a person of a company of an industry", "said Amrita Sen of Energy Aspects.", []brief{{Person, "Amrita Sen of Energy Aspects", "Amrita Sen of Energy Aspects", "", "", false}}},
 		{"a company's shares", "Shares of Infineon were unchanged.", []brief{{Organization, "Infineon", "Infineon", "", "", false}}},
