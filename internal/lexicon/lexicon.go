@@ -342,6 +342,8 @@ var placeDemonyms = map[string]string{
 	"cyprus": "cypriot", "venezuela": "venezuelan", "colombia": "colombian", "chile": "chilean",
 	"peru": "peruvian", "cuba": "cuban", "taiwan": "taiwanese", "bangladesh": "bangladeshi",
 	"nepal": "nepalese", "myanmar": "burmese",
+	// Regions: "an Alpine resort" is in the Alps.
+	"alps": "alpine", "balkans": "balkan", "scandinavia": "scandinavian", "himalayas": "himalayan", "siberia": "siberian",
 }
 
 // DemonymOf returns the demonym of the place whose name is written place, in
