@@ -64,7 +64,8 @@ func datedAfter(toks []segment.Token, k int) bool {
 var placeNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true,
 	"governorate": true, "city": true, "town": true, "village": true, "valley": true, "suburb": true,
 	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true,
-	"station": true, "airport": true, "stadium": true, "peninsula": true, "island": true, "prefecture": true}
+	"station": true, "airport": true, "stadium": true, "peninsula": true, "island": true, "prefecture": true,
+	"resort": true, "canton": true, "hamlet": true, "enclave": true, "territory": true, "outskirts": true}
 
 // placeOf reports whether the name at toks[i] follows a place noun or a
 // compass direction and "of": "the suburb of Allen", "the town of Dabiq", "42

@@ -330,6 +330,8 @@ func TestEntities(t *testing.T) {
 		{"a club and a college", "He joined Manchester United Football Club after leaving Eton College.", []brief{{Organization, "Manchester United Football Club", "Manchester United Football Club", "", "", false}, {Organization, "Eton College", "Eton College", "", "", false}}},
 		{"a temperature's scale without its degrees", "a reading of 40.3 degrees Celsius (104.5 Fahrenheit) was taken", []brief{{Number, "40.3 degrees Celsius", "40.3", "", "degrees celsius", false}, {Number, "104.5 Fahrenheit", "104.5", "", "degrees fahrenheit", false}}},
 		{"a date after a plural's possessive", "The war was triggered by Hamas' Oct. 7 attack.", []brief{{Organization, "Hamas", "Hamas", "", "", false}, {Date, "Oct. 7", "--10-07", "", "", false}}},
+		{"a resort and a canton by their kinds", "It struck near the resort of Zermatt, police in the canton of Valais said.",
+			[]brief{{Place, "Zermatt", "Zermatt", "", "", false}, {Place, "Valais", "Valais", "", "", false}}},
 		{"a suburb before and after its name", "A gunman opened fire in the Dallas suburb of Allen.", []brief{{Place, "Dallas", "Dallas", "", "", false}, {Place, "Allen", "Allen", "", "", false}}},
 		{"a town a distance is given from", "It was centered 42 kilometers south of Jumla.", []brief{{Number, "42", "42", "", "kilometers", false}, {Place, "Jumla", "Jumla", "", "", false}}},
 		{"a model's letter or number", "The recall covers the Model Y and the Model 3 sold in Norway.", []brief{{Number, "Model 3", "3", "", "model", false}, {Place, "Norway", "Norway", "", "", false}}},
