@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -870,7 +871,7 @@ func part(a, b int) bool {
 func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 	ls, rs := sideOnly(left, right, usedL), sideOnly(right, left, usedR)
 	var out []Difference
-	rounded := roundedAcross(left.Facts, right.Facts, ls, rs)
+	rounded := withLoneCounts(roundedAcross(left.Facts, right.Facts, ls, rs), left, right, ls, rs)
 	for _, k := range ls {
 		if r, ok := rounded[k]; ok {
 			out = append(out, valueDifference(left.Facts[k], right.Facts[r], -1))
@@ -923,6 +924,77 @@ func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef 
 	}
 	return out
 }
+
+// withLoneCounts adds to paired, the right figure of each left one paired
+// (nil for none), the figures each side states alone (ls of lfs, rs of rfs)
+// that count one kind of thing that each article counts once: "Sotheby's
+// said six bidders competed" and "a contest among seven bidders, Sotheby's
+// said", in sentences no alignment joined, give one count two ways. People,
+// the dead and the injured are counted too often for two lone counts of
+// them to be one ("killing four people" in one report, "injuring 12 people"
+// in the other), and measures and spans of time measure too many things.
+// An age is one person's only after one name on both sides ("Kelly, 65," /
+// "Kelly, 66,").
+func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factRef) map[factRef]factRef {
+	lc, rc := countsByKind(left.Facts), countsByKind(right.Facts)
+	for _, l := range ls {
+		kind := countedKind(left.Facts[l])
+		if kind == "" || len(lc[kind]) != 1 || len(rc[kind]) != 1 {
+			continue
+		}
+		r := rc[kind][0]
+		if _, done := paired[l]; done || !slices.Contains(rs, r) || slices.Contains(slices.Collect(maps.Values(paired)), r) {
+			continue
+		}
+		if kind == "years old" && (nameBefore(left.Doc, left.Facts[l]) == "" || nameBefore(left.Doc, left.Facts[l]) != nameBefore(right.Doc, right.Facts[r])) {
+			continue
+		}
+		if paired == nil {
+			paired = make(map[factRef]factRef)
+		}
+		paired[l] = r
+	}
+	return paired
+}
+
+// countsByKind returns the numbers of fs by the kind of thing each counts
+// (see countedKind), those that count none left out.
+func countsByKind(fs []facts.Fact) map[string][]factRef {
+	out := make(map[string][]factRef)
+	for k, f := range fs {
+		if kind := countedKind(f); kind != "" {
+			out[kind] = append(out[kind], k)
+		}
+	}
+	return out
+}
+
+// countedKind returns the kind of thing number f counts, named in a word
+// ("bidder" for "six bidders"), or "" for a figure that counts none, or
+// people, the dead, the injured, a measure or a span of time.
+func countedKind(f facts.Fact) string {
+	if f.Type != facts.Number || f.Restated || !countsWords(f) || strings.Contains(f.Value, "-") {
+		return ""
+	}
+	switch kind := unitClass(f.Unit); kind {
+	case "people", "dead", "injured":
+		return ""
+	default:
+		if measureUnits[kind] {
+			return ""
+		}
+		return kind
+	}
+}
+
+// measureUnits are the units a figure measures in, not things it counts,
+// as unitClass names them.
+var measureUnits = map[string]bool{"kilometre": true, "square kilometre": true, "mile": true, "kilogram": true,
+	"tonne": true, "centimetre": true, "millimetre": true, "hectare": true, "metre": true, "miles per hour": true,
+	"kilometres per hour": true, "am": true, "pm": true, "second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true, "century": true, "foot": true, "feet": true, "inch": true,
+	"acre": true, "gallon": true, "litre": true, "liter": true, "barrel": true, "degree": true, "yard": true,
+	"pound": true, "ounce": true, "square mile": true, "point": true, "time": true, "ordinal": true}
 
 // sideOnly returns the indexes of the numbers and dates of these that the
 // other article does not state (in figures, or an ordinal in words), except
@@ -1512,6 +1584,20 @@ func wordBefore(doc segment.Document, f facts.Fact) string {
 	toks := doc.Sentences[f.Sentence].Tokens
 	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
 	if k == 0 {
+		return ""
+	}
+	return toks[k-1].Lower
+}
+
+// nameBefore returns the capitalised word before figure f, across a comma
+// ("Kelly, 65"), in lower case, or "".
+func nameBefore(doc segment.Document, f facts.Fact) string {
+	toks := doc.Sentences[f.Sentence].Tokens
+	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	if k > 0 && toks[k-1].Text == "," {
+		k--
+	}
+	if k == 0 || !segment.StartsUpper(toks[k-1].Text) {
 		return ""
 	}
 	return toks[k-1].Lower
