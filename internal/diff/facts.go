@@ -936,14 +936,24 @@ func roundedAcross(lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef 
 // An age is one person's only after one name on both sides ("Kelly, 65," /
 // "Kelly, 66,").
 func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factRef) map[factRef]factRef {
-	lc, rc := countsByKind(left.Facts), countsByKind(right.Facts)
+	if len(ls)*len(rs) > maxCrossPairs {
+		return paired // two long, unrelated texts (see roundedAcross)
+	}
+	var lk, rk []string // per fact of each side, the kind of thing it counts, read at the first count alone
 	for _, l := range ls {
 		kind := countedKind(left.Facts[l])
-		if kind == "" || len(lc[kind]) != 1 || len(rc[kind]) != 1 {
+		if kind == "" {
 			continue
 		}
-		r := rc[kind][0]
-		if _, done := paired[l]; done || !slices.Contains(rs, r) || slices.Contains(slices.Collect(maps.Values(paired)), r) {
+		if lk == nil {
+			lk, rk = kindsOf(left.Facts), kindsOf(right.Facts)
+		}
+		r := slices.IndexFunc(rs, func(r factRef) bool { return rk[r] == kind })
+		if r < 0 || count(lk, kind) != 1 || count(rk, kind) != 1 {
+			continue
+		}
+		r = rs[r]
+		if _, done := paired[l]; done || slices.Contains(slices.Collect(maps.Values(paired)), r) {
 			continue
 		}
 		if kind == "years old" && (nameBefore(left.Doc, left.Facts[l]) == "" || nameBefore(left.Doc, left.Facts[l]) != nameBefore(right.Doc, right.Facts[r])) {
@@ -957,16 +967,25 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 	return paired
 }
 
-// countsByKind returns the numbers of fs by the kind of thing each counts
-// (see countedKind), those that count none left out.
-func countsByKind(fs []facts.Fact) map[string][]factRef {
-	out := make(map[string][]factRef)
+// kindsOf returns, per fact of fs, the kind of thing it counts (see
+// countedKind).
+func kindsOf(fs []facts.Fact) []string {
+	out := make([]string, len(fs))
 	for k, f := range fs {
-		if kind := countedKind(f); kind != "" {
-			out[kind] = append(out[kind], k)
-		}
+		out[k] = countedKind(f)
 	}
 	return out
+}
+
+// count returns how many of xs are x.
+func count(xs []string, x string) int {
+	n := 0
+	for _, y := range xs {
+		if y == x {
+			n++
+		}
+	}
+	return n
 }
 
 // countedKind returns the kind of thing number f counts, named in a word
