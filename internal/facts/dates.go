@@ -84,6 +84,10 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		}
 	case x.weekday(t) > 0:
 		w.Weekday = x.weekday(t)
+	case holidayAt(toks, i) > 0:
+		j = i + holidayAt(toks, i)
+		h := fixedHolidays[holidayName(toks[i:j])]
+		w.Month, w.Day = h[0], h[1]
 	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] || yearOfEvent(toks, i)):
 		w.Year = yearNumber(t) // "since 2011", "the 2011 disaster"
 	default:
@@ -434,4 +438,42 @@ func possessiveLen(word string) int {
 		}
 	}
 	return 0
+}
+
+// fixedHolidays are the holidays of one date every year, by their names in
+// lower case, with their months and days: "before Christmas" is a date.
+var fixedHolidays = map[string][2]int{"christmas": {12, 25}, "christmas eve": {12, 24}, "christmas day": {12, 25},
+	"boxing day": {12, 26}, "new year's eve": {12, 31}, "new year's day": {1, 1}, "halloween": {10, 31},
+	"valentine's day": {2, 14}}
+
+// holidayAt returns how many tokens from toks[i] name a holiday of
+// fixedHolidays, written with capitals ("Christmas Eve"), the longest; 0
+// for none.
+func holidayAt(toks []segment.Token, i int) int {
+	switch toks[i].Lower {
+	case "christmas", "boxing", "new", "halloween", "valentine's", "valentine’s":
+	default:
+		return 0 // the first words of fixedHolidays: no name is built for others
+	}
+	if !segment.StartsUpper(toks[i].Text) {
+		return 0
+	}
+	for n := min(3, len(toks)-i); n > 0; n-- {
+		if _, ok := fixedHolidays[holidayName(toks[i:i+n])]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// holidayName returns the words of toks in lower case, spaced.
+func holidayName(toks []segment.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ReplaceAll(t.Lower, "’", "'"))
+	}
+	return b.String()
 }
