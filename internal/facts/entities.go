@@ -130,6 +130,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	switch {
 	case len(words) == 1 && (currencyCodes[words[0].Text] || dollarLetters(toks, i)):
 		return Fact{}, false // "EUR 1.2 billion", "US$729": a currency, part of the amount
+	case j < len(toks) && (toks[j].Lower == "dollar" || toks[j].Lower == "dollars"):
+		return Fact{}, false // "the U.S. dollar", "Hong Kong dollars": a currency's name, no place of the story
 	case len(words) == 1 && segment.IsDomain(words[0].Text):
 		// "PowerOutage.us": a site, and the company that runs it, which a
 		// report may name without the domain.
