@@ -684,6 +684,37 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 	}
 }
 
+// TestDateAgreeingWithAnother checks that a date the other article only
+// agrees with, as an undated "April 10" agrees with "April 2029", is stated
+// there only where its own article does not give that very date, and that a
+// weekday beside its date stays stated.
+func TestDateAgreeingWithAnother(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"a month of a year and a day of that month",
+			"The ban is backdated to April 10, when he was provisionally suspended, and runs until April 2029.",
+			"His ban runs from April 10, the date of his provisional suspension.",
+			[]string{`Only the left article states the date "April 2029".`}},
+		{"a year and a weekday",
+			"Turnout reached 66 percent on Sunday, the highest since 1995.",
+			"Turnout reached 66 percent on Sunday.",
+			[]string{`Only the left article states the date "1995".`}},
+		{"a weekday beside its date",
+			"The phones will be available from Sept. 22.",
+			"The phones will be available from Friday, September 22.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if d := cmp.Diff(tt.want, summaries(res, isFact)); d != "" {
+				t.Errorf("fact differences (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
 // TestAttributionDetails checks attribution changes that lie outside the
 // speaker's own words, and that what an attribution change reports is no fact
 // of one side: a description set off after the name, a count of sources, an

@@ -96,12 +96,12 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	// further on).
 	for _, lk := range lValues {
 		l := left.Facts[lk]
-		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk]) {
+		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk], left.stated) {
 			continue
 		}
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
-			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk]) && (lEdited(lk) || rEdited(rk)) &&
+			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
 				!roundedAmong(r, left.Facts, lValues, lk) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
 		})
@@ -1047,7 +1047,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			continue // "If I knew then what I know today": a speaker's "today" that names no day
 		}
 		key := these.stated.keys[k]
-		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k]) || restatedStated(these, stated, k) ||
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k], these.stated) || restatedStated(these, stated, k) ||
 			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
@@ -1089,7 +1089,7 @@ func holdsToken(doc segment.Document, match func(segment.Token) bool) bool {
 func restatedStated(these Side, stated statedIndex, k int) bool {
 	next := k + 1
 	return next < len(these.Facts) && these.Facts[next].Restated && these.Facts[next].Sentence == these.Facts[k].Sentence &&
-		stated.states(these.Facts[next], these.stated.texts[next])
+		stated.states(these.Facts[next], these.stated.texts[next], these.stated)
 }
 
 // valueKey keys a number or date by its value alone: a figure without its unit
@@ -1157,18 +1157,24 @@ func (x statedIndex) addDate(f facts.Fact) {
 
 // states reports whether the indexed article states f, a date written as text
 // (see dateText) or a number: the same number, or a date that says at least
-// what f says (see compatibleDates).
-func (x statedIndex) states(f facts.Fact, text string) bool {
-	return x.stating(f, text, false)
+// what f says (see compatibleDates). own indexes f's article: a date that only
+// agrees with f, as "April 10" in an undated article agrees with "April
+// 2029", does not state it where f's article gives that very date too
+// ("backdated to April 10 ... runs until April 2029" / "runs from April
+// 10"). A weekday is the exception, which a date beside it names again
+// ("from Friday, September 22" / "from Sept. 22").
+func (x statedIndex) states(f facts.Fact, text string, own statedIndex) bool {
+	return x.stating(f, text, false, own)
 }
 
 // statesSame reports whether the indexed article states f itself: the same
-// number with the same hedge, or a date that says no more and no less.
-func (x statedIndex) statesSame(f facts.Fact, text string) bool {
-	return x.stating(f, text, true)
+// number with the same hedge, or a date that says no more and no less (see
+// states for own).
+func (x statedIndex) statesSame(f facts.Fact, text string, own statedIndex) bool {
+	return x.stating(f, text, true, own)
 }
 
-func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
+func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedIndex) bool {
 	if f.Type == facts.Number {
 		// A year read as a number ("the 1973 Nobel Peace Prize", "its 1989
 		// peak") is the year the other article writes as a date or in one
@@ -1183,7 +1189,9 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 		return true
 	}
 	compatible := func(fs []facts.Fact) bool {
-		return slices.ContainsFunc(fs, func(o facts.Fact) bool { return compatibleDates(f, o) && (!same || compatibleDates(o, f)) })
+		return slices.ContainsFunc(fs, func(o facts.Fact) bool {
+			return compatibleDates(f, o) && (!same || compatibleDates(o, f)) && (o.Value == f.Value || onlyWeekday(f) || !own.written[o.Value])
+		})
 	}
 	if w := f.When; w.Day > 0 && w.Month > 0 && w.Year > 0 {
 		// "today" in a story dated Tuesday where the other writes "on Tuesday".
@@ -1212,6 +1220,12 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool) bool {
 		}
 	}
 	return false
+}
+
+// onlyWeekday reports whether date f names a day of the week and nothing
+// more.
+func onlyWeekday(f facts.Fact) bool {
+	return f.When.Weekday > 0 && f.When.Year == 0 && f.When.Month == 0 && f.When.Day == 0
 }
 
 func dateText(f facts.Fact) string {
