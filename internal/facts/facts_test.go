@@ -107,6 +107,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "to 64 from 62", "62-64", "", "", false}}},
 		{"a multiplier written onto the number", "4.8m people have fled", time.Time{},
 			[]brief{{Number, "4.8m", "4800000", "", "people", false}}},
+		{"metres written onto a race's distance", "he took the 400m hurdles gold, as in the 100m freestyle", time.Time{},
+			[]brief{{Number, "400m", "400", "", "metres", false}, {Number, "100m", "100", "", "metres", false}}},
 		{"a weekday's possessive", "at Thursday's conference", time.Time{},
 			[]brief{{Date, "Thursday's", "Thursday", "", "", false}}},
 		{"a time of day with a full stop", "landed at 6.04pm, or about 11.30 a.m. there, for 6.04 euros", time.Time{},

@@ -79,7 +79,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 				value, j = v, end // "one thousand five hundred"
 			}
 		}
-	} else if j < len(toks) && t.Kind == segment.Number && toks[j].Start == t.End && suffixMultipliers[toks[j].Lower] > 0 {
+	} else if j < len(toks) && t.Kind == segment.Number && toks[j].Start == t.End && suffixMultipliers[toks[j].Lower] > 0 && !raceDistance(toks, i, j) {
 		value *= suffixMultipliers[toks[j].Lower] // "4.8m", "$2bn": written onto the number
 		j++
 	}
@@ -152,6 +152,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			unit = ageUnits[unit] // "a 63-year-old man"
 			j += 2
 		}
+	case unit == "" && raceDistance(toks, i, j):
+		unit = "metres" // "the 400m hurdles"
+		j++
 	case unit == "" && j < len(toks) && toks[j].Lower == "times":
 		unit = "times" // "three times": a count of times, "twice" in two words
 		j++
@@ -289,6 +292,21 @@ func andAHalf(toks []segment.Token, j int) int {
 	}
 	return k - j
 }
+
+// raceDistance reports whether the "m" at toks[j], written onto the number
+// at toks[i], is metres: a race's distance, with no currency before it and an
+// event of sport after it ("the 400m hurdles", "100m freestyle"), where "4.8m
+// people" and "$5m" are millions.
+func raceDistance(toks []segment.Token, i, j int) bool {
+	return j+1 < len(toks) && toks[j].Lower == "m" && toks[j].Start == toks[i].End && raceWords[toks[j+1].Lower] &&
+		(i == 0 || !isCurrency(toks[i-1].Text))
+}
+
+// raceWords name events of sport, and what is won in them, after a distance.
+var raceWords = map[string]bool{"hurdles": true, "freestyle": true, "relay": true, "race": true, "sprint": true,
+	"butterfly": true, "backstroke": true, "breaststroke": true, "medley": true, "dash": true, "steeplechase": true,
+	"final": true, "title": true, "gold": true, "silver": true, "bronze": true, "heat": true, "semifinal": true,
+	"semi-final": true, "champion": true, "individual": true}
 
 // ageUnits are the units an age is given in, and the age they make.
 var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
