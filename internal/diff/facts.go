@@ -1540,7 +1540,11 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		for j, rc := range rs {
 			rk := rc.ref
 			r := right.Facts[rk]
-			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
+			// An organisation of one key is one however named ("the Tokyo
+			// Games" / "the Tokyo Olympics"); a person's key is a surname
+			// that two people may share.
+			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || l.Type == facts.Organization && l.Key == r.Key ||
+				otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
 				!(changedInPart(lc, left, lk, right, rk) && changedInPart(rc, right, rk, left, lk) || swapped(e, l, r) && ents.of[0][lk] != ents.of[1][rk] && newName(left, lk, right, rk)) {
 				continue
 			}

@@ -596,6 +596,13 @@ func entityKey(t Type, name string) string {
 				folded = short + rest
 			}
 		}
+		// "the Tokyo Olympics", "the Tokyo Olympic Games" and "the Tokyo
+		// Games" are one.
+		for _, olympics := range []string{" olympic games", " olympics"} {
+			if rest, ok := strings.CutSuffix(folded, olympics); ok {
+				folded = rest + " games"
+			}
+		}
 		// "U.S. State Department" and "State Department", "U.S. Senate" and
 		// "Senate" are one organisation.
 		for _, prefix := range []string{"the ", "us ", "u s ", "uk ", "un ", "eu "} {
