@@ -216,8 +216,11 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 		}
 		return f, i + 3, true
 	}
-	if t.Lower == "weekend" && i > 0 && toks[i-1].Lower == "the" {
-		f.Start, f.Value = toks[i-1].Start, "the weekend"
+	if t.Lower == "weekend" && i > 0 && (toks[i-1].Lower == "the" || weekendBefore(toks, i)) {
+		if toks[i-1].Lower == "the" {
+			f.Start = toks[i-1].Start
+		}
+		f.Value = "the weekend"
 		if known {
 			back := (int(ref.Weekday()) - int(time.Saturday) + 7) % 7
 			if back == 0 {
@@ -230,6 +233,19 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 		return f, i + 1, true
 	}
 	return Fact{}, i, false
+}
+
+// weekendBefore reports whether "weekend" at toks[i] dates the noun after it,
+// as the weekend just gone ("after heavy weekend snow", "weekend talks"):
+// after a word that picks no weekend of its own ("a weekend of violence",
+// "next weekend").
+func weekendBefore(toks []segment.Token, i int) bool {
+	after := i + 1
+	switch toks[i-1].Lower {
+	case "a", "every", "each", "this", "last", "next", "that", "one":
+		return false
+	}
+	return toks[i-1].Kind == segment.Word && after < len(toks) && toks[after].Kind == segment.Word && !segment.StartsUpper(toks[after].Text)
 }
 
 // wholeNumber returns the whole number from 1 to most that t writes in
