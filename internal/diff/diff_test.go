@@ -716,6 +716,17 @@ func TestDateAgreeingWithAnother(t *testing.T) {
 	}
 }
 
+// TestOneSidedTime checks that a time of day one side alone gives is named a
+// time, as a changed one is.
+func TestOneSidedTime(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The avalanche struck at about 11:30 a.m. on Wednesday, burying six skiers."},
+		compare.Article{Text: "The avalanche struck on Wednesday, burying six skiers."})
+	want := []string{`Only the left article states the time "about 11:30 a.m.".`}
+	if d := cmp.Diff(want, summaries(res, isFact)); d != "" {
+		t.Errorf("fact differences (-want +got):\n%s", d)
+	}
+}
+
 // TestAttributionDetails checks attribution changes that lie outside the
 // speaker's own words, and that what an attribution change reports is no fact
 // of one side: a description set off after the name, a count of sources, an

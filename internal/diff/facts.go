@@ -1241,7 +1241,11 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 		d.RightText, d.Right, d.Fact.RightValue = f.Text, Span{f.Start, f.End}, f.Value
 		side = "right"
 	}
-	d.Summary = "Only the " + side + " article states the " + f.Type.String() + " " + strconv.Quote(f.Text) + "."
+	what := f.Type.String()
+	if f.Unit == "time" {
+		what = "time" // as valueDifference names it
+	}
+	d.Summary = "Only the " + side + " article states the " + what + " " + strconv.Quote(f.Text) + "."
 	return d
 }
 
