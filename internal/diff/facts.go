@@ -30,7 +30,7 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 	lf := withoutUsed(overlapping(left.Facts, lValues, e.left), left.Facts, usedL, &lcov)
 	rf := withoutUsed(overlapping(right.Facts, rValues, e.right), right.Facts, usedR, &rcov)
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
-		for _, p := range pairFacts(left.Facts, right.Facts, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
+		for _, p := range pairFacts(left, right, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
 			l, r := left.Facts[p[0]], right.Facts[p[1]]
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
@@ -102,7 +102,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
-				!roundedAmong(r, left.Facts, lValues, lk) &&
+				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
@@ -138,6 +138,32 @@ func sameKindOfFigure(l, r facts.Fact) bool {
 	}
 	return unitClass(l.Unit) != "" && unitClass(l.Unit) == unitClass(r.Unit)
 }
+
+// moved reports whether share f is how far something moved ("sending its
+// shares up 3%", "gained 40.07 points, or 0.93%"), not a share of something
+// ("0.9% for those on a placebo"): the two are no one figure, wherever the
+// word diff put them. The move is said in the few words before the share;
+// a share a move goes to or from is a level.
+func moved(doc segment.Document, f facts.Fact) bool {
+	if f.Type != facts.Number || unitClass(f.Unit) != "%" {
+		return false
+	}
+	toks := doc.Sentences[f.Sentence].Tokens
+	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	if k > 0 && (toks[k-1].Lower == "to" || toks[k-1].Lower == "from" || toks[k-1].Lower == "at") {
+		return false // "surged to 18.1%": the level it moved to
+	}
+	for j := k - 1; j >= 0 && j >= k-moveReach; j-- {
+		if facts.MovesPrice(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// moveReach is how many tokens before a share the word of its move may stand:
+// "gained 40.07 points, or 0.93%".
+const moveReach = 6
 
 // sameWordBefore reports whether the numbers l and r follow one content word
 // on both sides, which names what they count: "injuring more than 300" and
@@ -186,7 +212,8 @@ func isMagnitude(f facts.Fact) bool {
 // unit, dates. A fact whose value the other side of the alignment states
 // elsewhere moved rather than changed, and pairs with nothing ("revenue fell 3%
 // to $94.8 billion" against "$94.8 billion, down 3%").
-func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]factRef {
+func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRef {
+	lfs, rfs := left.Facts, right.Facts
 	var out [][2]factRef
 	taken := map[factRef]bool{}
 	var openL []factRef // left facts paired with none
@@ -205,7 +232,7 @@ func pairFacts(lfs, rfs []facts.Fact, ls, rs, lValues, rValues []factRef) [][2]f
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedAmong(rfs[r], lfs, lValues) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
-				!roundedAmong(rfs[r], lfs, lValues, l)
+				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r])
 		})
 		if best < 0 {
 			openL = append(openL, l)

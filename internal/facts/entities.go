@@ -249,10 +249,25 @@ func movesBy(toks []segment.Token, j int) bool {
 	return toks[j+2].Text == "%" || toks[j+2].Lower == "percent" || toks[j+2].Lower == "per"
 }
 
+// MovesPrice reports whether w, in lower case, says how far a price or a
+// figure moved ("rose", "fell"), or which way ("up", "down"), before the
+// share it moved by.
+func MovesPrice(w string) bool { return priceMoves[w] || priceMovesNow[w] || w == "up" || w == "down" }
+
 // priceMoves are the verbs that say how far a price moved.
 var priceMoves = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "jumped": true, "slid": true,
 	"climbed": true, "dropped": true, "tumbled": true, "surged": true, "added": true, "slipped": true, "sank": true,
 	"soared": true, "plunged": true, "advanced": true, "declined": true, "dipped": true, "rallied": true, "eased": true}
+
+// priceMovesNow are the other forms of priceMoves, as headlines and
+// participles write them ("Arm shares jump 25%", "sending them rising 3%").
+var priceMovesNow = map[string]bool{"rise": true, "rises": true, "rising": true, "fall": true, "falls": true,
+	"falling": true, "gain": true, "gains": true, "gaining": true, "lose": true, "loses": true, "losing": true,
+	"jump": true, "jumps": true, "jumping": true, "slide": true, "slides": true, "sliding": true, "climb": true,
+	"climbs": true, "climbing": true, "drop": true, "drops": true, "dropping": true, "surge": true, "surges": true,
+	"surging": true, "slip": true, "slips": true, "slipping": true, "sink": true, "sinks": true, "sinking": true,
+	"soar": true, "soars": true, "soaring": true, "plunge": true, "plunges": true, "plunging": true,
+	"tumble": true, "tumbles": true, "tumbling": true}
 
 // hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
 // "Ex-President".
