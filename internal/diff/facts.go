@@ -161,6 +161,17 @@ func moved(doc segment.Document, f facts.Fact) bool {
 	return false
 }
 
+// sharesMoved reports whether share f of doc is how far shares moved: a move
+// (see moved) with "shares" or "stock" in the words before it.
+func sharesMoved(doc segment.Document, f facts.Fact) bool {
+	if !moved(doc, f) {
+		return false
+	}
+	toks := doc.Sentences[f.Sentence].Tokens
+	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	return slices.ContainsFunc(toks[max(0, k-moveReach):k], func(t segment.Token) bool { return t.Lower == "shares" || t.Lower == "stock" })
+}
+
 // moveReach is how many tokens before a share the word of its move may stand:
 // "gained 40.07 points, or 0.93%".
 const moveReach = 6
@@ -968,12 +979,12 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 	}
 	var lk, rk []string // per fact of each side, the kind of thing it counts, read at the first count alone
 	for _, l := range ls {
-		kind := countedKind(left.Facts[l])
+		kind := countedKind(left.Doc, left.Facts[l])
 		if kind == "" {
 			continue
 		}
 		if lk == nil {
-			lk, rk = kindsOf(left.Facts), kindsOf(right.Facts)
+			lk, rk = kindsOf(left), kindsOf(right)
 		}
 		r := slices.IndexFunc(rs, func(r factRef) bool { return rk[r] == kind })
 		if r < 0 || count(lk, kind) != 1 || count(rk, kind) != 1 {
@@ -994,12 +1005,12 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 	return paired
 }
 
-// kindsOf returns, per fact of fs, the kind of thing it counts (see
+// kindsOf returns, per fact of side, the kind of thing it counts (see
 // countedKind).
-func kindsOf(fs []facts.Fact) []string {
-	out := make([]string, len(fs))
-	for k, f := range fs {
-		out[k] = countedKind(f)
+func kindsOf(side Side) []string {
+	out := make([]string, len(side.Facts))
+	for k, f := range side.Facts {
+		out[k] = countedKind(side.Doc, f)
 	}
 	return out
 }
@@ -1015,10 +1026,15 @@ func count(xs []string, x string) int {
 	return n
 }
 
-// countedKind returns the kind of thing number f counts, named in a word
-// ("bidder" for "six bidders"), or "" for a figure that counts none, or
-// people, the dead, the injured, a measure or a span of time.
-func countedKind(f facts.Fact) string {
+// countedKind returns the kind of thing number f of doc counts, named in a
+// word ("bidder" for "six bidders"), or "" for a figure that counts none, or
+// people, the dead, the injured, a measure or a span of time. A move of a
+// company's shares is a kind of its own ("sending its shares up 3%" / "Lilly
+// shares rose more than 2%").
+func countedKind(doc segment.Document, f facts.Fact) string {
+	if sharesMoved(doc, f) {
+		return "move of shares"
+	}
 	if f.Type != facts.Number || f.Restated || !countsWords(f) || strings.Contains(f.Value, "-") {
 		return ""
 	}
