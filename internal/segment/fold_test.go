@@ -179,6 +179,7 @@ func TestDateline(t *testing.T) {
 		{"(Bloomberg) -- Acme Corp. reported sales on Tuesday.", "(Bloomberg)"},
 		{"NEW ORLEANS (AP) — The storm made landfall.", "(AP)"},
 		{"DUBAI/LONDON, April 2 (Reuters) - OPEC+ producers agreed.", "(Reuters)"},
+		{"DEIR AL-BALAH, Gaza Strip (AP) — An airstrike hit a school.", "(AP)"},
 		{"Kerry (R) arrives in Lausanne.", ""},
 		{"Officials said (in private) - that talks failed.", ""},
 		{"() - nothing in the brackets.", ""},

@@ -438,7 +438,8 @@ func ListMarkerEnd(toks []Token) int {
 func Dateline(toks []Token) (open, shut int, ok bool) {
 	for open < len(toks) && open < maxDatelinePlace && toks[open].Text != "(" {
 		t := toks[open]
-		if !(t.Kind == Word && StartsUpper(t.Text) || t.Kind == Number || t.Text == "," || t.Text == "." || t.Text == "/") {
+		joins := t.IsHyphen() && open > 0 && toks[open-1].End == t.Start // "DEIR AL-BALAH"
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Kind == Number || t.Text == "," || t.Text == "." || t.Text == "/" || joins) {
 			return 0, 0, false
 		}
 		open++
