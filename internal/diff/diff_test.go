@@ -515,6 +515,19 @@ func TestAgencyOnlyAsSource(t *testing.T) {
 	}
 }
 
+// TestAgencyNamedAgain checks that the agencies that filed two reports, each
+// named again in its own report in one place, are no name changed.
+func TestAgencyNamedAgain(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "CAIRO, June 6 (Reuters) - An air strike hit a school in Gaza, officials said.\n\nReuters could not independently verify the figures."},
+		compare.Article{Text: "DEIR AL-BALAH, Gaza Strip (AP) — An air strike hit a school in Gaza, officials said.\n\nThe AP could not independently verify the figures."})
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			t.Errorf("fact difference %q, want none: each agency filed its report", d.Summary)
+		}
+	}
+}
+
 // TestYearAsNumber checks that a year one article writes as a date and the
 // other as a number before a name is one fact.
 func TestYearAsNumber(t *testing.T) {

@@ -1457,6 +1457,7 @@ type entityReport struct {
 	entityOf []int               // the entity each of diffs is about
 	variant  [2]map[factRef]bool // per side, the mentions of every entity spelled two ways
 	of       [2][]int            // per side and fact, the fact's entity, or -1
+	filed    [][2]bool           // per entity and side, whether it filed that side's story (see entity)
 }
 
 // capitalisedInQuote reports whether f, a name of one word, stands inside a
@@ -1515,6 +1516,10 @@ func entityDiffs(left, right Side) entityReport {
 			}
 			variant[i] = true
 		}
+	}
+	rep.filed = make([][2]bool, len(es.all))
+	for i, e := range es.all {
+		rep.filed[i] = e.filed
 	}
 	for s := range sides {
 		rep.variant[s] = map[factRef]bool{}
@@ -1589,8 +1594,13 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 			r := right.Facts[rk]
 			// An organisation of one key is one however named ("the Tokyo
 			// Games" / "the Tokyo Olympics"); a person's key is a surname
-			// that two people may share.
+			// that two people may share. The agencies that filed the two
+			// stories, each named again in its own ("Reuters could not
+			// independently verify" / "The AP could not confirm"), are no
+			// name put in place of another; an agency's poll against
+			// another's is ("polled by Reuters" / "surveyed by Dow Jones").
 			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || l.Type == facts.Organization && l.Key == r.Key ||
+				ents.filed[ents.of[0][lk]][0] && ents.filed[ents.of[1][rk]][1] ||
 				otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
 				!(changedInPart(lc, left, lk, right, rk) && changedInPart(rc, right, rk, left, lk) || swapped(e, l, r) && ents.of[0][lk] != ents.of[1][rk] && newName(left, lk, right, rk)) {
 				continue
