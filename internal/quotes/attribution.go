@@ -201,6 +201,12 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower]) {
 			return false
 		}
+		// "under repeated bombardment", "a reported 300 people", "despite
+		// repeated warnings": after an article, a possessive or a
+		// preposition, an adjective.
+		if i > 0 && beforeAdjective[toks[i-1].Lower] {
+			return false
+		}
 		// "so-called", "self-described": part of a word, not a verb.
 		if i > 0 && toks[i-1].Fold == "-" && toks[i-1].End == toks[i].Start {
 			return false
@@ -731,6 +737,11 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 var findingVerbs = map[string]bool{"found": true, "finds": true, "showed": true, "shows": true, "show": true,
 	"suggested": true, "suggests": true, "suggest": true, "indicated": true, "indicates": true, "indicate": true,
 	"demonstrated": true, "demonstrates": true, "demonstrate": true, "put": true, "puts": true}
+
+// beforeAdjective are the words after which a cue's form is an adjective.
+var beforeAdjective = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "under": true, "after": true, "despite": true, "amid": true, "with": true,
+	"without": true, "following": true, "against": true, "of": true}
 
 // forVerbs report no words before "for": "asked for", "wrote for".
 var forVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "wrote": true, "writes": true, "write": true}

@@ -51,6 +51,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"Labour leads by 20 points", "a YouGov poll", "according to", "", false}}},
 		{"what a survey put a party on", "A YouGov survey released Tuesday put Labour on 44 per cent and the Tories on 24 per cent.",
 			[]brief{{"Labour on 44 per cent and the Tories on 24 per cent", "A YouGov survey", "put", "", false}}},
+		{"a cue's form as an adjective", "The Nuseirat camp has come under repeated bombardment in recent weeks, despite repeated warnings.", nil},
 		{"a body named for its research puts no finding", "The Swiss avalanche research institute had put the danger level at 3 on its five-level scale.", nil},
 		{"a leading phrase names the outlet", "Speaking to the BBC, the prime minister said the decision was final.",
 			[]brief{{"the decision was final", "the prime minister", "said", "the BBC", false}}},
