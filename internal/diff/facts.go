@@ -910,6 +910,7 @@ func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 	ls, rs := sideOnly(left, right, usedL), sideOnly(right, left, usedR)
 	var out []Difference
 	rounded := withLoneCounts(roundedAcross(left.Facts, right.Facts, ls, rs), left, right, ls, rs)
+	rounded = withRangesOfOneBound(rounded, left.Facts, right.Facts, ls, rs)
 	for _, k := range ls {
 		if r, ok := rounded[k]; ok {
 			out = append(out, valueDifference(left.Facts[k], right.Facts[r], -1))
@@ -1003,6 +1004,65 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 		paired[l] = r
 	}
 	return paired
+}
+
+// withRangesOfOneBound adds to paired (see withLoneCounts) the ranges each
+// side gives alone, written out ("between 28 and 45"), that share one bound
+// and differ in the other, where neither shares that bound with another
+// range: "aged between 28 and 45" in one sentence and "They were aged
+// between 28 and 46" in another that no alignment joined give one range
+// two ways.
+func withRangesOfOneBound(paired map[factRef]factRef, lfs, rfs []facts.Fact, ls, rs []factRef) map[factRef]factRef {
+	lr, rr := rangesAmong(lfs, ls), rangesAmong(rfs, rs)
+	oneBound := func(a, b writtenBounds) bool { return (a.lo == b.lo) != (a.hi == b.hi) }
+	for _, l := range lr {
+		if _, done := paired[l.ref]; done {
+			continue
+		}
+		k := slices.IndexFunc(rr, func(r writtenBounds) bool { return oneBound(l, r) })
+		if k < 0 {
+			continue
+		}
+		r := rr[k]
+		if slices.ContainsFunc(rr[k+1:], func(o writtenBounds) bool { return oneBound(l, o) }) ||
+			slices.ContainsFunc(lr, func(o writtenBounds) bool { return o.ref != l.ref && oneBound(o, r) }) ||
+			slices.Contains(slices.Collect(maps.Values(paired)), r.ref) {
+			continue // more than one range to pair with
+		}
+		if paired == nil {
+			paired = make(map[factRef]factRef)
+		}
+		paired[l.ref] = r.ref
+	}
+	return paired
+}
+
+// writtenBounds is a range written out and its bounds (see writtenRange).
+type writtenBounds struct {
+	ref    factRef
+	lo, hi float64
+}
+
+// rangesAmong returns the ranges written out among the facts idx of fs.
+func rangesAmong(fs []facts.Fact, idx []factRef) []writtenBounds {
+	var out []writtenBounds
+	for _, k := range idx {
+		if lo, hi, ok := writtenRange(fs[k]); ok {
+			out = append(out, writtenBounds{ref: k, lo: lo, hi: hi})
+		}
+	}
+	return out
+}
+
+// writtenRange returns the bounds of number f, a range written out in
+// figures or words ("between 28 and 45", "20 to 30"), and ok; not a
+// magnitude ("dozens") or a score ("3-1").
+func writtenRange(f facts.Fact) (lo, hi float64, ok bool) {
+	between := len(f.Text) > len("between ") && strings.EqualFold(f.Text[:len("between ")], "between ") || strings.Contains(f.Text, " to ")
+	if f.Type != facts.Number || !between || !strings.ContainsAny(f.Text, "0123456789") {
+		return 0, 0, false
+	}
+	return rangeOf(f.Value)
 }
 
 // kindsOf returns, per fact of side, the kind of thing it counts (see
