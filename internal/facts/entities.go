@@ -116,6 +116,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) == 1 && len(words[0].Text) == 1 {
 		return Fact{}, false // "(R)", an initial
 	}
+	if len(words) == 1 && periodLabel(words[0].Text) {
+		return Fact{}, false // "Q3", "H1": a quarter or a half of a year, no one's name
+	}
 	if last := words[len(words)-1].Text; len(words) > 1 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' {
 		return Fact{}, false // "Model Y", "Plan B", "Group A": a product or a label, no one's name
 	}
@@ -268,6 +271,12 @@ var priceMovesNow = map[string]bool{"rise": true, "rises": true, "rising": true,
 	"surging": true, "slip": true, "slips": true, "slipping": true, "sink": true, "sinks": true, "sinking": true,
 	"soar": true, "soars": true, "soaring": true, "plunge": true, "plunges": true, "plunging": true,
 	"tumble": true, "tumbles": true, "tumbling": true}
+
+// periodLabel reports whether w labels a quarter or a half of a year: "Q1"
+// to "Q4", "H1", "H2".
+func periodLabel(w string) bool {
+	return len(w) == 2 && (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'H' && (w[1] == '1' || w[1] == '2'))
+}
 
 // hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
 // "Ex-President".

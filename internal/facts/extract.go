@@ -82,6 +82,13 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			out = append(out, f)
 			continue
 		}
+		if n := x.monthsOfQuarter(toks, i); n > 0 {
+			// "the April-June quarter": a company's quarter, which the other
+			// report may number ("second-quarter", and for a fiscal year that
+			// starts in April "first-quarter"), not two dates.
+			i += n
+			continue
+		}
 		if f, next, ok := x.date(toks, i, ref); ok {
 			out = append(out, f)
 			i = next
@@ -124,6 +131,24 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		i++
 	}
 	return out
+}
+
+// monthsOfQuarter returns how many tokens from toks[i] name a quarter or a
+// half by its months ("April-June", "July to September") before "quarter",
+// "period" or "half"; 0 for none.
+func (x *Extractor) monthsOfQuarter(toks []segment.Token, i int) int {
+	if x.month(toks[i]) == 0 || i+3 >= len(toks) {
+		return 0
+	}
+	j := i + 1
+	if !(toks[j].IsHyphen() || toks[j].Lower == "to" || toks[j].Fold == "/") || x.month(toks[j+1]) == 0 {
+		return 0
+	}
+	switch toks[j+2].Lower {
+	case "quarter", "period", "half":
+		return 3
+	}
+	return 0
 }
 
 // casualtyVerbs name what a bare number after them counts.

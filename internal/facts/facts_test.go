@@ -68,6 +68,8 @@ func TestNumbersAndDates(t *testing.T) {
 		{"a month before a name", "in May Kerry said", time.Time{}, []brief{{Date, "May", "--05", "", "", false}, {Person, "Kerry", "Kerry", "", "", false}}},
 		{"the weekend before what it dates", "after heavy weekend snow, and a weekend of violence, and talks next weekend", time.Time{},
 			[]brief{{Date, "weekend", "the weekend", "", "", false}}},
+		{"a quarter by its months or its label", "profit rose 20% in the April-June quarter, and Q3 sales in the July to September period", time.Time{},
+			[]brief{{Number, "20%", "20", "", "%", false}}},
 		{"holidays of one date", "rates will fall before Christmas, or by New Year's Day", time.Time{},
 			[]brief{{Date, "Christmas", "--12-25", "", "", false}, {Date, "New Year's Day", "--01-01", "", "", false}}},
 		{"late in a month", "owners will be told in late March", time.Time{}, []brief{{Date, "late March", "late --03", "", "", false}}},
