@@ -356,6 +356,9 @@ func countsWords(f facts.Fact) bool {
 // "2%"), two years or two figures that are none.
 func comparable(l, r facts.Fact) bool {
 	if l.Type == facts.Date {
+		if l.Holiday != r.Holiday && (l.When.Day == 0 || r.When.Day == 0) {
+			return false // "before Christmas" / "in September": a holiday is one day, said of something else than a month
+		}
 		return sharesPart(l.When, r.When)
 	}
 	if l.Type != facts.Number {

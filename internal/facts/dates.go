@@ -93,7 +93,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 	default:
 		return x.relativeDate(toks, i, ref)
 	}
-	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End}
+	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End, Holiday: holidayAt(toks, i) > 0}
 	if w.Month > 0 && w.Day == 0 {
 		if part, at := monthPart(toks, i); part != "" {
 			w.Part, f.Start = part, toks[at].Start // "late March", "mid-March"

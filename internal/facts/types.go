@@ -53,6 +53,7 @@ type Fact struct {
 	Dateline bool   // places: the city a dateline opens with, where the story was filed ("MUNICH (Bloomberg) -"); dates: the day it was filed ("BLANTYRE, Feb 8 (Reuters) -", a line "Dec 5, 2023" alone)
 	Restated bool   // numbers: the measure before it restated in other units, in brackets ("10 km (6 miles)", "9 billion euros ($10.1 billion)")
 	Zone     string // times of day: the time zone written after it, in lower case ("cdt", "gmt", "eastern"), or ""
+	Holiday  bool   // dates: a holiday, which gives its day by name ("before Christmas")
 }
 
 // When is a date's known parts; zero means unknown.
