@@ -533,6 +533,18 @@ func TestAgencyNamedAgain(t *testing.T) {
 	}
 }
 
+// TestCityByItsOwnName checks that a city one article names in its own
+// language and the other in English is one place spelled two ways, not
+// another place.
+func TestCityByItsOwnName(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "The previous record of 45.2C was set in Sevilla in 1965."},
+		compare.Article{Text: "The previous record of 45.2C was set in Seville in 1965."})
+	want := []string{`The articles spell the place differently: "Sevilla" and "Seville".`}
+	if d := cmp.Diff(want, summaries(res, isFact)); d != "" {
+		t.Errorf("fact differences (-want +got):\n%s", d)
+	}
+}
+
 // TestYearAsNumber checks that a year one article writes as a date and the
 // other as a number before a name is one fact.
 func TestYearAsNumber(t *testing.T) {

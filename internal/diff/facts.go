@@ -1969,7 +1969,12 @@ var placeAliases = map[string]string{"united states": "us", "usa": "us", "united
 	"kiev": "kyiv", "odessa": "odesa", "kharkov": "kharkiv", "lvov": "lviv", "bombay": "mumbai", "calcutta": "kolkata",
 	"madras": "chennai", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon", "burma": "myanmar",
 	"ivory coast": "cote d'ivoire", "czechia": "czech republic", "turkiye": "turkey", "holland": "netherlands",
-	"new york city": "new york", "district of columbia": "washington"}
+	"new york city": "new york", "district of columbia": "washington",
+	// European cities by their own names and by their English ones.
+	"sevilla": "seville", "napoli": "naples", "firenze": "florence", "venezia": "venice", "milano": "milan",
+	"roma": "rome", "torino": "turin", "munchen": "munich", "koln": "cologne", "lisboa": "lisbon",
+	"bruxelles": "brussels", "praha": "prague", "warszawa": "warsaw", "moskva": "moscow", "kobenhavn": "copenhagen",
+	"den haag": "hague", "athina": "athens", "wien": "vienna", "geneve": "geneva"}
 
 // find returns the entity that one of keys already names, or for a person a
 // surname spelled nearly the same way (and with the same initial), or -1.
