@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
 )
@@ -145,6 +146,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		len(words) == 1 && i > 0 && toks[i-1].Lower == "the" && x.lex.OrgWords.Has(trimPossessive(words[0].Lower)):
 		// "the Observatory", "the Ministry": an organisation named by its kind.
 		return x.fact(Organization, words), true
+	case len(words) == 2 && (words[1].Lower == "united" || words[1].Lower == "city" && lexicon.IsCity(words[0].Lower)):
+		return x.fact(Organization, words), true // "Manchester United", "Birmingham City": a club
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true
 	}

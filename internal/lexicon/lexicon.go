@@ -203,6 +203,14 @@ var cities = []string{
 	"baltimore", "new orleans", "las vegas", "san diego", "bali", "rafah", "khan younis", "ramallah", "haifa",
 }
 
+// citySet holds cities.
+var citySet = NewSet(cities...)
+
+// IsCity reports whether w, in lower case, is a city of the lexicon's, not a
+// country, a state or a capital: "Birmingham City" is a club, "Mexico City"
+// a capital.
+func IsCity(w string) bool { return citySet.Has(w) }
+
 // demonyms are the words for peoples that no place of placeDemonyms has, or
 // that stand for a country as an adjective; DemonymOf's are demonyms too.
 var demonyms = []string{
