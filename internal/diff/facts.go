@@ -1908,6 +1908,8 @@ func shortNames(f facts.Fact) []string {
 		return []string{strings.Join(words[1:], " ")}
 	}
 	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
+	case n == 2 && (last == "city" || last == "united"):
+		return []string{words[0]} // "Birmingham City", a club, is the "Birmingham" of a transfer's story
 	case kindSuffixes[last]:
 		out := []string{strings.Join(words[:n-1], " ")}
 		if n > 2 && len(words[0]) >= 4 {
