@@ -403,6 +403,8 @@ func TestConflicts(t *testing.T) {
 			"The Socialists came second, and the populist Chega quadrupled its seats to 48 with 18.5%.", []string{"18.1% / 18.5%"}},
 		{"a month and a holiday", "Inflation fell to 3.6% in October from 3.8% in September, official data showed on Wednesday.",
 			"Inflation eased to 3.6% in October, official figures showed Wednesday, bolstering expectations of a rate cut before Christmas.", nil},
+		{"a measure and its conversion", "The missile flew about 1,500 km (932 miles) before landing in the sea, KCNA said.",
+			"KCNA said the missile traveled 1,600 kilometers (994 miles) before landing in the sea.", []string{"about 1,500 / 1,600"}},
 		{"one count of two words", "An avalanche killed four skiers and injured two others near the resort of Zermatt on Wednesday, police said.",
 			"Four people were killed Wednesday when an avalanche buried a group of skiers near the resort of Zermatt, police said.", nil},
 		{"a count described otherwise", "The ministry has set up 35 treatment centres, the minister said.", "The ministry has opened 32 cholera treatment centres, the minister said.",

@@ -35,12 +35,25 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if !sameFigure(l, r) {
+			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) {
 				out = append(out, valueDifference(l, r, ai))
 			}
 		}
 	}
 	return out, lcov, rcov
+}
+
+// conversionsOfChanged reports whether lfs[lk] and rfs[rk] are both
+// conversions of the measures before them, and those measures differ
+// ("about 1,500 km (932 miles)" / "1,500 kilometers (930 miles)"): the
+// measures' difference is reported, and their conversions say nothing more.
+// Conversions of one measure that differ ("6:04 p.m. (1234 GMT)" / "6:04
+// p.m. (1237 GMT)") are reported.
+func conversionsOfChanged(lfs, rfs []facts.Fact, lk, rk factRef) bool {
+	if !lfs[lk].Restated || !rfs[rk].Restated || lk == 0 || rk == 0 {
+		return false
+	}
+	return !sameFigure(lfs[lk-1], rfs[rk-1])
 }
 
 // valueDifference reports how two numbers or dates that one alignment pairs
@@ -111,7 +124,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		r := right.Facts[best]
 		usedL[lk], usedR[best] = true, true
 		lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
-		if !sameFigure(l, r) {
+		if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, lk, best) {
 			out = append(out, valueDifference(l, r, ai))
 		}
 	}
