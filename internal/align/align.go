@@ -289,9 +289,13 @@ func isYear(t term) bool {
 const minArticle = 3
 
 // oneTerm reports whether the joined bags of a group's sentences share at most
-// one term, a name and its first letters counting once.
+// one term, a name and its first letters counting once, and a number and the
+// broader and nearby values it adds (see terms) counting once: two headlines
+// of four diplomats expelled and four skiers killed share one figure.
 func oneTerm(lb, rb bag) bool {
-	return countShared(lb, rb, func(x, _ term) bool { return !strings.HasPrefix(x.text, namePrefixMark) }) <= 1
+	return countShared(lb, rb, func(x, _ term) bool {
+		return !strings.HasPrefix(x.text, namePrefixMark) && (isValue(x) || !strings.HasPrefix(x.text, valueMark))
+	}) <= 1
 }
 
 // onlyFurniture reports whether every sentence the groups link is page

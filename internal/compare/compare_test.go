@@ -113,6 +113,23 @@ func TestUnrelatedArticlesDoNotAlign(t *testing.T) {
 		{"one count shared",
 			"Police said twelve people were arrested after the march. The protest passed off largely peacefully. Organisers said 5,000 took part. The city council will debate the plan next week.",
 			"At least 12 people died when a bomb exploded in the capital on Sunday. No group has claimed the attack. The interior ministry said two suspects had been detained. Hospitals appealed for blood donors.", 0},
+		// Headlines that share a figure, and leads that share it and a
+		// weekday: a number's broader and nearby values are no more terms in
+		// common.
+		{"one figure and one day shared",
+			"Germany expels four Russian diplomats over spying case\n\n" +
+				"BERLIN (AP) — Germany on Wednesday ordered four Russian diplomats to leave the country within seven days, accusing them of helping a spy network that passed information to Moscow.\n\n" +
+				"The Foreign Office said the diplomats had been declared \"persona non grata\" after federal prosecutors charged three German citizens with espionage last month.\n\n" +
+				"\"We will not tolerate foreign intelligence services operating on German soil,\" Foreign Minister Annalena Baerbock told reporters in Berlin.\n\n" +
+				"Russia's embassy called the decision \"unfounded and unfriendly\" and said Moscow would respond, according to the state news agency TASS.\n\n" +
+				"Relations between Berlin and Moscow have deteriorated sharply since Russia's invasion of Ukraine in February 2022.",
+			"Four dead as avalanche hits skiers near Zermatt\n\n" +
+				"ZERMATT, Switzerland (AP) — Four people were killed Wednesday when an avalanche buried a group of off-piste skiers near the Alpine resort of Zermatt, Swiss authorities said.\n\n" +
+				"Police in the southern canton of Valais said the slide struck shortly before noon, trapping six skiers. Two were rescued alive and taken by helicopter to a hospital in Sion with serious injuries.\n\n" +
+				"The dead included two French citizens, a German and a Swiss man, police said. They were aged between 28 and 46.\n\n" +
+				"Police spokesman Jean-Marie Bornet said rescue teams with dogs reached the site within 20 minutes. \"The conditions were very dangerous,\" he said, urging skiers to stay on marked slopes.\n\n" +
+				"The Swiss avalanche research institute had put the danger level at 3 on its five-level scale following heavy weekend snow.\n\n" +
+				"Nearly 20 people have been killed by avalanches in Switzerland this winter, the institute said.", 0},
 		{"a trade's phrasing with figures swapped",
 			"Acme Corp reported higher quarterly profits on Tuesday. Shares of the company rose 6% in extended trading. Its chief executive Jane Smith will step down in June. Revenue beat forecasts.",
 			"Globex Inc cut its full-year outlook on Wednesday. Shares of the company fell 3% in early trading. The firm plans to close two plants in Michigan. Costs for raw materials rose.", 0},
