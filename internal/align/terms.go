@@ -344,8 +344,12 @@ type entry struct {
 // with its postings, and records in every bag's term its place in the
 // vocabulary and how many sentences hold it.
 func vocabulary(bags []bag) []entry {
-	at := make(map[string]int32)
-	var vocab []entry
+	n := 0
+	for _, b := range bags {
+		n += len(b)
+	}
+	at := make(map[string]int32, n)
+	vocab := make([]entry, 0, n) // at most one entry a term, grown once
 	for k, b := range bags {
 		for i, t := range b {
 			w, ok := at[t.text]
