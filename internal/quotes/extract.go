@@ -371,8 +371,8 @@ func (e *Extractor) closingAttribution(s segment.Sentence, from int, quoted stri
 // nobody's words, and no bar to reading the sentence as a statement. A
 // sentence quoted whole ("Thank You Very Much.") stays a quotation.
 func namesWork(q Quote, doc segment.Document) bool {
-	if q.Attribution.Found() || q.Sentence != q.LastSentence || len(strings.Fields(q.Text)) < 2 || !isTitle(q.Text) {
-		return false
+	if q.Attribution.Found() || q.Sentence != q.LastSentence || !strings.ContainsRune(strings.TrimSpace(q.Text), ' ') || !segment.StartsUpper(q.Text) || !isTitle(q.Text) {
+		return false // the cheap tests first: isTitle splits the words
 	}
 	return slices.ContainsFunc(doc.Sentences[q.Sentence].Tokens, func(t segment.Token) bool {
 		return t.Kind == segment.Word && (t.End <= q.Start || t.Start >= q.End)
