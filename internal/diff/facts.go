@@ -2,7 +2,6 @@ package diff
 
 import (
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -161,8 +160,7 @@ func moved(doc segment.Document, f facts.Fact) bool {
 	if f.Type != facts.Number || unitClass(f.Unit) != "%" {
 		return false
 	}
-	toks := doc.Sentences[f.Sentence].Tokens
-	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	toks, k := tokensBefore(doc, f)
 	if k > 0 && (toks[k-1].Lower == "to" || toks[k-1].Lower == "from" || toks[k-1].Lower == "at") {
 		return false // "surged to 18.1%": the level it moved to
 	}
@@ -180,8 +178,7 @@ func sharesMoved(doc segment.Document, f facts.Fact) bool {
 	if !moved(doc, f) {
 		return false
 	}
-	toks := doc.Sentences[f.Sentence].Tokens
-	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	toks, k := tokensBefore(doc, f)
 	return slices.ContainsFunc(toks[max(0, k-moveReach):k], func(t segment.Token) bool { return t.Lower == "shares" || t.Lower == "stock" })
 }
 
@@ -1008,7 +1005,7 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 			continue
 		}
 		r = rs[r]
-		if _, done := paired[l]; done || slices.Contains(slices.Collect(maps.Values(paired)), r) {
+		if _, done := paired[l]; done || pairedWith(paired, r) {
 			continue
 		}
 		if kind == "years old" && (nameBefore(left.Doc, left.Facts[l]) == "" || nameBefore(left.Doc, left.Facts[l]) != nameBefore(right.Doc, right.Facts[r])) {
@@ -1042,7 +1039,7 @@ func withRangesOfOneBound(paired map[factRef]factRef, lfs, rfs []facts.Fact, ls,
 		r := rr[k]
 		if slices.ContainsFunc(rr[k+1:], func(o writtenBounds) bool { return oneBound(l, o) }) ||
 			slices.ContainsFunc(lr, func(o writtenBounds) bool { return o.ref != l.ref && oneBound(o, r) }) ||
-			slices.Contains(slices.Collect(maps.Values(paired)), r.ref) {
+			pairedWith(paired, r.ref) {
 			continue // more than one range to pair with
 		}
 		if paired == nil {
@@ -1051,6 +1048,17 @@ func withRangesOfOneBound(paired map[factRef]factRef, lfs, rfs []facts.Fact, ls,
 		paired[l.ref] = r.ref
 	}
 	return paired
+}
+
+// pairedWith reports whether right figure r is the partner of a left one in
+// paired.
+func pairedWith(paired map[factRef]factRef, r factRef) bool {
+	for _, v := range paired {
+		if v == r {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenBounds is a range written out and its bounds (see writtenRange).
@@ -1748,22 +1756,29 @@ func otherWay(left, right Side, l, r facts.Fact) bool {
 
 // wordBefore returns the lower-case token before fact f in its sentence, or "".
 func wordBefore(doc segment.Document, f facts.Fact) string {
-	if f.Sentence < 0 || f.Sentence >= len(doc.Sentences) {
-		return ""
-	}
-	toks := doc.Sentences[f.Sentence].Tokens
-	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	toks, k := tokensBefore(doc, f)
 	if k == 0 {
 		return ""
 	}
 	return toks[k-1].Lower
 }
 
+// tokensBefore returns the tokens of fact f's sentence in doc and the index of
+// f's first token, so that toks[:k] are the tokens before it; k is 0 for a
+// fact outside doc's sentences.
+func tokensBefore(doc segment.Document, f facts.Fact) (toks []segment.Token, k int) {
+	if f.Sentence < 0 || f.Sentence >= len(doc.Sentences) {
+		return nil, 0
+	}
+	toks = doc.Sentences[f.Sentence].Tokens
+	k, _ = slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	return toks, k
+}
+
 // nameBefore returns the capitalised word before figure f, across a comma
 // ("Kelly, 65"), in lower case, or "".
 func nameBefore(doc segment.Document, f facts.Fact) string {
-	toks := doc.Sentences[f.Sentence].Tokens
-	k, _ := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	toks, k := tokensBefore(doc, f)
 	if k > 0 && toks[k-1].Text == "," {
 		k--
 	}
