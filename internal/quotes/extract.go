@@ -359,7 +359,8 @@ func (e *Extractor) closingAttribution(s segment.Sentence, from int, quoted stri
 	}
 	part := toks[comma+1:]
 	a, ok := e.p.parse(part, after)
-	if !ok || a.Speaker == "" || !reachesEnd(a, part) {
+	// An outlet is a source too: ", the official Xinhua News Agency said".
+	if !ok || a.Speaker == "" && a.Intermediary == "" || !reachesEnd(a, part) {
 		return Attribution{}, false
 	}
 	return a, true

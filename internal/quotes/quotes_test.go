@@ -52,6 +52,8 @@ func TestExtract(t *testing.T) {
 		{"what a survey put a party on", "A YouGov survey released Tuesday put Labour on 44 per cent and the Tories on 24 per cent.",
 			[]brief{{"Labour on 44 per cent and the Tories on 24 per cent", "A YouGov survey", "put", "", false}}},
 		{"a cue's form as an adjective", "The Nuseirat camp has come under repeated bombardment in recent weeks, despite repeated warnings.", nil},
+		{"words quoted inside a statement an outlet closes", `Xi Jinping called for "all-out efforts" to rescue those trapped, the official Xinhua News Agency said.`,
+			[]brief{{"all-out efforts", "", "said", "the official Xinhua News Agency", true}}},
 		{"a body named for its research puts no finding", "The Swiss avalanche research institute had put the danger level at 3 on its five-level scale.", nil},
 		{"a leading phrase names the outlet", "Speaking to the BBC, the prime minister said the decision was final.",
 			[]brief{{"the decision was final", "the prime minister", "said", "the BBC", false}}},
