@@ -102,6 +102,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			if f.Restated && f.Hedge == "" {
 				f.Hedge = out[len(out)-1].Hedge // "about 24 miles (39 km)": the conversion is as rough as the measure
 			}
+			if f.Unit == "" && next+1 < len(toks) && copulas[toks[next].Lower] && casualtyStates[toks[next+1].Lower] {
+				f.Unit = toks[next+1].Lower // "and 47 were missing": 47 missing
+			}
 			if f.Unit == "" && !ReadsAsYear(f) && (next == len(toks) || toks[next].Kind == segment.Punct) && (i == 0 || !levelMarks[toks[i-1].Lower]) {
 				f.Unit = countedBefore(out) // "came second with 25 seats, while the VVD won 24."
 				if i > 0 && casualtyVerbs[toks[i-1].Lower] != "" {
@@ -150,6 +153,14 @@ func (x *Extractor) monthsOfQuarter(toks []segment.Token, i int) int {
 	}
 	return 0
 }
+
+// copulas and casualtyStates make what a bare number before them counts:
+// "47 were missing", "three are trapped".
+var (
+	copulas        = map[string]bool{"were": true, "are": true, "was": true, "is": true}
+	casualtyStates = map[string]bool{"missing": true, "dead": true, "killed": true, "injured": true, "hurt": true,
+		"wounded": true, "trapped": true}
+)
 
 // casualtyVerbs name what a bare number after them counts.
 var casualtyVerbs = map[string]string{"injuring": "injured", "wounding": "wounded", "hurting": "injured", "killing": "killed"}
