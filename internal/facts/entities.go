@@ -194,6 +194,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true
 	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number && !possessive(words[0]):
 		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
+	case len(words) == 1 && len(words) == j-i && i > 0 && toks[i-1].Kind == segment.Number && toks[i-1].End+1 >= toks[i].Start:
+		return Fact{}, false // "the 737 Max", "iPhone 15 Pro": a model's name after its number
 	case len(words) > 1 && i > 0 && placePrepositions[toks[i-1].Lower] && !possessive(words[len(words)-1]) && len(words) == j-i:
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
 	case j < len(toks) && placeNouns[toks[j].Lower] || placeOf(toks, i) || residentOf(toks, i):

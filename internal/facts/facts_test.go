@@ -251,6 +251,7 @@ func TestEntities(t *testing.T) {
 		{"a currency named by its country", "The pound dropped 0.3% against the U.S. dollar, and Hong Kong dollars rose.", []brief{{Number, "0.3%", "0.3", "", "%", false}}},
 		{"a club named for its city", "He joined from Birmingham City after Leeds United and Mexico City had called.",
 			[]brief{{Organization, "Birmingham City", "Birmingham City", "", "", false}, {Organization, "Leeds United", "Leeds United", "", "", false}, {Place, "Mexico City", "Mexico City", "", "", false}}},
+		{"a model's name after its number", "assembly lines for the 737 Max and the iPhone 15 Pro were shut", []brief{{Number, "737", "737", "", "", false}, {Number, "15", "15", "", "", false}}},
 		{"no one's name takes a", `The record was set in London in 2023 for "Lady with a Fan," and a Tesla driver was hurt.`,
 			[]brief{{Place, "London", "London", "", "", false}, {Date, "2023", "2023", "", "", false}}},
 		{"a place off a coast", "The quake struck off Aomori on Monday.", []brief{{Place, "Aomori", "Aomori", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
