@@ -405,6 +405,8 @@ func TestConflicts(t *testing.T) {
 			"Inflation eased to 3.6% in October, official figures showed Wednesday, bolstering expectations of a rate cut before Christmas.", nil},
 		{"a measure and its conversion", "The missile flew about 1,500 km (932 miles) before landing in the sea, KCNA said.",
 			"KCNA said the missile traveled 1,600 kilometers (994 miles) before landing in the sea.", []string{"about 1,500 / 1,600"}},
+		{"a quake's magnitude and a toll", "Magnitude 6.3 earthquake strikes western Afghanistan, killing at least 15 people",
+			"Strong quake kills 14 people in western Afghanistan", []string{"at least 15 / 14"}},
 		{"one count of two words", "An avalanche killed four skiers and injured two others near the resort of Zermatt on Wednesday, police said.",
 			"Four people were killed Wednesday when an avalanche buried a group of skiers near the resort of Zermatt, police said.", nil},
 		{"a count described otherwise", "The ministry has set up 35 treatment centres, the minister said.", "The ministry has opened 32 cholera treatment centres, the minister said.",

@@ -354,6 +354,9 @@ func sameOrdinal(a, b facts.Fact) bool {
 // countsWords reports whether a number counts a thing named in words ("jobs",
 // "positions"), not an amount of money, a share or an index's points.
 func countsWords(f facts.Fact) bool {
+	if facts.Labelled(f) {
+		return false // "Category 4", "magnitude 6.3": a place on a scale, no count
+	}
 	switch unitClass(f.Unit) {
 	case "", "$", "€", "£", "¥", "%", "ordinal", "time", "point", "percentage point":
 		return false

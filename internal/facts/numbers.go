@@ -125,7 +125,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if k := dollarStart(toks, i); k < i {
 		unit, start = dollarUnit(toks, k), k
 	}
-	if i > 0 && labels[toks[i-1].Lower] && segment.StartsUpper(toks[i-1].Text) {
+	if i > 0 && labels[toks[i-1].Lower] && (segment.StartsUpper(toks[i-1].Text) || toks[i-1].Lower == "magnitude") {
 		// "Category 4", "Flight 370": a place on a scale or a name, not a count;
 		// it compares only with another of its label.
 		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[j-1].End, Value: figure(value), Unit: toks[i-1].Lower}, j, true
@@ -331,7 +331,8 @@ var overBeforeCount = map[string]bool{"after": true, "for": true, "of": true, "i
 // part of a name.
 var labels = map[string]bool{"category": true, "level": true, "stage": true, "phase": true, "grade": true,
 	"article": true, "section": true, "chapter": true, "flight": true, "route": true, "resolution": true,
-	"amendment": true, "proposition": true, "gate": true, "terminal": true, "platform": true, "model": true}
+	"amendment": true, "proposition": true, "gate": true, "terminal": true, "platform": true, "model": true,
+	"magnitude": true} // "a magnitude 6.3 earthquake", in lower case too
 
 // Labelled reports whether f is a number a label names ("Category 4"): it is
 // compared only with another of the same label.
