@@ -157,10 +157,18 @@ func sameKindOfFigure(l, r facts.Fact) bool {
 // word diff put them. The move is said in the few words before the share;
 // a share a move goes to or from is a level.
 func moved(doc segment.Document, f facts.Fact) bool {
-	if f.Type != facts.Number || unitClass(f.Unit) != "%" {
+	if !isShare(f) {
 		return false
 	}
 	toks, k := tokensBefore(doc, f)
+	return movedBefore(toks, k)
+}
+
+// isShare reports whether f is a number given in per cent.
+func isShare(f facts.Fact) bool { return f.Type == facts.Number && unitClass(f.Unit) == "%" }
+
+// movedBefore is moved for a share whose first token is toks[k].
+func movedBefore(toks []segment.Token, k int) bool {
 	if k > 0 && (toks[k-1].Lower == "to" || toks[k-1].Lower == "from" || toks[k-1].Lower == "at") {
 		return false // "surged to 18.1%": the level it moved to
 	}
@@ -175,11 +183,12 @@ func moved(doc segment.Document, f facts.Fact) bool {
 // sharesMoved reports whether share f of doc is how far shares moved: a move
 // (see moved) with "shares" or "stock" in the words before it.
 func sharesMoved(doc segment.Document, f facts.Fact) bool {
-	if !moved(doc, f) {
+	if !isShare(f) {
 		return false
 	}
 	toks, k := tokensBefore(doc, f)
-	return slices.ContainsFunc(toks[max(0, k-moveReach):k], func(t segment.Token) bool { return t.Lower == "shares" || t.Lower == "stock" })
+	return movedBefore(toks, k) &&
+		slices.ContainsFunc(toks[max(0, k-moveReach):k], func(t segment.Token) bool { return t.Lower == "shares" || t.Lower == "stock" })
 }
 
 // moveReach is how many tokens before a share the word of its move may stand:
@@ -1011,8 +1020,10 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 		if _, done := paired[l]; done || pairedWith(paired, r) {
 			continue
 		}
-		if kind == "years old" && (nameBefore(left.Doc, left.Facts[l]) == "" || nameBefore(left.Doc, left.Facts[l]) != nameBefore(right.Doc, right.Facts[r])) {
-			continue
+		if kind == "years old" {
+			if name := nameBefore(left.Doc, left.Facts[l]); name == "" || name != nameBefore(right.Doc, right.Facts[r]) {
+				continue
+			}
 		}
 		if paired == nil {
 			paired = make(map[factRef]factRef)

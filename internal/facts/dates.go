@@ -20,6 +20,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 	}
 	var w When
 	j := i + 1
+	holiday := false
 	switch month := x.month(t); {
 	case t.Kind == segment.Number && len(t.Text) == 4 && isISODate(toks, i):
 		w.Year, _ = strconv.Atoi(t.Text)
@@ -85,7 +86,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 	case x.weekday(t) > 0:
 		w.Weekday = x.weekday(t)
 	case holidayAt(toks, i) > 0:
-		j = i + holidayAt(toks, i)
+		j, holiday = i+holidayAt(toks, i), true
 		h := fixedHolidays[holidayName(toks[i:j])]
 		w.Month, w.Day = h[0], h[1]
 	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] || yearOfEvent(toks, i)):
@@ -93,7 +94,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 	default:
 		return x.relativeDate(toks, i, ref)
 	}
-	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End, Holiday: holidayAt(toks, i) > 0}
+	f = Fact{Type: Date, Start: t.Start, End: toks[j-1].End, Holiday: holiday}
 	if w.Month > 0 && w.Day == 0 {
 		if part, at := monthPart(toks, i); part != "" {
 			w.Part, f.Start = part, toks[at].Start // "late March", "mid-March"
