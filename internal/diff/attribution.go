@@ -65,6 +65,14 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 			}
 		}
 	}
+	// Sentences linked as sharing part of their content that each credit
+	// one statement, in the same form, a third of whose words the two share,
+	// report one claim from two sources: the lead's "the country's
+	// environment ministry said" and "Peruvian officials said" of one spill.
+	if len(lq) == 1 && len(rq) == 1 && pairs[0] < 0 && !used[0] && w.oneClaim(lq[0], rq[0]) {
+		pairs[0] = 0
+		used[0] = true
+	}
 	// A statement is attributed on one side only when the other side's
 	// sentences credit no statement of their own that is left unpaired: two
 	// sentences that each credit a statement that the other does not pair
@@ -393,6 +401,32 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 	return best
 }
 
+// minClaimPairing is the word overlap at which the one statement each of two
+// partly aligned sentences credits is taken for one claim, and
+// minClaimWords the fewest words besides figures they must share.
+const (
+	minClaimPairing = 0.3
+	minClaimWords   = 2
+)
+
+// oneClaim reports whether statements l and r, each the one statement its
+// sentences credit, are one claim: both credited, both quoted or both
+// reported, sharing minClaimPairing of their words and minClaimWords words
+// that are no figures. A toll and a year in common ("more than 300,000 lives
+// since 2011") are background a statement on something else may repeat.
+func (w pairWords) oneClaim(l, r quotes.Quote) bool {
+	if !l.Attribution.Found() || !r.Attribution.Found() || l.Direct != r.Direct || w.overlap(l.Text, r.Text) < minClaimPairing {
+		return false
+	}
+	rw, shared := w.words(r.Text), 0
+	for _, x := range w.words(l.Text) {
+		if slices.Contains(rw, x) && strings.IndexFunc(x, unicode.IsLetter) >= 0 {
+			shared++
+		}
+	}
+	return shared >= minClaimWords
+}
+
 // sameChange reports whether difference d already reports changes between the
 // speakers of l and r: the speaker going on ("..., adding: ...", "... and
 // said ...") after the words the same pair of attributions credited first,
@@ -524,6 +558,10 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// Erdogan". A "Pentagon official" is someone else than a "State Department
 		// official": neither holds the other.
 		return SpeakerDescriptionChanged
+	case calledCompany(l.Speaker) && calledCompany(r.Speaker):
+		// "the company" and "the drugmaker": one company the sentences
+		// name, called by two words for its kind.
+		return 0
 	case describesBody(l.Speaker) && w.isBody(r.Speaker) || describesBody(r.Speaker) && w.isBody(l.Speaker):
 		// "Kenya Airways said" and "the carrier said": one side names the
 		// body, the other calls it by its kind, as a second reference does.
@@ -676,6 +714,19 @@ func describesBody(speaker string) bool {
 	return len(words) >= 2 && len(words) <= 5 && words[0] == "the" && bodyNouns[strings.Trim(words[len(words)-1], ",.")]
 }
 
+// calledCompany reports whether speaker is a company called by its kind
+// alone: "the company", "the automaker".
+func calledCompany(speaker string) bool {
+	words := strings.Fields(strings.ToLower(speaker))
+	return len(words) == 2 && words[0] == "the" && companyNouns[words[1]]
+}
+
+// companyNouns are the bodyNouns that call a company by its kind, as a second
+// reference to it does.
+var companyNouns = map[string]bool{"company": true, "firm": true, "group": true, "carrier": true, "airline": true,
+	"lender": true, "insurer": true, "retailer": true, "automaker": true, "carmaker": true, "chipmaker": true,
+	"drugmaker": true, "operator": true, "utility": true}
+
 // bodyNouns are the kinds of organisation a report calls one by after naming it.
 var bodyNouns = map[string]bool{"company": true, "firm": true, "carrier": true, "airline": true, "group": true,
 	"bank": true, "lender": true, "insurer": true, "retailer": true, "automaker": true, "carmaker": true,
@@ -770,6 +821,9 @@ func speakerWords(s string) []string {
 		}
 		if w == "officer" && len(out) >= 2 && out[len(out)-2] == "chief" && out[len(out)-1] == "executive" {
 			continue // "chief executive officer" is the "chief executive"
+		}
+		if syn, ok := synonyms[w]; ok {
+			w = syn // "the inquiry" and "the investigation"
 		}
 		if !speakerFillers[w] {
 			out = append(out, w)
@@ -882,8 +936,28 @@ func sameOutlet(a, b string) bool {
 		return true
 	}
 	wa, wb := strings.Fields(na), strings.Fields(nb)
-	return len(wa) == 1 && len(wb) > 1 && initials(wb) == na || len(wb) == 1 && len(wa) > 1 && initials(wa) == nb
+	return len(wa) == 1 && len(wb) > 1 && initials(wb) == na || len(wb) == 1 && len(wa) > 1 && initials(wa) == nb ||
+		initialsOf(na, b) || initialsOf(nb, a)
 }
+
+// initialsOf reports whether the one word acronym is the initials of outlet,
+// named in full with its kind ("KCNA" and "the official Korean Central News
+// Agency", "the FT" and "the Financial Times").
+func initialsOf(acronym, outlet string) bool {
+	if strings.IndexByte(acronym, ' ') >= 0 {
+		return false
+	}
+	words := strings.Fields(strings.TrimPrefix(strings.ToLower(segment.Fold(outlet)), "the "))
+	for len(words) > 1 && outletDescriptors[words[0]] {
+		words = words[1:]
+	}
+	return len(words) > 1 && initials(words) == acronym
+}
+
+// outletDescriptors are the words that may stand before an outlet's name
+// and are no part of it: "the official Xinhua news agency".
+var outletDescriptors = map[string]bool{"official": true, "state": true, "state-run": true, "state-owned": true,
+	"state-controlled": true, "national": true}
 
 func normOutlet(s string) string {
 	s = strings.ToLower(segment.Fold(s))

@@ -49,6 +49,9 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a party with and without its kind", "Labour", "the Labour Party", 0},
 		{"a company with its legal suffix", "Acme Corp", "Acme", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
+		{"a company called by two words for its kind", "the company", "the drugmaker", 0},
+		{"a company and a ministry called by their kinds", "the company", "the ministry", SpeakerChanged},
+		{"two words for one inquiry", "the inquiry", "the investigation", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,6 +131,8 @@ func TestSameOutlet(t *testing.T) {
 		{"state broadcaster ERT", "ERT television", true},
 		{"the state news agency IRNA", "IRNA", true},
 		{"the state news agency IRNA", "state media", false},
+		{"KCNA", "The official Korean Central News Agency", true},
+		{"KCNA", "The official Korean Central Television", false},
 		{"", "", true},
 	}
 	for _, tt := range tests {

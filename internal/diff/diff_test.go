@@ -490,6 +490,34 @@ func TestCaseChanges(t *testing.T) {
 	}
 }
 
+// TestPartialAlignmentOneClaimTwoSources checks that the leads of two reports,
+// aligned for part of their content, each one statement credited to a source,
+// report the change of source: the claim is the content they share.
+func TestPartialAlignmentOneClaimTwoSources(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		leftWho, rightWho string
+	}{
+		{"a ministry and officials",
+			"Belarus has released jailed journalist Andrzej Poczobut and handed him over to Polish authorities at the border, Poland's foreign ministry said on Thursday, in a deal brokered by the United States.",
+			"Belarus freed Polish journalist Andrzej Poczobut on Thursday as part of a prisoner exchange mediated by Washington, Polish officials said.",
+			"ministry", "officials"},
+		{"state media and the state",
+			"North Korea successfully tested a new hypersonic intermediate-range ballistic missile on Monday, state media KCNA reported on Tuesday.",
+			"North Korea said Tuesday it had tested a new hypersonic missile designed to strike remote targets in the Pacific, as leader Kim Jong Un vowed to expand the country's nuclear deterrent.",
+			"KCNA", "North Korea"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareAligned(t, tt.left, tt.right)
+			got := summaries(res, func(d diff.Difference) bool { return d.Kind == diff.Attribution })
+			if len(got) != 1 || !strings.Contains(got[0], tt.leftWho) || !strings.Contains(got[0], tt.rightWho) {
+				t.Errorf("attribution differences %q, want one crediting %q and %q", got, tt.leftWho, tt.rightWho)
+			}
+		})
+	}
+}
+
 // TestPartialAlignmentCreditsDifferentStatements checks that sentences that
 // share only a clause, each crediting its own statement to its own source, are
 // no change of attribution.
