@@ -490,6 +490,16 @@ func TestCaseChanges(t *testing.T) {
 	}
 }
 
+// TestSpanOfYearsWrittenTwoWays checks that "from 2001 to 2006" and "between
+// 2001 and 2006" are one span of years: no year is stated on one side only.
+func TestSpanOfYearsWrittenTwoWays(t *testing.T) {
+	res := compareAligned(t, "Toledo, 78, who governed Peru from 2001 to 2006, was found guilty of taking $35 million in bribes.",
+		"Toledo, 78, who governed Peru between 2001 and 2006, was found guilty of taking $35 million in bribes.")
+	if got := summaries(res, func(d diff.Difference) bool { return d.Fact != nil }); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}
+
 // TestPartialAlignmentOneClaimTwoSources checks that the leads of two reports,
 // aligned for part of their content, each one statement credited to a source,
 // report the change of source: the claim is the content they share.

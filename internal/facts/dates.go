@@ -89,7 +89,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		j, holiday = i+holidayAt(toks, i), true
 		h := fixedHolidays[holidayName(toks[i:j])]
 		w.Month, w.Day = h[0], h[1]
-	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] || yearOfEvent(toks, i)):
+	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] && !yearsFromTo(toks, i) || yearOfEvent(toks, i)):
 		w.Year = yearNumber(t) // "since 2011", "the 2011 disaster"
 	default:
 		return x.relativeDate(toks, i, ref)
@@ -266,6 +266,13 @@ func (x *Extractor) wholeNumber(t segment.Token, most int) int {
 var yearPrepositions = map[string]bool{"since": true, "in": true, "by": true, "until": true, "from": true,
 	"before": true, "after": true, "during": true, "of": true, "late": true, "early": true, "mid": true,
 	"through": true, "throughout": true}
+
+// yearsFromTo reports whether the year toks[i] opens a span of years, "from
+// 2001 to 2006": the numbers read it as one range, as they read "between 2001
+// and 2006", which another report may write for it.
+func yearsFromTo(toks []segment.Token, i int) bool {
+	return toks[i-1].Lower == "from" && i+2 < len(toks) && toks[i+1].Lower == "to" && yearNumber(toks[i+2]) > yearNumber(toks[i])
+}
 
 // yearOfEvent reports whether the four-digit number toks[i] is the year of
 // an event named after it: "the 2011 disaster", "its 2016 election".

@@ -90,6 +90,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "this month", "2016-05", "", "", true}}},
 		{"range", "between 10 and 20 soldiers", time.Time{},
 			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
+		{"a span of years", "Toledo governed Peru from 2001 to 2006", time.Time{},
+			[]brief{{Place, "Peru", "Peru", "", "", false}, {Number, "from 2001 to 2006", "2001-2006", "", "", false}}},
 		{"range without between", "Ten to 12 ships were involved", time.Time{},
 			[]brief{{Number, "Ten to 12", "10-12", "", "", false}}},
 		{"a tally is no range", "The Senate voted 74 to 24", time.Time{},
