@@ -159,10 +159,18 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	// Strip titles and nationalities: "German Foreign Minister Frank Walter
 	// Steinmeier", and the place a title is of: "Louisiana Governor John Bel
-	// Edwards".
+	// Edwards"; and the word that dates a title, opening a sentence: "Former
+	// Prime Minister Boris Johnson", "Former Peruvian president Toledo".
+	named := words
+	if len(words) > 1 && titleTimes[words[0].Lower] {
+		words = words[1:]
+	}
 	words = x.withoutPlaceOfTitle(words)
 	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of") {
 		words = words[1:]
+	}
+	if len(words) == len(named)-1 && titleTimes[named[0].Lower] {
+		words = named // "Late Show": no title after the word, which is the name's
 	}
 	if len(words) == 0 {
 		return Fact{}, false
@@ -285,6 +293,9 @@ func periodLabel(w string) bool {
 
 // hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
 // "Ex-President".
+// titleTimes say when someone held the title after them: "Former President".
+var titleTimes = map[string]bool{"former": true, "late": true, "outgoing": true, "acting": true, "incoming": true, "interim": true}
+
 var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "pre": true, "post": true, "neo": true}
 
 // partyNouns follow the name of a party or a group in lower case: "the Likud

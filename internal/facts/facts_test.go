@@ -240,6 +240,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "University of Barcelona", "University of Barcelona", "", "", false}}},
 		{"an abbreviated title", "said Gov. John Bel Edwards.", []brief{{Person, "John Bel Edwards", "John Bel Edwards", "", "", false}}},
 		{"the place a title is of", "said Louisiana Governor John Bel Edwards.", []brief{{Person, "John Bel Edwards", "John Bel Edwards", "", "", false}}},
+		{"a title held before, opening a sentence", "Former Prime Minister Boris Johnson spoke.", []brief{{Person, "Boris Johnson", "Boris Johnson", "", "", false}}},
+		{"a nationality held before, opening a headline", "Former Peruvian president Toledo sentenced", []brief{{Person, "Toledo", "Toledo", "", "", false}}},
 		{"a label before its number", "It hit as a Category 4 storm.", []brief{{Number, "Category 4", "4", "", "category", false}}},
 		{"a possessive before a number is no label", "It narrowed Labour's 20-point lead.", []brief{{Person, "Labour", "Labour", "", "", false}, {Number, "20-point", "20", "", "point", false}}},
 		{"a place of two words after a preposition", "It came ashore near Grand Isle and he spoke in Baton Rouge.",
