@@ -325,6 +325,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 			"The Nasdaq climbed 1.5% and the Dow gained 0.6% on Friday."},
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
 		{"a club by its city", "Bellingham joined Dortmund from Birmingham City in 2020.", "Bellingham moved to Dortmund from Birmingham in 2020."},
+		{"a club by the word after its prefix", "Real Madrid beat Borussia Dortmund 2-0 in the final on Saturday.", "Real Madrid beat Dortmund 2-0 in the final on Saturday."},
+		{"a club by its prefix", "Harry Kane scored twice as Bayern Munich won 3-1 on Saturday.", "Harry Kane scored twice as Bayern won 3-1 on Saturday."},
 		{"the Games by their other name", "Warholm won gold at the Tokyo Games in 2021.", "Warholm won gold at the Tokyo Olympics in 2021."},
 		{"a region by its adjective", "An avalanche killed four skiers in the Swiss Alps on Wednesday.", "An avalanche killed four skiers at a Swiss Alpine resort on Wednesday."},
 		{"an organisation by a name of none of its words", "The package funds the Pentagon through September.", "The package funds the Department of Defense through September."},

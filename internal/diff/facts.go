@@ -1952,6 +1952,8 @@ func shortNames(f facts.Fact) []string {
 	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
 	case n == 2 && (last == "city" || last == "united"):
 		return []string{words[0]} // "Birmingham City", a club, is the "Birmingham" of a transfer's story
+	case n == 2 && facts.OpensClubName(words[0]):
+		return []string{words[0], words[1]} // "Borussia Dortmund" is "Dortmund", "Bayern Munich" "Bayern"
 	case kindSuffixes[last]:
 		out := []string{strings.Join(words[:n-1], " ")}
 		if n > 2 && len(words[0]) >= 4 {

@@ -148,6 +148,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true
 	case len(words) == 2 && (words[1].Lower == "united" || words[1].Lower == "city" && lexicon.IsCity(words[0].Lower)):
 		return x.fact(Organization, words), true // "Manchester United", "Birmingham City": a club
+	case len(words) >= 2 && clubPrefixes[words[0].Lower]:
+		return x.fact(Organization, words), true // "Real Madrid", "Borussia Dortmund": a club
 	case x.lex.Places.Has(lower):
 		return x.fact(Place, words), true
 	}
@@ -293,6 +295,17 @@ func periodLabel(w string) bool {
 
 // hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
 // "Ex-President".
+// clubPrefixes open the names of football clubs, before their city or their
+// own name: "Real Madrid", "Bayern Munich", "Sporting Lisbon".
+var clubPrefixes = map[string]bool{"real": true, "atletico": true, "atlético": true, "athletic": true, "bayern": true,
+	"inter": true, "borussia": true, "sporting": true, "dynamo": true, "dinamo": true, "olympique": true,
+	"lokomotiv": true, "spartak": true, "cska": true, "eintracht": true, "werder": true, "hertha": true,
+	"fortuna": true, "hajduk": true, "benfica": true, "galatasaray": true, "fenerbahce": true, "besiktas": true}
+
+// OpensClubName reports whether word opens the names of football clubs
+// ("Real", "Borussia"), which a report may call by either of their words.
+func OpensClubName(word string) bool { return clubPrefixes[strings.ToLower(word)] }
+
 // titleTimes say when someone held the title after them: "Former President".
 var titleTimes = map[string]bool{"former": true, "late": true, "outgoing": true, "acting": true, "incoming": true, "interim": true}
 

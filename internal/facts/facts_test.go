@@ -255,6 +255,8 @@ func TestEntities(t *testing.T) {
 		{"a company of an industry", "Tohoku Electric Power said the plant was safe.", []brief{{Organization, "Tohoku Electric Power", "Tohoku Electric Power", "", "", false}}},
 		{"a named thing of something", "Japan sits on the Ring of Fire.", []brief{{Place, "Japan", "Japan", "", "", false}}},
 		{"a currency named by its country", "The pound dropped 0.3% against the U.S. dollar, and Hong Kong dollars rose.", []brief{{Number, "0.3%", "0.3", "", "%", false}}},
+		{"clubs named by their prefix", "Real Madrid beat Borussia Dortmund.",
+			[]brief{{Organization, "Real Madrid", "Real Madrid", "", "", false}, {Organization, "Borussia Dortmund", "Borussia Dortmund", "", "", false}}},
 		{"a club named for its city", "He joined from Birmingham City after Leeds United and Mexico City had called.",
 			[]brief{{Organization, "Birmingham City", "Birmingham City", "", "", false}, {Organization, "Leeds United", "Leeds United", "", "", false}, {Place, "Mexico City", "Mexico City", "", "", false}}},
 		{"a model's name after its number", "assembly lines for the 737 Max and the iPhone 15 Pro were shut", []brief{{Number, "737", "737", "", "", false}, {Number, "15", "15", "", "", false}}},
