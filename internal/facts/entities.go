@@ -110,7 +110,16 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		}
 		i += 2
 	}
+	for j > i && thingAcronyms[toks[j-1].Text] {
+		j-- // "Global IT outage", "TV stations": the acronym names a thing, no one
+	}
+	if j == i {
+		return Fact{}, false
+	}
 	words := toks[i:j]
+	if len(words) == 2 && ordinalWords[words[0].Lower] && numberedEras[words[1].Lower] {
+		return Fact{}, false // "the Fifth Republic", "the First Amendment": a period, a law, no one
+	}
 	if len(words) > 1 && isTradeNoun(words[0].Lower) {
 		words, i = words[1:], i+1 // "Chipmaker Broadcom Inc": the trade is no part of the name
 	}
@@ -295,6 +304,23 @@ func periodLabel(w string) bool {
 
 // hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
 // "Ex-President".
+// thingAcronyms are written in capitals and name things, not bodies: "GDP
+// fell 0.5%", "TV stations".
+var thingAcronyms = map[string]bool{"GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
+	"AI": true, "EV": true, "EVs": true, "IT": true, "TV": true, "PC": true, "PCs": true, "ATM": true, "ATMs": true,
+	"DNA": true, "RNA": true, "HIV": true, "LNG": true, "SUV": true, "SUVs": true, "VAT": true, "ETF": true,
+	"ETFs": true, "MRI": true, "ICU": true, "VPN": true, "GPS": true, "SMS": true, "ID": true}
+
+// ordinalWords number the periods, laws and courts of numberedEras, which
+// are no one's names: "Fifth Republic", "Second Amendment", "Ninth Circuit";
+// "Third Way", a party, is named by another word.
+var (
+	ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+		"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
+	numberedEras = map[string]bool{"republic": true, "amendment": true, "reich": true, "empire": true,
+		"dynasty": true, "circuit": true}
+)
+
 // clubPrefixes open the names of football clubs, before their city or their
 // own name: "Real Madrid", "Bayern Munich", "Sporting Lisbon".
 var clubPrefixes = map[string]bool{"real": true, "atletico": true, "atlético": true, "athletic": true, "bayern": true,

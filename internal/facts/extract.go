@@ -138,17 +138,25 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 
 // monthsOfQuarter returns how many tokens from toks[i] name a quarter or a
 // half by its months ("April-June", "July to September") before "quarter",
-// "period" or "half"; 0 for none.
+// "period" or "half", or, joined by a hyphen, without ("shrank in
+// July-September"); 0 for none.
 func (x *Extractor) monthsOfQuarter(toks []segment.Token, i int) int {
-	if x.month(toks[i]) == 0 || i+3 >= len(toks) {
+	first := x.month(toks[i])
+	if first == 0 || i+2 >= len(toks) { // the month, the word between, the month
 		return 0
 	}
 	j := i + 1
-	if !(toks[j].IsHyphen() || toks[j].Lower == "to" || toks[j].Fold == "/") || x.month(toks[j+1]) == 0 {
+	last := x.month(toks[j+1])
+	if !(toks[j].IsHyphen() || toks[j].Lower == "to" || toks[j].Fold == "/") || last == 0 {
 		return 0
 	}
-	switch toks[j+2].Lower {
-	case "quarter", "period", "half":
+	if j+2 < len(toks) {
+		switch toks[j+2].Lower {
+		case "quarter", "period", "half":
+			return 3
+		}
+	}
+	if span := (last - first + 12) % 12; toks[j].IsHyphen() && (span == 2 || span == 5) {
 		return 3
 	}
 	return 0
