@@ -52,6 +52,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a company called by two words for its kind", "the company", "the drugmaker", 0},
 		{"a company and a ministry called by their kinds", "the company", "the ministry", SpeakerChanged},
 		{"two words for one inquiry", "the inquiry", "the investigation", 0},
+		{"a spokesman and a spokesperson", "a spokesman for the agency", "a spokesperson for the agency", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

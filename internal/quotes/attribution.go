@@ -1054,8 +1054,11 @@ func NameAfterKind(s string) (string, bool) {
 }
 
 // kindFollowers are the words that follow a kind of body ("agency") where no
-// name of it does.
-var kindFollowers = map[string]bool{"and": true, "or": true, "of": true, "for": true, "in": true, "on": true, "to": true, "with": true}
+// name of it does: the words that join it to another, and the roles of the
+// people who speak for it ("agency spokesman Yusuf Latif").
+var kindFollowers = map[string]bool{"and": true, "or": true, "of": true, "for": true, "in": true, "on": true, "to": true, "with": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true, "chief": true,
+	"head": true, "director": true, "chairman": true, "chairwoman": true}
 
 // namesOutlet reports whether a noun phrase that ends in a kind of medium
 // ("newspaper", "television") names one: a capitalised word stands before the

@@ -79,6 +79,8 @@ func TestExtract(t *testing.T) {
 				{"We need observers", "the envoy Karl Brandt", "told journalists", "", true}}},
 		{"missing closing mark at the end", `Kerry said: "We will meet again next week`,
 			[]brief{{"We will meet again next week", "Kerry", "said", "", true}}},
+		{"a body's spokesman named after its kind", `"Most of the victims died at sea," agency spokesman Yusuf Latif said.`,
+			[]brief{{"Most of the victims died at sea", "agency spokesman Yusuf Latif", "said", "", true}}},
 		{"according to a described source", "The opposition will attend the talks, according to a spokesman for the High Negotiations Committee.",
 			[]brief{{"The opposition will attend the talks", "a spokesman for the High Negotiations Committee", "according to", "", false}}},
 		{"a clause of its own after the quotation", `Spokesman Nasser Kanaani called the sanctions "illegal and unjustified" and said Tehran would respond, according to the state news agency IRNA.`,
