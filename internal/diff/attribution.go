@@ -918,8 +918,18 @@ func channel(a quotes.Attribution) string {
 		quotes.DocumentOf(a.Intermediary) == "statement":
 		return "statement"
 	}
+	for _, medium := range settingChannels {
+		if (cue == "said" || cue == "wrote") && slices.Contains(strings.Fields(setting), medium) {
+			return medium // "said in a video message", "said in an interview"
+		}
+	}
 	return ""
 }
+
+// settingChannels are the ways of saying something that a setting names
+// besides a statement or a post: "said in a video message" is not "said in
+// a statement".
+var settingChannels = []string{"video", "interview", "letter", "speech"}
 
 // toldOutlet reports whether two attributions say alike that the words went
 // to one outlet: "X told the BBC" and "Speaking to the BBC, X said".

@@ -110,6 +110,8 @@ func TestChannel(t *testing.T) {
 		{"said", "in an emailed statement", "the family", "statement"},
 		{"according to", "", "a statement from the European Commission", "statement"},
 		{"said", "in Vienna", "Kerry", ""},
+		{"said", "in a video message", "the president", "video"},
+		{"said", "in an interview with the BBC", "the president", "interview"},
 	}
 	for _, tt := range tests {
 		a := quotes.Attribution{Cue: tt.cue, Setting: tt.setting, Speaker: tt.speaker}
