@@ -357,6 +357,9 @@ func TestConflicts(t *testing.T) {
 		name, left, right string
 		want              []string
 	}{
+		{"an ordinal in words changed", "Guardiola's side slumped to a seventh defeat in 11 games on Sunday.", "Guardiola's team slumped to its sixth loss in 11 games on Sunday.",
+			[]string{"seventh / sixth"}},
+		{"an ordinal and a score", "Arsenal won 3-0 on Sunday to go top.", "Arsenal won a third match on Sunday to go top.", nil},
 		{"the counted thing renamed", "Acme said it would cut 1,200 jobs by the end of March.", "Acme said it would cut 1,500 positions by the end of March.",
 			[]string{"1,200 / 1,500"}},
 		{"the counted thing renamed, the figure kept", "About half of the 1,200 respondents expected prices to rise.", "Roughly half of the 1200 people surveyed expected prices to rise.",

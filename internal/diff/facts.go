@@ -390,6 +390,9 @@ func comparable(l, r facts.Fact) bool {
 		return false // "fiscal 2023" and "10,000 workers": a year is no count
 	}
 	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
+	if (lu == "ordinal") != (ru == "ordinal") {
+		return sameOrdinal(l, r) // "a third win" and "3-0" say nothing of each other
+	}
 	return lu == ru || (lu == "" || ru == "") && !facts.Labelled(l) && !facts.Labelled(r)
 }
 
@@ -1189,7 +1192,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		}
 		key := these.stated.keys[k]
 		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k], these.stated) || restatedStated(these, stated, k) ||
-			f.Unit == "ordinal" && writesOrdinal(other.Doc, f.Value) ||
+			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || inWords(f)) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
@@ -1211,6 +1214,15 @@ func writesOrdinal(doc segment.Document, value string) bool {
 		return false
 	}
 	return holdsToken(doc, func(t segment.Token) bool { return ordinalWords[t.Lower] == n })
+}
+
+// inWords reports whether f is written in words ("seventh"), not figures: an
+// ordinal in words is compared where the other report gives another
+// ("seventh defeat" / "sixth loss"), but one report's alone ("the euro zone's
+// second-biggest economy", "the third quarter") is background more often
+// than news.
+func inWords(f facts.Fact) bool {
+	return strings.IndexFunc(f.Text, unicode.IsDigit) < 0
 }
 
 // writesWord reports whether doc holds the word w, in any case: "one", which
@@ -1259,13 +1271,15 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 	// once, so that a long article that repeats one costs no more to search.
 	seen := make(map[string]bool)
 	for k, f := range fs {
-		switch f.Type {
-		case facts.Number:
+		switch {
+		case f.Unit == "ordinal" && inWords(f):
+			continue // "the third quarter" states no "three people", and is never one-sided
+		case f.Type == facts.Number:
 			if key := f.Value + "|" + f.Hedge + "|" + unitClass(f.Unit); !seen[key] {
 				seen[key] = true
 				x.numbers[f.Value] = append(x.numbers[f.Value], f)
 			}
-		case facts.Date:
+		case f.Type == facts.Date:
 			x.texts[k] = dateText(f)
 			x.written[x.texts[k]] = true
 			x.written[f.Value] = true

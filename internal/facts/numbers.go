@@ -31,6 +31,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	switch {
 	case t.Kind == segment.Number && (partOfName(toks, i) || characterReference(toks, i)):
 		return Fact{}, i, false
+	case t.Kind == segment.Word && ordinalWord(toks, i) > 0:
+		// "a seventh defeat in 11 games", "fifth place": a place in an order
+		// written in words, as "7th" is in figures. "First" is left out: it
+		// orders nothing more often than it counts ("first reported").
+		return x.hedgedNumber(toks, i, j, strconv.Itoa(ordinalWord(toks, i)), "ordinal"), j, true
 	case t.Kind == segment.Word && timesCount(toks, i) > 0:
 		// "scouted the venue twice": a count of times, as "three times" is;
 		// "double the duration" is "twice" it.
@@ -697,6 +702,27 @@ func (x *Extractor) hedgedNumber(toks []segment.Token, i, end int, value, unit s
 	hedge, start := x.hedgeBefore(toks, i)
 	return Fact{Type: Number, Start: toks[start].Start, End: toks[end-1].End, Value: value, Hedge: hedge, Unit: unit}
 }
+
+// ordinalWord returns the place in an order that the word toks[i] writes,
+// from the second to the twentieth, before the noun or adjective it orders;
+// 0 for none. "A second" and "per second" are a time; one before a capital
+// opens a name.
+func ordinalWord(toks []segment.Token, i int) int {
+	n := ordinals[toks[i].Lower]
+	if n == 0 || i+1 >= len(toks) || toks[i+1].Kind != segment.Word && !toks[i+1].IsHyphen() || segment.StartsUpper(toks[i+1].Text) ||
+		toks[i+1].Lower == "half" {
+		return 0 // "the Fifth Republic", "the Second World War": a name; "the second half" of a match
+	}
+	if n == 2 && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "per" || toks[i-1].Kind == segment.Number) {
+		return 0
+	}
+	return n
+}
+
+// ordinals are the places in an order news writes in words.
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 
 // fractionPoint returns how many tokens from toks[k] name the point a
 // fraction before them is a part of ("point", "-point", "percentage point"):
