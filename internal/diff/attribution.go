@@ -844,7 +844,10 @@ var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representat
 	"gen": "general", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
 	"dr": "doctor", "prof": "professor", "pres": "president", "amb": "ambassador", "supt": "superintendent",
 	"det": "detective", "insp": "inspector", "cmdr": "commander", "adm": "admiral", "maj": "major",
-	"cpl": "corporal", "atty": "attorney", "cllr": "councillor", "sec": "secretary"}
+	"cpl": "corporal", "atty": "attorney", "cllr": "councillor", "sec": "secretary",
+	// One role, whoever holds it: "agency spokesman Yusuf Latif" and "Yusuf
+	// Latif, a spokesperson for the agency".
+	"spokeswoman": "spokesman", "spokesperson": "spokesman", "spokespeople": "spokesmen", "spokeswomen": "spokesmen"}
 
 // speakerFillers are the words a speaker's name can gain or lose without
 // naming anyone else: articles, possessives, honorifics and the prepositions of

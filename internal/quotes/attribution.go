@@ -816,7 +816,7 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 		return j
 	}
 	rest := trimTrailingPunct(toks[j+1:])
-	if len(rest) == 0 || len(rest) > 8 || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" }) {
+	if len(rest) == 0 || len(rest) > maxDescription || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" }) {
 		return j
 	}
 	first := rest[0].Lower
@@ -825,6 +825,11 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 	}
 	return j + 1 + len(rest)
 }
+
+// maxDescription is the most words a description set off after a speaker's
+// name may run to: "Yusuf Latif, a spokesperson for the national search and
+// rescue agency".
+const maxDescription = 12
 
 // describingNouns open descriptions of people that no title opens: "lead
 // negotiator for Samoa", "head of the agency".

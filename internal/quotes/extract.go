@@ -548,6 +548,17 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if pi == 0 && a.Cue != "according to" {
 			continue // a whole first part is a leading attribution, read below
 		}
+		if a.Speaker != "" && a.Cue != "according to" && pi == len(parts)-2 && strings.HasPrefix(text[a.Start:a.End], a.Cue+" "+a.Speaker) {
+			// "CLAUSE, said Yusuf Latif, a spokesperson for the agency": the
+			// description set off after the name the cue comes before is the
+			// attribution's ("CLAUSE, the companies said, the biggest deal
+			// this year" describes the deal).
+			comma := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= a.End && t.Text == "," })
+			if end := e.p.describedAfter(toks, comma); comma > 0 && end > comma {
+				a.End = toks[end-1].End
+				a = withText(a, text)
+			}
+		}
 		if a.Speaker == "" && pi > 1 {
 			// "CLAUSE, the minister said on Monday, Al Arabiya reported": the
 			// speaker's own attribution stands before the outlet's.

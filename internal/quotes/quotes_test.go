@@ -417,3 +417,26 @@ func TestSetting(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionPhrase checks how far an attribution runs: a description set
+// off after a name the cue comes before is its own, words set off after a
+// speaker the cue follows describe something else.
+func TestAttributionPhrase(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{"The ship caught fire near Manado, said Yusuf Latif, a spokesperson for the national search and rescue agency.",
+			"said Yusuf Latif, a spokesperson for the national search and rescue agency"},
+		{"The ship caught fire near Manado, said Yusuf Latif.", "said Yusuf Latif"},
+		{"Arcadia will buy Nuvola for $12 billion, the companies said on Tuesday, the biggest chip deal this year.",
+			"the companies said on Tuesday"},
+	}
+	for _, tt := range tests {
+		qs := New(lexicon.New()).Extract(segment.Segment(tt.give))
+		if len(qs) != 1 {
+			t.Errorf("Extract(%q) = %d quotes, want 1", tt.give, len(qs))
+			continue
+		}
+		if got := qs[0].Attribution.Text; got != tt.want {
+			t.Errorf("attribution of %q = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
