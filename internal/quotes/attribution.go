@@ -715,8 +715,8 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	j := i
 	for j < len(toks) && j-i < maxNounPhrase {
 		t := toks[j]
-		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End // "state-run"
-		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j)  // "state broadcaster ERT"
+		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End                             // "state-run"
+		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j) && !reportAsNoun(toks, i, j) // "state broadcaster ERT"
 		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
@@ -729,6 +729,21 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	}
 	return i, j
 }
+
+// reportAsNoun reports whether toks[j], inside a noun phrase that opens at
+// toks[i], is a noun that is also a reporting verb: "the report", "a
+// Bloomberg report", "media reports".
+func reportAsNoun(toks []segment.Token, i, j int) bool {
+	if j == i || !reportNouns[toks[j].Lower] {
+		return false
+	}
+	before := toks[j-1]
+	return beforeAdjective[before.Lower] || segment.StartsUpper(before.Text) || before.Lower == "news" || before.Lower == "media"
+}
+
+// reportNouns are the reporting verbs that are nouns too.
+var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "note": true, "notes": true,
+	"post": true, "posts": true, "tweet": true, "statement": true}
 
 // findingVerbs report what a study or a body of data found: a statement only
 // when a study is their subject ("A study published in The Lancet found that

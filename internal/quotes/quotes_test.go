@@ -426,6 +426,8 @@ func TestAttributionPhrase(t *testing.T) {
 		{"The ship caught fire near Manado, said Yusuf Latif, a spokesperson for the national search and rescue agency.",
 			"said Yusuf Latif, a spokesperson for the national search and rescue agency"},
 		{"The ship caught fire near Manado, said Yusuf Latif.", "said Yusuf Latif"},
+		{"The group could make a firm offer within weeks, according to the report.", "according to the report"},
+		{"Officials could not confirm the claims, according to media reports.", "according to media reports"},
 		{"Arcadia will buy Nuvola for $12 billion, the companies said on Tuesday, the biggest chip deal this year.",
 			"the companies said on Tuesday"},
 	}
