@@ -715,8 +715,10 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 	j := i
 	for j < len(toks) && j-i < maxNounPhrase {
 		t := toks[j]
-		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End                             // "state-run"
-		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j) && !reportAsNoun(toks, i, j) // "state broadcaster ERT"
+		// "state-run" is one word; "state broadcaster ERT" and "the report"
+		// hold a reporting verb's form as a noun.
+		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End
+		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j) && !reportAsNoun(toks, i, j)
 		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
