@@ -505,6 +505,24 @@ func TestSpanOfYearsWrittenTwoWays(t *testing.T) {
 	}
 }
 
+// TestCountInTally checks that a count and the tally that holds it are one
+// figure: neither pairs with another figure nor is one report's alone, while
+// a measure beside a tally is still compared.
+func TestCountInTally(t *testing.T) {
+	res := compareAligned(t, "Thirteen council members voted in favor of the draft on Tuesday, while China abstained.",
+		"The vote in the 15-member Security Council on Tuesday was 13-1, with China abstaining.")
+	for _, d := range res.Differences {
+		if d.Fact != nil && (strings.Contains(d.LeftText, "Thirteen") || strings.Contains(d.RightText, "13-1")) {
+			t.Errorf("fact difference %q, want none of the count or the tally", d.Summary)
+		}
+	}
+	res = compareAligned(t, "Sinner beat Alcaraz 4-6 6-4 6-4 6-4 in a final that lasted three hours and four minutes.",
+		"Sinner beat Alcaraz 4-6, 6-4, 6-4, 6-4 in a final of just over three hours.")
+	if got := summaries(res, func(d diff.Difference) bool { return d.Fact != nil && d.LeftText == "four" }); len(got) != 1 {
+		t.Errorf("differences of the four minutes %q, want one", got)
+	}
+}
+
 // TestPartialAlignmentOneClaimTwoSources checks that the leads of two reports,
 // aligned for part of their content, each one statement credited to a source,
 // report the change of source: the claim is the content they share.

@@ -28,6 +28,11 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 	// covers the second too, and is not reported again.
 	lf := withoutUsed(overlapping(left.Facts, lValues, e.left), left.Facts, usedL, &lcov)
 	rf := withoutUsed(overlapping(right.Facts, rValues, e.right), right.Facts, usedR, &rcov)
+	// A count and the tally that holds it ("Thirteen council members voted
+	// in favor" / "The vote ... was 13-1") are one figure: neither is one
+	// report's alone.
+	markTallied(left.Facts, lf, right.Facts, rValues, usedL)
+	markTallied(right.Facts, rf, left.Facts, lValues, usedR)
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
 		for _, p := range pairFacts(left, right, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
 			l, r := left.Facts[p[0]], right.Facts[p[1]]
@@ -317,7 +322,46 @@ func restatedApart(l, r facts.Fact) bool {
 // the same type and value, which the other side states elsewhere in the
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
-	return slices.ContainsFunc(idx, func(k factRef) bool { return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k])) })
+	return slices.ContainsFunc(idx, func(k factRef) bool {
+		return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k]) ||
+			f.Type == facts.Number && (inTally(f.Value, fs[k].Value) || inTally(fs[k].Value, f.Value)))
+	})
+}
+
+// markTallied marks in used the numbers idx of fs that are a tally holding a
+// count among other's facts among, or a count that is a side of such a
+// tally. A measure is no side ("three hours and four minutes" beside "6-4").
+func markTallied(fs []facts.Fact, idx []factRef, other []facts.Fact, among []factRef, used map[factRef]bool) {
+	sides := func(count, tally facts.Fact) bool {
+		return count.Type == facts.Number && tally.Type == facts.Number && !measureUnits[unitClass(count.Unit)] && inTally(count.Value, tally.Value)
+	}
+	for _, k := range idx {
+		f := fs[k]
+		if slices.ContainsFunc(among, func(o factRef) bool { return sides(f, other[o]) || sides(other[o], f) }) {
+			used[k] = true
+		}
+	}
+}
+
+// inTally reports whether value, one figure, is a side of tally: "Thirteen
+// council members voted in favor" and "The vote was 13-1" give one count.
+func inTally(value, tally string) bool {
+	return slices.Contains(tallySides(tally), value)
+}
+
+// tallySides returns the figures of a tally, written greatest first
+// ("13-1"), or none: a range ("10-20") and a single figure hold no sides.
+func tallySides(tally string) []string {
+	won, lost, ok := strings.Cut(tally, "-")
+	if !ok {
+		return nil
+	}
+	w, err1 := strconv.ParseFloat(won, 64)
+	l, err2 := strconv.ParseFloat(lost, 64)
+	if err1 != nil || err2 != nil || w <= l {
+		return nil
+	}
+	return []string{won, lost}
 }
 
 // countedAmong reports whether the facts idx of fs, which lie in the
