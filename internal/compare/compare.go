@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/diff"
@@ -163,8 +164,11 @@ func quoting(qs []quotes.Quote) align.Quoting {
 func values(fs []facts.Fact) []align.Value {
 	var out []align.Value
 	for _, f := range fs {
-		switch f.Type {
-		case facts.Number:
+		switch {
+		case f.Type == facts.Number && f.Unit == "ordinal" && strings.IndexFunc(f.Text, unicode.IsDigit) < 0:
+			// "second-biggest", "a seventh defeat": a word of the sentence,
+			// weighed as one, not a figure that links sentences.
+		case f.Type == facts.Number:
 			key := "#" + f.Value
 			if f.Unit == "%" {
 				key += "%" // "2% of its staff" and "two plants" are different figures
@@ -174,7 +178,7 @@ func values(fs []facts.Fact) []align.Value {
 				v.Year = "@y" + f.Value // "to 2008 levels" and "since 2008"
 			}
 			out = append(out, v)
-		case facts.Date:
+		case f.Type == facts.Date:
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
 			if f.When.Month > 0 && f.When.Day > 0 {
 				v.Broader = fmt.Sprintf("@%02d", f.When.Month)

@@ -305,6 +305,20 @@ func TestDateKey(t *testing.T) {
 	}
 }
 
+// TestOrdinalsInWordsAreNoValues checks that an ordinal written in words is
+// weighed as a word of its sentence, not as a figure that links sentences,
+// while one written in figures is a value.
+func TestOrdinalsInWordsAreNoValues(t *testing.T) {
+	fs := facts.New(lexicon.New()).Extract(segment.Segment("It was City's seventh defeat and their 7th in a row, and the second-biggest loss."), time.Time{})
+	var keys []string
+	for _, v := range values(fs) {
+		keys = append(keys, v.Key)
+	}
+	if !slices.Equal(keys, []string{"#7"}) {
+		t.Errorf("value keys %q, want only the 7th's", keys)
+	}
+}
+
 func TestLeadingDigits(t *testing.T) {
 	tests := []struct {
 		a, b string
