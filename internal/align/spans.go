@@ -39,6 +39,10 @@ type Value struct {
 	// Figure says the value is a number, not a date: two reports of one
 	// statement may state it differently (see valueSimilarity).
 	Figure bool
+	// Magnitude says the value is a magnitude in words ("dozens",
+	// "millions"): it weighs as a value in a similarity but is no value two
+	// sentences are linked for sharing, as stories of anything share one.
+	Magnitude bool
 	// Weekday, if set, is the key of the day of the week a full date falls on,
 	// which the other report may give alone ("today" in a story dated Tuesday
 	// 17 May and "on Tuesday"). It weighs half.

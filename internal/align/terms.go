@@ -44,10 +44,12 @@ const nearShare = 1.0 / 8
 const valueMark = "\x00"
 
 // figureMark and dateMark open the terms of numbers and of dates (a value's
-// own key, not its Broader or Near one).
+// own key, not its Broader or Near one); magnitudeMark those of magnitudes
+// in words, which are neither (see Value.Magnitude).
 const (
-	figureMark = valueMark + "\x01"
-	dateMark   = valueMark + "\x02"
+	figureMark    = valueMark + "\x01"
+	dateMark      = valueMark + "\x02"
+	magnitudeMark = valueMark + "\x03"
 )
 
 // attributionScale scales the weight of words inside an attribution ("a senior
@@ -116,8 +118,11 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 		if v, ok := valueAt(values, t.Start, t.End); ok {
 			if k == 0 || s.Tokens[k-1].End <= v.Start { // the value's first word
 				key := dateMark + v.Key
-				if v.Figure {
+				switch {
+				case v.Figure:
 					key = figureMark + v.Key
+				case v.Magnitude:
+					key = magnitudeMark + v.Key
 				}
 				weights.put(key, numberWeight, scale)
 				if v.Broader != "" {

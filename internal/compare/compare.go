@@ -165,7 +165,7 @@ func values(fs []facts.Fact) []align.Value {
 	var out []align.Value
 	for _, f := range fs {
 		switch {
-		case f.Type == facts.Number && f.Unit == "ordinal" && strings.IndexFunc(f.Text, unicode.IsDigit) < 0:
+		case f.Type == facts.Number && f.Unit == "ordinal" && !writtenInFigures(f):
 			// "second-biggest", "a seventh defeat": a word of the sentence,
 			// weighed as one, not a figure that links sentences.
 		case f.Type == facts.Number:
@@ -174,6 +174,12 @@ func values(fs []facts.Fact) []align.Value {
 				key += "%" // "2% of its staff" and "two plants" are different figures
 			}
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: key, Near: leadingDigits(f.Value), Figure: true}
+			if !writtenInFigures(f) && strings.Contains(f.Value, "-") {
+				// "dozens", "millions of people": a magnitude, which stories
+				// of anything share ("Millions ... watched the eclipse on
+				// Monday" / "taking millions of dollars in bribes" on a Monday).
+				v.Figure, v.Magnitude = false, true
+			}
 			if facts.ReadsAsYear(f) {
 				v.Year = "@y" + f.Value // "to 2008 levels" and "since 2008"
 			}
@@ -197,6 +203,11 @@ func values(fs []facts.Fact) []align.Value {
 		}
 	}
 	return out
+}
+
+// writtenInFigures reports whether number f is written with digits.
+func writtenInFigures(f facts.Fact) bool {
+	return strings.IndexFunc(f.Text, unicode.IsDigit) >= 0
 }
 
 // leadingDigits keys a number by its first two significant digits and its

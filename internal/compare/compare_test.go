@@ -130,6 +130,11 @@ func TestUnrelatedArticlesDoNotAlign(t *testing.T) {
 				"Police spokesman Jean-Marie Bornet said rescue teams with dogs reached the site within 20 minutes. \"The conditions were very dangerous,\" he said, urging skiers to stay on marked slopes.\n\n" +
 				"The Swiss avalanche research institute had put the danger level at 3 on its five-level scale following heavy weekend snow.\n\n" +
 				"Nearly 20 people have been killed by avalanches in Switzerland this winter, the institute said.", 0},
+		// "Millions" and a Monday: a magnitude stories of anything give is no
+		// figure in common.
+		{"a magnitude and one day shared",
+			"Millions of people across North America watched a total solar eclipse on Monday. The moon blocked the sun for up to four minutes. Crowds gathered in Texas. The next total eclipse visible from the contiguous United States will be in 2044.",
+			"A Peruvian court on Monday sentenced former President Alejandro Toledo to 20 years in prison for taking millions of dollars in bribes. Toledo governed Peru from 2001 to 2006. His lawyer said he would appeal. Toledo was extradited from the United States in April 2023.", 0},
 		{"a trade's phrasing with figures swapped",
 			"Acme Corp reported higher quarterly profits on Tuesday. Shares of the company rose 6% in extended trading. Its chief executive Jane Smith will step down in June. Revenue beat forecasts.",
 			"Globex Inc cut its full-year outlook on Wednesday. Shares of the company fell 3% in early trading. The firm plans to close two plants in Michigan. Costs for raw materials rose.", 0},
