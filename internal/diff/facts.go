@@ -179,7 +179,9 @@ func movedBefore(toks []segment.Token, k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-moveReach; j-- {
 		if facts.MovesPrice(toks[j].Lower) {
-			return true
+			// "up from a previous forecast of 2.25%", "rose to a record
+			// 5%": the level before or after, not how far it moved.
+			return toks[j+1].Lower != "from" && toks[j+1].Lower != "to"
 		}
 	}
 	return false
