@@ -362,6 +362,9 @@ func TestChangedFigureStillAligns(t *testing.T) {
 		{"a figure rounded", "The alliance won 79 seats. Turnout was 66.2%, the highest in decades.",
 			"The alliance secured 79 seats. Turnout reached 66 percent, the highest since 1995.",
 			2, []diff.Relation{diff.LeftMoreSpecific, diff.RightOnly}}, // and "1995"
+		{"a currency by its two names", "The Bank of England cut rates on Thursday. Sterling rose 0.3% against the dollar after the decision.",
+			"The Bank of England lowered rates on Thursday. The pound was up 0.2% against the U.S. dollar.",
+			2, []diff.Relation{diff.Conflict}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -108,6 +108,7 @@ var synonymGroups = [][]string{
 	{"doctors", "physicians"},
 	{"carmaker", "carmakers", "automaker", "automakers"},
 	{"bought", "acquired"},
+	{"sterling", "pound"},
 }
 
 func synonyms() map[string]string {
