@@ -357,6 +357,8 @@ func TestConflicts(t *testing.T) {
 		name, left, right string
 		want              []string
 	}{
+		{"a tally beside a share of its side's value", "The bank held its rate at 4% on Thursday, when policymakers were split 5-4.",
+			"The bank held its rate at 4% on Thursday, when policymakers were split 6-4.", []string{"5-4 / 6-4"}},
 		{"a level a move started from", "Inflation will rise to 2.75% next year, up from a previous forecast of 2.25%.",
 			"Inflation will rise to 2.5% next year, compared with an earlier forecast of 2.2%.", []string{"2.75% / 2.5%", "2.25% / 2.2%"}},
 		{"an ordinal in words changed", "Guardiola's side slumped to a seventh defeat in 11 games on Sunday.", "Guardiola's team slumped to its sixth loss in 11 games on Sunday.",

@@ -325,30 +325,30 @@ func restatedApart(l, r facts.Fact) bool {
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 	return slices.ContainsFunc(idx, func(k factRef) bool {
-		return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k]) ||
-			f.Type == facts.Number && (inTally(f.Value, fs[k].Value) || inTally(fs[k].Value, f.Value)))
+		return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k]) || sideOfTally(f, fs[k]) || sideOfTally(fs[k], f))
 	})
 }
 
 // markTallied marks in used the numbers idx of fs that are a tally holding a
 // count among other's facts among, or a count that is a side of such a
-// tally. A measure is no side ("three hours and four minutes" beside "6-4").
+// tally. A measure or a share is no side ("three hours and four minutes"
+// beside "6-4", "a rate of 4%" beside "split 5-4").
 func markTallied(fs []facts.Fact, idx []factRef, other []facts.Fact, among []factRef, used map[factRef]bool) {
-	sides := func(count, tally facts.Fact) bool {
-		return count.Type == facts.Number && tally.Type == facts.Number && !measureUnits[unitClass(count.Unit)] && inTally(count.Value, tally.Value)
-	}
 	for _, k := range idx {
 		f := fs[k]
-		if slices.ContainsFunc(among, func(o factRef) bool { return sides(f, other[o]) || sides(other[o], f) }) {
+		if slices.ContainsFunc(among, func(o factRef) bool { return sideOfTally(f, other[o]) || sideOfTally(other[o], f) }) {
 			used[k] = true
 		}
 	}
 }
 
-// inTally reports whether value, one figure, is a side of tally: "Thirteen
-// council members voted in favor" and "The vote was 13-1" give one count.
-func inTally(value, tally string) bool {
-	return slices.Contains(tallySides(tally), value)
+// sideOfTally reports whether the number count is a side of the number
+// tally: "Thirteen council members voted in favor" and "The vote was 13-1"
+// give one count. A measure or a share is no side (see markTallied).
+func sideOfTally(count, tally facts.Fact) bool {
+	return count.Type == facts.Number && tally.Type == facts.Number &&
+		(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) &&
+		slices.Contains(tallySides(tally.Value), count.Value)
 }
 
 // tallySides returns the figures of a tally, written greatest first
