@@ -922,7 +922,8 @@ func unitClass(u string) string {
 // unitAbbreviations are units written short, and the word for them (singular,
 // as unitClass folds plurals).
 var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
-	"km2": "square kilometre", "sq km": "square kilometre", "mi": "mile", "kg": "kilogram", "kgs": "kilogram",
+	"km2": "square kilometre", "sq km": "square kilometre", "square kilometer": "square kilometre",
+	"square kilometers": "square kilometre", "square kilometres": "square kilometre", "sq mi": "square mile", "mi": "mile", "kg": "kilogram", "kgs": "kilogram",
 	"t": "tonne", "ton": "tonne", "tons": "tonne", "cm": "centimetre", "mm": "millimetre", "ha": "hectare",
 	"meter": "metre", "meters": "metre", "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
 	"kilometers per hour": "kilometres per hour", "mile per hour": "miles per hour", "a.m.": "am", "p.m.": "pm"}

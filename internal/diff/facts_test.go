@@ -145,6 +145,8 @@ func TestUnitClass(t *testing.T) {
 		{"nations", "nation"},
 		{"tons", "tonnes"},
 		{"mph", "miles per hour"},
+		{"square kilometers", "km2"},
+		{"square kilometres", "sq km"},
 		{"kph", "kilometers per hour"},
 		{"residents", "people"},
 		{"others", "people"},

@@ -98,7 +98,11 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			if f.Unit == "time" {
 				f, next = zoned(f, toks, next) // "8 a.m. ET"
 			}
-			f.Restated = restates(out, toks, i)
+			first := i // the fact's first token: its hedge's, "(nearly 40 square miles)"
+			for first > 0 && toks[first-1].Start >= f.Start {
+				first--
+			}
+			f.Restated = restates(out, toks, first)
 			if f.Restated && f.Hedge == "" {
 				f.Hedge = out[len(out)-1].Hedge // "about 24 miles (39 km)": the conversion is as rough as the measure
 			}

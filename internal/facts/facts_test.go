@@ -94,6 +94,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "between 10 and 20", "10-20", "", "", false}}},
 		{"ordinals in words", "City slumped to a seventh defeat in 11 games, a second behind, in the Fifth Republic", time.Time{},
 			[]brief{{Number, "seventh", "7", "", "ordinal", false}, {Number, "11", "11", "", "games", false}}},
+		{"an area", "has scorched some 100 square kilometers of land", time.Time{},
+			[]brief{{Number, "some 100", "100", "some", "square kilometers", false}}},
 		{"a span of years", "Toledo governed Peru from 2001 to 2006", time.Time{},
 			[]brief{{Place, "Peru", "Peru", "", "", false}, {Number, "from 2001 to 2006", "2001-2006", "", "", false}}},
 		{"range without between", "Ten to 12 ships were involved", time.Time{},
@@ -461,6 +463,7 @@ func TestRestated(t *testing.T) {
 		{"winds of 140 mph (225 kph) hit the coast", []bool{false, true}},
 		{"it killed 12 (of them 4 children)", []bool{false, false}},
 		{"the (6 miles long) road", []bool{false}},
+		{"has scorched some 100 square kilometers (nearly 40 square miles) of land", []bool{false, true}},
 	}
 	for _, tt := range tests {
 		var got []bool

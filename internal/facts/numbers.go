@@ -242,6 +242,9 @@ func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
 		return x.countedNoun(toks, end+1)
 	}
 	first := toks[j].Lower
+	if first == "square" && j+1 < len(toks) && toks[j+1].Kind == segment.Word {
+		return "square " + toks[j+1].Lower // "100 square kilometers": an area, not a length
+	}
 	if plural(first) || singularCounts[first] {
 		return first
 	}
