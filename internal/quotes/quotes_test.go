@@ -426,6 +426,8 @@ func TestAttributionPhrase(t *testing.T) {
 		{"The ship caught fire near Manado, said Yusuf Latif, a spokesperson for the national search and rescue agency.",
 			"said Yusuf Latif, a spokesperson for the national search and rescue agency"},
 		{"The ship caught fire near Manado, said Yusuf Latif.", "said Yusuf Latif"},
+		{`"This approval is an important step forward," said Dr. Teresa Buracchio, acting director of the FDA's Office of Neuroscience.`,
+			"said Dr. Teresa Buracchio, acting director of the FDA's Office of Neuroscience"},
 		{"The group could make a firm offer within weeks, according to the report.", "according to the report"},
 		{"Officials could not confirm the claims, according to media reports.", "according to media reports"},
 		{"Arcadia will buy Nuvola for $12 billion, the companies said on Tuesday, the biggest chip deal this year.",
