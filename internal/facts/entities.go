@@ -173,14 +173,14 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	// Edwards"; and the word that dates a title, opening a sentence: "Former
 	// Prime Minister Boris Johnson", "Former Peruvian president Toledo".
 	named := words
-	if len(words) > 1 && titleTimes[words[0].Lower] {
+	if len(words) > 1 && x.lex.TitleTimes.Has(words[0].Lower) {
 		words = words[1:]
 	}
 	words = x.withoutPlaceOfTitle(words)
 	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of") {
 		words = words[1:]
 	}
-	if len(words) == len(named)-1 && titleTimes[named[0].Lower] {
+	if len(words) == len(named)-1 && x.lex.TitleTimes.Has(named[0].Lower) {
 		words = named // "Late Show": no title after the word, which is the name's
 	}
 	if len(words) == 0 {
@@ -331,9 +331,6 @@ var clubPrefixes = map[string]bool{"real": true, "atletico": true, "atlético": 
 // OpensClubName reports whether word opens the names of football clubs
 // ("Real", "Borussia"), which a report may call by either of their words.
 func OpensClubName(word string) bool { return clubPrefixes[strings.ToLower(word)] }
-
-// titleTimes say when someone held the title after them: "Former President".
-var titleTimes = map[string]bool{"former": true, "late": true, "outgoing": true, "acting": true, "incoming": true, "interim": true}
 
 var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "pre": true, "post": true, "neo": true}
 

@@ -47,6 +47,7 @@ type Lexicon struct {
 	// without dots, in lower case: "calif" and "nj" for California and New Jersey.
 	StateAbbreviations map[string]string
 	Synonyms           map[string]string // words two reports write for one thing, to the one of them that stands for all: "stock" -> "shares"
+	TitleTimes         Set               // words that say when someone holds or held the title after them: "former", "acting"
 }
 
 // New returns the built-in lexicon.
@@ -75,6 +76,7 @@ func New() *Lexicon {
 		StopWords:          NewSet(stopWords...),
 		StateAbbreviations: stateAbbreviations,
 		Synonyms:           synonyms(),
+		TitleTimes:         NewSet("former", "late", "acting", "interim", "outgoing", "incoming"),
 	}
 }
 

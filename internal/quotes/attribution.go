@@ -838,15 +838,11 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 	}
 	first := rest[0].Lower
 	if !p.lex.Determiners.Has(first) && !p.lex.Titles.Has(first) && !strings.HasSuffix(first, "'s") && !p.lex.Demonyms.Has(first) && !describingNouns[first] &&
-		!(titleTimes[first] && len(rest) > 1 && p.lex.Titles.Has(rest[1].Lower)) {
+		!(p.lex.TitleTimes.Has(first) && len(rest) > 1 && p.lex.Titles.Has(rest[1].Lower)) {
 		return j
 	}
 	return j + 1 + len(rest)
 }
-
-// titleTimes say when someone holds or held the title after them: "acting
-// director of the FDA's Office of Neuroscience".
-var titleTimes = map[string]bool{"acting": true, "interim": true, "former": true, "outgoing": true, "incoming": true}
 
 // maxDescription is the most words a description set off after a speaker's
 // name may run to: "Yusuf Latif, a spokesperson for the national search and
