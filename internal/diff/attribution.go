@@ -403,7 +403,9 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 
 // minClaimPairing is the word overlap at which the one statement each of two
 // partly aligned sentences credits is taken for one claim, and
-// minClaimWords the fewest words besides figures they must share.
+// minClaimWords the fewest words besides figures they must share, or half
+// of the shorter's ("the commander had survived the attack" / "Shukr had
+// survived").
 const (
 	minClaimPairing = 0.3
 	minClaimWords   = 2
@@ -418,13 +420,13 @@ func (w pairWords) oneClaim(l, r quotes.Quote) bool {
 	if !l.Attribution.Found() || !r.Attribution.Found() || l.Direct != r.Direct || w.overlap(l.Text, r.Text) < minClaimPairing {
 		return false
 	}
-	rw, shared := w.words(r.Text), 0
-	for _, x := range w.words(l.Text) {
+	lw, rw, shared := w.words(l.Text), w.words(r.Text), 0
+	for _, x := range lw {
 		if slices.Contains(rw, x) && strings.IndexFunc(x, unicode.IsLetter) >= 0 {
 			shared++
 		}
 	}
-	return shared >= minClaimWords
+	return shared >= min(minClaimWords, (min(len(lw), len(rw))+1)/2)
 }
 
 // sameChange reports whether difference d already reports changes between the

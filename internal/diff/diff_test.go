@@ -543,10 +543,14 @@ func TestPartialAlignmentOneClaimTwoSources(t *testing.T) {
 			"North Korea successfully tested a new hypersonic intermediate-range ballistic missile on Monday, state media KCNA reported on Tuesday.",
 			"North Korea said Tuesday it had tested a new hypersonic missile designed to strike remote targets in the Pacific, as leader Kim Jong Un vowed to expand the country's nuclear deterrent.",
 			"KCNA", "North Korea"},
+		{"a short claim, half of its words shared",
+			"Israel said it had killed Hezbollah commander Fuad Shukr in a strike on Beirut on Tuesday. Hezbollah did not immediately confirm Shukr's death. A source close to the group told Reuters the commander had survived the attack. Lebanon's health ministry said 74 people were wounded.",
+			"Israel said it killed Hezbollah commander Fuad Shukr in a strike on Beirut on Tuesday. Hezbollah did not confirm it. An official with the group told The Associated Press that Shukr had survived. Lebanon's Health Ministry said the strike wounded 74 people.",
+			"source close to the group", "official with the group"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := compareAligned(t, tt.left, tt.right)
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
 			got := summaries(res, func(d diff.Difference) bool { return d.Kind == diff.Attribution })
 			if len(got) != 1 || !strings.Contains(got[0], tt.leftWho) || !strings.Contains(got[0], tt.rightWho) {
 				t.Errorf("attribution differences %q, want one crediting %q and %q", got, tt.leftWho, tt.rightWho)
