@@ -220,8 +220,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 		// "the 10-year note", "a long-awaited report": after a modifier made
 		// with a hyphen, a noun.
-		if i > 1 && toks[i-2].Fold == "-" && toks[i-2].End == toks[i-1].Start && !segment.StartsUpper(toks[i-1].Text) {
-			return false
+		if i > 1 && toks[i-2].Fold == "-" && toks[i-2].End == toks[i-1].Start && !segment.StartsUpper(toks[i-1].Text) &&
+			!(i > 2 && segment.StartsUpper(toks[i-3].Text) && toks[i-3].End == toks[i-2].Start) {
+			return false // "Moon Jae-in said", "Wu Chien-fu told": a name's second part, no modifier
 		}
 		// "voted to confirm", "declined to say": an infinitive reports nothing.
 		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
@@ -263,7 +264,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if len(toks) > 0 && clauseJoiners[toks[0].Lower] {
 			return -1 // `called the sanctions "illegal" and said Tehran would respond`: a clause of its own
 		}
-		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks)+relativeReach(toks); i++ {
+		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks)+relativeReach(toks)+hyphenReach(toks); i++ {
 			if (toks[i].Lower == "which" || toks[i].Lower == "that") && !describesSubject(toks, i) {
 				return -1 // ", a move that analysts said": what the clause says is no statement
 			}
@@ -401,6 +402,20 @@ func jointSpeakerReach(toks []segment.Token) int {
 		}
 	}
 	return 0
+}
+
+// hyphenReach is how much further than maxCueDistance the cue of an
+// after-quote fragment may stand for the hyphens that join words in it
+// ("Wu Chien-fu, director of the center, told"): two tokens that make no
+// word of their own each.
+func hyphenReach(toks []segment.Token) int {
+	n := 0
+	for k := range toks[:min(len(toks), maxCueDistance)] {
+		if inWord(toks, k) {
+			n += 2
+		}
+	}
+	return n
 }
 
 // maxJointReach is how many words a second source joined by "and" may add.
@@ -676,7 +691,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
 	// and what says when a source came out: "A survey released Tuesday".
 	for k := start + 1; k < end; k++ {
-		if timeWords[toks[k].Lower] {
+		if timeWords[toks[k].Lower] && !inWord(toks, k-1) {
 			end = k
 			break
 		}
@@ -719,7 +734,8 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		// hold a reporting verb's form as a noun.
 		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End
 		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j) && !reportAsNoun(toks, i, j)
-		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower) {
+		glued := j > i && toks[j-1].IsHyphen() && toks[j-1].Start == toks[j-2].End && toks[j-1].End == t.Start // "Jae-in": a word's part
+		if !glued && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// a middle initial's full stop too: "Philip R. Sellinger".
@@ -1194,8 +1210,9 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 	if t.Kind == segment.Punct {
 		return t.Text != "." && !inWord(toks, k)
 	}
-	// "WHO Europe director Hans Kluge": an acronym, not the pronoun.
-	return backwardStops[t.Lower] && t.Text != strings.ToUpper(t.Text)
+	// "WHO Europe director Hans Kluge": an acronym, not the pronoun; "Moon
+	// Jae-in": a name's part, not the preposition.
+	return backwardStops[t.Lower] && t.Text != strings.ToUpper(t.Text) && !(k > 0 && inWord(toks, k-1))
 }
 
 // inWord reports whether toks[k] is a hyphen written between two words with no

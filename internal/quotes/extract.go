@@ -763,11 +763,15 @@ func appositiveSpeaker(parts [][]segment.Token, pi int, lex *lexicon.Lexicon) in
 
 // isName reports whether toks are a few capitalised words: a person's name.
 func isName(toks []segment.Token) bool {
-	if len(toks) == 0 || len(toks) > 4 {
+	if len(toks) == 0 || len(toks) > 6 {
 		return false
 	}
-	for _, t := range toks {
-		if t.Kind != segment.Word || !segment.StartsUpper(t.Text) {
+	for k, t := range toks {
+		switch {
+		case inWord(toks, k):
+			// "Chien-fu", "Jean-Marie": one name in two parts
+		case t.Kind == segment.Word && (segment.StartsUpper(t.Text) || k > 0 && inWord(toks, k-1)):
+		default:
 			return false
 		}
 	}
