@@ -48,6 +48,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "At least five", "5", "at least", "people", false}, {Number, "47", "47", "", "missing", false}, {Number, "three", "3", "", "trapped", false}}},
 		{"a quake's magnitude is a label", "a magnitude 6.3 earthquake struck", time.Time{},
 			[]brief{{Number, "magnitude 6.3", "6.3", "", "magnitude", false}}},
+		{"a magnitude after its label and \"of\"", "the quake, with a magnitude of 7.2, was the strongest in 25 years", time.Time{},
+			[]brief{{Number, "magnitude of 7.2", "7.2", "", "magnitude", false}, {Number, "25", "25", "", "years", false}}},
 		{"a multiplier abbreviated", "the painting fetched $236.4 mln, profit rose to 3.2 bln euros", time.Time{},
 			[]brief{{Number, "$236.4 mln", "236400000", "", "$", false}, {Number, "3.2 bln euros", "3200000000", "", "euros", false}}},
 		{"percentage", "at least 40% of homes", time.Time{},

@@ -135,6 +135,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		// it compares only with another of its label.
 		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[j-1].End, Value: figure(value), Unit: toks[i-1].Lower}, j, true
 	}
+	if i > 1 && toks[i-1].Lower == "of" && toks[i-2].Lower == "magnitude" {
+		// "with a magnitude of 7.2": the label, then the figure.
+		return Fact{Type: Number, Start: toks[i-2].Start, End: toks[j-1].End, Value: figure(value), Unit: "magnitude"}, j, true
+	}
 	switch {
 	case pointUnit(toks, j) > 0:
 		// "50 basis points" is "half a percentage point": one unit, the
