@@ -100,6 +100,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "some 100", "100", "some", "square kilometers", false}}},
 		{"a span of years", "Toledo governed Peru from 2001 to 2006", time.Time{},
 			[]brief{{Place, "Peru", "Peru", "", "", false}, {Number, "from 2001 to 2006", "2001-2006", "", "", false}}},
+		{"spans of years through the last", "models from the 2011 through 2019 model years, sold from 2011 through 2020", time.Time{},
+			[]brief{{Number, "2011 through 2019", "2011-2019", "", "", false}, {Number, "from 2011 through 2020", "2011-2020", "", "", false}}},
 		{"range without between", "Ten to 12 ships were involved", time.Time{},
 			[]brief{{Number, "Ten to 12", "10-12", "", "", false}}},
 		{"a tally is no range", "The Senate voted 74 to 24", time.Time{},

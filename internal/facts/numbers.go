@@ -509,10 +509,11 @@ func percentSuffix(toks []segment.Token, j int) bool {
 	return toks[j].Lower == "pct" || toks[j].Lower == "pc" && j > 0 && toks[j].Start == toks[j-1].End
 }
 
-// bareRangeEnd reads the greater bound of a range written "10 to 12" whose
-// lower bound, value, ends at toks[j]; "74 to 24" is a tally, no range.
+// bareRangeEnd reads the greater bound of a range written "10 to 12" or
+// "2011 through 2019" whose lower bound, value, ends at toks[j]; "74 to 24"
+// is a tally, no range.
 func bareRangeEnd(toks []segment.Token, j int, value float64) (float64, bool) {
-	if j+1 >= len(toks) || toks[j].Lower != "to" || toks[j+1].Kind != segment.Number {
+	if j+1 >= len(toks) || toks[j].Lower != "to" && toks[j].Lower != "through" || toks[j+1].Kind != segment.Number {
 		return 0, false
 	}
 	other, err := digits(toks[j+1].Text)
@@ -531,7 +532,7 @@ func (x *Extractor) rangeEnd(toks []segment.Token, i, j int) (other float64, end
 	}
 	open, join := toks[i-1].Lower, toks[j].Lower
 	reversed = open == "to" && join == "from"
-	if !(open == "between" && join == "and" || open == "from" && join == "to" || reversed) {
+	if !(open == "between" && join == "and" || open == "from" && (join == "to" || join == "through") || reversed) {
 		return 0, 0, false, false
 	}
 	other, err := digits(toks[j+1].Text)
