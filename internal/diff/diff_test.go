@@ -269,6 +269,18 @@ func TestNameWithAndWithoutAccents(t *testing.T) {
 	}
 }
 
+// TestNameAndItsPlural checks that a name and its plural ("Explorer SUVs" /
+// "Explorers") are no spelling of one name two ways.
+func TestNameAndItsPlural(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Ford is recalling nearly 1.9 million Explorer SUVs in the U.S., the company said on Wednesday."},
+		compare.Article{Text: "Ford is recalling nearly 1.9 million Explorers in the U.S., the company said on Wednesday."})
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Relation == diff.SpellingVariant {
+			t.Errorf("difference %q, want no spelling variant", d.Summary)
+		}
+	}
+}
+
 func TestDatesInOtherWords(t *testing.T) {
 	day := time.Date(2016, 5, 17, 12, 0, 0, 0, time.UTC)
 	left := compare.Article{Text: "The talks will resume next month in Geneva. Last year, 3,000 people died.", Published: day}

@@ -2112,7 +2112,7 @@ const minNearMiss = 5
 // many words, and they differ by spelling ("Sergie Lavrov" / "Sergei Lavrov"),
 // not only by punctuation ("al Assad" / "al-Assad").
 func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
-	if len(lw) != len(rw) || slices.Equal(lw, rw) || sameSite(l.Text, r.Text) {
+	if len(lw) != len(rw) || slices.EqualFunc(lw, rw, samePlural) || sameSite(l.Text, r.Text) {
 		return Difference{}, false
 	}
 	threshold := minSpellingSimilarity
@@ -2130,6 +2130,12 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 		Summary: fmt.Sprintf("The articles spell the %s differently: %q and %q.", l.Type, l.Text, r.Text),
 		Fact:    &FactDetail{Type: l.Type, Relation: SpellingVariant, LeftValue: l.Value, RightValue: r.Value},
 	}, true
+}
+
+// samePlural reports whether two words of a name are one, or one the
+// other's plural: "Explorer SUVs" and "Explorers" name one model.
+func samePlural(a, b string) bool {
+	return a == b || a+"s" == b || b+"s" == a
 }
 
 // wordCount counts the words of a name as nameWords splits it, without building them.
