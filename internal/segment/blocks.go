@@ -59,8 +59,13 @@ func continues(prev, next line, wrapWidth int) bool {
 	if standsAlone(prev.text) || standsAlone(next.text) && !endsSentenceOf(prev.text, next.text) || isBulleted(next.text) {
 		return false
 	}
-	if width := utf8.RuneCountInString(prev.text); wrapWidth > 0 && width >= wrapWidth*3/5 && width+1+firstWordWidth(next.text) > wrapWidth {
-		return true // a wrapped line, the next word too long for it: the break is a space
+	if width := utf8.RuneCountInString(prev.text); wrapWidth > 0 && width >= wrapWidth*3/5 &&
+		(width+1+firstWordWidth(next.text) > wrapWidth || len(prev.text)+1+len(firstField(next.text)) > wrapWidth) {
+		// A wrapped line, the next word too long for it: the break is a
+		// space. Some tools wrap by bytes, so that a line with a dash or an
+		// accent in it breaks before a word that would have fitted in
+		// characters.
+		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev.text)
 	for isCloser(last) && len(prev.text) > 1 {
