@@ -369,6 +369,8 @@ func TestConflicts(t *testing.T) {
 		name, left, right string
 		want              []string
 	}{
+		{"a tally beside a count both give", "The decision by the nine-member committee on Thursday was 8-1.",
+			"The decision by the nine-member committee on Thursday was 9-1.", []string{"8-1 / 9-1"}},
 		{"a tally beside a share of its side's value", "The bank held its rate at 4% on Thursday, when policymakers were split 5-4.",
 			"The bank held its rate at 4% on Thursday, when policymakers were split 6-4.", []string{"5-4 / 6-4"}},
 		{"a level a move started from", "Inflation will rise to 2.75% next year, up from a previous forecast of 2.25%.",

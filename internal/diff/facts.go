@@ -31,8 +31,8 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 	// A count and the tally that holds it ("Thirteen council members voted
 	// in favor" / "The vote ... was 13-1") are one figure: neither is one
 	// report's alone.
-	markTallied(left.Facts, lf, right.Facts, rValues, usedL)
-	markTallied(right.Facts, rf, left.Facts, lValues, usedR)
+	lf = withoutTallied(lf, tallied(left.Facts, lValues, right.Facts, rValues), usedL)
+	rf = withoutTallied(rf, tallied(right.Facts, rValues, left.Facts, lValues), usedR)
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
 		for _, p := range pairFacts(left, right, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
 			l, r := left.Facts[p[0]], right.Facts[p[1]]
@@ -325,30 +325,65 @@ func restatedApart(l, r facts.Fact) bool {
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
 	return slices.ContainsFunc(idx, func(k factRef) bool {
-		return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k]) || sideOfTally(f, fs[k]) || sideOfTally(fs[k], f))
+		return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k]))
 	})
 }
 
-// markTallied marks in used the numbers idx of fs that are a tally holding a
-// count among other's facts among, or a count that is a side of such a
-// tally. A measure or a share is no side ("three hours and four minutes"
-// beside "6-4", "a rate of 4%" beside "split 5-4").
-func markTallied(fs []facts.Fact, idx []factRef, other []facts.Fact, among []factRef, used map[factRef]bool) {
-	for _, k := range idx {
+// tallied returns the numbers refs of fs that are a count and a side of a
+// tally among other's otherRefs, or a tally holding such a count: one figure
+// given two ways ("Thirteen council members voted in favor" / "The vote ...
+// was 13-1"). A count the tally's own report states plainly too ("the
+// nine-member committee" on both sides of "8-1" / "9-1") is no side of it,
+// and a measure or a share is none ("three hours and four minutes" beside
+// "6-4", "a rate of 4%" beside "split 5-4").
+func tallied(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) map[factRef]bool {
+	var out map[factRef]bool
+	for _, k := range refs {
 		f := fs[k]
-		if slices.ContainsFunc(among, func(o factRef) bool { return sideOfTally(f, other[o]) || sideOfTally(other[o], f) }) {
-			used[k] = true
+		side := slices.ContainsFunc(otherRefs, func(o factRef) bool {
+			return sideOfTally(f, other[o]) && !statesPlainly(other, otherRefs, f.Value) ||
+				sideOfTally(other[o], f) && !statesPlainly(fs, refs, other[o].Value)
+		})
+		if side {
+			if out == nil {
+				out = make(map[factRef]bool)
+			}
+			out[k] = true
 		}
 	}
+	return out
+}
+
+// withoutTallied returns idx without the facts of tallied, marked in used.
+func withoutTallied(idx []factRef, tallied map[factRef]bool, used map[factRef]bool) []factRef {
+	if len(tallied) == 0 {
+		return idx
+	}
+	var out []factRef
+	for _, k := range idx {
+		if tallied[k] {
+			used[k] = true
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 // sideOfTally reports whether the number count is a side of the number
-// tally: "Thirteen council members voted in favor" and "The vote was 13-1"
-// give one count. A measure or a share is no side (see markTallied).
+// tally, and no measure or share (see tallied).
 func sideOfTally(count, tally facts.Fact) bool {
 	return count.Type == facts.Number && tally.Type == facts.Number &&
 		(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) &&
 		slices.Contains(tallySides(tally.Value), count.Value)
+}
+
+// statesPlainly reports whether one of the numbers refs of fs, no tally,
+// has value.
+func statesPlainly(fs []facts.Fact, refs []factRef, value string) bool {
+	return slices.ContainsFunc(refs, func(k factRef) bool {
+		return fs[k].Type == facts.Number && fs[k].Value == value && tallySides(fs[k].Value) == nil
+	})
 }
 
 // tallySides returns the figures of a tally, written greatest first
