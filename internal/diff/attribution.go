@@ -719,8 +719,12 @@ func describesBody(speaker string) bool {
 // calledCompany reports whether speaker is a company called by its kind
 // alone: "the company", "the automaker".
 func calledCompany(speaker string) bool {
-	words := strings.Fields(strings.ToLower(speaker))
-	return len(words) == 2 && words[0] == "the" && companyNouns[words[1]]
+	// Asked of every pair of speakers: a name is ruled out before any
+	// copy of it is made.
+	if len(speaker) < 5 || !strings.EqualFold(speaker[:4], "the ") {
+		return false
+	}
+	return companyNouns[strings.ToLower(speaker[4:])]
 }
 
 // companyNouns are the bodyNouns that call a company by its kind, as a second
@@ -959,8 +963,8 @@ func sameOutlet(a, b string) bool {
 // named in full with its kind ("KCNA" and "the official Korean Central News
 // Agency", "the FT" and "the Financial Times").
 func initialsOf(acronym, outlet string) bool {
-	if strings.IndexByte(acronym, ' ') >= 0 {
-		return false
+	if len(acronym) < 2 || outlet == "" || strings.IndexByte(acronym, ' ') >= 0 || strings.IndexByte(outlet, ' ') < 0 {
+		return false // no acronym, or no name in several words
 	}
 	words := strings.Fields(strings.TrimPrefix(strings.ToLower(segment.Fold(outlet)), "the "))
 	for len(words) > 1 && outletDescriptors[words[0]] {
