@@ -197,8 +197,11 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
 			return false
 		}
-		// "no immediate reports of deaths", "reports of shelling": a noun.
-		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower]) {
+		// "no immediate reports of deaths", "reports of shelling": a noun; so
+		// after a number ("some 54,000 claims are still outstanding") and in
+		// a preposition's object ("most of the Roundup claims it faced").
+		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower] ||
+			i > 0 && toks[i-1].Kind == segment.Number || i > 2 && toks[i-2].Lower == "the" && objectPrepositions[toks[i-3].Lower]) {
 			return false
 		}
 		// "under repeated bombardment", "a reported 300 people", "despite
@@ -497,6 +500,11 @@ func passiveAuxiliary(before []segment.Token) int {
 // fraud".
 var nounCues = map[string]bool{"reports": true, "report": true, "claims": true, "claim": true, "notes": true,
 	"quotes": true, "comments": true, "calls": true, "remarks": true, "states": true}
+
+// objectPrepositions take a noun phrase, never the subject of a verb:
+// "of the Roundup claims".
+var objectPrepositions = map[string]bool{"of": true, "to": true, "with": true, "for": true, "from": true, "on": true,
+	"in": true, "over": true, "about": true, "by": true, "against": true, "into": true}
 
 // reportQualifiers come before such a noun: "no immediate reports", "unconfirmed
 // claims".

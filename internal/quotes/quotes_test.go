@@ -79,6 +79,7 @@ func TestExtract(t *testing.T) {
 				{"We need observers", "the envoy Karl Brandt", "told journalists", "", true}}},
 		{"missing closing mark at the end", `Kerry said: "We will meet again next week`,
 			[]brief{{"We will meet again next week", "Kerry", "said", "", true}}},
+		{"claims counted or after a preposition are nouns", "Bayer has paid $10 billion to resolve most of the Roundup claims it faced, but some 54,000 claims are still outstanding.", nil},
 		{"names in hyphenated parts", `"It was felt everywhere," Wu Chien-fu, director of the Seismology Center, told reporters. "We are ready," Moon Jae-in said. "We will respond," said Kim Jong-un.`,
 			[]brief{{"It was felt everywhere", "Wu Chien-fu", "told reporters", "", true}, {"We are ready", "Moon Jae-in", "said", "", true},
 				{"We will respond", "Kim Jong-un", "said", "", true}}},
