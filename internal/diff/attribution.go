@@ -476,10 +476,10 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 		return []AttributionChange{OneSided}
 	}
 	var out []AttributionChange
-	if c := w.compareSpeakers(l, r); c != 0 {
+	cl, cr := channel(l), channel(r)
+	if c := w.compareSpeakers(l, r); c != 0 && !statementOf(l, cr) && !statementOf(r, cl) {
 		out = append(out, c)
 	}
-	cl, cr := channel(l), channel(r)
 	sameWay := toldOutlet(l, r) || cl != "" && cl == cr
 	// "said in a statement" / "said on Telegram": one cue, two channels.
 	otherChannel := cl != "" && cr != "" && cl != cr
@@ -490,6 +490,13 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 		out = append(out, IntermediaryChanged)
 	}
 	return out
+}
+
+// statementOf reports whether a credits a statement itself ("the statement
+// said") where the other attribution, put out by the channel other, says
+// its speaker made one ("the company said in a statement"): one source.
+func statementOf(a quotes.Attribution, other string) bool {
+	return other == "statement" && quotes.DocumentOf(a.Speaker) == "statement"
 }
 
 // documentSaidIn reports whether a's words came through a document that b

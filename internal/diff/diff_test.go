@@ -513,6 +513,16 @@ func TestCaseChanges(t *testing.T) {
 	}
 }
 
+// TestStatementAsSpeaker checks that "the statement said" credits the
+// source the other report says made the statement: no change of speaker.
+func TestStatementAsSpeaker(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: `Bayer said it disagreed with the verdict. "We believe we have strong arguments on appeal," the company said in a statement.`},
+		compare.Article{Text: `Bayer said it disagreed with the verdict. "We believe we have strong arguments on appeal," the statement said.`})
+	if got := summaries(res, func(d diff.Difference) bool { return d.Kind == diff.Attribution }); len(got) > 0 {
+		t.Errorf("attribution differences %q, want none", got)
+	}
+}
+
 // TestSpanOfYearsWrittenTwoWays checks that "from 2001 to 2006" and "between
 // 2001 and 2006" are one span of years: no year is stated on one side only.
 func TestSpanOfYearsWrittenTwoWays(t *testing.T) {
