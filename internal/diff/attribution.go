@@ -676,7 +676,7 @@ func setOff(a quotes.Attribution) string {
 	if !ok || isDigits(description) {
 		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one
 	}
-	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") || first == "who" || settingOpeners[first] {
+	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") || first == "who" || first == "whose" || settingOpeners[first] {
 		// "The minister, speaking through a spokesman, said", "Modi, who
 		// watched from South Africa, said", "Sotomayor, in a dissent read
 		// from the bench, said": how or where, not who.

@@ -86,7 +86,7 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)
-			if b := beforeAuxiliaries(toks, lead); j+2 < b && toks[j].Text == "," && toks[j+1].Lower == "who" && toks[b-1].Text == "," {
+			if b := beforeAuxiliaries(toks, lead); j+2 < b && toks[j].Text == "," && (toks[j+1].Lower == "who" || toks[j+1].Lower == "whose") && toks[b-1].Text == "," {
 				// "Modi, who followed the landing from Johannesburg, said",
 				// "Ghosn, who fled Japan, has said": what the speaker did is
 				// no part of the attribution.

@@ -206,6 +206,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"Two aid workers have been released", "the charity which employed them", "said", "", false}}},
 		{"a speaker beyond a long relative clause, in the perfect", "Ghosn, who fled Japan in 2019 hidden in a box for audio equipment, has said he is innocent.",
 			[]brief{{"he is innocent", "Ghosn", "said", "", false}}},
+		{"a speaker beyond a relative clause of whose", "England manager Gareth Southgate, whose side also lost the 2021 final, said he would take time.",
+			[]brief{{"he would take time", "England manager Gareth Southgate", "said", "", false}}},
 		{"a lead credited through a document", "The company said it would send an update, according to a filing with the regulator.",
 			[]brief{{"it would send an update", "The company", "said", "a filing with the regulator", false}}},
 		{"what the speaker called so, before the speaker", `EU leaders agreed to open talks, a decision European Council President Charles Michel called "a clear signal of hope" for both countries.`,
