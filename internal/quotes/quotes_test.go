@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -447,6 +448,26 @@ func TestAttributionPhrase(t *testing.T) {
 		}
 		if got := qs[0].Attribution.Text; got != tt.want {
 			t.Errorf("attribution of %q = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestRelativeClauseIsNoCredit checks that a relative clause after a speaker
+// ("who ...", "whose ...") is what the attribution stands around, not its
+// words: it says what the speaker did, not who the speaker is.
+func TestRelativeClauseIsNoCredit(t *testing.T) {
+	for _, give := range []string{
+		"Modi, who followed the landing from Johannesburg, said the country had made history.",
+		"Southgate, whose side also lost the 2021 final, said he would take time.",
+	} {
+		qs := New(lexicon.New()).Extract(segment.Segment(give))
+		if len(qs) != 1 {
+			t.Errorf("Extract(%q) = %d quotes, want 1", give, len(qs))
+			continue
+		}
+		a := qs[0].Attribution
+		if around := give[a.Around.Start:a.Around.End]; !strings.HasPrefix(around, "who") {
+			t.Errorf("attribution of %q stands around %q, want the relative clause", give, around)
 		}
 	}
 }
