@@ -414,15 +414,22 @@ func TestSetting(t *testing.T) {
 		{"The move was illegal, the minister said at the end of a long day.", ""},
 	}
 	for _, tt := range tests {
-		qs := New(lexicon.New()).Extract(segment.Segment(tt.give))
-		if len(qs) != 1 {
-			t.Errorf("Extract(%q) = %d quotes, want 1", tt.give, len(qs))
-			continue
-		}
-		if got := qs[0].Attribution.Setting; got != tt.want {
-			t.Errorf("setting of %q = %q, want %q", tt.give, got, tt.want)
+		if a, ok := onlyAttribution(t, tt.give); ok && a.Setting != tt.want {
+			t.Errorf("setting of %q = %q, want %q", tt.give, a.Setting, tt.want)
 		}
 	}
+}
+
+// onlyAttribution returns the attribution of the one statement in text, and
+// false, with an error, when text does not hold exactly one.
+func onlyAttribution(t *testing.T, text string) (Attribution, bool) {
+	t.Helper()
+	qs := New(lexicon.New()).Extract(segment.Segment(text))
+	if len(qs) != 1 {
+		t.Errorf("Extract(%q) = %d quotes, want 1", text, len(qs))
+		return Attribution{}, false
+	}
+	return qs[0].Attribution, true
 }
 
 // TestAttributionPhrase checks how far an attribution runs: a description set
@@ -441,13 +448,8 @@ func TestAttributionPhrase(t *testing.T) {
 			"the companies said on Tuesday"},
 	}
 	for _, tt := range tests {
-		qs := New(lexicon.New()).Extract(segment.Segment(tt.give))
-		if len(qs) != 1 {
-			t.Errorf("Extract(%q) = %d quotes, want 1", tt.give, len(qs))
-			continue
-		}
-		if got := qs[0].Attribution.Text; got != tt.want {
-			t.Errorf("attribution of %q = %q, want %q", tt.give, got, tt.want)
+		if a, ok := onlyAttribution(t, tt.give); ok && a.Text != tt.want {
+			t.Errorf("attribution of %q = %q, want %q", tt.give, a.Text, tt.want)
 		}
 	}
 }
@@ -460,13 +462,8 @@ func TestRelativeClauseIsNoCredit(t *testing.T) {
 		"Modi, who followed the landing from Johannesburg, said the country had made history.",
 		"Southgate, whose side also lost the 2021 final, said he would take time.",
 	} {
-		qs := New(lexicon.New()).Extract(segment.Segment(give))
-		if len(qs) != 1 {
-			t.Errorf("Extract(%q) = %d quotes, want 1", give, len(qs))
-			continue
-		}
-		a := qs[0].Attribution
-		if around := give[a.Around.Start:a.Around.End]; !strings.HasPrefix(around, "who") {
+		a, ok := onlyAttribution(t, give)
+		if around := give[a.Around.Start:a.Around.End]; ok && !strings.HasPrefix(around, "who") {
 			t.Errorf("attribution of %q stands around %q, want the relative clause", give, around)
 		}
 	}
