@@ -414,8 +414,9 @@ const (
 // oneClaim reports whether statements l and r, each the one statement its
 // sentences credit, are one claim: both credited, both quoted or both
 // reported, sharing minClaimPairing of their words and minClaimWords words
-// that are no figures. A toll and a year in common ("more than 300,000 lives
-// since 2011") are background a statement on something else may repeat.
+// that are no figures (half the shorter's, if fewer). A toll and a year in
+// common ("more than 300,000 lives since 2011") are background a statement
+// on something else may repeat.
 func (w pairWords) oneClaim(l, r quotes.Quote) bool {
 	if !l.Attribution.Found() || !r.Attribution.Found() || l.Direct != r.Direct || w.overlap(l.Text, r.Text) < minClaimPairing {
 		return false
