@@ -898,8 +898,37 @@ func opensClause(toks []segment.Token) bool {
 			return true
 		}
 	}
-	return !amount && subjectAndVerb(toks)
+	return !amount && (subjectAndVerb(toks) || longSubject(toks))
 }
+
+// longSubject reports whether toks open with a noun phrase longer than
+// opensClause looks into and its finite verb, with nothing that ends the
+// phrase between: "claimed the airline's offer of a flat 900 euros a month
+// over two years was not enough".
+func longSubject(toks []segment.Token) bool {
+	if !nounPhraseOpeners[toks[0].Lower] {
+		return false
+	}
+	for k := 1; k < len(toks) && k < maxSubject; k++ {
+		switch w := toks[k].Lower; {
+		case finiteVerbs[w]:
+			return k >= 8
+		case toks[k].Kind == segment.Punct && toks[k].Text != "'" || relativeWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// maxSubject is the most tokens a clause's subject runs to.
+const maxSubject = 18
+
+// finiteVerbs follow a clause's subject; relativeWords open a clause of a
+// noun's own ("denied the allegations that were made").
+var (
+	finiteVerbs   = map[string]bool{"was": true, "were": true, "is": true, "are": true, "would": true, "will": true, "had": true, "has": true, "have": true}
+	relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true, "where": true, "when": true}
+)
 
 // subjectAndVerb reports whether toks open with a subject and a verb in the
 // past: a pronoun that is only ever a subject ("claimed he wanted more
