@@ -369,6 +369,8 @@ func TestConflicts(t *testing.T) {
 		name, left, right string
 		want              []string
 	}{
+		{"a temperature passed, its scale in a letter", "Temperatures climbed above 50 degrees Celsius (122 Fahrenheit) on Thursday, officials said.",
+			"Temperatures soared past 50 C (122 F) on Thursday, officials said.", nil},
 		{"a tally beside a count both give", "The decision by the nine-member committee on Thursday was 8-1.",
 			"The decision by the nine-member committee on Thursday was 9-1.", []string{"8-1 / 9-1"}},
 		{"a tally beside a share of its side's value", "The bank held its rate at 4% on Thursday, when policymakers were split 5-4.",

@@ -903,7 +903,7 @@ func round(f facts.Fact) bool {
 // "about" and "around".
 func hedgeClass(h string) string {
 	switch h {
-	case "more than", "over", "upwards of", "just over", "above", "shortly after", "just after":
+	case "more than", "over", "upwards of", "just over", "above", "past", "shortly after", "just after":
 		return ">"
 	case "fewer than", "less than", "below":
 		return "<"

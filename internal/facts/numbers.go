@@ -369,7 +369,9 @@ var yearNouns = map[string]bool{"levels": true, "level": true, "election": true,
 var scaleLetters = map[string]string{"C": "celsius", "F": "fahrenheit"}
 
 // gluedScale returns how many tokens from toks[j], written onto the number
-// before it, give a temperature's scale ("C", "°C"), or 0.
+// before it, give a temperature's scale ("C", "°C"), or 0. A scale's letter
+// set apart from the number ends a phrase, as "soared past 50 C (122 F)."
+// writes it, not a name's initial.
 func gluedScale(toks []segment.Token, j int) int {
 	glued := func(k int) bool { return k < len(toks) && k > 0 && toks[k].Start == toks[k-1].End }
 	n := 0
@@ -378,6 +380,15 @@ func gluedScale(toks []segment.Token, j int) int {
 	}
 	if glued(j+n) && scaleLetters[toks[j+n].Text] != "" {
 		return n + 1
+	}
+	if n > 0 || j >= len(toks) || scaleLetters[toks[j].Text] == "" {
+		return 0
+	}
+	switch next := j + 1; {
+	case next == len(toks), next == len(toks)-1 && toks[next].Text == ".": // "... recorded 46.8 C."
+		return 1
+	case toks[next].Kind == segment.Punct && toks[next].Text != ".", toks[next].Kind == segment.Word && !segment.StartsUpper(toks[next].Text):
+		return 1 // "50 C (122 F)", "46.8 C on Thursday"
 	}
 	return 0
 }
@@ -559,12 +570,16 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 		for k := range n {
 			words[k] = toks[i-n+k].Lower
 		}
-		if h := strings.Join(words, " "); x.lex.Hedging.Has(h) {
+		if h := strings.Join(words, " "); x.lex.Hedging.Has(h) && !(h == "past" && i-n > 0 && pastPeriod[toks[i-n-1].Lower]) {
 			return h, i - n
 		}
 	}
 	return "", i
 }
+
+// pastPeriod are the words before "past" where it names a stretch of time
+// ("over the past five years"), not a figure passed ("soared past 50 C").
+var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true}
 
 // digits reads a number written in digits, with or without thousands
 // separators ("300,000", "1.5").
