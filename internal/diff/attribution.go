@@ -659,13 +659,16 @@ var settingOpeners = map[string]bool{"in": true, "at": true, "on": true, "during
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
 func setOff(a quotes.Attribution) string {
-	text := a.Text
+	text, speaker := a.Text, a.Speaker
 	if strings.ContainsAny(text, "\n\r\t") || strings.Contains(text, "  ") {
 		// Read as on one line: "the charity's\ndirector general, Pierre Martin,".
-		text = strings.Join(strings.Fields(text), " ")
+		text, speaker = strings.Join(strings.Fields(text), " "), strings.Join(strings.Fields(speaker), " ")
 	}
-	rest, ok := strings.CutPrefix(text, a.Speaker)
-	if !ok || a.Speaker == "" {
+	// After its cue, a speaker's description runs to the phrase's end:
+	// "said Naresh Kumar, a senior scientist at the department".
+	text, inverted := strings.CutPrefix(text, a.Cue+" ")
+	rest, ok := strings.CutPrefix(text, speaker)
+	if !ok || speaker == "" || a.Cue == "" && inverted {
 		return ""
 	}
 	rest, ok = strings.CutPrefix(rest, ",")
@@ -673,6 +676,9 @@ func setOff(a quotes.Attribution) string {
 		return ""
 	}
 	description, _, ok := strings.Cut(rest, ",")
+	if inverted && !ok {
+		description, ok = rest, true
+	}
 	description = strings.TrimSpace(description)
 	if !ok || isDigits(description) {
 		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one

@@ -178,3 +178,22 @@ func TestSameCue(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOff checks the description set off after a speaker's name: between
+// commas before the cue, or to the phrase's end after it.
+func TestSetOff(t *testing.T) {
+	tests := []struct {
+		text, speaker, cue, want string
+	}{
+		{"Stefo, deputy head of the Coalition, told AFP", "Stefo", "told", "deputy head of the Coalition"},
+		{"said Naresh Kumar, a senior scientist at the department", "Naresh Kumar", "said", "a senior scientist at the department"},
+		{"said Naresh Kumar", "Naresh Kumar", "said", ""},
+		{"Kelly, 66, said", "Kelly", "said", ""},
+		{"Modi, who watched from South Africa, said", "Modi", "said", ""},
+	}
+	for _, tt := range tests {
+		if got := setOff(quotes.Attribution{Text: tt.text, Speaker: tt.speaker, Cue: tt.cue}); got != tt.want {
+			t.Errorf("setOff(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

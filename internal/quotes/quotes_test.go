@@ -443,6 +443,8 @@ func TestAttributionPhrase(t *testing.T) {
 		{"The ship caught fire near Manado, said Yusuf Latif, a spokesperson for the national search and rescue agency.",
 			"said Yusuf Latif, a spokesperson for the national search and rescue agency"},
 		{"The ship caught fire near Manado, said Yusuf Latif.", "said Yusuf Latif"},
+		{"The KM Barcelona V caught fire near Talise\nisland in North Sulawesi province while\nsailing from Ternate to Manado, said Yusuf\nLatif, a spokesperson for the national search\nand rescue agency.",
+			"said Yusuf\nLatif, a spokesperson for the national search\nand rescue agency"},
 		{`"This approval is an important step forward," said Dr. Teresa Buracchio, acting director of the FDA's Office of Neuroscience.`,
 			"said Dr. Teresa Buracchio, acting director of the FDA's Office of Neuroscience"},
 		{"The group could make a firm offer within weeks, according to the report.", "according to the report"},
