@@ -302,8 +302,6 @@ func periodLabel(w string) bool {
 	return len(w) == 2 && (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'H' && (w[1] == '1' || w[1] == '2'))
 }
 
-// hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
-// "Ex-President".
 // thingAcronyms are written in capitals and name things, not bodies: "GDP
 // fell 0.5%", "TV stations".
 var thingAcronyms = map[string]bool{"GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
@@ -332,6 +330,8 @@ var clubPrefixes = map[string]bool{"real": true, "atletico": true, "atlético": 
 // ("Real", "Borussia"), which a report may call by either of their words.
 func OpensClubName(word string) bool { return clubPrefixes[strings.ToLower(word)] }
 
+// hyphenPrefixes open a word made of a name: "Anti-Islam", "Pro-Kremlin",
+// "Ex-President".
 var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "pre": true, "post": true, "neo": true}
 
 // partyNouns follow the name of a party or a group in lower case: "the Likud
