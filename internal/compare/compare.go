@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/diff"
@@ -165,7 +164,7 @@ func values(fs []facts.Fact) []align.Value {
 	var out []align.Value
 	for _, f := range fs {
 		switch {
-		case f.Type == facts.Number && f.Unit == "ordinal" && !writtenInFigures(f):
+		case f.Type == facts.Number && f.Unit == "ordinal" && facts.InWords(f):
 			// "second-biggest", "a seventh defeat": a word of the sentence,
 			// weighed as one, not a figure that links sentences.
 		case f.Type == facts.Number:
@@ -174,7 +173,7 @@ func values(fs []facts.Fact) []align.Value {
 				key += "%" // "2% of its staff" and "two plants" are different figures
 			}
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: key, Near: leadingDigits(f.Value), Figure: true}
-			if !writtenInFigures(f) && strings.Contains(f.Value, "-") {
+			if facts.InWords(f) && strings.Contains(f.Value, "-") {
 				// "dozens", "millions of people": a magnitude, which stories
 				// of anything share ("Millions ... watched the eclipse on
 				// Monday" / "taking millions of dollars in bribes" on a Monday).
@@ -203,11 +202,6 @@ func values(fs []facts.Fact) []align.Value {
 		}
 	}
 	return out
-}
-
-// writtenInFigures reports whether number f is written with digits.
-func writtenInFigures(f facts.Fact) bool {
-	return strings.IndexFunc(f.Text, unicode.IsDigit) >= 0
 }
 
 // leadingDigits keys a number by its first two significant digits and its

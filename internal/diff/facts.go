@@ -876,7 +876,7 @@ var narrower = map[string][]string{
 // shareInWords reports whether f is a share written as a fraction in words
 // ("a third", "two-thirds", "half"), whose value is a rounding of its own.
 func shareInWords(f facts.Fact) bool {
-	return f.Unit == "%" && !strings.ContainsAny(f.Text, "0123456789")
+	return f.Unit == "%" && facts.InWords(f)
 }
 
 // isBound reports whether a hedge class bounds a figure from one side.
@@ -1274,7 +1274,11 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		}
 		key := these.stated.keys[k]
 		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k], these.stated) || restatedStated(these, stated, k) ||
-			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || inWords(f)) ||
+			// An ordinal in words is compared where the other report gives
+			// another ("seventh defeat" / "sixth loss"), but one report's
+			// alone ("second-biggest economy", "the third quarter") is
+			// background more often than news.
+			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || facts.InWords(f)) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
@@ -1296,15 +1300,6 @@ func writesOrdinal(doc segment.Document, value string) bool {
 		return false
 	}
 	return holdsToken(doc, func(t segment.Token) bool { return ordinalWords[t.Lower] == n })
-}
-
-// inWords reports whether f is written in words ("seventh"), not figures: an
-// ordinal in words is compared where the other report gives another
-// ("seventh defeat" / "sixth loss"), but one report's alone ("the euro zone's
-// second-biggest economy", "the third quarter") is background more often
-// than news.
-func inWords(f facts.Fact) bool {
-	return strings.IndexFunc(f.Text, unicode.IsDigit) < 0
 }
 
 // writesWord reports whether doc holds the word w, in any case: "one", which
@@ -1354,7 +1349,7 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 	seen := make(map[string]bool)
 	for k, f := range fs {
 		switch {
-		case f.Unit == "ordinal" && inWords(f):
+		case f.Unit == "ordinal" && facts.InWords(f):
 			continue // "the third quarter" states no "three people", and is never one-sided
 		case f.Type == facts.Number:
 			if key := f.Value + "|" + f.Hedge + "|" + unitClass(f.Unit); !seen[key] {

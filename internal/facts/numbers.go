@@ -350,6 +350,10 @@ var labels = map[string]bool{"category": true, "level": true, "stage": true, "ph
 // compared only with another of the same label.
 func Labelled(f Fact) bool { return f.Type == Number && labels[f.Unit] }
 
+// InWords reports whether f is written without a digit: in words ("seventh",
+// "dozens", "a third").
+func InWords(f Fact) bool { return strings.IndexFunc(f.Text, unicode.IsDigit) < 0 }
+
 // ReadsAsYear reports whether number f reads as a year: a whole number from
 // 1800 to 2100 written without a separator, counting nothing or qualifying a
 // noun years qualify ("the 1973 Nobel Peace Prize", "to 2008 levels").
