@@ -224,7 +224,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// "the 10-year note", "a long-awaited report": after a modifier made
 		// with a hyphen, a noun.
 		if i > 1 && toks[i-2].Fold == "-" && toks[i-2].End == toks[i-1].Start && !segment.StartsUpper(toks[i-1].Text) &&
-			!(i > 2 && segment.StartsUpper(toks[i-3].Text) && toks[i-3].End == toks[i-2].Start) {
+			!(inWord(toks, i-2) && segment.StartsUpper(toks[i-3].Text)) {
 			return false // "Moon Jae-in said", "Wu Chien-fu told": a name's second part, no modifier
 		}
 		// "voted to confirm", "declined to say": an infinitive reports nothing.
@@ -742,7 +742,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		// hold a reporting verb's form as a noun.
 		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End
 		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j) && !reportAsNoun(toks, i, j)
-		glued := j > i && toks[j-1].IsHyphen() && toks[j-1].Start == toks[j-2].End && toks[j-1].End == t.Start // "Jae-in": a word's part
+		glued := j > i && inWord(toks, j-1) // "Jae-in": a word's part
 		if !glued && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";

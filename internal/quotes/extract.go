@@ -548,7 +548,7 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if pi == 0 && a.Cue != "according to" {
 			continue // a whole first part is a leading attribution, read below
 		}
-		if a.Speaker != "" && a.Cue != "according to" && pi == len(parts)-2 && strings.HasPrefix(strings.Join(strings.Fields(text[a.Start:a.End]), " "), a.Cue+" "+strings.Join(strings.Fields(a.Speaker), " ")) {
+		if a.Speaker != "" && a.Cue != "according to" && pi == len(parts)-2 && a.Start == lead[0].Start && strings.HasPrefix(a.Cue, lead[0].Lower) {
 			// "CLAUSE, said Yusuf Latif, a spokesperson for the agency": the
 			// description set off after the name the cue comes before is the
 			// attribution's ("CLAUSE, the companies said, the biggest deal
