@@ -1182,7 +1182,7 @@ func rangesAmong(fs []facts.Fact, idx []factRef) []writtenBounds {
 // magnitude ("dozens") or a score ("3-1").
 func writtenRange(f facts.Fact) (lo, hi float64, ok bool) {
 	between := len(f.Text) > len("between ") && strings.EqualFold(f.Text[:len("between ")], "between ") || strings.Contains(f.Text, " to ")
-	if f.Type != facts.Number || !between || !strings.ContainsAny(f.Text, "0123456789") {
+	if f.Type != facts.Number || !between || facts.InWords(f) {
 		return 0, 0, false
 	}
 	return rangeOf(f.Value)
