@@ -274,6 +274,12 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			if goesOn(toks, i) {
 				return -1 // `"...," for the cuts, adding that`: a statement goes on, no attribution follows
 			}
+			if i > 0 && toks[i-1].Text == "," && clauseJoiners[toks[i].Lower] {
+				// `said it would "react firmly" to defend EU industry, while
+				// China urged restraint`: the quotation ends a clause whose
+				// speaker came before it; the next clause's cue is its own.
+				return -1
+			}
 			if isCue(i) {
 				return i
 			}
@@ -490,7 +496,7 @@ func passiveAuxiliary(before []segment.Token) int {
 		return -1
 	}
 	switch before[k].Lower {
-	case "was", "were", "been", "is", "are", "being":
+	case "was", "were", "been", "is", "are", "being", "be": // "would be formally announced"
 		return k
 	}
 	return -1
