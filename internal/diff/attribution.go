@@ -20,7 +20,7 @@ import (
 // statement credited to two sources.
 const (
 	minQuotePairing        = 0.5
-	minPartialQuotePairing = 0.67
+	minPartialQuotePairing = 2.0 / 3
 )
 
 // attributionDiffs compares the attributions of the statements in one alignment.
@@ -51,6 +51,17 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	for i, l := range lq {
 		if pairs[i] = w.pairQuote(l, rq, used, whole && len(lq) == 1 && len(rq) == 1, pairAsWhole); pairs[i] >= 0 {
 			used[pairs[i]] = true
+		}
+	}
+	// Words quoted inside a reported statement pair by that statement where
+	// no quotation pairs by its own words: `NHS England said the incident was
+	// having "a major impact" on services` / `"This incident is having a
+	// significant impact on the delivery of services," ... said`.
+	for i, l := range lq {
+		if pairs[i] < 0 {
+			if pairs[i] = w.pairStatement(l, rq, used, pairAsWhole); pairs[i] >= 0 {
+				used[pairs[i]] = true
+			}
 		}
 	}
 	// In sentences linked as sharing part of their content, or each holding
@@ -341,11 +352,12 @@ func actsAfter(toks []segment.Token, j int) bool {
 var pastVerbs = map[string]bool{"found": true, "said": true, "told": true, "wrote": true, "gave": true, "made": true,
 	"took": true, "put": true, "spoke": true, "says": true, "tells": true, "writes": true}
 
-// attributedIn reports whether one of qs attributes words that overlap text: then
-// the statement is attributed on that side too, only not paired.
+// attributedIn reports whether one of qs attributes words that overlap text,
+// or a statement that does (see statement): then the statement is attributed
+// on that side too, only not paired.
 func (w pairWords) attributedIn(qs []quotes.Quote, text string) bool {
 	for _, q := range qs {
-		if q.Attribution.Found() && w.overlap(q.Text, text) >= minQuotePairing {
+		if q.Attribution.Found() && w.overlap(statement(q), text) >= minQuotePairing {
 			return true
 		}
 	}
@@ -399,6 +411,34 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 		return 0
 	}
 	return best
+}
+
+// pairStatement returns the index of the quote of rq, not used, that states
+// what l does, one of them words quoted inside a reported statement (see
+// quotes.Quote.Statement), or -1; whole is as for pairQuote.
+func (w pairWords) pairStatement(l quotes.Quote, rq []quotes.Quote, used map[int]bool, whole bool) int {
+	best, bestSim := -1, minQuotePairing
+	if !whole {
+		bestSim = minPartialQuotePairing
+	}
+	for k, r := range rq {
+		if used[k] || l.Statement == "" && r.Statement == "" {
+			continue
+		}
+		if sim := w.overlap(statement(l), statement(r)); sim >= bestSim {
+			best, bestSim = k, sim
+		}
+	}
+	return best
+}
+
+// statement returns what q states: the reported statement its words are
+// quoted in, or its own words.
+func statement(q quotes.Quote) string {
+	if q.Statement != "" {
+		return q.Statement
+	}
+	return q.Text
 }
 
 // minClaimPairing is the word overlap at which the one statement each of two

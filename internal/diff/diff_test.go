@@ -671,6 +671,10 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 			"The recall covers certain 2020-2022 Camry, Corolla and Highlander models, the company said in a filing with the National Highway Traffic Safety Administration (NHTSA).",
 			"The affected vehicles include some 2020-2022 Camry, Corolla and Highlander models, according to documents posted by U.S. safety regulators.",
 			"The left article credits the company (said); the right credits documents posted by U.S. safety regulators (according to)."},
+		{"words quoted inside a reported statement",
+			`"This incident is having a significant impact on the delivery of services," a spokesperson for NHS London said, adding that blood transfusions were particularly affected.`,
+			`NHS England said the incident was having "a major impact" on services, especially blood transfusions.`,
+			"The left article credits a spokesperson for NHS London (said); the right credits NHS England (said)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

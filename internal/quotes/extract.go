@@ -319,6 +319,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		return q, true
 	}
 	if a, ok := e.attributionBefore(s, before, q, prev); ok {
+		q.Statement = statementAround(doc, q, tokensBetween(before, a.End, sp.open))
 		if a.Intermediary == "" {
 			// A closing "according to OUTLET": the attribution stands around
 			// the quotation.
@@ -336,6 +337,20 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		q.Attribution = withText(a, doc.Text)
 	}
 	return q, true
+}
+
+// statementAround returns the reported statement quotation q stands in, whose
+// words before the opening mark, after the attribution, are between: from the
+// first of them to the sentence's end, the marks that close it dropped. It
+// returns "" when no word but "that" stands between (`said: "..."`, `said that
+// "..."`) or q ends in another sentence.
+func statementAround(doc segment.Document, q Quote, between []segment.Token) string {
+	k := slices.IndexFunc(between, func(t segment.Token) bool { return t.Kind != segment.Punct && t.Lower != "that" })
+	if k < 0 || q.Sentence != q.LastSentence {
+		return ""
+	}
+	text := doc.Text[between[k].Start:doc.Sentences[q.Sentence].End]
+	return strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 }
 
 // closingAttribution reads the attribution that closes sentence s after the

@@ -411,6 +411,30 @@ func TestExtract(t *testing.T) {
 
 // TestSetting checks which words after the cue say where or how the words were
 // said, and so belong to the attribution.
+// TestStatementOfQuotedWords checks that words quoted inside a reported
+// statement carry that statement, and a quotation that is the statement
+// none.
+func TestStatementOfQuotedWords(t *testing.T) {
+	tests := []struct{ give, want string }{
+		{`NHS England said the incident was having "a major impact" on services, especially blood transfusions.`,
+			`the incident was having "a major impact" on services, especially blood transfusions`},
+		{`Lavrov told reporters he had no "special expectations" of progress.`, `he had no "special expectations" of progress`},
+		{`Lavrov said: "We will not accept this deal."`, ""},
+		{`Lavrov said that "we will not accept this deal."`, ""},
+		{`"We will not accept this deal," Lavrov said.`, ""},
+	}
+	for _, tt := range tests {
+		qs := New(lexicon.New()).Extract(segment.Segment(tt.give))
+		if len(qs) != 1 {
+			t.Errorf("Extract(%q) = %d quotes, want 1", tt.give, len(qs))
+			continue
+		}
+		if qs[0].Statement != tt.want {
+			t.Errorf("Extract(%q).Statement = %q, want %q", tt.give, qs[0].Statement, tt.want)
+		}
+	}
+}
+
 func TestSetting(t *testing.T) {
 	tests := []struct{ give, want string }{
 		{"At least six people have died, Governor Jane Roe said in Baton Rouge.", "in Baton Rouge"},

@@ -39,4 +39,10 @@ type Quote struct {
 	Sentence     int         // index of the sentence that holds the start
 	LastSentence int         // index of the sentence that holds the end
 	Attribution  Attribution // zero when none was found
+	// Statement is, for words quoted inside a reported statement, that
+	// statement: what follows the attribution to the sentence's end (`NHS
+	// England said the incident was having "a major impact" on services`
+	// states "the incident was having "a major impact" on services"). It is
+	// "" for a quotation that is the statement itself.
+	Statement string
 }
