@@ -548,8 +548,30 @@ func TestCountInTally(t *testing.T) {
 	}
 	res = compareAligned(t, "Sinner beat Alcaraz 4-6 6-4 6-4 6-4 in a final that lasted three hours and four minutes.",
 		"Sinner beat Alcaraz 4-6, 6-4, 6-4, 6-4 in a final of just over three hours.")
-	if got := summaries(res, func(d diff.Difference) bool { return d.Fact != nil && d.LeftText == "four" }); len(got) != 1 {
-		t.Errorf("differences of the four minutes %q, want one", got)
+	want := []string{`The left article is more specific: "three hours and four minutes" where the right has "just over three".`}
+	if got := summaries(res, isFact); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}
+
+// TestLengthsOfTime checks that a length of time written on a clock and the
+// same in words are one figure, and a changed one a difference.
+func TestLengthsOfTime(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"a clock and words", "Kiptum won the race in 2:00:35 on Sunday.", "Kiptum won the race in two hours and 35 seconds on Sunday.", nil},
+		{"a time changed", "Kiptum won the race in 2:00:35 on Sunday.", "Kiptum won the race in 2:01:09 on Sunday.",
+			[]string{`The number differs: "2:00:35" in the left article, "2:01:09" in the right.`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareAligned(t, tt.left, tt.right)
+			if got := summaries(res, isFact); !slices.Equal(got, tt.want) {
+				t.Errorf("fact differences %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 

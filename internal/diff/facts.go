@@ -803,7 +803,7 @@ func roundsTo(precise, rounded facts.Fact) bool {
 // counts in: 0.1 for "29.5%", 1 for "66 percent", 1e8 for "$61.9 billion".
 func writtenPrecision(f facts.Fact) (value, step float64, ok bool) {
 	value, err := strconv.ParseFloat(f.Value, 64)
-	if err != nil || value == 0 {
+	if err != nil || value == 0 || inParts(f) {
 		return 0, 0, false
 	}
 	start := strings.IndexFunc(f.Text, func(r rune) bool { return r >= '0' && r <= '9' })
@@ -824,6 +824,19 @@ func writtenPrecision(f facts.Fact) (value, step float64, ok bool) {
 		places = len(literal) - i - 1
 	}
 	return value, value / written * math.Pow(10, -float64(places)), true
+}
+
+// inParts reports whether f is a length of time written in parts, on a clock
+// with seconds ("2:00:35", "3:43.13") or in words ("3 hours and 4 minutes"):
+// its first digits are no measure of its precision.
+func inParts(f facts.Fact) bool {
+	text := strings.ToLower(f.Text)
+	_, after, clock := strings.Cut(text, ":")
+	if end := strings.IndexFunc(after, func(r rune) bool { return r != ':' && r != '.' && !unicode.IsDigit(r) }); end >= 0 {
+		after = after[:end] // "30" of "10:30 a.m.", a time of day
+	}
+	seconds := clock && strings.ContainsAny(after, ":.")
+	return f.Type == facts.Number && (seconds || strings.Contains(text, " hour") || strings.Contains(text, " minute") || strings.Contains(text, " second"))
 }
 
 // maxCrossPairs bounds the pairs of lone figures roundedAcross compares: news

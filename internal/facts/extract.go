@@ -62,6 +62,11 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx context) []Fact {
 	var out []Fact
 	for i := segment.ListMarkerEnd(toks); i < len(toks); { // "2. Officials said": the item's number is no figure
+		if f, next, ok := x.clockDuration(toks, i); ok {
+			out = append(out, f)
+			i = next
+			continue
+		}
 		if n := clockTime(toks, i); n > 0 {
 			// "10:30 a.m.": a time of day, not two numbers. One given to the
 			// minute is a fact of its own; "0814 GMT" is when a wire story
@@ -113,6 +118,13 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 				f.Unit = countedBefore(out) // "came second with 25 seats, while the VVD won 24."
 				if i > 0 && casualtyVerbs[toks[i-1].Lower] != "" {
 					f.Unit = casualtyVerbs[toks[i-1].Lower] // "killing 38 people and injuring 72": 72 injured
+				}
+			}
+			if k := len(out) - 1; k >= 0 {
+				if joined, ok := joinedDuration(out[k], f, toks); ok {
+					out[k] = joined // "two hours and 35 seconds": one length of time
+					i = next
+					continue
 				}
 			}
 			out = append(out, f)
