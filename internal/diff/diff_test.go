@@ -269,14 +269,22 @@ func TestNameWithAndWithoutAccents(t *testing.T) {
 	}
 }
 
-// TestNameAndItsPlural checks that a name and its plural ("Explorer SUVs" /
-// "Explorers") are no spelling of one name two ways.
-func TestNameAndItsPlural(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: "Ford is recalling nearly 1.9 million Explorer SUVs in the U.S., the company said on Wednesday."},
-		compare.Article{Text: "Ford is recalling nearly 1.9 million Explorers in the U.S., the company said on Wednesday."})
-	for _, d := range res.Differences {
-		if d.Fact != nil && d.Fact.Relation == diff.SpellingVariant {
-			t.Errorf("difference %q, want no spelling variant", d.Summary)
+// TestNameWrittenShort checks that a name and its plural ("Explorer SUVs" /
+// "Explorers"), and a name with a word abbreviated ("Corp." /
+// "Corporation"), are no spelling of one name two ways.
+func TestNameWrittenShort(t *testing.T) {
+	tests := []struct{ left, right string }{
+		{"Ford is recalling nearly 1.9 million Explorer SUVs in the U.S., the company said on Wednesday.",
+			"Ford is recalling nearly 1.9 million Explorers in the U.S., the company said on Wednesday."},
+		{"SVB had $209 billion in assets, the Federal Deposit Insurance Corporation said on Friday.",
+			"SVB had $209 billion in assets, the Federal Deposit Insurance Corp. said on Friday."},
+	}
+	for _, tt := range tests {
+		res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+		for _, d := range res.Differences {
+			if d.Fact != nil && d.Fact.Relation == diff.SpellingVariant {
+				t.Errorf("difference %q, want no spelling variant", d.Summary)
+			}
 		}
 	}
 }

@@ -2155,7 +2155,7 @@ const minNearMiss = 5
 // many words, and they differ by spelling ("Sergie Lavrov" / "Sergei Lavrov"),
 // not only by punctuation ("al Assad" / "al-Assad").
 func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
-	if len(lw) != len(rw) || slices.EqualFunc(lw, rw, samePlural) || sameSite(l.Text, r.Text) {
+	if len(lw) != len(rw) || slices.EqualFunc(lw, rw, sameNameWord) || sameSite(l.Text, r.Text) {
 		return Difference{}, false
 	}
 	threshold := minSpellingSimilarity
@@ -2175,11 +2175,18 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 	}, true
 }
 
-// samePlural reports whether two words of a name are one, or one the
-// other's plural: "Explorer SUVs" and "Explorers" name one model.
-func samePlural(a, b string) bool {
-	return a == b || a+"s" == b || b+"s" == a
+// sameNameWord reports whether two words of a name are one: the same, one
+// the other's plural ("Explorer SUVs" and "Explorers" name one model), or a
+// word and its abbreviation ("Federal Deposit Insurance Corp." and "...
+// Corporation").
+func sameNameWord(a, b string) bool {
+	return a == b || a+"s" == b || b+"s" == a || nameAbbreviations[a] == b || nameAbbreviations[b] == a
 }
+
+// nameAbbreviations are the words of names written short, folded as
+// nameWords folds them.
+var nameAbbreviations = map[string]string{"corp": "corporation", "co": "company", "inc": "incorporated", "ltd": "limited",
+	"intl": "international", "dept": "department", "assn": "association", "univ": "university", "bros": "brothers"}
 
 // wordCount counts the words of a name as nameWords splits it, without building them.
 func wordCount(s string) int {
