@@ -648,6 +648,9 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		for start > 0 && !stopsSpeakerBackward(toks, start-1) {
 			start--
 		}
+		if j := jointNameBefore(toks, start); j < start && isName(toks[start:end]) {
+			start = j // "Robert Laurenson and Vivek Trivedi said": two people named speak together
+		}
 		if apposition && describes(toks[start:end], p.lex) {
 			// "The judge, Sarah Klein, said": the description, then the name.
 			end = c - 1
@@ -1227,6 +1230,25 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 	// "WHO Europe director Hans Kluge": an acronym, not the pronoun; "Moon
 	// Jae-in": a name's part, not the preposition.
 	return backwardStops[t.Lower] && t.Text != strings.ToUpper(t.Text) && !(k > 0 && inWord(toks, k-1))
+}
+
+// jointNameBefore returns where a name joined by "and" to the speaker at
+// start begins, when that name opens the sentence or a part set off by
+// punctuation ("Robert Laurenson and Vivek Trivedi said"), or start. A name
+// after a clause ("Talks broke down on Friday and Smith said") is none.
+func jointNameBefore(toks []segment.Token, start int) int {
+	and := start - 1
+	if and < 1 || toks[and].Lower != "and" {
+		return start
+	}
+	j := and
+	for j > 0 && (toks[j-1].Kind == segment.Word && segment.StartsUpper(toks[j-1].Text) || inWord(toks, j-1)) {
+		j--
+	}
+	if j == and || j > 0 && toks[j-1].Kind != segment.Punct || !isName(toks[j:and]) {
+		return start
+	}
+	return j
 }
 
 // inWord reports whether toks[k] is a hyphen written between two words with no
