@@ -561,9 +561,12 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0
 	}
 	lw, rw := withoutStatement(w.speaker(l.Speaker)), withoutStatement(w.speaker(r.Speaker))
-	if (l.SpeakerAsWritten != "" || r.SpeakerAsWritten != "") && len(lw) > 0 && len(rw) > 0 && lw[len(lw)-1] == rw[len(rw)-1] {
-		// "he said" resolved to "LeBron James" against "James said": the same
-		// person, named as far as each side needed.
+	if (l.SpeakerAsWritten != "" || r.SpeakerAsWritten != "") && len(lw) > 0 && len(rw) > 0 && lw[len(lw)-1] == rw[len(rw)-1] ||
+		namesAgain(l, rw) || namesAgain(r, lw) {
+		// "he said" resolved to "LeBron James" against "James said", "Quintana
+		// said" resolved to "lead author Elisa Quintana of the SETI Institute"
+		// against "said Elisa Quintana": the same person, named as far as
+		// each side needed.
 		return 0
 	}
 	if lm, ok := anonymousSource(lw); ok {
@@ -730,6 +733,14 @@ func setOff(a quotes.Attribution) string {
 		return ""
 	}
 	return description
+}
+
+// namesAgain reports whether a credits by a surname alone, resolved to a
+// fuller name (see quotes.Quote's resolving), a speaker the other side
+// names with that surname among words, those of the other speaker.
+func namesAgain(a quotes.Attribution, words []string) bool {
+	surname := strings.ToLower(a.SpeakerAsWritten)
+	return surname != "" && !strings.Contains(surname, " ") && !pronouns.Has(surname) && slices.Contains(words, surname)
 }
 
 // asWritten returns the speaker as the article writes it: a pronoun before

@@ -719,6 +719,19 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 	}
 }
 
+// TestSurnameOfSpeakerDescribed checks that a speaker one report names by
+// surname, after crediting them in full elsewhere, is the speaker the other
+// names in full.
+func TestSurnameOfSpeakerDescribed(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: `It orbits its star every 130 days, according to lead author Elisa Quintana of the SETI Institute. "This is the first definitive Earth-sized planet," Quintana said.`},
+		compare.Article{Text: `It orbits its star every 130 days, the researchers said. "This is the first definitive Earth-sized planet," said Elisa Quintana, a scientist at the SETI Institute.`})
+	for _, s := range summaries(res, isAttribution) {
+		if strings.Contains(s, "Quintana (said)") {
+			t.Errorf("attribution difference %q, want none of the quotation", s)
+		}
+	}
+}
+
 // TestSourceDescribedAfterItsName checks that a summary keeps what sets a
 // source off after its name, with the word that opens it in lower case.
 func TestSourceDescribedAfterItsName(t *testing.T) {

@@ -752,7 +752,10 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		compound := j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == t.End
 		verb := p.lex.ReportingVerbs.Has(t.Lower) && !compound && !stateAsNoun(toks, j) && !reportAsNoun(toks, i, j)
 		glued := j > i && inWord(toks, j-1) // "Jae-in": a word's part
-		if !glued && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
+		// "of the SETI Institute and NASA's Ames Research Center": a name
+		// joined to a name by "and" is one body's or one place's.
+		joined := t.Lower == "and" && j > i && segment.StartsUpper(toks[j-1].Text) && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text)
+		if !glued && !joined && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// a middle initial's full stop too: "Philip R. Sellinger".

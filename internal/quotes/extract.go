@@ -1205,16 +1205,20 @@ func sameReport(q, prev Quote) bool {
 }
 
 // resolveSurnames gives a speaker named by one capitalised word the fuller
-// name, ending in that word, that the article credits elsewhere: the "Mehta"
-// of a second reference is "U.S. District Judge Amit Mehta", so that two
-// reports that introduce him in different sentences credit the same speaker.
+// name, holding that word, that the article credits elsewhere: the "Mehta"
+// of a second reference is "U.S. District Judge Amit Mehta", the "Quintana"
+// "lead author Elisa Quintana of the SETI Institute", so that two reports
+// that introduce them in different sentences credit the same speaker.
 func resolveSurnames(qs []Quote) {
-	fullNames := map[string]string{} // the first speaker of more than one word by their last word
+	fullNames := map[string]string{} // the first speaker of more than one word by their surnames
 	for _, q := range qs {
+		if q.Attribution.SpeakerAsWritten != "" {
+			continue
+		}
 		full := q.Attribution.Speaker
-		if i := strings.LastIndexByte(full, ' '); i >= 0 && q.Attribution.SpeakerAsWritten == "" {
-			if _, ok := fullNames[full[i+1:]]; !ok {
-				fullNames[full[i+1:]] = full
+		for _, surname := range surnamesIn(full) {
+			if _, ok := fullNames[surname]; !ok {
+				fullNames[surname] = full
 			}
 		}
 	}
@@ -1227,6 +1231,24 @@ func resolveSurnames(qs []Quote) {
 			a.SpeakerAsWritten, a.Speaker = a.Speaker, full
 		}
 	}
+}
+
+// surnamesIn returns the words of speaker that may stand for it alone: its
+// last word, and a capitalised word after another in a name described
+// around it ("Quintana" of "lead author Elisa Quintana of the SETI
+// Institute").
+func surnamesIn(speaker string) []string {
+	words := strings.Fields(speaker)
+	if len(words) < 2 {
+		return nil
+	}
+	out := []string{words[len(words)-1]}
+	for k := 1; k < len(words)-1; k++ {
+		if segment.StartsUpper(words[k-1]) && segment.StartsUpper(words[k]) && !segment.StartsUpper(words[k+1]) {
+			out = append(out, strings.TrimRight(words[k], ","))
+		}
+	}
+	return out
 }
 
 // resolvePronouns replaces pronoun speakers with the most recent named speaker of
