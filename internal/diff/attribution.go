@@ -604,6 +604,10 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// A body named with the word for its kind and without: "the Labour
 		// Party" and "Labour", "Acme Corp" and "Acme".
 		return 0
+	case (subset(lw, rw) || subset(rw, lw)) && endsInFullName(l.Speaker) && endsInFullName(r.Speaker) && onlyPlaces(lw, rw):
+		// "U.S. Secretary of State Antony Blinken" and "Secretary of State
+		// Antony Blinken": one person named in full, the country added.
+		return 0
 	case subset(lw, rw) || subset(rw, lw):
 		// One side adds words to the other: "a senior State Department official"
 		// and "a senior U.S. State Department official"; "Lavrov" and "Sergei
@@ -698,6 +702,11 @@ func bossAs(a, b []string) []string {
 var settingOpeners = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true,
 	"before": true, "from": true, "via": true, "through": true}
 
+// posturePrepositions follow a participle that says how a speaker stood or
+// with whom ("seated with", "flanked by", "dressed in"), where a participle
+// before a noun describes ("retired general").
+var posturePrepositions = map[string]bool{"with": true, "by": true, "in": true, "at": true, "beside": true, "alongside": true, "behind": true}
+
 // setOff returns the description set off by commas after the speaker that
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
@@ -726,13 +735,42 @@ func setOff(a quotes.Attribution) string {
 	if !ok || isDigits(description) {
 		return "" // "Kelly, 66, said": an age is a fact of the speaker, compared as one
 	}
-	if first, _, _ := strings.Cut(description, " "); strings.HasSuffix(first, "ing") || first == "who" || first == "whose" || settingOpeners[first] {
+	first, after, _ := strings.Cut(description, " ")
+	second, _, _ := strings.Cut(after, " ")
+	if strings.HasSuffix(first, "ing") || first == "who" || first == "whose" || settingOpeners[first] ||
+		strings.HasSuffix(first, "ed") && posturePrepositions[second] {
 		// "The minister, speaking through a spokesman, said", "Modi, who
 		// watched from South Africa, said", "Sotomayor, in a dissent read
-		// from the bench, said": how or where, not who.
+		// from the bench, said", "Abdramane, seated with nine other
+		// officers, said": how or where, not who.
 		return ""
 	}
 	return description
+}
+
+// endsInFullName reports whether speaker ends in a name of two capitalised
+// words or more ("Secretary of State Antony Blinken").
+func endsInFullName(speaker string) bool {
+	words := strings.Fields(speaker)
+	return len(words) >= 2 && segment.StartsUpper(words[len(words)-1]) && segment.StartsUpper(words[len(words)-2])
+}
+
+// onlyPlaces reports whether the words one of a and b holds and the other
+// does not are all places ("us", "britain"), and there is one at least.
+func onlyPlaces(a, b []string) bool {
+	n := 0
+	for _, ws := range [2][2][]string{{a, b}, {b, a}} {
+		for _, w := range ws[0] {
+			if slices.Contains(ws[1], w) {
+				continue
+			}
+			if lexicon.DemonymOf(w) == "" {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // namesAgain reports whether a credits by a surname alone, resolved to a

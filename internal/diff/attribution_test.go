@@ -18,6 +18,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"dots in an abbreviation", "a senior U.S. official", "a senior US official", 0},
 		{"an honorific", "Mr. Kerry", "Kerry", 0},
 		{"one side adds words", "a senior State Department official", "a senior U.S. State Department official", SpeakerDescriptionChanged},
+		{"a country before a full name", "U.S. Secretary of State Antony Blinken", "Secretary of State Antony Blinken", 0},
+		{"a country and another word before a full name", "U.S. Deputy Secretary of State Antony Blinken", "Secretary of State Antony Blinken", SpeakerDescriptionChanged},
 		{"a first name added", "Lavrov", "Sergei Lavrov", SpeakerDescriptionChanged},
 		{"a title for the name", "Turkish President Recep Tayyip Erdogan", "the Turkish president", SpeakerDescriptionChanged},
 		{"a source described further", "a spokesman", "a spokesman for the High Negotiations Committee", SpeakerDescriptionChanged},
@@ -190,6 +192,8 @@ func TestSetOff(t *testing.T) {
 		{"said Naresh Kumar", "Naresh Kumar", "said", ""},
 		{"Kelly, 66, said", "Kelly", "said", ""},
 		{"Modi, who watched from South Africa, said", "Modi", "said", ""},
+		{"Abdramane, seated with nine other officers, said", "Abdramane", "said", ""},
+		{"Walker, retired general and adviser, said", "Walker", "said", "retired general and adviser"},
 	}
 	for _, tt := range tests {
 		if got := setOff(quotes.Attribution{Text: tt.text, Speaker: tt.speaker, Cue: tt.cue}); got != tt.want {

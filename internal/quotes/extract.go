@@ -1032,20 +1032,40 @@ func quoteOf(text string, s segment.Sentence, k int, toks []segment.Token, a Att
 // parts: the noun phrase that opens the last part starting with a determiner
 // or a capital, up to its verb; nil when there is none.
 func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Token {
+	opensVerb := func(t segment.Token) bool {
+		return !segment.StartsUpper(t.Text) && (strings.HasSuffix(t.Lower, "ed") || auxiliaries[t.Lower] || lex.ReportingVerbs.Has(t.Lower))
+	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := trimLeadingPunct(parts[pi])
 		if len(part) == 0 || !opensNounPhrase(part[0]) {
 			continue
 		}
-		for j := 1; j < len(part) && j <= 8; j++ {
-			w := part[j].Lower
-			if !segment.StartsUpper(part[j].Text) && (strings.HasSuffix(w, "ed") || auxiliaries[w] || lex.ReportingVerbs.Has(w)) {
+		for j := 1; j < len(part) && j <= maxSubjectWords; j++ {
+			if opensVerb(part[j]) {
 				return part[:j]
 			}
 		}
 	}
+	// "Secretary of State Antony Blinken, speaking in New Zealand, called
+	// for ...": a subject set off from its verb by a participle's phrase.
+	last := trimLeadingPunct(parts[len(parts)-1])
+	if len(parts) < 3 || len(last) == 0 || !opensVerb(last[0]) {
+		return nil
+	}
+	for _, aside := range parts[1 : len(parts)-1] {
+		if aside = trimLeadingPunct(aside); len(aside) == 0 || !strings.HasSuffix(aside[0].Lower, "ing") {
+			return nil
+		}
+	}
+	if first := trimLeadingPunct(parts[0]); len(first) > 0 && len(first) <= maxSubjectWords && opensNounPhrase(first[0]) {
+		return first
+	}
 	return nil
 }
+
+// maxSubjectWords is the most tokens a subject before its verb, or set off
+// from it, may hold.
+const maxSubjectWords = 8
 
 var auxiliaries = lexicon.NewSet("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do", "can", "could")
 

@@ -69,6 +69,8 @@ func TestExtract(t *testing.T) {
 		{"a surname inside a speaker described", `It is larger than Earth, according to lead author Elisa Quintana of the SETI Institute. "This is the first such planet," Quintana said.`,
 			[]brief{{"It is larger than Earth", "lead author Elisa Quintana of the SETI Institute", "according to", "", false},
 				{"This is the first such planet", "lead author Elisa Quintana of the SETI Institute", "said", "", true}}},
+		{"a subject set off from its verb by a participle's phrase", `Secretary of State Antony Blinken, speaking in New Zealand, called for his release and said the United States "strongly condemns any effort to seize power."`,
+			[]brief{{"strongly condemns any effort to seize power.", "Secretary of State Antony Blinken", "said", "", true}}},
 		{"a leading phrase names the outlet", "Speaking to the BBC, the prime minister said the decision was final.",
 			[]brief{{"the decision was final", "the prime minister", "said", "the BBC", false}}},
 		{"an interview named before the speaker", "In an interview with the Financial Times, Lagarde said rates would stay high.",
