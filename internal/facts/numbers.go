@@ -157,6 +157,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case j+1 < len(toks) && toks[j].IsHyphen() && toks[j].Start == toks[j-1].End && toks[j+1].Kind == segment.Word:
 		unit = toks[j+1].Lower // "17-nation"
 		j += 2
+		if unit == "time" {
+			unit = "times" // "a two-time champion": a count of times, no time of day
+		}
 		if ageUnits[unit] != "" && j+1 < len(toks) && toks[j].IsHyphen() && toks[j+1].Lower == "old" {
 			unit = ageUnits[unit] // "a 63-year-old man"
 			j += 2
@@ -736,6 +739,9 @@ func (x *Extractor) hedgedNumber(toks []segment.Token, i, end int, value, unit s
 // opens a name.
 func ordinalWord(toks []segment.Token, i int) int {
 	n := ordinals[toks[i].Lower]
+	if n > 0 && i > 0 && placingVerbs[toks[i-1].Lower] && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct && !toks[i+1].IsHyphen()) {
+		return n // "Piastri took third, his first podium", "Norris came second.": a place in a race
+	}
 	if n == 0 || i+1 >= len(toks) || toks[i+1].Kind != segment.Word && !toks[i+1].IsHyphen() || segment.StartsUpper(toks[i+1].Text) ||
 		toks[i+1].Lower == "half" {
 		return 0 // "the Fifth Republic", "the Second World War": a name; "the second half" of a match
@@ -745,6 +751,11 @@ func ordinalWord(toks []segment.Token, i int) int {
 	}
 	return n
 }
+
+// placingVerbs give a place in a race or a ranking before an ordinal that
+// ends its clause: "came second.", "took third,".
+var placingVerbs = map[string]bool{"finished": true, "came": true, "took": true, "placed": true, "ended": true,
+	"was": true, "were": true, "is": true, "ranked": true, "ranks": true, "stood": true, "finishing": true, "coming": true}
 
 // ordinals are the places in an order news writes in words.
 var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
