@@ -71,7 +71,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		if j < len(toks) && toks[j].Text == "." && len(t.Text) <= 4 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
 			j++ // "Aug. 1"
 		}
-		if j < len(toks) && dayNumber(toks[j]) > 0 && !(j+1 < len(toks) && toks[j+1].IsHyphen()) {
+		if j < len(toks) && dayNumber(toks[j]) > 0 && (!(j+1 < len(toks) && toks[j+1].IsHyphen()) || dayRange(toks, j)) {
 			w.Day = dayNumber(toks[j])
 			j = afterOrdinal(toks, j+1) // "May 17th"
 		}
@@ -110,11 +110,19 @@ func listJoiner(t segment.Token) bool {
 	return t.Lower == "and" || t.Lower == "or" || t.Text == ","
 }
 
+// dayRange reports whether toks[k] is the first day of a span of days
+// written with a hyphen, the later day after it ("June 6-7"): two dates, as
+// "June 6 and 7" are, not a number.
+func dayRange(toks []segment.Token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].IsHyphen() && toks[k+1].Start == toks[k].End && toks[k+2].Start == toks[k+1].End &&
+		dayNumber(toks[k+2]) > dayNumber(toks[k])
+}
+
 // listedDay returns the month of the date that a day number at toks[i] is
-// listed after ("Dec. 15 and 20", "March 3, 4 and 5"), or 0.
+// listed after ("Dec. 15 and 20", "March 3, 4 and 5", "June 6-7"), or 0.
 func (x *Extractor) listedDay(toks []segment.Token, i int) int {
 	k := i - 1
-	for k >= 1 && listJoiner(toks[k]) && dayNumber(toks[k-1]) > 0 {
+	for k >= 1 && (listJoiner(toks[k]) || dayRange(toks, k-1)) && dayNumber(toks[k-1]) > 0 {
 		k -= 2 // back over "20 and", "4,"
 		if k >= 0 && toks[k].Text == "." {
 			k-- // "Dec."

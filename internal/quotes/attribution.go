@@ -237,7 +237,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 		// "called for concrete steps", "called on Russia", "faced calls to
 		// resign": a demand, not words quoted.
-		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && i+1 < len(toks) && callParticles[toks[i+1].Lower] {
+		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && (i+1 < len(toks) && callParticles[toks[i+1].Lower] || callsEvent(toks[i+1:])) {
 			return false
 		}
 		// "his lawyers asked for six years", "an opinion piece she wrote for
@@ -323,6 +323,30 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 	}
 	return -1
 }
+
+// callsEvent reports whether toks, after "called", name what was called
+// into being, not what something was called: "called the election in May",
+// "called a snap vote", "called a strike", where "called the vote "a
+// mistake"" and "called the vote a mistake" name it.
+func callsEvent(toks []segment.Token) bool {
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if calledEvents.Has(toks[k].Lower) {
+			// Where the words end, a quotation opens: `called the strike
+			// "completely unnecessary"`.
+			named := k+1 == len(toks) || toks[k+1].Fold == `"` || nounMarkers[toks[k+1].Lower]
+			return !named
+		}
+		if !nounMarkers[toks[k].Lower] && !eventQualifiers.Has(toks[k].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	calledEvents    = lexicon.NewSet("election", "elections", "vote", "referendum", "strike", "strikes", "meeting", "summit", "halt", "ceasefire", "truce", "session", "poll", "recess")
+	eventQualifiers = lexicon.NewSet("snap", "early", "general", "national", "emergency", "special", "presidential", "parliamentary", "nationwide")
+)
 
 // joiningAdverbs stand between "and" and a second verb of its subject.
 var joiningAdverbs = lexicon.NewSet("later", "also", "then", "again", "earlier", "still", "further", "subsequently")
