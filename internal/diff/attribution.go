@@ -583,7 +583,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	rw = respell(rw, lw)
 	switch {
 	case strings.Join(lw, " ") == strings.Join(rw, " "):
-		if !slices.Equal(w.speaker(setOff(l)), w.speaker(setOff(r))) {
+		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {
 			// "Stefo, deputy head of the Coalition, told AFP" and "Stefo, a
 			// senior member of the Coalition, told AFP".
 			return SpeakerDescriptionChanged
@@ -746,6 +746,26 @@ func setOff(a quotes.Attribution) string {
 		return ""
 	}
 	return description
+}
+
+// sameDescription reports whether two descriptions of one speaker, as words,
+// say the same: the same words, or one body named in one and called by its
+// kind in the other ("the FCA's joint executive director of enforcement" /
+// "the regulator's joint executive director of enforcement").
+func sameDescription(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	differ := -1
+	for k := range a {
+		if a[k] != b[k] {
+			if differ >= 0 {
+				return false
+			}
+			differ = k
+		}
+	}
+	return differ < 0 || bodyNouns[a[differ]] != bodyNouns[b[differ]]
 }
 
 // endsInFullName reports whether speaker ends in a name of two capitalised

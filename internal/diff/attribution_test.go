@@ -88,6 +88,12 @@ func TestCompareSpeakersInContext(t *testing.T) {
 		{"other words set off", pairWords{},
 			quotes.Attribution{Speaker: "US officials", Text: "US officials, speaking in Vienna, say"},
 			quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"}, SpeakerDescriptionChanged},
+		{"a body in a description named and called by its kind", pairWords{},
+			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "Therese Chambers, the FCA's joint executive director of enforcement, said"},
+			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "said Therese Chambers, the regulator's joint executive director of enforcement"}, 0},
+		{"a body in a description and another role", pairWords{},
+			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "Therese Chambers, the FCA's joint executive director of enforcement, said"},
+			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "said Therese Chambers, the regulator's head of enforcement"}, SpeakerDescriptionChanged},
 		{"a body one article names and the other calls by its kind", kenyaAirways,
 			quotes.Attribution{Speaker: "Kenya Airways"}, quotes.Attribution{Speaker: "the carrier"}, SpeakerDescriptionChanged},
 	}
