@@ -581,6 +581,9 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
 	lw, rw = bossAs(lw, rw), bossAs(rw, lw)
 	rw = respell(rw, lw)
+	if w.left.namedInFull(lw, rw) || w.right.namedInFull(rw, lw) {
+		return 0 // a second reference by surname, the person named in full elsewhere
+	}
 	switch {
 	case strings.Join(lw, " ") == strings.Join(rw, " "):
 		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {

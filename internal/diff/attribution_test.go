@@ -71,6 +71,7 @@ func TestCompareSpeakers(t *testing.T) {
 // phrase, the organisations the articles name.
 func TestCompareSpeakersInContext(t *testing.T) {
 	kenyaAirways := pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Organization, Value: "Kenya Airways"}})}
+	kavanaugh := pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Person, Value: "Brett Kavanaugh"}})}
 	tests := []struct {
 		name  string
 		words pairWords
@@ -88,6 +89,10 @@ func TestCompareSpeakersInContext(t *testing.T) {
 		{"other words set off", pairWords{},
 			quotes.Attribution{Speaker: "US officials", Text: "US officials, speaking in Vienna, say"},
 			quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"}, SpeakerDescriptionChanged},
+		{"a surname, the person named in full elsewhere", kavanaugh,
+			quotes.Attribution{Speaker: "Kavanaugh"}, quotes.Attribution{Speaker: "Justice Brett Kavanaugh"}, 0},
+		{"a surname, someone else named in full elsewhere", kavanaugh,
+			quotes.Attribution{Speaker: "Gorsuch"}, quotes.Attribution{Speaker: "Justice Neil Gorsuch"}, SpeakerDescriptionChanged},
 		{"a body in a description named and called by its kind", pairWords{},
 			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "Therese Chambers, the FCA's joint executive director of enforcement, said"},
 			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "said Therese Chambers, the regulator's joint executive director of enforcement"}, 0},

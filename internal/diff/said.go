@@ -17,13 +17,20 @@ type saidWords struct {
 	quoted   map[string][]string // a quotation's text: its content words
 	speakers map[string][]string // a speaker or an attribution phrase: its speakerWords
 	bodies   map[string]bool     // the organisations the article names, in lower case
+	people   map[string][]string // the people the article names in full, their speakerWords by their last
 }
 
 func newSaidWords(qs []quotes.Quote, fs []facts.Fact) saidWords {
-	w := saidWords{quoted: make(map[string][]string, len(qs)), speakers: make(map[string][]string, 2*len(qs)), bodies: make(map[string]bool)}
+	w := saidWords{quoted: make(map[string][]string, len(qs)), speakers: make(map[string][]string, 2*len(qs)), bodies: make(map[string]bool),
+		people: make(map[string][]string)}
 	for _, f := range fs {
-		if f.Type == facts.Organization {
+		switch f.Type {
+		case facts.Organization:
 			w.bodies[strings.ToLower(f.Value)] = true
+		case facts.Person:
+			if name := speakerWords(f.Value); len(name) > 1 && w.people[name[len(name)-1]] == nil {
+				w.people[name[len(name)-1]] = name // "Brett Kavanaugh", for "Kavanaugh wrote"
+			}
 		}
 	}
 	for _, q := range qs {
@@ -46,6 +53,18 @@ type pairWords struct{ left, right saidWords }
 func (w pairWords) isBody(speaker string) bool {
 	s := strings.ToLower(speaker)
 	return w.left.bodies[s] || w.right.bodies[s]
+}
+
+// namedInFull reports whether speaker, one word, is the surname of a person
+// the article names in full elsewhere, whose words other holds: "Kavanaugh
+// wrote" after "written by conservative Justice Brett Kavanaugh", against
+// "Justice Brett Kavanaugh wrote".
+func (s saidWords) namedInFull(speaker, other []string) bool {
+	if len(speaker) != 1 {
+		return false
+	}
+	name := s.people[speaker[0]]
+	return name != nil && subset(name, other)
 }
 
 // words returns the content words of a text (see contentWords).
