@@ -251,6 +251,12 @@ func isMagnitude(f facts.Fact) bool {
 // to $94.8 billion" against "$94.8 billion, down 3%").
 func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRef {
 	lfs, rfs := left.Facts, right.Facts
+	// A fact both sides write in the same words ("date 2016-05-17" atop
+	// both) is its own counterpart's, and states no fact written otherwise:
+	// not the "Tuesday" of that date one side changed to "Thursday".
+	lTwins, rTwins := twins(lfs, lValues, rfs, rValues), twins(rfs, rValues, lfs, lValues)
+	statedL := func(l factRef) bool { return statedAmong(lfs[l], rfs, withoutTwins(rValues, rTwins, rfs, lfs[l].Text)) }
+	statedR := func(r factRef) bool { return statedAmong(rfs[r], lfs, withoutTwins(lValues, lTwins, lfs, rfs[r].Text)) }
 	var out [][2]factRef
 	taken := map[factRef]bool{}
 	var openL []factRef // left facts paired with none
@@ -258,17 +264,17 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	// ("0.93%" / "0.9%" among "0.56%" and "1.53%"), then the rest in order.
 	pairedL := map[factRef]bool{}
 	for _, l := range ls {
-		if r, ok := preciser(lfs[l], rfs, rs, taken); ok && !statedAmong(lfs[l], rfs, rValues) {
+		if r, ok := preciser(lfs[l], rfs, rs, taken); ok && !statedL(l) {
 			taken[r], pairedL[l] = true, true
 			out = append(out, [2]factRef{l, r})
 		}
 	}
 	for _, l := range ls {
-		if pairedL[l] || statedAmong(lfs[l], rfs, rValues) || hedgedAmong(lfs[l], rfs, rs, rValues) {
+		if pairedL[l] || statedL(l) || hedgedAmong(lfs[l], rfs, rs, rValues) {
 			continue
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
-			return !taken[r] && !statedAmong(rfs[r], lfs, lValues) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
+			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
 				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r])
 		})
 		if best < 0 {
@@ -280,7 +286,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	}
 	var openR []factRef
 	for _, r := range rs {
-		if !taken[r] && !statedAmong(rfs[r], lfs, lValues) {
+		if !taken[r] && !statedR(r) {
 			openR = append(openR, r)
 		}
 	}
@@ -318,6 +324,36 @@ func preciser(l facts.Fact, rfs []facts.Fact, rs []factRef, taken map[factRef]bo
 // billion").
 func restatedApart(l, r facts.Fact) bool {
 	return (l.Restated || r.Restated) && !sameValue(l, r) && !approximates(l, r) && !approximates(r, l)
+}
+
+// twins returns the refs of fs that a fact among other's otherRefs writes in
+// the same words, or nil.
+func twins(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) map[factRef]bool {
+	var out map[factRef]bool
+	for _, k := range refs {
+		if slices.ContainsFunc(otherRefs, func(o factRef) bool { return other[o].Type == fs[k].Type && other[o].Text == fs[k].Text }) {
+			if out == nil {
+				out = make(map[factRef]bool)
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// withoutTwins returns refs less the twins among them that fs writes otherwise
+// than text.
+func withoutTwins(refs []factRef, twins map[factRef]bool, fs []facts.Fact, text string) []factRef {
+	if len(twins) == 0 {
+		return refs
+	}
+	out := make([]factRef, 0, len(refs))
+	for _, k := range refs {
+		if !twins[k] || fs[k].Text == text {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // statedAmong reports whether the facts idx of fs hold f's value: a fact of
