@@ -254,9 +254,8 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	// A fact both sides write in the same words ("date 2016-05-17" atop
 	// both) is its own counterpart's, and states no fact written otherwise:
 	// not the "Tuesday" of that date one side changed to "Thursday".
-	lTwins, rTwins := twins(lfs, lValues, rfs, rValues), twins(rfs, rValues, lfs, lValues)
-	statedL := func(l factRef) bool { return statedAmong(lfs[l], rfs, withoutTwins(rValues, rTwins, rfs, lfs[l].Text)) }
-	statedR := func(r factRef) bool { return statedAmong(rfs[r], lfs, withoutTwins(lValues, lTwins, lfs, rfs[r].Text)) }
+	statedL := func(l factRef) bool { return statedApart(lfs[l], rfs, rValues, lfs, lValues) }
+	statedR := func(r factRef) bool { return statedApart(rfs[r], lfs, lValues, rfs, rValues) }
 	var out [][2]factRef
 	taken := map[factRef]bool{}
 	var openL []factRef // left facts paired with none
@@ -326,34 +325,29 @@ func restatedApart(l, r facts.Fact) bool {
 	return (l.Restated || r.Restated) && !sameValue(l, r) && !approximates(l, r) && !approximates(r, l)
 }
 
-// twins returns the refs of fs that a fact among other's otherRefs writes in
-// the same words, or nil.
-func twins(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) map[factRef]bool {
-	var out map[factRef]bool
+// statedApart reports whether the facts refs of fs hold f's value (see
+// statedAmong), f one of own's ownRefs, leaving out a fact that a fact of
+// own's writes in the same words and f does not.
+func statedApart(f facts.Fact, fs []facts.Fact, refs []factRef, own []facts.Fact, ownRefs []factRef) bool {
 	for _, k := range refs {
-		if slices.ContainsFunc(otherRefs, func(o factRef) bool { return other[o].Type == fs[k].Type && other[o].Text == fs[k].Text }) {
-			if out == nil {
-				out = make(map[factRef]bool)
-			}
-			out[k] = true
+		if fs[k].Type != f.Type || !sameValue(f, fs[k]) && !sameOrdinal(f, fs[k]) {
+			continue
+		}
+		if fs[k].Text == f.Text || !writtenAmong(fs[k], own, ownRefs) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
-// withoutTwins returns refs less the twins among them that fs writes otherwise
-// than text.
-func withoutTwins(refs []factRef, twins map[factRef]bool, fs []facts.Fact, text string) []factRef {
-	if len(twins) == 0 {
-		return refs
-	}
-	out := make([]factRef, 0, len(refs))
+// writtenAmong reports whether a fact among fs's refs writes f in its words.
+func writtenAmong(f facts.Fact, fs []facts.Fact, refs []factRef) bool {
 	for _, k := range refs {
-		if !twins[k] || fs[k].Text == text {
-			out = append(out, k)
+		if fs[k].Type == f.Type && fs[k].Text == f.Text {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // statedAmong reports whether the facts idx of fs hold f's value: a fact of
