@@ -71,8 +71,25 @@ func isCredit(toks []Token) bool {
 		if toks[k+1].Lower == "by" && creditRoles[toks[k].Lower] && (k == 0 || toks[k-1].Text == ";" || toks[k-1].Lower == "additional") {
 			return true
 		}
+		if toks[k].Lower == "contributed" && len(toks) <= maxContributorTokens && contributedTo(toks[k+1:]) {
+			return true // "Associated Press writer Lorne Cook contributed to this report."
+		}
 	}
 	return false
+}
+
+// maxContributorTokens is the longest line that credits writers who
+// contributed, several named with where they wrote from.
+const maxContributorTokens = 40
+
+// contributedTo reports whether toks, after "contributed", say to what: "to
+// this report", "to this story", "reporting".
+func contributedTo(toks []Token) bool {
+	if len(toks) > 0 && toks[0].Lower == "reporting" {
+		return true
+	}
+	return len(toks) > 2 && toks[0].Lower == "to" && toks[1].Lower == "this" &&
+		(toks[2].Lower == "report" || toks[2].Lower == "story" || toks[2].Lower == "article")
 }
 
 // creditRoles open the credit lines of wire copy.
