@@ -6,12 +6,77 @@ import "strings"
 // the story: a bare link, a bare number (a share or comment count), a credit
 // line ("By Jane Doe", "Reporting by Jane Doe; Editing by John Smith"), a
 // publisher's footer ("Our Standards: The Thomson Reuters Trust Principles.",
-// "Copyright 2016 AFP. All rights reserved.") or the page around the story
-// (see isPageControl).
+// "Copyright 2016 AFP. All rights reserved."), the page around the story
+// (see isPageControl), an editor's note on the story itself or a picture's
+// caption (see isNote).
 func IsFurniture(s Sentence) bool {
 	toks := s.Tokens
-	return IsURL(s.Text) || len(toks) == 1 && toks[0].Kind == Number || isCredit(toks) || isFooter(toks) || isPageControl(toks)
+	return IsURL(s.Text) || len(toks) == 1 && toks[0].Kind == Number || isCredit(toks) || isFooter(toks) || isPageControl(toks) ||
+		isNote(toks) || isLinkPrompt(s.Text, toks)
 }
+
+// isNote reports whether toks are a note on the story or its pictures, not
+// the story: an editor's note ("(This story has been refiled to fix a
+// typo)", "This article was updated to ...") or a caption ("Photo:
+// Reuters/Yves Herman", "FILE PHOTO: A Google logo is seen ...").
+func isNote(toks []Token) bool {
+	if len(toks) > 0 && toks[0].Text == "(" {
+		toks = toks[1:]
+	}
+	if len(toks) < 3 {
+		return false
+	}
+	switch {
+	case (toks[0].Lower == "photo" || toks[0].Lower == "picture" || toks[0].Lower == "image") && toks[1].Text == ":",
+		toks[0].Lower == "file" && toks[1].Lower == "photo" && toks[2].Text == ":":
+		return true
+	case len(toks) <= maxPhotoCredit && isPhotoCredit(toks):
+		return true
+	case toks[0].Lower == "this" && (toks[1].Lower == "story" || toks[1].Lower == "article" || toks[1].Lower == "version"):
+		for _, t := range toks[2:min(len(toks), 6)] {
+			if storyEdits[t.Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxPhotoCredit is the most tokens a picture's credit line holds.
+const maxPhotoCredit = 12
+
+// isPhotoCredit reports whether toks open with an agency in capitals and a
+// slash written onto it, names alone after it, a picture's credit:
+// "REUTERS/Yves Herman/File Photo", "AP Photo/Jane Doe", "AFP/Getty Images".
+func isPhotoCredit(toks []Token) bool {
+	if toks[0].Kind != Word || toks[0].Text != strings.ToUpper(toks[0].Text) || len(toks[0].Text) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.Kind == Word && !StartsUpper(t.Text) {
+			return false // "US/EU talks resume": a sentence
+		}
+	}
+	for k := 1; k < len(toks) && k <= 2; k++ {
+		if toks[k].Text == "/" && toks[k].Start == toks[k-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// storyEdits are what an editor's note says was done to the story.
+var storyEdits = map[string]bool{"refiled": true, "corrected": true, "updated": true, "amended": true, "clarified": true}
+
+// isLinkPrompt reports whether a sentence asks the reader to follow a link
+// it gives: "Follow AP's coverage of the European Union at https://...".
+func isLinkPrompt(text string, toks []Token) bool {
+	return len(toks) > 0 && linkVerbs[toks[0].Lower] && (strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www."))
+}
+
+// linkVerbs open a prompt to follow a link.
+var linkVerbs = map[string]bool{"follow": true, "read": true, "subscribe": true, "sign": true, "download": true, "watch": true,
+	"listen": true, "click": true, "visit": true, "find": true, "see": true}
 
 // isPageControl reports whether toks are the words of a web page around the
 // story: a control or a label ("Share", "Advertisement"), a link to another
