@@ -117,9 +117,14 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 				ls, rs = without(ls, la), without(rs, ra)
 			}
 		}
+		changes := w.compareAttributions(l.Attribution, r.Attribution)
+		if len(changes) == 0 && w.respelled(l.Attribution, r.Attribution) {
+			// One speaker, the name spelled two ways ("Kent Walker" / "Kent
+			// Walters"): the names are compared as facts, as elsewhere.
+			ls, rs = without(ls, speakerSpan(l.Attribution)), without(rs, speakerSpan(r.Attribution))
+		}
 		lcov = append(lcov, ls...)
 		rcov = append(rcov, rs...)
-		changes := w.compareAttributions(l.Attribution, r.Attribution)
 		if len(changes) == 0 || !r.Attribution.Found() && namedIn(rText, l.Attribution) || !l.Attribution.Found() && namedIn(lText, r.Attribution) {
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
@@ -903,6 +908,29 @@ func subset(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// respelled reports whether two speakers are one only as respell makes
+// them, a name in one spelled slightly differently in the other ("Kent
+// Walker" / "Kent Walters"); "the defence ministry" and "the defense
+// ministry" are one speaker, the spelling a word's.
+func (w pairWords) respelled(l, r quotes.Attribution) bool {
+	lw, rw := w.speaker(l.Speaker), w.speaker(r.Speaker)
+	if len(lw) != len(rw) || slices.Equal(lw, rw) || !slices.Equal(lw, respell(rw, lw)) {
+		return false
+	}
+	rNames := strings.Fields(r.Speaker)
+	return slices.ContainsFunc(strings.Fields(l.Speaker), func(x string) bool { return segment.StartsUpper(x) && !slices.Contains(rNames, x) })
+}
+
+// speakerSpan returns the span of a's speaker as its phrase writes it, or
+// none.
+func speakerSpan(a quotes.Attribution) []Span {
+	i := strings.Index(a.Text, a.Speaker)
+	if a.Speaker == "" || i < 0 || len(a.Text) != a.End-a.Start {
+		return nil
+	}
+	return []Span{{a.Start + i, a.Start + i + len(a.Speaker)}}
 }
 
 // respell returns b with each word that a spells slightly differently written

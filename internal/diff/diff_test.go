@@ -1331,6 +1331,11 @@ func TestEditedSentences(t *testing.T) {
 			"So far, UN mediated peace talks in Geneva have made little headway and now even Washington's allies doubt the date will be met.",
 			"So far, UN mediated peace talks in Washington have made little headway and now even Washington's allies doubt the date will be met.",
 			[]string{`The place differs: "Geneva" in the left article, "Washington" in the right.`}},
+		// A speaker's name changed so slightly that the attributions are
+		// one speaker's: the names are compared as facts.
+		{"a speaker's name respelt", `"We will review the decision," Kent Walker, Google's general counsel, said in a statement.`,
+			`"We will review the decision," Kent Walters, Google's general counsel, said in a statement.`,
+			[]string{`The person differs: "Kent Walker" in the left article, "Kent Walters" in the right.`}},
 		// A time converted in brackets after another is a time, never a
 		// word respelt.
 		{"a time converted in brackets",
