@@ -1081,8 +1081,12 @@ func channel(a quotes.Attribution) string {
 		quotes.DocumentOf(a.Intermediary) == "statement":
 		return "statement"
 	}
+	if cue != "said" && cue != "wrote" {
+		return ""
+	}
+	words := strings.Fields(strings.ReplaceAll(setting, "-", "")) // "e-mail" is an "email"
 	for _, medium := range settingChannels {
-		if (cue == "said" || cue == "wrote") && slices.Contains(strings.Fields(setting), medium) {
+		if slices.Contains(words, medium) {
 			return medium // "said in a video message", "said in an interview"
 		}
 	}
@@ -1091,8 +1095,9 @@ func channel(a quotes.Attribution) string {
 
 // settingChannels are the ways of saying something that a setting names
 // besides a statement or a post: "said in a video message" is not "said in
-// a statement".
-var settingChannels = []string{"video", "interview", "letter", "speech"}
+// a statement", nor "said in an email". "video" comes before "message", of
+// which it is one.
+var settingChannels = []string{"video", "interview", "letter", "speech", "email", "memo", "filing", "briefing", "podcast", "message"}
 
 // toldOutlet reports whether two attributions say alike that the words went
 // to one outlet: "X told the BBC" and "Speaking to the BBC, X said".
@@ -1241,8 +1246,9 @@ func attributionSummary(l, r quotes.Attribution) string {
 		return fmt.Sprintf("Only the left article attributes this, to %s.", describe(l))
 	}
 	dl, dr := describe(l), describe(r)
-	if dl == dr && l.Setting != r.Setting {
-		// Alike but for where the words came out: say where.
+	if (dl == dr || channel(l) != channel(r)) && l.Setting != r.Setting {
+		// Alike but for where the words came out, or the way they came out
+		// changed ("in a statement" / "in an email"): say where.
 		dl, dr = withSetting(dl, l), withSetting(dr, r)
 	}
 	return fmt.Sprintf("The left article credits %s; the right credits %s.", dl, dr)

@@ -125,6 +125,9 @@ func TestChannel(t *testing.T) {
 		{"said", "in Vienna", "Kerry", ""},
 		{"said", "in a video message", "the president", "video"},
 		{"said", "in an interview with the BBC", "the president", "interview"},
+		{"said", "in an email", "the company", "email"},
+		{"said", "in an e-mail to Reuters", "the company", "email"},
+		{"said", "in a text message", "the spokesman", "message"},
 	}
 	for _, tt := range tests {
 		a := quotes.Attribution{Cue: tt.cue, Setting: tt.setting, Speaker: tt.speaker}

@@ -702,7 +702,7 @@ func TestStatementSentencesInPartialAlignment(t *testing.T) {
 		{"a long attribution",
 			"The recall covers certain 2020-2022 Camry, Corolla and Highlander models, the company said in a filing with the National Highway Traffic Safety Administration (NHTSA).",
 			"The affected vehicles include some 2020-2022 Camry, Corolla and Highlander models, according to documents posted by U.S. safety regulators.",
-			"The left article credits the company (said); the right credits documents posted by U.S. safety regulators (according to)."},
+			"The left article credits the company (said in a filing with the National Highway Traffic Safety Administration (NHTSA)); the right credits documents posted by U.S. safety regulators (according to)."},
 		{"words quoted inside a reported statement",
 			`"This incident is having a significant impact on the delivery of services," a spokesperson for NHS London said, adding that blood transfusions were particularly affected.`,
 			`NHS England said the incident was having "a major impact" on services, especially blood transfusions.`,
@@ -1333,6 +1333,9 @@ func TestEditedSentences(t *testing.T) {
 			[]string{`The place differs: "Geneva" in the left article, "Washington" in the right.`}},
 		// A speaker's name changed so slightly that the attributions are
 		// one speaker's: the names are compared as facts.
+		{"a statement made an email", `"We will review the decision," Kent Walker, Google's general counsel, said in a statement.`,
+			`"We will review the decision," Kent Walker, Google's general counsel, said in an email.`,
+			[]string{"The left article credits Kent Walker, Google's general counsel (said in a statement); the right credits Kent Walker, Google's general counsel (said in an email)."}},
 		{"a speaker's name respelt", `"We will review the decision," Kent Walker, Google's general counsel, said in a statement.`,
 			`"We will review the decision," Kent Walters, Google's general counsel, said in a statement.`,
 			[]string{`The person differs: "Kent Walker" in the left article, "Kent Walters" in the right.`}},
