@@ -1007,7 +1007,9 @@ var titleAbbreviations = map[string]string{"sen": "senator", "rep": "representat
 	"cpl": "corporal", "atty": "attorney", "cllr": "councillor", "sec": "secretary",
 	// One role, whoever holds it: "agency spokesman Yusuf Latif" and "Yusuf
 	// Latif, a spokesperson for the agency".
-	"spokeswoman": "spokesman", "spokesperson": "spokesman", "spokespeople": "spokesmen", "spokeswomen": "spokesmen"}
+	"spokeswoman": "spokesman", "spokesperson": "spokesman", "spokespeople": "spokesmen", "spokeswomen": "spokesmen",
+	// One kind of outlet: "the Handelsblatt newspaper" and "the Handelsblatt daily".
+	"daily": "newspaper", "paper": "newspaper", "tabloid": "newspaper"}
 
 // speakerFillers are the words a speaker's name can gain or lose without
 // naming anyone else: articles, possessives, honorifics and the prepositions of

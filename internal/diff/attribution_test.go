@@ -18,6 +18,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"dots in an abbreviation", "a senior U.S. official", "a senior US official", 0},
 		{"an honorific", "Mr. Kerry", "Kerry", 0},
 		{"one side adds words", "a senior State Department official", "a senior U.S. State Department official", SpeakerDescriptionChanged},
+		{"a newspaper called a daily", "the Handelsblatt newspaper", "the Handelsblatt daily", 0},
 		{"a country before a full name", "U.S. Secretary of State Antony Blinken", "Secretary of State Antony Blinken", 0},
 		{"a country and another word before a full name", "U.S. Deputy Secretary of State Antony Blinken", "Secretary of State Antony Blinken", SpeakerDescriptionChanged},
 		{"a first name added", "Lavrov", "Sergei Lavrov", SpeakerDescriptionChanged},

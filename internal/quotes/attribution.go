@@ -125,6 +125,15 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
 		a.Intermediary, a.Speaker = a.Speaker, ""
 	}
+	if i, j := citing(toks, cueEnd); i < j {
+		// "the Handelsblatt newspaper reported, citing sources, that": the
+		// outlet relays whom it cites; "the ministry said, citing figures,
+		// that": what it cites is no part of the statement.
+		if a.Speaker == "" && a.Intermediary != "" {
+			a.Speaker = joinText(toks[i:j])
+		}
+		note(cueEnd, j)
+	}
 	if a.Intermediary == "" && where != after {
 		// "Speaking to the BBC, the prime minister said": a leading phrase
 		// names the outlet the words went to.
@@ -322,6 +331,23 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 	}
 	return -1
+}
+
+// citing returns the range of whom a participle after the cue at k says the
+// report cites (", citing sources", "citing two people familiar with the
+// matter"), or an empty range.
+func citing(toks []segment.Token, k int) (int, int) {
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].Lower != "citing" {
+		return 0, 0
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= maxNounPhrase && toks[j].Kind != segment.Punct && toks[j].Lower != "that" {
+		j++
+	}
+	return k + 1, j
 }
 
 // callsEvent reports whether toks, after "called", name what was called
@@ -1107,7 +1133,7 @@ func (p parser) isOutlet(np string) bool {
 		}
 	}
 	medium := false
-	for _, suffix := range []string{" news agency", " agency", " newspaper", " television", " tv", " radio", " media", " reported"} {
+	for _, suffix := range []string{" news agency", " agency", " newspaper", " daily", " television", " tv", " radio", " media", " reported"} {
 		if t := strings.TrimSuffix(s, suffix); t != s {
 			s, medium = t, medium || suffix != " reported"
 		}
