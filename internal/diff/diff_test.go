@@ -444,6 +444,8 @@ func TestConflicts(t *testing.T) {
 			"Four people were killed Wednesday when an avalanche buried a group of skiers near the resort of Zermatt, police said.", nil},
 		{"a count described otherwise", "The ministry has set up 35 treatment centres, the minister said.", "The ministry has opened 32 cholera treatment centres, the minister said.",
 			[]string{"35 / 32"}},
+		{"a measure in another unit", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 4,050 hectares by Sunday, officials said.", nil},
+		{"a measure in another unit, changed", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 5,050 hectares by Sunday, officials said.", []string{"10,000 / about 5,050"}},
 		{"a weekday changed beside the date it falls on", "date 2016-05-17 Envoys of the world powers are meeting on Tuesday in Vienna to save the talks.",
 			"date 2016-05-17 Envoys of the world powers are meeting on Thursday in Vienna to save the talks.", []string{"Tuesday / Thursday"}},
 		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",

@@ -39,7 +39,7 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) {
+			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) {
 				out = append(out, valueDifference(l, r, ai))
 			}
 		}
@@ -128,7 +128,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		r := right.Facts[best]
 		usedL[lk], usedR[best] = true, true
 		lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
-		if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, lk, best) {
+		if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, lk, best) && !sameMeasure(l, r) {
 			out = append(out, valueDifference(l, r, ai))
 		}
 	}
@@ -975,6 +975,8 @@ func unitClass(u string) string {
 		return "£"
 	case "¥", "yen":
 		return "¥"
+	case "degrees celsius", "degrees fahrenheit":
+		return u // no plural to fold
 	case "people", "person", "persons", "residents", "inhabitants", "individuals", "others":
 		// "about 14,000 residents" and "more than 13,000 people" count the
 		// same, as "wounding five others" counts people; "civilians" or
