@@ -445,6 +445,7 @@ func TestConflicts(t *testing.T) {
 		{"a count described otherwise", "The ministry has set up 35 treatment centres, the minister said.", "The ministry has opened 32 cholera treatment centres, the minister said.",
 			[]string{"35 / 32"}},
 		{"a measure in another unit", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 4,050 hectares by Sunday, officials said.", nil},
+		{"a speed in another unit", "Winds reached 235 km/h on Friday, forecasters said.", "Winds reached 147 mph on Friday, forecasters said.", nil},
 		{"a measure in another unit, changed", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 5,050 hectares by Sunday, officials said.", []string{"10,000 / about 5,050"}},
 		{"a weekday changed beside the date it falls on", "date 2016-05-17 Envoys of the world powers are meeting on Tuesday in Vienna to save the talks.",
 			"date 2016-05-17 Envoys of the world powers are meeting on Thursday in Vienna to save the talks.", []string{"Tuesday / Thursday"}},

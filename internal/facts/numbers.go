@@ -249,8 +249,11 @@ func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
 		return x.countedNoun(toks, end+1)
 	}
 	first := toks[j].Lower
-	if first == "square" && j+1 < len(toks) && toks[j+1].Kind == segment.Word {
-		return "square " + toks[j+1].Lower // "100 square kilometers": an area, not a length
+	if (first == "square" || first == "sq") && j+1 < len(toks) && toks[j+1].Kind == segment.Word {
+		return first + " " + toks[j+1].Lower // "100 square kilometers", "40 sq km": an area, not a length
+	}
+	if j+2 < len(toks) && toks[j+1].Text == "/" && toks[j+2].Lower == "h" && toks[j+1].Start == toks[j].End && toks[j+2].Start == toks[j+1].End {
+		return first + "/h" // "235 km/h": a speed, not a length
 	}
 	if plural(first) || singularCounts[first] {
 		return first
