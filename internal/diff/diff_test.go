@@ -269,6 +269,18 @@ func TestNameWithAndWithoutAccents(t *testing.T) {
 	}
 }
 
+// TestTwoNamesOneArticleWrites checks that names one article writes both
+// ("Britain" and "Brittany") are two names, not one spelled two ways.
+func TestTwoNamesOneArticleWrites(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Britain's Met Office issued a warning on Thursday.\n\nDarmanin spoke during a visit to Brittany on Thursday."},
+		compare.Article{Text: "The Met Office issued a warning on Thursday.\n\nDarmanin spoke during a visit to the Brittany region on Thursday."})
+	for _, d := range res.Differences {
+		if d.Fact != nil && d.Fact.Relation == diff.SpellingVariant {
+			t.Errorf("difference %q, want no spelling variant", d.Summary)
+		}
+	}
+}
+
 // TestNameWrittenShort checks that a name and its plural ("Explorer SUVs" /
 // "Explorers"), and a name with a word abbreviated ("Corp." /
 // "Corporation"), are no spelling of one name two ways.

@@ -1743,7 +1743,8 @@ func entityDiffs(left, right Side) entityReport {
 			continue
 		}
 		l, r := e.fullest[0], e.fullest[1]
-		if d, ok := spellingVariant(left.Facts[l], right.Facts[r], left.nameWords[l], right.nameWords[r]); ok {
+		if d, ok := spellingVariant(left.Facts[l], right.Facts[r], left.nameWords[l], right.nameWords[r]); ok &&
+			!writesOtherSpelling(left.Doc, left.nameWords[l], right.nameWords[r]) && !writesOtherSpelling(right.Doc, right.nameWords[r], left.nameWords[l]) {
 			rep.diffs, rep.entityOf = append(rep.diffs, d), append(rep.entityOf, i)
 			if variant == nil {
 				variant = make([]bool, len(es.all))
@@ -2205,6 +2206,21 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 		Summary: fmt.Sprintf("The articles spell the %s differently: %q and %q.", l.Type, l.Text, r.Text),
 		Fact:    &FactDetail{Type: l.Type, Relation: SpellingVariant, LeftValue: l.Value, RightValue: r.Value},
 	}, true
+}
+
+// writesOtherSpelling reports whether doc, whose name is own, writes a word
+// of other's where own differs, capitalised: an article that names both
+// "Britain" and "Brittany" names two places, not one spelled two ways.
+func writesOtherSpelling(doc segment.Document, own, other []string) bool {
+	for k := range own {
+		if own[k] == other[k] || spelling.WithoutAccents(own[k]) == spelling.WithoutAccents(other[k]) {
+			continue // "Orban" and "Orbán" in one article are one name still
+		}
+		if holdsToken(doc, func(t segment.Token) bool { return t.Lower == other[k] && segment.StartsUpper(t.Text) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNameWord reports whether two words of a name are one: the same, one
