@@ -366,7 +366,8 @@ func movedTo(toks []segment.Token, k int) bool {
 var movementVerbs = map[string]bool{"flew": true, "fly": true, "flying": true, "travelled": true, "traveled": true,
 	"travel": true, "returned": true, "return": true, "returning": true, "moved": true, "headed": true, "went": true,
 	"fled": true, "sailed": true, "drove": true, "deported": true, "evacuated": true, "home": true, "back": true,
-	"arrived": true, "came": true, "way": true, "trip": true, "journey": true, "route": true, "relocated": true}
+	"arrived": true, "came": true, "way": true, "trip": true, "journey": true, "route": true, "relocated": true,
+	"visit": true, "visits": true, "tour": true, "flight": true, "flights": true}
 
 // beforeItsRegion reports whether the name that ends at toks[j] is a town
 // given with its state or country after a comma, as news style places one:
