@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/compared/compared/internal/align"
 	"github.com/compared/compared/internal/lexicon"
@@ -1027,8 +1028,24 @@ func sameCue(a, b string) bool {
 	if a == b {
 		return true
 	}
-	wa, wb := strings.Fields(a), strings.Fields(b)
-	return len(wa) > 1 && len(wb) > 1 && wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1]
+	// The same first and last words, of two words or more each, compared in
+	// place.
+	fa, la, okA := firstAndLast(a)
+	fb, lb, okB := firstAndLast(b)
+	return okA && okB && fa == fb && la == lb
+}
+
+// firstAndLast returns the first and the last of the words of s, split as
+// strings.Fields splits them, and whether there are two at least.
+func firstAndLast(s string) (first, last string, ok bool) {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", "", false
+	}
+	j := strings.LastIndexFunc(s, unicode.IsSpace)
+	_, size := utf8.DecodeRuneInString(s[j:])
+	return s[:i], s[j+size:], true
 }
 
 // normCue folds tense so that "says" and "said" are one cue, and "added" is
@@ -1041,8 +1058,8 @@ func normCue(c string) string {
 			break
 		}
 	}
-	if !strings.Contains(c, " ") {
-		return c
+	if !strings.Contains(c, " ") || singleSpaced(c) && !holdsSynonym(c) {
+		return c // read for every pair of attributions: most need no copy
 	}
 	words := strings.Fields(c)
 	for k, w := range words {
@@ -1051,6 +1068,28 @@ func normCue(c string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// singleSpaced reports whether s is words with one space between each and
+// none around: as strings.Fields and strings.Join would write it.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) < 0
+}
+
+// holdsSynonym reports whether a word of s, split at single spaces, has a
+// synonym.
+func holdsSynonym(s string) bool {
+	for s != "" {
+		w, rest, _ := strings.Cut(s, " ")
+		if synonyms[w] != "" {
+			return true
+		}
+		s = rest
+	}
+	return false
 }
 
 // withoutStatement returns a speaker's words without the statement it spoke in:

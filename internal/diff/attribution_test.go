@@ -188,6 +188,10 @@ func TestSameCue(t *testing.T) {
 		{"told supporters", "told cheering supporters", true},
 		{"criticised", "criticized", true},
 		{"said", "claimed", false},
+		{"told\nreporters", "told  reporters", true},
+		{"told parliament", "told lawmakers", true},
+		{"told reporters", "told lawmakers", false},
+		{"told", "told reporters", false},
 	}
 	for _, tt := range tests {
 		if got := sameCue(tt.a, tt.b); got != tt.want {
