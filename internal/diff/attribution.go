@@ -591,7 +591,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0 // a second reference by surname, the person named in full elsewhere
 	}
 	switch {
-	case strings.Join(lw, " ") == strings.Join(rw, " "):
+	case slices.Equal(lw, rw): // speakerWords holds no word with a space
 		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {
 			// "Stefo, deputy head of the Coalition, told AFP" and "Stefo, a
 			// senior member of the Coalition, told AFP".
@@ -844,8 +844,25 @@ func mentions(text, speaker string) bool {
 // describesBody reports whether a speaker is an organisation called by its
 // kind: "the company", "the carrier", "the UN health agency".
 func describesBody(speaker string) bool {
-	words := strings.Fields(strings.ToLower(speaker))
-	return len(words) >= 2 && len(words) <= 5 && words[0] == "the" && bodyNouns[strings.Trim(words[len(words)-1], ",.")]
+	// Asked of every pair of speakers: the words are read in place.
+	first, last, ok := firstAndLast(speaker)
+	if !ok || !strings.EqualFold(first, "the") {
+		return false
+	}
+	return fieldCount(speaker) <= 5 && bodyNouns[strings.ToLower(strings.Trim(last, ",."))]
+}
+
+// fieldCount counts the words of s as strings.Fields splits them.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // calledCompany reports whether speaker is a company called by its kind

@@ -220,3 +220,22 @@ func TestSetOff(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribesBody(t *testing.T) {
+	tests := []struct {
+		speaker string
+		want    bool
+	}{
+		{"the carrier", true},
+		{"The state-owned\ncarrier", true},
+		{"the Kenyan carrier,", true},
+		{"the carrier Kenya Airways", false},
+		{"carrier", false},
+		{"the largest and oldest national carrier", false},
+	}
+	for _, tt := range tests {
+		if got := describesBody(tt.speaker); got != tt.want {
+			t.Errorf("describesBody(%q) = %v, want %v", tt.speaker, got, tt.want)
+		}
+	}
+}
