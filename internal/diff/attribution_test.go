@@ -92,6 +92,8 @@ func TestCompareSpeakersInContext(t *testing.T) {
 			quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"}, SpeakerDescriptionChanged},
 		{"a surname, the person named in full elsewhere", kavanaugh,
 			quotes.Attribution{Speaker: "Kavanaugh"}, quotes.Attribution{Speaker: "Justice Brett Kavanaugh"}, 0},
+		{"a surname, the person named in full with a title elsewhere", pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Person, Value: "District Judge Lewis Kaplan"}})},
+			quotes.Attribution{Speaker: "Kaplan"}, quotes.Attribution{Speaker: "Judge Lewis A. Kaplan"}, 0},
 		{"a surname, someone else named in full elsewhere", kavanaugh,
 			quotes.Attribution{Speaker: "Gorsuch"}, quotes.Attribution{Speaker: "Justice Neil Gorsuch"}, SpeakerDescriptionChanged},
 		{"a body in a description named and called by its kind", pairWords{},

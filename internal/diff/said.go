@@ -29,7 +29,10 @@ func newSaidWords(qs []quotes.Quote, fs []facts.Fact) saidWords {
 			w.bodies[strings.ToLower(f.Value)] = true
 		case facts.Person:
 			if name := speakerWords(f.Value); len(name) > 1 && w.people[name[len(name)-1]] == nil {
-				w.people[name[len(name)-1]] = name // "Brett Kavanaugh", for "Kavanaugh wrote"
+				// "Brett Kavanaugh", for "Kavanaugh wrote": the first name and
+				// the surname, whatever title the name was read with
+				// ("District Judge Lewis Kaplan").
+				w.people[name[len(name)-1]] = name[len(name)-2:]
 			}
 		}
 	}
