@@ -802,9 +802,9 @@ func onlyPlaces(a, b []string) bool {
 	return n > 0
 }
 
-// namesAgain reports whether a credits by a surname alone, resolved to a
-// fuller name (see quotes.Quote's resolving), a speaker the other side
-// names with that surname among words, those of the other speaker.
+// namesAgain reports whether a credits someone by a surname alone, which the
+// quotes stage resolved to a fuller speaker, and words, the other side's
+// speaker, hold that surname.
 func namesAgain(a quotes.Attribution, words []string) bool {
 	surname := strings.ToLower(a.SpeakerAsWritten)
 	return surname != "" && !strings.Contains(surname, " ") && !pronouns.Has(surname) && slices.Contains(words, surname)

@@ -369,6 +369,8 @@ func callsEvent(toks []segment.Token) bool {
 	return false
 }
 
+// calledEvents are what is called into being ("called an election");
+// eventQualifiers stand before them ("a snap election").
 var (
 	calledEvents    = lexicon.NewSet("election", "elections", "vote", "referendum", "strike", "strikes", "meeting", "summit", "halt", "ceasefire", "truce", "session", "poll", "recess")
 	eventQualifiers = lexicon.NewSet("snap", "early", "general", "national", "emergency", "special", "presidential", "parliamentary", "nationwide")
