@@ -175,6 +175,13 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 					weights.put(namePrefixMark+p, prefixWeight, scale)
 				}
 			}
+			if commonCues[w] {
+				// "according to the Copernicus service" and "according to
+				// the California Department of Forestry": the word names no
+				// source two attributions could share.
+				weights.putUncredited(st, weight, scale)
+				continue
+			}
 			weights.put(st, weight, scale)
 		}
 	}
@@ -212,6 +219,15 @@ func newWeighing(n int, attributed bool) weighing {
 func (x weighing) put(t string, weight, scale float64) {
 	x.w[t] = max(x.w[t], weight*scale)
 	if scale == 1 && x.outside != nil {
+		x.outside[t] = true
+	}
+}
+
+// putUncredited records term t as put does, as if found outside the
+// attributions too: a word of their phrasing, never a source's.
+func (x weighing) putUncredited(t string, weight, scale float64) {
+	x.w[t] = max(x.w[t], weight*scale)
+	if x.outside != nil {
 		x.outside[t] = true
 	}
 }
