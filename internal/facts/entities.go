@@ -585,12 +585,14 @@ func (x *Extractor) describedAside(toks []segment.Token, j int, w string) bool {
 // speakingVerbs open an aside about a speaker: "Lavrov, speaking in Moscow, ...".
 var speakingVerbs = map[string]bool{"speaking": true, "talking": true, "writing": true, "addressing": true, "responding": true}
 
-// faiths name the followers of a faith, as demonyms name a people ("mostly
-// Muslim countries", "against Muslims"); alone, not opening a name ("Christian
-// Lindner", "the Catholic Church").
+// faiths name the followers of a faith or a creed, as demonyms name a people
+// ("mostly Muslim countries", "against Muslims", "Islamist militants"); alone,
+// not opening a name ("Christian Lindner", "the Catholic Church", "Islamic
+// State").
 var faiths = map[string]bool{"muslim": true, "christian": true, "jewish": true, "jew": true, "hindu": true,
 	"sikh": true, "buddhist": true, "catholic": true, "protestant": true, "sunni": true, "shia": true,
-	"shiite": true, "evangelical": true}
+	"shiite": true, "evangelical": true, "islamist": true, "jihadist": true, "salafist": true, "islamic": true,
+	"marxist": true, "maoist": true, "zionist": true}
 
 // collectiveSpeakers open a sentence before a reporting verb and name no one.
 var collectiveSpeakers = map[string]bool{"police": true, "government": true, "military": true, "army": true,

@@ -383,6 +383,8 @@ func TestEntities(t *testing.T) {
 		{"a title word inside a person's name", "Martin Luther King Jr. and Stephen King spoke.", []brief{{Person, "Martin Luther King Jr", "Martin Luther King Jr", "", "", false}, {Person, "Stephen King", "Stephen King", "", "", false}}},
 		{"a continent and a sea without in", "People across North America watched, and the Pacific coast saw it first.", []brief{{Place, "North America", "North America", "", "", false}, {Place, "Pacific", "Pacific", "", "", false}}},
 		{"a bound as long as", "It was blocked for as long as 4 minutes.", []brief{{Number, "as long as 4", "4", "as long as", "minutes", false}}},
+		{"a creed's followers", "It fought Islamist militants, and the Islamic State group claimed the attack.",
+			[]brief{{Organization, "Islamic State", "Islamic State", "", "", false}}},
 		{"a place visited", "The minister spoke during a visit to Brittany.", []brief{{Place, "Brittany", "Brittany", "", "", false}}},
 		{"an area and a speed written short", "It burned 40 sq km as winds reached 235 km/h.",
 			[]brief{{Number, "40", "40", "", "sq km", false}, {Number, "235", "235", "", "km/h", false}}},
