@@ -560,6 +560,13 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if !reachesEnd(a, part) || a.Speaker == "" && a.Intermediary == "" {
 			continue
 		}
+		if next := pi + 1; next < len(parts) && a.Speaker == "" && a.Intermediary != "" {
+			if i, j := citing(parts[next], 0); i < j && j == len(trimTrailingPunct(parts[next])) {
+				// "CLAUSE, the Handelsblatt newspaper reported, citing unnamed
+				// sources.": the outlet relays whom it cites.
+				a.Speaker, a.End = joinText(parts[next][i:j]), parts[next][j-1].End
+			}
+		}
 		if pi == 0 && a.Cue != "according to" {
 			continue // a whole first part is a leading attribution, read below
 		}
