@@ -376,6 +376,8 @@ func TestEntities(t *testing.T) {
 		{"a town a distance is given from", "It was centered 42 kilometers south of Jumla.", []brief{{Number, "42", "42", "", "kilometers", false}, {Place, "Jumla", "Jumla", "", "", false}}},
 		{"a model's letter or number", "The recall covers the Model Y and the Model 3 sold in Norway.", []brief{{Number, "Model 3", "3", "", "model", false}, {Place, "Norway", "Norway", "", "", false}}},
 		{"a person of a people", "The 20-year-old Spaniard beat the Serb, and a Briton came third.", []brief{{Number, "20-year-old", "20", "", "years old", false}, {Number, "third", "3", "", "ordinal", false}}},
+		{"a run is no place among all", "It won a second successive title, its sixth in all, and a third straight win.",
+			[]brief{{Number, "sixth", "6", "", "ordinal", false}}},
 		{"a place in a race, and a count of times", "Piastri took third, and the two-time champion came second.",
 			[]brief{{Number, "third", "3", "", "ordinal", false}, {Number, "two-time", "2", "", "times", false}, {Number, "second", "2", "", "ordinal", false}}},
 		{"an employer before a title", "Apple CEO Tim Cook met General Motors CEO Mary Barra.", []brief{{Person, "Tim Cook", "Tim Cook", "", "", false}, {Person, "Mary Barra", "Mary Barra", "", "", false}}},

@@ -746,14 +746,20 @@ func ordinalWord(toks []segment.Token, i int) int {
 		return n // "Piastri took third, his first podium", "Norris came second.": a place in a race
 	}
 	if n == 0 || i+1 >= len(toks) || toks[i+1].Kind != segment.Word && !toks[i+1].IsHyphen() || segment.StartsUpper(toks[i+1].Text) ||
-		toks[i+1].Lower == "half" {
-		return 0 // "the Fifth Republic", "the Second World War": a name; "the second half" of a match
+		toks[i+1].Lower == "half" || streakWords[toks[i+1].Lower] {
+		// "the Fifth Republic", "the Second World War": a name; "the second
+		// half" of a match; "a second successive title": a run, which a
+		// place among all ("its sixth title") does not contradict.
+		return 0
 	}
 	if n == 2 && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "per" || toks[i-1].Kind == segment.Number) {
 		return 0
 	}
 	return n
 }
+
+// streakWords make an ordinal before them count a run: "third straight".
+var streakWords = map[string]bool{"successive": true, "straight": true, "consecutive": true, "running": true}
 
 // placingVerbs give a place in a race or a ranking before an ordinal that
 // ends its clause: "came second.", "took third,".
