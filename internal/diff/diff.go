@@ -219,6 +219,10 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 			}
 		}
 		e = withoutStops(withoutMarks(e))
+		if l, r, ok := nationalityChanged(e); ok {
+			out = append(out, nationalityDifference(l, r, left, right, ai))
+			continue
+		}
 		change := classify(e)
 		if change == CaseOnly && !opts.ReportCaseChanges || opts.IgnoreMinorEdits && (change == CaseOnly || change == PunctuationOnly) {
 			continue

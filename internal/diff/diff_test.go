@@ -459,6 +459,8 @@ func TestConflicts(t *testing.T) {
 		{"a measure in another unit", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 4,050 hectares by Sunday, officials said.", nil},
 		{"a speed in another unit", "Winds reached 235 km/h on Friday, forecasters said.", "Winds reached 147 mph on Friday, forecasters said.", nil},
 		{"a measure in another unit, changed", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 5,050 hectares by Sunday, officials said.", []string{"10,000 / about 5,050"}},
+		{"a people put for another", "The French minister arrived on Monday, officials said.", "The German minister arrived on Monday, officials said.", []string{"French / German"}},
+		{"a region is no country", "An avalanche near a Swiss resort killed four skiers on Monday, police said.", "An avalanche near an Alpine resort killed four skiers on Monday, police said.", nil},
 		{"a weekday changed beside the date it falls on", "date 2016-05-17 Envoys of the world powers are meeting on Tuesday in Vienna to save the talks.",
 			"date 2016-05-17 Envoys of the world powers are meeting on Thursday in Vienna to save the talks.", []string{"Tuesday / Thursday"}},
 		{"a conversion is no count", "A volcano erupted on Sunday near Grindavik. Some 3,700 people live in Grindavik, about 50 km (30 miles) southwest of the capital Reykjavik. The Blue Lagoon spa said it would stay closed until Tuesday.",

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -124,4 +125,56 @@ func nameLookups(name string) []string {
 		pairs[k-1] = words[k-1] + " " + words[k]
 	}
 	return pairs
+}
+
+// nationalityChanged returns the words of edit e that put one people's name
+// for another's, the rest of its words alike ("the French minister" / "the
+// German minister", "Turkish-backed" / "Syrian-backed"): a place of the
+// story changed, which the fact stage does not read, a people's name being
+// no one's.
+func nationalityChanged(e edit) (l, r segment.Token, ok bool) {
+	lw, rw := wordTokens(e.left), wordTokens(e.right)
+	if len(lw) == 0 || len(lw) != len(rw) {
+		return l, r, false
+	}
+	differ := -1
+	for k := range lw {
+		if lw[k].Lower != rw[k].Lower {
+			if differ >= 0 {
+				return l, r, false
+			}
+			differ = k
+		}
+	}
+	if differ < 0 {
+		return l, r, false
+	}
+	l, r = lw[differ], rw[differ]
+	lp, rp := lexicon.PlaceOf(l.Lower), lexicon.PlaceOf(r.Lower)
+	// A region spans countries: "Swiss" and "Alpine" may name one resort.
+	return l, r, segment.StartsUpper(l.Text) && segment.StartsUpper(r.Text) && lp != "" && rp != "" && lp != rp &&
+		!lexicon.IsRegion(lp) && !lexicon.IsRegion(rp)
+}
+
+// wordTokens returns the words and numbers of toks.
+func wordTokens(toks []segment.Token) []segment.Token {
+	var out []segment.Token
+	for _, t := range toks {
+		if t.Kind != segment.Punct {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// nationalityDifference reports one people's name put for another's in
+// alignment ai as a place changed.
+func nationalityDifference(l, r segment.Token, left, right Side, ai int) Difference {
+	lt, ls := textOf(left.Doc.Text, []segment.Token{l})
+	rt, rs := textOf(right.Doc.Text, []segment.Token{r})
+	return Difference{
+		Kind: Fact, LeftText: lt, RightText: rt, Left: ls, Right: rs, Alignment: ai,
+		Summary: fmt.Sprintf("The place differs: %q in the left article, %q in the right.", lt, rt),
+		Fact:    &FactDetail{Type: facts.Place, Relation: Conflict, LeftValue: lexicon.PlaceOf(l.Lower), RightValue: lexicon.PlaceOf(r.Lower)},
+	}
 }

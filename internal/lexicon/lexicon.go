@@ -357,6 +357,12 @@ var placeDemonyms = map[string]string{
 	"alps": "alpine", "balkans": "balkan", "scandinavia": "scandinavian", "himalayas": "himalayan", "siberia": "siberian",
 }
 
+// IsRegion reports whether place, in lower case, is a region that spans
+// countries ("alps", "balkans"), not a country.
+func IsRegion(place string) bool { return regions[place] }
+
+var regions = map[string]bool{"alps": true, "balkans": true, "scandinavia": true, "himalayas": true, "siberia": true}
+
 // DemonymOf returns the demonym of the place whose name is written place, in
 // lower case, or "".
 func DemonymOf(place string) string {
