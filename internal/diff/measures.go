@@ -54,13 +54,6 @@ func sameMeasure(l, r facts.Fact) bool {
 	return math.Abs(converted-lv) <= slack*math.Abs(lv)
 }
 
-// convertible reports whether units a and b, by unitClass, are two units of
-// one dimension.
-func convertible(a, b string) bool {
-	_, ok := convert(1, a, b)
-	return ok && a != b
-}
-
 // convert returns v given in unit from as given in unit to, by unitClass,
 // and false when the two measure different things.
 func convert(v float64, from, to string) (float64, bool) {

@@ -241,8 +241,7 @@ func clockTime(toks []segment.Token, i int) int {
 	if i+1 < len(toks) && toks[i].Kind == segment.Number && len(toks[i].Text) == 4 && timeZones[toks[i+1].Lower] {
 		return 2
 	}
-	if i+2 >= len(toks) || toks[i].Kind != segment.Number || toks[i+1].Text != ":" || toks[i+2].Kind != segment.Number ||
-		toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End || len(toks[i+2].Text) != 2 {
+	if !colonJoined(toks, i) || len(toks[i+2].Text) != 2 {
 		return 0
 	}
 	if i+3 < len(toks) && meridiems[toks[i+3].Lower] {
