@@ -1922,8 +1922,7 @@ func tokensBefore(doc segment.Document, f facts.Fact) (toks []segment.Token, k i
 		return nil, 0
 	}
 	toks = doc.Sentences[f.Sentence].Tokens
-	k, _ = slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
-	return toks, k
+	return toks, segment.IndexAt(toks, f.Start)
 }
 
 // nameBefore returns the capitalised word before figure f, across a comma

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -70,10 +69,7 @@ func joinedDuration(prev, f Fact, toks []segment.Token) (Fact, bool) {
 	if prev.Type != Number || f.Type != Number || big <= small || small == 0 || f.Hedge != "" || prev.Restated {
 		return Fact{}, false
 	}
-	at := func(offset int) int {
-		return sort.Search(len(toks), func(k int) bool { return toks[k].Start >= offset })
-	}
-	k := at(prev.End)
+	k := segment.IndexAt(toks, prev.End)
 	if k > 0 && durationUnits[toks[k-1].Lower] > 0 && durationUnits[toks[k-1].Lower] <= small {
 		return Fact{}, false // "2 hours and 30 minutes, and 20 minutes later": prev's last part is no larger
 	}
@@ -92,7 +88,7 @@ func joinedDuration(prev, f Fact, toks []segment.Token) (Fact, bool) {
 	}
 	joined := prev
 	joined.End = f.End
-	if k := at(f.End); k < len(toks) && toks[k].Lower == f.Unit {
+	if k := segment.IndexAt(toks, f.End); k < len(toks) && toks[k].Lower == f.Unit {
 		joined.End = toks[k].End // "and 35 seconds": the figure reads to its last part's word
 	}
 	joined.Value = formatDuration(a + b*small/big)

@@ -8,7 +8,7 @@ import (
 
 // tokensBetween returns the tokens of toks that lie inside [start, end).
 func tokensBetween(toks []segment.Token, start, end int) []segment.Token {
-	i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
+	i := segment.IndexAt(toks, start)
 	j := i
 	for j < len(toks) && toks[j].End <= end {
 		j++

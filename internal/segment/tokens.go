@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,13 @@ func (t Token) IsHyphen() bool {
 	// The broken hyphen folds to "-", as dashes do, and is "-" and a line
 	// break as written; "--" is a dash.
 	return t.Text == "-" || t.Kind == Punct && t.Fold == "-" && len(t.Text) > 1 && t.Text[0] == '-' && t.Text[1] != '-'
+}
+
+// IndexAt returns the index of the first of toks, in reading order, that
+// starts at byte offset or after it: len(toks) when none does.
+func IndexAt(toks []Token, offset int) int {
+	i, _ := slices.BinarySearchFunc(toks, offset, func(t Token, offset int) int { return t.Start - offset })
+	return i
 }
 
 // Tokenize splits text[start:end] into tokens whose offsets point into text.
