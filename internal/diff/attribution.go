@@ -400,19 +400,8 @@ func (x quoteIndex) in(idx []int) []quotes.Quote {
 // pairQuote returns the index of the quote in rq that states the same as l, or -1.
 // When each side holds one statement, they pair whatever their words.
 func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]bool, only, whole bool) int {
-	best, bestSim := -1, minQuotePairing
-	if !whole {
-		bestSim = minPartialQuotePairing
-	}
-	for k, r := range rq {
-		// A quotation and its paraphrase in reported speech pair by their words.
-		if used[k] {
-			continue
-		}
-		if sim := w.overlap(l.Text, r.Text); sim >= bestSim {
-			best, bestSim = k, sim
-		}
-	}
+	// A quotation and its paraphrase in reported speech pair by their words.
+	best := closestQuote(rq, used, whole, func(r quotes.Quote) float64 { return w.overlap(l.Text, r.Text) })
 	if best < 0 && only && len(rq) == 1 && rq[0].Direct == l.Direct {
 		return 0
 	}
@@ -423,15 +412,27 @@ func (w pairWords) pairQuote(l quotes.Quote, rq []quotes.Quote, used map[int]boo
 // what l does, one of them words quoted inside a reported statement (see
 // quotes.Quote.Statement), or -1; whole is as for pairQuote.
 func (w pairWords) pairStatement(l quotes.Quote, rq []quotes.Quote, used map[int]bool, whole bool) int {
+	return closestQuote(rq, used, whole, func(r quotes.Quote) float64 {
+		if l.Statement == "" && r.Statement == "" {
+			return 0 // two quotations that are their statements pair by their words alone
+		}
+		return w.overlap(statement(l), statement(r))
+	})
+}
+
+// closestQuote returns the index of the quote of rq, not used, of the
+// highest overlap, at least minQuotePairing (minPartialQuotePairing where the
+// alignment is not whole), or -1.
+func closestQuote(rq []quotes.Quote, used map[int]bool, whole bool, overlap func(quotes.Quote) float64) int {
 	best, bestSim := -1, minQuotePairing
 	if !whole {
 		bestSim = minPartialQuotePairing
 	}
 	for k, r := range rq {
-		if used[k] || l.Statement == "" && r.Statement == "" {
+		if used[k] {
 			continue
 		}
-		if sim := w.overlap(statement(l), statement(r)); sim >= bestSim {
+		if sim := overlap(r); sim >= bestSim {
 			best, bestSim = k, sim
 		}
 	}
