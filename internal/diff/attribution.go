@@ -763,19 +763,29 @@ func setOff(a quotes.Attribution) string {
 // kind in the other ("the FCA's joint executive director of enforcement" /
 // "the regulator's joint executive director of enforcement").
 func sameDescription(a, b []string) bool {
+	if slices.Equal(a, b) {
+		return true
+	}
+	k, ok := soleDifference(a, b, func(x, y string) bool { return x == y })
+	return ok && bodyNouns[a[k]] != bodyNouns[b[k]]
+}
+
+// soleDifference returns the one place where a and b, of one length, differ
+// by equal, and false when they differ in none, in several or in length.
+func soleDifference[T any](a, b []T, equal func(x, y T) bool) (int, bool) {
 	if len(a) != len(b) {
-		return false
+		return 0, false
 	}
 	differ := -1
 	for k := range a {
-		if a[k] != b[k] {
+		if !equal(a[k], b[k]) {
 			if differ >= 0 {
-				return false
+				return 0, false
 			}
 			differ = k
 		}
 	}
-	return differ < 0 || bodyNouns[a[differ]] != bodyNouns[b[differ]]
+	return differ, differ >= 0
 }
 
 // endsInFullName reports whether speaker ends in a name of two capitalised

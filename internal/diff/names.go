@@ -134,19 +134,8 @@ func nameLookups(name string) []string {
 // no one's.
 func nationalityChanged(e edit) (l, r segment.Token, ok bool) {
 	lw, rw := wordTokens(e.left), wordTokens(e.right)
-	if len(lw) == 0 || len(lw) != len(rw) {
-		return l, r, false
-	}
-	differ := -1
-	for k := range lw {
-		if lw[k].Lower != rw[k].Lower {
-			if differ >= 0 {
-				return l, r, false
-			}
-			differ = k
-		}
-	}
-	if differ < 0 {
+	differ, ok := soleDifference(lw, rw, func(x, y segment.Token) bool { return x.Lower == y.Lower })
+	if !ok {
 		return l, r, false
 	}
 	l, r = lw[differ], rw[differ]
