@@ -330,10 +330,7 @@ func restatedApart(l, r facts.Fact) bool {
 // own's writes in the same words and f does not.
 func statedApart(f facts.Fact, fs []facts.Fact, refs []factRef, own []facts.Fact, ownRefs []factRef) bool {
 	for _, k := range refs {
-		if fs[k].Type != f.Type || !sameValue(f, fs[k]) && !sameOrdinal(f, fs[k]) {
-			continue
-		}
-		if fs[k].Text == f.Text || !writtenAmong(fs[k], own, ownRefs) {
+		if holdsValueOf(fs[k], f) && (fs[k].Text == f.Text || !writtenAmong(fs[k], own, ownRefs)) {
 			return true
 		}
 	}
@@ -354,9 +351,13 @@ func writtenAmong(f facts.Fact, fs []facts.Fact, refs []factRef) bool {
 // the same type and value, which the other side states elsewhere in the
 // alignment, so that f moved rather than changed.
 func statedAmong(f facts.Fact, fs []facts.Fact, idx []factRef) bool {
-	return slices.ContainsFunc(idx, func(k factRef) bool {
-		return fs[k].Type == f.Type && (sameValue(f, fs[k]) || sameOrdinal(f, fs[k]))
-	})
+	return slices.ContainsFunc(idx, func(k factRef) bool { return holdsValueOf(fs[k], f) })
+}
+
+// holdsValueOf reports whether g is a fact of f's type and value, or its
+// place in an order ("65th" / "65").
+func holdsValueOf(g, f facts.Fact) bool {
+	return g.Type == f.Type && (sameValue(f, g) || sameOrdinal(f, g))
 }
 
 // tallied returns the numbers refs of fs that are a count and a side of a
