@@ -235,14 +235,13 @@ func usStates() []string {
 	return out
 }
 
-// allDemonyms returns demonyms and placeDemonyms' words.
+// allDemonyms returns demonyms and the words of demonymTables.
 func allDemonyms() []string {
 	out := slices.Clone(demonyms)
-	for _, d := range placeDemonyms {
-		out = append(out, d)
-	}
-	for _, d := range secondDemonyms {
-		out = append(out, d)
+	for _, table := range demonymTables {
+		for _, d := range table {
+			out = append(out, d)
+		}
 	}
 	return out
 }
@@ -353,15 +352,16 @@ var placeDemonyms = map[string]string{
 	"cyprus": "cypriot", "venezuela": "venezuelan", "colombia": "colombian", "chile": "chilean",
 	"peru": "peruvian", "cuba": "cuban", "taiwan": "taiwanese", "bangladesh": "bangladeshi",
 	"nepal": "nepalese", "myanmar": "burmese",
-	// Regions: "an Alpine resort" is in the Alps.
-	"alps": "alpine", "balkans": "balkan", "scandinavia": "scandinavian", "himalayas": "himalayan", "siberia": "siberian",
 }
+
+// regionDemonyms are the demonyms of regions that span countries: "an Alpine
+// resort" is in the Alps.
+var regionDemonyms = map[string]string{"alps": "alpine", "balkans": "balkan", "scandinavia": "scandinavian",
+	"himalayas": "himalayan", "siberia": "siberian"}
 
 // IsRegion reports whether place, in lower case, is a region that spans
 // countries ("alps", "balkans"), not a country.
-func IsRegion(place string) bool { return regions[place] }
-
-var regions = map[string]bool{"alps": true, "balkans": true, "scandinavia": true, "himalayas": true, "siberia": true}
+func IsRegion(place string) bool { return regionDemonyms[place] != "" }
 
 // DemonymOf returns the demonym of the place whose name is written place, in
 // lower case, or "".
@@ -369,7 +369,10 @@ func DemonymOf(place string) string {
 	if place == "us" || place == "u.s." || place == "usa" {
 		return "american"
 	}
-	return placeDemonyms[place]
+	if d, ok := placeDemonyms[place]; ok {
+		return d
+	}
+	return regionDemonyms[place]
 }
 
 // SecondDemonymOf returns the other word for the people of a place, if it has
@@ -390,14 +393,17 @@ func PlaceOf(demonym string) string {
 	return place
 }
 
-// demonymPlaces is placeDemonyms the other way round.
+// demonymTables are the places and their demonyms: countries', regions'
+// and the second words some places' people have.
+var demonymTables = []map[string]string{placeDemonyms, regionDemonyms, secondDemonyms}
+
+// demonymPlaces is demonymTables the other way round.
 var demonymPlaces = func() map[string]string {
-	out := make(map[string]string, len(placeDemonyms)+len(secondDemonyms))
-	for place, d := range placeDemonyms {
-		out[d] = place
-	}
-	for place, d := range secondDemonyms {
-		out[d] = place
+	out := make(map[string]string)
+	for _, table := range demonymTables {
+		for place, d := range table {
+			out[d] = place
+		}
 	}
 	return out
 }()
