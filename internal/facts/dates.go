@@ -276,8 +276,9 @@ var yearPrepositions = map[string]bool{"since": true, "in": true, "by": true, "u
 	"through": true, "throughout": true}
 
 // yearsFromTo reports whether the year toks[i] opens a span of years, "from
-// 2001 to 2006" or "through 2006": the numbers read it as one range, as they read "between 2001
-// and 2006", which another report may write for it.
+// 2001 to 2006" or "from 2001 through 2006": the numbers read it as one
+// range, as they read "between 2001 and 2006", which another report may
+// write for it.
 func yearsFromTo(toks []segment.Token, i int) bool {
 	return toks[i-1].Lower == "from" && i+2 < len(toks) && (toks[i+1].Lower == "to" || toks[i+1].Lower == "through") &&
 		yearNumber(toks[i+2]) > yearNumber(toks[i])

@@ -326,7 +326,7 @@ func numberWords() map[string]float64 {
 	return m
 }
 
-// placeDemonyms names, for a country or region, the word for its people and what is
+// placeDemonyms names, for a country, the word for its people and what is
 // theirs: a report that writes "Chinese regulators" names China.
 var placeDemonyms = map[string]string{
 	"united states": "american", "britain": "british", "russia": "russian", "syria": "syrian",
