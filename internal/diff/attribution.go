@@ -766,19 +766,19 @@ func sameDescription(a, b []string) bool {
 	if slices.Equal(a, b) {
 		return true
 	}
-	k, ok := soleDifference(a, b, func(x, y string) bool { return x == y })
+	k, ok := soleDifference(a, b)
 	return ok && bodyNouns[a[k]] != bodyNouns[b[k]]
 }
 
-// soleDifference returns the one place where a and b, of one length, differ
-// by equal, and false when they differ in none, in several or in length.
-func soleDifference[T any](a, b []T, equal func(x, y T) bool) (int, bool) {
+// soleDifference returns the one place where a and b, of one length,
+// differ, and false when they differ in none, in several or in length.
+func soleDifference(a, b []string) (int, bool) {
 	if len(a) != len(b) {
 		return 0, false
 	}
 	differ := -1
 	for k := range a {
-		if !equal(a[k], b[k]) {
+		if a[k] != b[k] {
 			if differ >= 0 {
 				return 0, false
 			}

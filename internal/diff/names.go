@@ -133,27 +133,34 @@ func nameLookups(name string) []string {
 // story changed, which the fact stage does not read, a people's name being
 // no one's.
 func nationalityChanged(e edit) (l, r segment.Token, ok bool) {
-	lw, rw := wordTokens(e.left), wordTokens(e.right)
-	differ, ok := soleDifference(lw, rw, func(x, y segment.Token) bool { return x.Lower == y.Lower })
-	if !ok {
-		return l, r, false
+	// Read for every wording edit: the words are walked in place, the
+	// punctuation between them passed over.
+	i, j, found := nextWord(e.left, 0), nextWord(e.right, 0), false
+	for ; i < len(e.left) && j < len(e.right); i, j = nextWord(e.left, i+1), nextWord(e.right, j+1) {
+		if e.left[i].Lower == e.right[j].Lower {
+			continue
+		}
+		if found {
+			return l, r, false
+		}
+		l, r, found = e.left[i], e.right[j], true
 	}
-	l, r = lw[differ], rw[differ]
+	if !found || i < len(e.left) || j < len(e.right) {
+		return l, r, false // no word changed, another besides, or words added
+	}
 	lp, rp := lexicon.PlaceOf(l.Lower), lexicon.PlaceOf(r.Lower)
 	// A region spans countries: "Swiss" and "Alpine" may name one resort.
 	return l, r, segment.StartsUpper(l.Text) && segment.StartsUpper(r.Text) && lp != "" && rp != "" && lp != rp &&
 		!lexicon.IsRegion(lp) && !lexicon.IsRegion(rp)
 }
 
-// wordTokens returns the words and numbers of toks.
-func wordTokens(toks []segment.Token) []segment.Token {
-	var out []segment.Token
-	for _, t := range toks {
-		if t.Kind != segment.Punct {
-			out = append(out, t)
-		}
+// nextWord returns the index of the first word or number of toks from k on,
+// or len(toks).
+func nextWord(toks []segment.Token, k int) int {
+	for k < len(toks) && toks[k].Kind == segment.Punct {
+		k++
 	}
-	return out
+	return k
 }
 
 // nationalityDifference reports one people's name put for another's in
