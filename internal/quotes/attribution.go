@@ -276,7 +276,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if len(toks) > 0 && clauseJoiners[toks[0].Lower] {
 			return -1 // `called the sanctions "illegal" and said Tehran would respond`: a clause of its own
 		}
-		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks)+relativeReach(toks)+hyphenReach(toks); i++ {
+		for i := 0; i < len(toks) && i < maxCueDistance+jointSpeakerReach(toks)+p.relativeReach(toks)+hyphenReach(toks); i++ {
 			if (toks[i].Lower == "which" || toks[i].Lower == "that") && !describesSubject(toks, i) {
 				return -1 // ", a move that analysts said": what the clause says is no statement
 			}
@@ -419,13 +419,16 @@ var relativeVerbs = lexicon.NewSet("has", "had", "have", "is", "was", "were", "a
 // after-quote fragment may stand when a relative clause or a description set
 // off by commas follows its speaker's name (`"...," Kroos, who was playing
 // his last club game, told Movistar`, `"...," Dr. Maciej Banach, a professor
-// of cardiology at the Medical University of Lodz, said`): its length, or 0.
-func relativeReach(toks []segment.Token) int {
+// of cardiology at the Medical University of Lodz, said`, `"...," Gwendolyn
+// Pang, secretary general of the Philippine Red Cross, told Reuters`): its
+// length, or 0.
+func (p parser) relativeReach(toks []segment.Token) int {
 	for k := 1; k+1 < len(toks) && k <= maxCueDistance; k++ {
 		if toks[k].Text != "," {
 			continue
 		}
-		if !setOffOpeners[toks[k+1].Lower] || !segment.StartsUpper(toks[k-1].Text) {
+		opener := toks[k+1].Lower
+		if !setOffOpeners[opener] && !p.lex.Titles.Has(opener) && !roleNouns[opener] || !segment.StartsUpper(toks[k-1].Text) {
 			return 0 // set off after a name, not after a clause (`"Friends", has died at 54, the ...`)
 		}
 		for m := k + 2; m < len(toks) && m-k <= maxRelativeClause; m++ {
@@ -441,6 +444,11 @@ func relativeReach(toks []segment.Token) int {
 // setOffOpeners open a relative clause or a description set off after a
 // speaker's name.
 var setOffOpeners = lexicon.NewSet("who", "a", "an", "the")
+
+// roleNouns open a description of a speaker's place, as titles do, without a
+// determiner: "head of the agency", "founder of the group".
+var roleNouns = lexicon.NewSet("head", "member", "founder", "co-founder", "author", "analyst", "economist",
+	"researcher", "manager", "editor", "owner", "coach", "lawyer", "partner", "fellow")
 
 // maxRelativeClause is the most tokens a relative clause or a description
 // after a speaker's name runs to.

@@ -182,6 +182,31 @@ func goesOn(toks []segment.Token, i int) bool {
 	return i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower]
 }
 
+// attributionAfter returns the words after a closing quotation mark that
+// may hold its attribution. Words quoted inside a phrase, in lower case with
+// no punctuation before the closing mark or after it, are a part of the
+// sentence's clause, whose attribution is the last of its comma parts:
+// `stole jewellery of "immeasurable" cultural value, police said` credits
+// the police, not "cultural value". (A title or a name quoted, "The French
+// Connection", is no one's words; a clause that goes on after the comma,
+// ", adding that", is the speaker's before the quotation.)
+func attributionAfter(quoted string, toks []segment.Token) []segment.Token {
+	quoted = strings.TrimSpace(quoted)
+	if len(toks) == 0 || toks[0].Kind == segment.Punct || quoted == "" || !unicode.IsLower(rune(quoted[0])) ||
+		strings.ContainsRune(",.?!;:…", rune(quoted[len(quoted)-1])) {
+		return toks
+	}
+	for k := len(toks) - 1; k > 0; k-- {
+		if toks[k].Text == "," {
+			if goesOn(toks[k:], 1) {
+				return toks
+			}
+			return toks[k:]
+		}
+	}
+	return toks
+}
+
 // goesOnAfterQuote reports whether the words after a closing quotation mark
 // open with a participle cue, after a comma or with the comma inside the
 // marks (`"historic", telling delegates`, `"far too late," saying`).
@@ -274,7 +299,7 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		q.Attribution = withText(a, doc.Text)
 		return q, true
 	}
-	if a, ok := e.p.parse(trimLeadingPunct(afterToks), after); ok && !goesOnAfterQuote(afterToks) {
+	if a, ok := e.p.parse(trimLeadingPunct(attributionAfter(doc.Text[sp.textStart:sp.close], afterToks)), after); ok && !goesOnAfterQuote(afterToks) {
 		// (`"historic", telling delegates:` goes on with the speaker named
 		// before the quotation, as `"far too late," saying` does with the
 		// comma inside the marks: no attribution follows it.)

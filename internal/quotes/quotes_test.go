@@ -320,6 +320,12 @@ func TestExtract(t *testing.T) {
 		// statement of whoever closes it.
 		{"a title inside a statement credited at its end", `The star of "The French Connection" has died at his home in Santa Fe, authorities said.`,
 			[]brief{{`The star of "The French Connection" has died at his home in Santa Fe`, "authorities", "said", "", false}}},
+		// Words quoted inside the clause are the statement's whose
+		// attribution closes the sentence, not the words after the marks'.
+		{"a word quoted inside a clause credited at its end", `Thieves stole jewellery of "immeasurable" cultural value, police said.`,
+			[]brief{{"immeasurable", "police", "said", "", true}}},
+		{"a description opening with a title after the speaker's name", `"An estimated 1,000 bodies were seen," Gwendolyn Pang, secretary general of the Philippine Red Cross, told Reuters.`,
+			[]brief{{"An estimated 1,000 bodies were seen", "Gwendolyn Pang", "told", "Reuters", true}}},
 		{"a clause of its own before the speaker's", "Rail operators cancelled many services and Network Rail urged passengers not to travel.",
 			[]brief{{"passengers not to travel", "Network Rail", "urged", "", false}}},
 		{"a clause with an auxiliary before the speaker's", "A special commission of 20 officers was investigating and police said they were looking for at least four suspects.",
