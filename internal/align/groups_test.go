@@ -682,6 +682,36 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 	}
 }
 
+// TestClosingSentencesLink checks that the last sentences of two reports
+// that share a few links, each the other's best partner, link after the same
+// last link below the threshold, and not where the reports share too little
+// or one of them goes on.
+func TestClosingSentencesLink(t *testing.T) {
+	const (
+		lead = "Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter on demand for its artificial intelligence chips.\n\n" +
+			"The company expects revenue of $24 billion in the current quarter, above analysts' estimates.\n\n" +
+			"Revenue from its data center business jumped 409% to $18.4 billion.\n\n"
+		shares = "Shares of the Santa Clara, California-based company rose 9% in extended trading."
+		stock  = "Nvidia's stock gained 8% in after-hours trading."
+	)
+	tests := []struct {
+		name, left, right string
+		linked            bool
+	}{
+		{"both close on the market", lead + shares, lead + stock, true},
+		{"one goes on", lead + shares, lead + stock + "\n\nThe company will hold its annual meeting in June.", false},
+		{"one link before", "Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter.\n\n" + shares,
+			"Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter.\n\n" + stock, false},
+	}
+	a := New(lexicon.New())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := strings.Count(tt.left, "\n\n")
+			checkWeakLink(t, alignTexts(t, a, tt.left, tt.right), k, tt.linked)
+		})
+	}
+}
+
 // TestLeftoversBetweenLinksInOrder checks that two sentences a side left over
 // between the headlines and the next link are linked first with first and
 // second with second, not both of one side with the other's first that
