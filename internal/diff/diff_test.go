@@ -648,6 +648,40 @@ func TestPartialAlignmentCreditsDifferentStatements(t *testing.T) {
 	}
 }
 
+// TestOneStatementTwoSources checks that sentences that each credit one
+// statement of one content pair those statements, their sources compared,
+// whether one quotes and the other reports, or their words differ throughout
+// in sentences linked as closing two reports.
+func TestOneStatementTwoSources(t *testing.T) {
+	const lead = "King Charles has been diagnosed with a form of cancer, Buckingham Palace said on Monday.\n\n" +
+		"The king, 75, began regular treatment on Monday and will postpone public duties, the palace said.\n\n" +
+		"The cancer was found during a recent hospital procedure for an enlarged prostate, the palace said.\n\n"
+	tests := []struct {
+		name, left, right string
+		want              []string // words of each side's credit the difference names
+	}{
+		{"a quotation and a report of it",
+			`"An estimated 1,000 bodies were seen floating in the water in Tacloban," Gwendolyn Pang, secretary general of the Philippine Red Cross, told Reuters.`,
+			"The Red Cross said about 1,000 bodies had been seen in Tacloban city, the capital of Leyte province, and 200 more on Samar island.",
+			[]string{"Gwendolyn Pang", "the Red Cross"}},
+		{"one name, words apart, closing two reports",
+			lead + "Prince Harry has spoken to his father and will travel to Britain in the coming days, a source close to the Duke of Sussex said.",
+			lead + "His younger son Harry is expected to fly to the UK to see him, according to British media.",
+			[]string{"a source close to the Duke of Sussex", "British media"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			got := summaries(res, func(d diff.Difference) bool { return d.Kind == diff.Attribution })
+			if !slices.ContainsFunc(got, func(s string) bool {
+				return strings.Contains(s, "left article credits "+tt.want[0]) && strings.Contains(s, "right credits "+tt.want[1])
+			}) {
+				t.Errorf("attribution differences %q, want one crediting %q on the left and %q on the right", got, tt.want[0], tt.want[1])
+			}
+		})
+	}
+}
+
 // TestAgencyOnlyAsSource checks that an agency named only in the dateline and
 // in an attribution is reported as the attribution's change, not also as an
 // organisation one article names.
