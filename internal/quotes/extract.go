@@ -652,6 +652,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 	}
 	a, ok := e.p.parse(toks, leading)
+	if q, rel := e.relativeStatement(text, s, k, a); ok && rel {
+		return q, true
+	}
 	if !ok && apposed {
 		// "Modi, who watched the landing from South Africa where he is
 		// attending a summit, said CLAUSE": a description too long for the
@@ -704,6 +707,30 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 		if len(rest) >= 3 {
 			return quoteOf(text, s, k, rest, a), true
+		}
+	}
+	return Quote{}, false
+}
+
+// relativeStatement reads a statement credited inside a relative clause set
+// off by commas, whose cue the sentence's leading attribution lead holds:
+// "The quake, which the U.S. Geological Survey said had a preliminary
+// magnitude of 6.8, struck at 11:11 p.m.": the survey said the quake had that
+// magnitude; the quake is no speaker.
+func (e *Extractor) relativeStatement(text string, s segment.Sentence, k int, lead Attribution) (Quote, bool) {
+	parts := splitOnCommas(s.Tokens)
+	for _, part := range parts[min(1, len(parts)):] {
+		part = trimLeadingPunct(part)
+		if len(part) < 3 || part[0].Lower != "which" && part[0].Lower != "who" || auxiliaries[part[1].Lower] ||
+			part[0].Start < lead.Start || part[0].End > lead.End {
+			continue
+		}
+		a, ok := e.p.parse(part[1:], leading)
+		if !ok || a.Speaker == "" || a.Cue == "according to" || a.Start != part[1].Start {
+			continue
+		}
+		if rest := trimTrailingPunct(tokensBetween(part, a.End, part[len(part)-1].End)); len(rest) >= 2 {
+			return quoteOf(text, s, k, rest, withText(a, text)), true
 		}
 	}
 	return Quote{}, false

@@ -326,6 +326,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"immeasurable", "police", "said", "", true}}},
 		{"a description opening with a title after the speaker's name", `"An estimated 1,000 bodies were seen," Gwendolyn Pang, secretary general of the Philippine Red Cross, told Reuters.`,
 			[]brief{{"An estimated 1,000 bodies were seen", "Gwendolyn Pang", "told", "Reuters", true}}},
+		{"a statement credited inside a relative clause", "The quake, which the U.S. Geological Survey said had a preliminary magnitude of 6.8, struck at 11:11 p.m. on Friday.",
+			[]brief{{"had a preliminary magnitude of 6.8", "the U.S. Geological Survey", "said", "", false}}},
 		{"a clause of its own before the speaker's", "Rail operators cancelled many services and Network Rail urged passengers not to travel.",
 			[]brief{{"passengers not to travel", "Network Rail", "urged", "", false}}},
 		{"a clause with an auxiliary before the speaker's", "A special commission of 20 officers was investigating and police said they were looking for at least four suspects.",
