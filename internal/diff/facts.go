@@ -263,7 +263,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	// ("0.93%" / "0.9%" among "0.56%" and "1.53%"), then the rest in order.
 	pairedL := map[factRef]bool{}
 	for _, l := range ls {
-		if r, ok := preciser(lfs[l], rfs, rs, taken); ok && !statedL(l) {
+		if r, ok := preciser(lfs[l], rfs, rs, func(r factRef) bool { return !taken[r] && (isMagnitude(rfs[r]) || !statedR(r)) }); ok && !statedL(l) {
 			taken[r], pairedL[l] = true, true
 			out = append(out, [2]factRef{l, r})
 		}
@@ -305,12 +305,15 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	return out
 }
 
-// preciser returns the one fact of rs, not taken, that is l given to another
-// precision (see approximates), when exactly one is.
-func preciser(l facts.Fact, rfs []facts.Fact, rs []factRef, taken map[factRef]bool) (factRef, bool) {
+// preciser returns the one fact of rs, open to pairing, that is l given to
+// another precision (see approximates), when exactly one is. A figure whose
+// value the other side states elsewhere is not open: "2,059" injured is
+// that, not "at least 2,012" dead given more precisely. (A magnitude in
+// words, "dozens", says too little to be the other's "dozens of buildings".)
+func preciser(l facts.Fact, rfs []facts.Fact, rs []factRef, open func(factRef) bool) (factRef, bool) {
 	found, n := factRef(-1), 0
 	for _, r := range rs {
-		if !taken[r] && rfs[r].Type == l.Type && l.Type == facts.Number && comparable(l, rfs[r]) && (approximates(l, rfs[r]) || approximates(rfs[r], l)) {
+		if open(r) && rfs[r].Type == l.Type && l.Type == facts.Number && comparable(l, rfs[r]) && (approximates(l, rfs[r]) || approximates(rfs[r], l)) {
 			found, n = r, n+1
 		}
 	}
@@ -693,8 +696,11 @@ func approximates(a, b facts.Fact) bool {
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
 	}
-	if (hb == "" || hb == "~") && bounds(ha, a.Value, b.Value) {
-		return true // "more than 200" and "210", "more than 600,000" and "about 620,000"
+	if (hb == "" || hb == "~" || lowerBound(ha) && lowerBound(hb) && round(a)) && bounds(ha, a.Value, b.Value) {
+		// "more than 200" and "210", "more than 600,000" and "about 620,000",
+		// "more than 2,000" and "at least 2,012" (two counts, "at least 48"
+		// and "at least 50", differ)
+		return true
 	}
 	if (ha == hb || ha == "~" && hb == "") && roundedWhole(b, a) {
 		return true // "86,000" and "86,212"
@@ -931,6 +937,9 @@ func isBound(h string) bool {
 	}
 	return false
 }
+
+// lowerBound reports whether a hedge class bounds a figure from below.
+func lowerBound(h string) bool { return h == ">" || h == ">=" }
 
 // round reports whether a figure is written round: with a multiplier ("2
 // million", "$2bn") or ending in two zeros ("300").

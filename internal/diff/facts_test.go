@@ -93,6 +93,8 @@ func TestApproximates(t *testing.T) {
 		{"at least allows what more than allows", number("70", "at least"), number("70", "more than"), true},
 		{"fewer than allows what almost allows", number("70", "fewer than"), number("70", "almost"), true},
 		{"opposite bounds", number("70", "more than"), number("70", "fewer than"), false},
+		{"a round lower bound allows a higher one", number("2000", "more than"), number("2012", "at least"), true},
+		{"two counts, each a lower bound", number("48", "at least"), number("50", "at least"), false},
 		{"a lower bound against an estimate", number("70", "about"), number("70", "more than"), false},
 		{"rounded to one place", number("29.5", ""), number("29.49", ""), true},
 		{"rounded to a whole number", number("66", ""), number("66.2", ""), true},
