@@ -564,7 +564,8 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	var open []pair
 	for _, p := range pairs {
-		if !usedL[p.l] && !usedR[p.r] && p.sim >= anchorShare*minSim {
+		last := p.l == len(L.bags)-1 && p.r == len(R.bags)-1
+		if !usedL[p.l] && !usedR[p.r] && (p.sim >= judgedShare*minSim || last && p.sim >= anchorShare*minSim) {
 			open = append(open, p)
 		}
 	}
