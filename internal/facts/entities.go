@@ -66,7 +66,9 @@ var placeNouns = map[string]bool{"region": true, "province": true, "district": t
 	"governorate": true, "city": true, "town": true, "village": true, "valley": true, "suburb": true,
 	"neighbourhood": true, "neighborhood": true, "borough": true, "township": true, "municipality": true,
 	"station": true, "airport": true, "stadium": true, "peninsula": true, "island": true, "prefecture": true,
-	"resort": true, "canton": true, "hamlet": true, "enclave": true, "territory": true, "outskirts": true}
+	"resort": true, "canton": true, "hamlet": true, "enclave": true, "territory": true, "outskirts": true,
+	"mountains": true, "mountain": true, "range": true, "desert": true, "coast": true, "river": true,
+	"lake": true, "gorge": true, "archipelago": true, "islands": true, "state": true}
 
 // placeOf reports whether the name at toks[i] follows a place noun or a
 // compass direction and "of": "the suburb of Allen", "the town of Dabiq", "42

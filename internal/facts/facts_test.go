@@ -373,6 +373,8 @@ func TestEntities(t *testing.T) {
 		{"a resort and a canton by their kinds", "It struck near the resort of Zermatt, police in the canton of Valais said.",
 			[]brief{{Place, "Zermatt", "Zermatt", "", "", false}, {Place, "Valais", "Valais", "", "", false}}},
 		{"a suburb before and after its name", "A gunman opened fire in the Dallas suburb of Allen.", []brief{{Place, "Dallas", "Dallas", "", "", false}, {Place, "Allen", "Allen", "", "", false}}},
+		{"mountains and a state after their names", "The quake struck the High Atlas mountains, in Kaduna state.",
+			[]brief{{Place, "High Atlas", "High Atlas", "", "", false}, {Place, "Kaduna", "Kaduna", "", "", false}}},
 		{"a town a distance is given from", "It was centered 42 kilometers south of Jumla.", []brief{{Number, "42", "42", "", "kilometers", false}, {Place, "Jumla", "Jumla", "", "", false}}},
 		{"a model's letter or number", "The recall covers the Model Y and the Model 3 sold in Norway.", []brief{{Number, "Model 3", "3", "", "model", false}, {Place, "Norway", "Norway", "", "", false}}},
 		{"a person of a people", "The 20-year-old Spaniard beat the Serb, and a Briton came third.", []brief{{Number, "20-year-old", "20", "", "years old", false}, {Number, "third", "3", "", "ordinal", false}}},
