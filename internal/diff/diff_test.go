@@ -1656,8 +1656,9 @@ func TestConversions(t *testing.T) {
 }
 
 // TestCapitalInQuotationIsNoName checks that a common word a speaker gives a
-// capital inside a quotation, which the other report writes in lower case, is
-// no name one side alone states; a name the other report does not write is.
+// capital inside a quotation, or a house style outside one, which the other
+// report writes in lower case, is no name one side alone states; a name the
+// other report does not write is, and so is an acronym it writes as a word.
 func TestCapitalInQuotationIsNoName(t *testing.T) {
 	tests := []struct {
 		name, left, right string
@@ -1668,6 +1669,10 @@ func TestCapitalInQuotationIsNoName(t *testing.T) {
 		{"a name", `Trump called the decision "a tremendous victory for Kentucky and the Constitution."`,
 			`Trump called it "a tremendous victory for the country and the Constitution."`,
 			[]string{`Only the left article states the place "Kentucky".`}},
+		{"a house style", "Prime Minister Dahal convened an emergency Cabinet meeting on Sunday.",
+			"Prime Minister Dahal called an emergency cabinet meeting on Sunday.", nil},
+		{"an acronym", "The WHO sent doctors to the region on Sunday.",
+			"Doctors who flew in on Sunday went to the region.", []string{`Only the left article states the organisation "WHO".`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

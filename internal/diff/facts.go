@@ -1704,13 +1704,13 @@ type entityReport struct {
 	filed    [][2]bool           // per entity and side, whether it filed that side's story (see entity)
 }
 
-// capitalisedInQuote reports whether f, a name of one word, stands inside a
-// quotation of this side and other writes the word in lower case: a speaker's
-// capital on a common word ("the American People", "The Proclamation"), no
-// name.
-func capitalisedInQuote(this Side, f facts.Fact, other segment.Document) bool {
-	if strings.ContainsRune(f.Text, ' ') || !this.direct.covers(Span{f.Start, f.End}) {
-		return false
+// capitalisedCommonWord reports whether f, a name of one word, is a word
+// other writes in lower case: a capital on a common word, a speaker's inside
+// a quotation ("the American People", "The Proclamation") or a house style's
+// ("an emergency Cabinet meeting" / "an emergency cabinet meeting"), no name.
+func capitalisedCommonWord(f facts.Fact, other segment.Document) bool {
+	if strings.ContainsRune(f.Text, ' ') || strings.ToUpper(f.Text) == f.Text {
+		return false // a name of words, or an acronym ("WHO" / "who")
 	}
 	word := strings.ToLower(f.Text)
 	return holdsToken(other, func(t segment.Token) bool { return t.Lower == word && t.Text == t.Lower })
@@ -1745,7 +1745,7 @@ func entityDiffs(left, right Side) entityReport {
 			// nor is it where the story names it again ("Reuters could not
 			// independently verify the claims").
 			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !e.filed[s] && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
-				!capitalisedInQuote(this, this.Facts[k], other.Doc) {
+				!capitalisedCommonWord(this.Facts[k], other.Doc) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}
