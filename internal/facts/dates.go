@@ -285,10 +285,36 @@ func yearsFromTo(toks []segment.Token, i int) bool {
 }
 
 // yearOfEvent reports whether the four-digit number toks[i] is the year of
-// an event named after it: "the 2011 disaster", "its 2016 election".
+// an event named after it, in a word or two more: "the 2011 disaster", "its
+// 2016 election", "the 2008 financial crisis", "the 2022 World Cup".
 func yearOfEvent(toks []segment.Token, i int) bool {
-	return i+1 < len(toks) && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its" || toks[i-1].Lower == "their") && eventNouns[toks[i+1].Lower]
+	if w := toks[i-1].Lower; w != "the" && w != "its" && w != "their" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxEventWords && toks[k].Kind == segment.Word; k++ {
+		if eventNouns[toks[k].Lower] {
+			return true
+		}
+		if !segment.StartsUpper(toks[k].Text) && !adjectiveEnding(toks[k].Lower) {
+			return false // "the 2000 people who fled the war": what the number counts
+		}
+	}
+	return false
 }
+
+// adjectiveEnding reports whether a word ends as adjectives do: "financial",
+// "economic", "presidential", "general".
+func adjectiveEnding(w string) bool {
+	for _, end := range []string{"al", "ic", "ary", "ian"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEventWords is how many words after a year may name the event it dates.
+const maxEventWords = 3
 
 // eventNouns name events that a year before them dates.
 var eventNouns = map[string]bool{"disaster": true, "election": true, "elections": true, "crisis": true,
@@ -297,7 +323,8 @@ var eventNouns = map[string]bool{"disaster": true, "election": true, "elections"
 	"budget": true, "accident": true, "invasion": true, "uprising": true, "revolution": true, "coup": true,
 	"riots": true, "protests": true, "floods": true, "flood": true, "pandemic": true, "outbreak": true,
 	"summit": true, "final": true, "tournament": true, "championship": true, "agreement": true, "deal": true,
-	"accord": true, "ceasefire": true, "truce": true, "meltdown": true, "explosion": true, "fire": true}
+	"accord": true, "ceasefire": true, "truce": true, "meltdown": true, "explosion": true, "fire": true,
+	"cup": true, "recession": true, "crash": true}
 
 // relativeDays are the words that name a day by its distance from the article's.
 var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
