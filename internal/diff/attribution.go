@@ -143,7 +143,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
 		if len(changes) == 1 && (changes[0] == SpeakerDescriptionChanged || changes[0] == SpeakerChanged) &&
-			(calledByKind(r.Attribution.Speaker, l.Attribution.Speaker, rText) || calledByKind(l.Attribution.Speaker, r.Attribution.Speaker, lText)) {
+			(calledByKind(r.Attribution.Speaker, l.Attribution.Speaker, rText, w.right) || calledByKind(l.Attribution.Speaker, r.Attribution.Speaker, lText, w.left)) {
 			// "Toyota Motor Corp said" against "Toyota Motor Corp. is
 			// recalling ..., the automaker said", "Apple said" against "Apple
 			// has denied any wrongdoing. The company said": the body the
@@ -862,9 +862,27 @@ func asWritten(a quotes.Attribution) string {
 
 // calledByKind reports whether speaker is the body named other called by its
 // kind ("the automaker" for "Toyota Motor Corp"), in a text that names it
-// outside the attribution too.
-func calledByKind(speaker, other, text string) bool {
-	return describesBody(speaker) && !mentions(speaker, other) && mentions(text, other)
+// outside the attribution too, or in an article that names it as an
+// organisation elsewhere ("The company said" in a report of Toyota Motor
+// Corp.'s recall, against "Toyota said").
+func calledByKind(speaker, other, text string, article saidWords) bool {
+	return describesBody(speaker) && !mentions(speaker, other) && (mentions(text, other) || article.namesBody(other))
+}
+
+// namesBody reports whether the article names as an organisation name, or a
+// body whose name opens with it ("Toyota Motor Corp." for "Toyota"; not for
+// "Toyota spokesman Aaron Fowles", who speaks for it).
+func (s saidWords) namesBody(name string) bool {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if name == "" || len(s.bodies) == 0 {
+		return false
+	}
+	for body := range s.bodies {
+		if body == name || strings.HasPrefix(body, name+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether text names the speaker: holds the first word of

@@ -1602,6 +1602,32 @@ func TestAttributionsAlike(t *testing.T) {
 	}
 }
 
+// TestBodyCalledByKindInArticle checks that a body an article names
+// elsewhere, called by its kind where the other report names it, is one
+// source; one who speaks for it is another.
+func TestBodyCalledByKindInArticle(t *testing.T) {
+	const lead = "Toyota Motor Corp. is recalling 1.12 million vehicles in the United States over faulty air bag sensors.\n\n"
+	tests := []struct {
+		name, left, right string
+		differ            bool
+	}{
+		{"the body by its name and its kind",
+			lead + "Toyota said it was not aware of any injuries linked to the problem.",
+			lead + "The company said it was not aware of any deaths linked to the defect.", false},
+		{"one who speaks for the body",
+			lead + "Owners will be notified by late February, Toyota spokesman Aaron Fowles said.",
+			lead + "Owners will be notified by mid-February, the company said.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summaries(compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right}), isAttribution)
+			if differ := len(got) > 0; differ != tt.differ {
+				t.Errorf("attribution differences %q, want some: %v", got, tt.differ)
+			}
+		})
+	}
+}
+
 // TestTimesOfDay checks how two times of day of one event compare: an hour
 // and the same hour to the minute are one time, a hedged time allows another
 // near it on the side its hedge says, and times far apart differ.
