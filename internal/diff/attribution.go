@@ -873,12 +873,12 @@ func calledByKind(speaker, other, text string, article saidWords) bool {
 // body whose name opens with it ("Toyota Motor Corp." for "Toyota"; not for
 // "Toyota spokesman Aaron Fowles", who speaks for it).
 func (s saidWords) namesBody(name string) bool {
-	name = strings.ToLower(strings.TrimSpace(name))
+	name = strings.TrimSpace(name)
 	if name == "" || len(s.bodies) == 0 {
 		return false
 	}
-	for body := range s.bodies {
-		if body == name || strings.HasPrefix(body, name+" ") {
+	for body := range s.bodies { // in lower case
+		if len(body) >= len(name) && strings.EqualFold(body[:len(name)], name) && (len(body) == len(name) || body[len(name)] == ' ') {
 			return true
 		}
 	}

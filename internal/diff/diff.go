@@ -22,6 +22,7 @@ type Side struct {
 	lookups    [][][]string      // per entity fact, its names as another side's names looks them up
 	nameWords  [][]string        // per entity fact, the words of its name (see nameWords)
 	names      wordSet           // the capitalised words and word pairs, to check a one-sided name
+	lower      wordSet           // the words written in lower case, to check a one-sided name of one word
 	quotesAt   quoteIndex        // the quotes by sentence
 	factsAt    map[int][]factRef // the facts by sentence
 	stated     statedIndex       // the numbers and dates, to check another article's one-sided ones
@@ -33,7 +34,8 @@ type Side struct {
 // indexed once.
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 	keys, lookups, words := readNames(fs)
-	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: newWordSet(doc),
+	names, lower := newWordSets(doc)
+	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: names, lower: lower,
 		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs), credits: newCredits(qs)}
 }
 

@@ -1708,12 +1708,11 @@ type entityReport struct {
 // other writes in lower case: a capital on a common word, a speaker's inside
 // a quotation ("the American People", "The Proclamation") or a house style's
 // ("an emergency Cabinet meeting" / "an emergency cabinet meeting"), no name.
-func capitalisedCommonWord(f facts.Fact, other segment.Document) bool {
-	if strings.ContainsRune(f.Text, ' ') || strings.ToUpper(f.Text) == f.Text {
+func capitalisedCommonWord(f facts.Fact, words []string, other Side) bool {
+	if len(words) != 1 || strings.ContainsRune(f.Text, ' ') || !strings.ContainsFunc(f.Text, unicode.IsLower) {
 		return false // a name of words, or an acronym ("WHO" / "who")
 	}
-	word := strings.ToLower(f.Text)
-	return holdsToken(other, func(t segment.Token) bool { return t.Lower == word && t.Text == t.Lower })
+	return other.lower[words[0]]
 }
 
 // entityDiffs clusters the named entities of both articles and reports the ones
@@ -1745,7 +1744,7 @@ func entityDiffs(left, right Side) entityReport {
 			// nor is it where the story names it again ("Reuters could not
 			// independently verify the claims").
 			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !e.filed[s] && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
-				!capitalisedCommonWord(this.Facts[k], other.Doc) {
+				!capitalisedCommonWord(this.Facts[k], this.nameWords[k], other) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}

@@ -10,17 +10,25 @@ import (
 	"github.com/compared/compared/internal/segment"
 )
 
-// wordSet holds an article's capitalised words, and pairs of them written one
-// after the other, as folded. The fact stage can miss a name that opens a
-// sentence ("Apple's shares fell"); before a name is said to be in one article
-// only, the other's words are asked whether they hold it.
+// wordSet holds words of an article, as folded: its capitalised words and
+// pairs of them written one after the other (its names), or the words it
+// writes in lower case. The fact stage can miss a name that opens a sentence
+// ("Apple's shares fell"), and give a capital to a common word ("an emergency
+// Cabinet meeting"); before a name is said to be in one article only, the
+// other's words are asked whether they hold it.
 type wordSet map[string]bool
 
-func newWordSet(doc segment.Document) wordSet {
+// newWordSets returns the wordSets of doc's names and of its words in lower
+// case.
+func newWordSets(doc segment.Document) (names, lower wordSet) {
 	set := wordSet{}
+	lower = wordSet{}
 	for _, s := range doc.Sentences {
 		prev := ""
 		for k, t := range s.Tokens {
+			if t.Kind == segment.Word && t.Text == t.Lower {
+				lower[t.Lower] = true
+			}
 			if t.Fold == "-" && gluedAt(s.Tokens, k-1) && gluedAt(s.Tokens, k) {
 				// "Russian-sponsored", which another article breaks over
 				// two lines at its hyphen and reads as one word.
@@ -40,7 +48,7 @@ func newWordSet(doc segment.Document) wordSet {
 			prev = w
 		}
 	}
-	return set
+	return set, lower
 }
 
 // nameWord returns the folded word t in lower case, without a possessive, when

@@ -8,7 +8,7 @@ import (
 )
 
 func TestWordSetMentions(t *testing.T) {
-	ws := newWordSet(segment.Segment("Apple's shares fell. UN envoy Staffan de Mistura met Sergei Lavrov in Vienna."))
+	ws, _ := newWordSets(segment.Segment("Apple's shares fell. UN envoy Staffan de Mistura met Sergei Lavrov in Vienna."))
 	tests := []struct {
 		name string
 		want bool
@@ -29,7 +29,7 @@ func TestWordSetMentions(t *testing.T) {
 }
 
 func TestMentionsSetsCaseAside(t *testing.T) {
-	ws := newWordSet(segment.Segment("The Los Angeles Lakers won on Friday."))
+	ws, _ := newWordSets(segment.Segment("The Los Angeles Lakers won on Friday."))
 	for _, name := range []string{"LOS ANGELES", "Los Angeles", "Lakers"} {
 		if !ws.mentions(nameLookups(name)) {
 			t.Errorf("mentions(%q) = false, want true", name)
@@ -41,7 +41,7 @@ func TestMentionsSetsCaseAside(t *testing.T) {
 }
 
 func TestNamesBySurname(t *testing.T) {
-	ws := newWordSet(segment.Segment("Kerry and Lavrov met in Lausanne on Saturday."))
+	ws, _ := newWordSets(segment.Segment("Kerry and Lavrov met in Lausanne on Saturday."))
 	kerry := facts.Fact{Type: facts.Person, Text: "John Kerry", Key: "kerry"}
 	if !ws.names(kerry, nameLookups(kerry.Text)) {
 		t.Errorf("names(John Kerry) = false in an article that names Kerry")
