@@ -1197,6 +1197,29 @@ func TestDatelineIsNoWording(t *testing.T) {
 	}
 }
 
+// TestDatelineStatesNoYear checks that the day a dateline gives, of no year,
+// states no year the other report alone names, while a day in the story does.
+func TestDatelineStatesNoYear(t *testing.T) {
+	const right = "The bank raised rates Thursday, the highest since the euro was launched in 1999."
+	tests := []struct {
+		name, left string
+		want       []string
+	}{
+		{"a dateline's day", "FRANKFURT, Sept 14 (Reuters) - The bank raised its key rate on Thursday.",
+			[]string{`Only the right article states the date "1999".`}},
+		{"a day in the story", "The bank raised its key rate on Thursday, Sept 14.",
+			[]string{`Only the left article states the date "Sept 14".`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: right})
+			if got := summaries(res, isFact); !slices.Equal(got, tt.want) {
+				t.Errorf("fact differences %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAttributionTextAroundStatement checks the words an attribution
 // difference quotes when the speaker and cue lead the statement and the outlet
 // follows it: the part that changed, or both parts and the statement between.

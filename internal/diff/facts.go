@@ -1500,9 +1500,14 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 		if compatible(x.byYear[w.Year]) {
 			return true
 		}
+		// A day of no year states the year, but not where it is a dateline's,
+		// the day the story was filed: "Sept 14" atop one report states no
+		// "since the euro was launched in 1999" of the other.
 		for _, fs := range x.byPart {
-			if compatible(fs) {
-				return true
+			for i := range fs {
+				if !fs[i].Dateline && compatible(fs[i:i+1]) {
+					return true
+				}
 			}
 		}
 	}
