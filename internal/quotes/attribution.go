@@ -700,6 +700,18 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			for k > 0 && toks[k].Text != "," {
 				k--
 			}
+			// "Modi, who watched the landing from Johannesburg, where he is
+			// attending a summit, said": a relative clause set off in parts.
+			for k > 0 && k+1 < len(toks) && relativeOpeners[toks[k+1].Lower] {
+				j := k - 1
+				for j > 0 && toks[j].Text != "," {
+					j--
+				}
+				if j <= 0 || !relativeOpeners[toks[j+1].Lower] {
+					break
+				}
+				k = j
+			}
 			if k > 0 {
 				apposition = isName(toks[k+1 : end-1])
 				end, start = k, k

@@ -875,6 +875,11 @@ func passiveSubject(before []segment.Token) ([]segment.Token, bool) {
 	return nil, false
 }
 
+// relativeOpeners open a relative clause set off after a speaker, or a part
+// of one: "Modi, who watched the landing from Johannesburg, where he is
+// attending a summit, said".
+var relativeOpeners = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true}
+
 // apposedSpeaker reports whether parts (a sentence split at its commas) open
 // with a speaker set off by an apposition, the cue opening the last part: "The
 // opposition leader, speaking to CNN in an interview, said the decision came too
@@ -892,7 +897,7 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 	}
 	for _, part := range parts[1 : len(parts)-1] {
 		part = trimLeadingPunct(part)
-		if len(part) == 0 || !(strings.HasSuffix(part[0].Lower, "ing") || part[0].Lower == "who" || describes(part, e.p.lex) || isName(part)) {
+		if len(part) == 0 || !(strings.HasSuffix(part[0].Lower, "ing") || relativeOpeners[part[0].Lower] || describes(part, e.p.lex) || isName(part)) {
 			return false
 		}
 		if !strings.HasSuffix(part[0].Lower, "ing") && slices.ContainsFunc(part[1:], func(t segment.Token) bool { return e.p.lex.ReportingVerbs.Has(t.Lower) }) {
