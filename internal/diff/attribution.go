@@ -871,9 +871,13 @@ func calledByKind(speaker, other, text string, article saidWords) bool {
 
 // namesBody reports whether the article names as an organisation name, or a
 // body whose name opens with it ("Toyota Motor Corp." for "Toyota"; not for
-// "Toyota spokesman Aaron Fowles", who speaks for it).
+// "Toyota spokesman Aaron Fowles", who speaks for it). The name's article and
+// initials are no part of it: "the Indian Space Research Organisation (ISRO)".
 func (s saidWords) namesBody(name string) bool {
-	name = strings.TrimSpace(name)
+	name, _, _ = strings.Cut(strings.TrimSpace(name), " (")
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		name = name[4:]
+	}
 	if name == "" || len(s.bodies) == 0 {
 		return false
 	}

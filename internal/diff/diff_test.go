@@ -1629,7 +1629,10 @@ func TestAttributionsAlike(t *testing.T) {
 // elsewhere, called by its kind where the other report names it, is one
 // source; one who speaks for it is another.
 func TestBodyCalledByKindInArticle(t *testing.T) {
-	const lead = "Toyota Motor Corp. is recalling 1.12 million vehicles in the United States over faulty air bag sensors.\n\n"
+	const (
+		lead     = "Toyota Motor Corp. is recalling 1.12 million vehicles in the United States over faulty air bag sensors.\n\n"
+		somanath = "The lander touched down at 6:04 p.m., Indian Space Research Organisation chairman S. Somanath told scientists."
+	)
 	tests := []struct {
 		name, left, right string
 		differ            bool
@@ -1637,6 +1640,9 @@ func TestBodyCalledByKindInArticle(t *testing.T) {
 		{"the body by its name and its kind",
 			lead + "Toyota said it was not aware of any injuries linked to the problem.",
 			lead + "The company said it was not aware of any deaths linked to the defect.", false},
+		{"the body by its name, its article and its initials",
+			"India landed a spacecraft on the moon on Wednesday, the Indian Space Research Organisation (ISRO) said.\n\n" + somanath,
+			"India landed a spacecraft on the moon Wednesday, the country's space agency said.\n\n" + somanath, false},
 		{"one who speaks for the body",
 			lead + "Owners will be notified by late February, Toyota spokesman Aaron Fowles said.",
 			lead + "Owners will be notified by mid-February, the company said.", true},
