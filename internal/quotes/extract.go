@@ -1389,22 +1389,31 @@ var pluralSpeakers = map[string]bool{"officials": true, "diplomats": true, "anal
 	"protesters": true, "rebels": true, "investigators": true, "prosecutors": true, "lawmakers": true,
 	"ministers": true, "leaders": true, "doctors": true, "medics": true, "organisers": true, "organizers": true}
 
-// latestSubject returns the last name (two to four capitalised words, not opening
-// with a function word such as "The") at the start of a sentence in [from, to], or "".
+// latestSubject returns the last name (two to five capitalised words, not
+// opening with a function word such as "The") at the start of a sentence in
+// [from, to], after its dateline, or "". A name in the possessive is the
+// one whose thing is the subject, and the one a pronoun after it names:
+// "Dutch Prime Minister Mark Rutte's coalition government collapsed ..., he
+// told reporters".
 func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) string {
 	name := ""
 	for k := max(from, 0); k <= to && k < len(doc.Sentences); k++ {
 		toks := doc.Sentences[k].Tokens
+		toks = toks[min(afterDateline(toks), len(toks)):]
 		j := 0
 		for j < len(toks) && toks[j].Kind == segment.Word && segment.StartsUpper(toks[j].Text) {
 			j++
 		}
-		if j >= 2 && j <= 4 && !lex.StopWords.Has(toks[0].Lower) {
-			name = joinText(toks[:j])
+		if j >= 2 && j <= maxSubjectName && !lex.StopWords.Has(toks[0].Lower) {
+			name = strings.TrimSuffix(strings.TrimSuffix(joinText(toks[:j]), "'s"), "’s")
 		}
 	}
 	return name
 }
+
+// maxSubjectName is the most capitalised words a name opening a sentence
+// runs to, with its title: "Dutch Prime Minister Mark Rutte".
+const maxSubjectName = 5
 
 // withText fills a.Text from the article.
 func withText(a Attribution, text string) Attribution {

@@ -173,6 +173,8 @@ func TestExtract(t *testing.T) {
 		{"a pronoun after a name that ends in s", `"This is a major step," WHO chief Tedros Adhanom Ghebreyesus told reporters. He added that funding remained short.`,
 			[]brief{{"This is a major step", "WHO chief Tedros Adhanom Ghebreyesus", "told reporters", "", true},
 				{"funding remained short", "WHO chief Tedros Adhanom Ghebreyesus", "added", "", false}}},
+		{"a pronoun after a name in the possessive, past a dateline", "Rutte's government collapses\n\nTHE HAGUE, July 7 (Reuters) - Dutch Prime Minister Mark Rutte's coalition government collapsed on Friday, he told reporters.",
+			[]brief{{"Dutch Prime Minister Mark Rutte's coalition government collapsed on Friday", "Dutch Prime Minister Mark Rutte", "told reporters", "", false}}},
 		{"a participle before a colon", `Its chief Tedros was telling reporters: "This is a major step."`,
 			[]brief{{"This is a major step.", "Its chief Tedros", "telling reporters", "", true}}},
 		{"a quotation someone called something", `Opposition leader Ana Silva called the result "a victory for democracy".`,
