@@ -179,7 +179,7 @@ func continuing(toks []segment.Token) int {
 // goesOn reports whether toks[i] is a participle cue after a comma: the
 // statement goes on with the same speaker (", adding that", ", saying").
 func goesOn(toks []segment.Token, i int) bool {
-	return i > 0 && toks[i-1].Text == "," && addingCues[toks[i].Lower]
+	return i > 0 && i < len(toks) && toks[i-1].Text == "," && addingCues[toks[i].Lower]
 }
 
 // attributionAfter returns the words after a closing quotation mark that
