@@ -139,7 +139,7 @@ var reportingVerbs = []string{
 	"reiterated", "reiterates", "repeated", "emphasised", "emphasized", "underlined", "maintained",
 	"asserted", "contended", "countered", "responded", "alleged", "complained", "recalled",
 	"revealed", "disclosed", "inform", "informs", "informed", "informing", "assure", "assures", "assured",
-	"assuring", "remind", "reminds", "reminded", "reminding",
+	"assuring", "remind", "reminds", "reminded", "reminding", "estimate", "estimates",
 }
 
 var outlets = []string{

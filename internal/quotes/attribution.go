@@ -209,7 +209,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// "no immediate reports of deaths", "reports of shelling": a noun; so
 		// after a number ("some 54,000 claims are still outstanding") and in
 		// a preposition's object ("most of the Roundup claims it faced").
-		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower] ||
+		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower] || possessiveBefore(toks, i) ||
 			i > 0 && toks[i-1].Kind == segment.Number || i > 2 && toks[i-2].Lower == "the" && objectPrepositions[toks[i-3].Lower]) {
 			return false
 		}
@@ -565,7 +565,19 @@ func passiveAuxiliary(before []segment.Token) int {
 // nounCues are cues that are nouns as often: "reports of shelling", "claims of
 // fraud".
 var nounCues = map[string]bool{"reports": true, "report": true, "claims": true, "claim": true, "notes": true,
-	"quotes": true, "comments": true, "calls": true, "remarks": true, "states": true}
+	"quotes": true, "comments": true, "calls": true, "remarks": true, "states": true, "estimates": true, "estimate": true}
+
+// possessiveBefore reports whether a noun in the possessive stands before
+// toks[i] ("analysts' estimates", "the bank's claims"): toks[i] is a thing
+// it has.
+func possessiveBefore(toks []segment.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := toks[i-1].Lower
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		(w == "'" || w == "’") && i > 1 && toks[i-2].Kind == segment.Word && toks[i-2].End == toks[i-1].Start
+}
 
 // objectPrepositions take a noun phrase, never the subject of a verb:
 // "of the Roundup claims".
@@ -1097,7 +1109,7 @@ func issued(toks []segment.Token, i int) int {
 
 // issuing are the participles that say how a statement was put out.
 var issuing = map[string]bool{"released": true, "issued": true, "posted": true, "published": true, "sent": true, "shared": true,
-	"aired": true, "broadcast": true, "televised": true, "filmed": true}
+	"aired": true, "broadcast": true, "televised": true, "filmed": true, "streamed": true, "livestreamed": true, "recorded": true}
 
 // maxIssued is the most tokens a participle phrase after a setting runs to.
 const maxIssued = 6
