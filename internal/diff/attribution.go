@@ -525,12 +525,34 @@ func sameSpeaker(l quotes.Quote, rq []quotes.Quote, used map[int]bool) int {
 	}
 	head := headWord(l.Attribution.Speaker)
 	for k, r := range rq {
-		if !used[k] && r.Attribution.Found() && r.Attribution.Speaker != "" && headWord(r.Attribution.Speaker) == head {
+		if !used[k] && r.Attribution.Found() && r.Attribution.Speaker != "" &&
+			(headWord(r.Attribution.Speaker) == head || speaksFor(r.Attribution.Speaker, head) || speaksFor(l.Attribution.Speaker, headWord(r.Attribution.Speaker))) {
 			return k
 		}
 	}
 	return -1
 }
+
+// speaksFor reports whether speaker is the office or the people of the one
+// whose head word is head: "Netanyahu's office" for "Israeli Prime Minister
+// Benjamin Netanyahu", "Trump's lawyers" for "Trump".
+func speaksFor(speaker, head string) bool {
+	owner, rest, ok := strings.Cut(speaker, " ")
+	if !ok || head == "" {
+		return false
+	}
+	owner = strings.ToLower(segment.Fold(owner))
+	if !strings.HasSuffix(owner, "'s") || strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "s") != head {
+		return false
+	}
+	kind, _, _ := strings.Cut(rest, " ")
+	return staffNouns[strings.ToLower(kind)]
+}
+
+// staffNouns name those who speak for someone.
+var staffNouns = map[string]bool{"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"aides": true, "aide": true, "team": true, "campaign": true, "lawyer": true, "lawyers": true, "attorney": true,
+	"attorneys": true, "representative": true, "representatives": true, "press": true}
 
 // overlap is the share of the shorter text's words that the other has.
 func (w pairWords) overlap(a, b string) float64 {

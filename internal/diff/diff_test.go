@@ -635,6 +635,10 @@ func TestPartialAlignmentOneClaimTwoSources(t *testing.T) {
 			royalLead + "Prince Harry has spoken to his father and will travel to Britain in the coming days, a source close to the Duke of Sussex said.",
 			royalLead + "His younger son Harry is expected to fly to the UK to see him, according to British media.",
 			"a source close to the Duke of Sussex", "British media"},
+		{"a leader and his office",
+			royalLead + `"We are tracking everything," Israeli Prime Minister Benjamin Netanyahu said in a statement, adding that the return of all hostages remained a goal of the war.`,
+			royalLead + "Netanyahu's office said in a statement that Israel was committed to returning all the hostages.",
+			"Benjamin Netanyahu", "Netanyahu's office"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
