@@ -136,7 +136,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			continue
 		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
-			j := x.acrossAnd(toks, i, nameRun(toks, i))
+			j := x.ofTheBody(toks, i, x.acrossAnd(toks, i, nameRun(toks, i)))
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name
 			}
@@ -377,6 +377,18 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 		}
 	}
 	return words
+}
+
+// ofTheBody returns the end of a body's name that goes on with "of the" and
+// another name: "the International Committee of the Red Cross", where the
+// name before "of" ends in an organisation's word; j, the end of the run
+// found, otherwise.
+func (x *Extractor) ofTheBody(toks []segment.Token, i, j int) int {
+	if j > i && j+2 < len(toks) && toks[j].Lower == "of" && toks[j+1].Lower == "the" && segment.StartsUpper(toks[j+2].Text) &&
+		x.lex.OrgWords.Has(toks[j-1].Lower) {
+		return nameRun(toks, j+2)
+	}
+	return j
 }
 
 // beforeHome returns where the name toks[i:j] ends when it closes with "of"
