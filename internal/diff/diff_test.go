@@ -347,6 +347,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"countries by their peoples", "There were 15 foreigners on board, including five Indians and two South Koreans.", "Among the passengers were 15 foreigners, including five from India and two from South Korea."},
 		{"an authority without its country", "The aircraft, flying from the capital Kathmandu, crashed into a river gorge while approaching the airport, a Civil Aviation Authority official said.",
 			"The flight from Kathmandu went down minutes before it was due to land, according to the Civil Aviation Authority of Nepal."},
+		{"a body by the name after its kind", "The hostages were handed to the International Committee of the Red Cross on Friday.",
+			"The hostages were handed to the Red Cross on Friday."},
 		{"a body without its country's adjective", "Avalanches kill around 20 people a year, according to the Swiss Institute for Snow and Avalanche Research.",
 			"Avalanches kill around 20 people a year, according to the Institute for Snow and Avalanche Research."},
 		{"a department by its short name", "The Treasury Department has drafted a list of about a dozen lenders.", "The Treasury has prepared a list of roughly 12 banks."},
@@ -1145,6 +1147,8 @@ func TestEntityReplaced(t *testing.T) {
 			nil},
 		{"to one place, to another", "The convoy set out to Homs on Sunday with food and medicine.", "The convoy set out to Hama on Sunday with food and medicine.",
 			[]string{"Homs / Hama"}},
+		{"a list of places for one", "Hamas freed the hostages on Friday under a truce brokered by Qatar, Egypt and the United States.",
+			"Hamas freed the hostages on Friday under a truce, while Israel released prisoners.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1838,6 +1838,12 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 	for _, lc := range ls {
 		lk := lc.ref
 		l := left.Facts[lk]
+		if namesOfType(ls, left, l.Type) != namesOfType(rs, right, l.Type) {
+			// Names put one for another stand one for one: a list of three
+			// places ("brokered by Qatar, Egypt and the United States") in
+			// the place of one ("while Israel released") is no name changed.
+			continue
+		}
 		for j, rc := range rs {
 			rk := rc.ref
 			r := right.Facts[rk]
@@ -1867,6 +1873,17 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		}
 	}
 	return out, lcov, rcov, ids
+}
+
+// namesOfType counts the names of type typ among names, names of this side.
+func namesOfType(names []replacedName, this Side, typ facts.Type) int {
+	n := 0
+	for _, c := range names {
+		if this.Facts[c.ref].Type == typ {
+			n++
+		}
+	}
+	return n
 }
 
 // swapped reports whether edit e puts name r in the place of name l and
@@ -2088,6 +2105,11 @@ func shortNames(f facts.Fact) []string {
 	}
 	if f.Type != facts.Organization || n < 2 {
 		return nil
+	}
+	if _, owner, ok := strings.Cut(f.Value, " of the "); ok && len(strings.Fields(owner)) > 1 {
+		// "the International Committee of the Red Cross" is the "Red Cross"
+		// of another report.
+		return []string{owner}
 	}
 	if body, country, ok := strings.Cut(f.Value, " of "); ok && strings.Contains(body, " ") && lexicon.DemonymOf(strings.ToLower(country)) != "" {
 		// "the Civil Aviation Authority of Nepal" is the "Civil Aviation
