@@ -91,6 +91,9 @@ func residentOf(toks []segment.Token, i int) bool {
 // captionWords are capitalised in photo credits but name nothing.
 var captionWords = map[string]bool{"photo": true, "photos": true, "file": true, "picture": true, "video": true, "handout": true}
 
+// stormKinds open the names given to storms.
+var stormKinds = map[string]bool{"storm": true, "hurricane": true, "typhoon": true, "cyclone": true, "tropical": true}
+
 // nameJoiners may stand inside a name between capitalised words.
 var nameJoiners = map[string]bool{"al": true, "de": true, "da": true, "bin": true, "van": true, "von": true,
 	"der": true, "del": true, "la": true, "le": true, "of": true, "for": true, "and": false, "el": true, "ibn": true}
@@ -121,6 +124,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	words := toks[i:j]
 	if len(words) == 2 && ordinalWords[words[0].Lower] && numberedEras[words[1].Lower] {
 		return Fact{}, false // "the Fifth Republic", "the First Amendment": a period, a law, no one
+	}
+	if len(words) > 1 && (stormKinds[words[0].Lower] || words[len(words)-1].Lower == "fire") {
+		return Fact{}, false // "Storm Ciaran", "Hurricane Ian", "the Camp Fire": an event, no one; its words are compared as wording
 	}
 	if len(words) > 1 && isTradeNoun(words[0].Lower) {
 		words, i = words[1:], i+1 // "Chipmaker Broadcom Inc": the trade is no part of the name

@@ -374,6 +374,8 @@ func TestEntities(t *testing.T) {
 		{"a club and a college", "He joined Manchester United Football Club after leaving Eton College.", []brief{{Organization, "Manchester United Football Club", "Manchester United Football Club", "", "", false}, {Organization, "Eton College", "Eton College", "", "", false}}},
 		{"a temperature's scale without its degrees", "a reading of 40.3 degrees Celsius (104.5 Fahrenheit) was taken", []brief{{Number, "40.3 degrees Celsius", "40.3", "", "degrees celsius", false}, {Number, "104.5 Fahrenheit", "104.5", "", "degrees fahrenheit", false}}},
 		{"a date after a plural's possessive", "The war was triggered by Hamas' Oct. 7 attack.", []brief{{Organization, "Hamas", "Hamas", "", "", false}, {Date, "Oct. 7", "--10-07", "", "", false}}},
+		{"storms and fires by their names", "Storm Ciaran and Hurricane Ian were worse than the Camp Fire in California.",
+			[]brief{{Place, "California", "California", "", "", false}}},
 		{"a body's name going on with of the", "They were handed to the International Committee of the Red Cross and driven into Egypt.",
 			[]brief{{Organization, "International Committee of the Red Cross", "International Committee of the Red Cross", "", "", false}, {Place, "Egypt", "Egypt", "", "", false}}},
 		{"a resort and a canton by their kinds", "It struck near the resort of Zermatt, police in the canton of Valais said.",
