@@ -304,14 +304,23 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		// before the quotation, as `"far too late," saying` does with the
 		// comma inside the marks: no attribution follows it.)
 		a = e.p.relayedBy(afterToks, a)
-		if a.Speaker == "" && a.Intermediary != "" {
+		document := a.Cue == "according to" && DocumentOf(a.Speaker) != ""
+		if a.Speaker == "" && a.Intermediary != "" || document {
 			// `Kanani said the sanctions were "illegal", state media reported`:
 			// the speaker stands before the quotation, the outlet after it.
+			// So does a document that carried the speaker's words: `Ford
+			// ... accused the union of "holding the deal hostage,"
+			// according to a company statement`.
 			s := doc.Sentences[q.Sentence]
-			if lead, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok && lead.Speaker != "" && lead.Intermediary == "" {
+			if lead, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok && lead.Speaker != "" && lead.Intermediary == "" && lead.Cue != "according to" {
 				// The attribution stands around the quotation.
 				lead.Around.Start, lead.Around.End = lead.End, a.Start
-				lead.Intermediary, lead.End = a.Intermediary, a.End
+				if document {
+					lead.Intermediary = a.Speaker
+				} else {
+					lead.Intermediary = a.Intermediary
+				}
+				lead.End = a.End
 				a = lead
 			}
 		}

@@ -332,6 +332,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"belongs to all of humanity.", "Prime Minister Narendra Modi", "said", "", true}}},
 		{"a relative clause set off in two parts before a reported statement", "Modi, who watched the landing from Johannesburg, where he is attending a summit, said the success belonged to all of humanity.",
 			[]brief{{"the success belonged to all of humanity", "Modi", "said", "", false}}},
+		{"a document that carried a quotation", `Ford said "we are ready to talk," according to a statement.`,
+			[]brief{{"we are ready to talk", "Ford", "said", "a statement", true}}},
 		{"a setting with a participle after it", "The move brings the total to about 25,000, union President Shawn Fain said in a video appearance streamed online.",
 			[]brief{{"The move brings the total to about 25,000", "union President Shawn Fain", "said", "", false}}},
 		{"an estimate credited at the end", "The strikes have cost the companies $1.6 billion, Anderson Economic Group estimates.",
