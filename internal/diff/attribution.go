@@ -799,6 +799,11 @@ func setOff(a quotes.Attribution) string {
 	}
 	first, after, _ := strings.Cut(description, " ")
 	second, _, _ := strings.Cut(after, " ")
+	if first == firstWord(a.Cue) {
+		// "Iran's top negotiator, Ali Bagheri Kani, said after the meeting
+		// that ...": the speaker holds its description, and the cue follows.
+		return ""
+	}
 	if strings.HasSuffix(first, "ing") || first == "who" || first == "whose" || settingOpeners[first] ||
 		strings.HasSuffix(first, "ed") && posturePrepositions[second] {
 		// "The minister, speaking through a spokesman, said", "Modi, who

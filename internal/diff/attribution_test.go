@@ -215,6 +215,8 @@ func TestSetOff(t *testing.T) {
 		{"Modi, who watched from South Africa, said", "Modi", "said", ""},
 		{"Abdramane, seated with nine other officers, said", "Abdramane", "said", ""},
 		{"Walker, retired general and adviser, said", "Walker", "said", "retired general and adviser"},
+		{`Iran's top negotiator, Ali Bagheri Kani, said after the meeting that Tehran wanted "the removal of all sanctions," according to Iranian state TV`,
+			"Iran's top negotiator, Ali Bagheri Kani", "said", ""},
 	}
 	for _, tt := range tests {
 		if got := setOff(quotes.Attribution{Text: tt.text, Speaker: tt.speaker, Cue: tt.cue}); got != tt.want {
