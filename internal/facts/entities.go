@@ -624,9 +624,9 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 	if slices.ContainsFunc(name[min(1, len(name)):], func(t segment.Token) bool { return industryWords[t.Lower] }) {
 		return true
 	}
-	// "Observatory for Human Rights", "Ministry of Defence"
+	// "Observatory for Human Rights", "Ministry of Defence", "Institute on Aging"
 	for k := 1; k+1 < len(words); k++ {
-		if (words[k].Lower == "for" || words[k].Lower == "of") && x.lex.OrgWords.Has(words[k-1].Lower) {
+		if (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "on" && !x.namesDay(words[k+1])) && x.lex.OrgWords.Has(words[k-1].Lower) {
 			return true
 		}
 	}

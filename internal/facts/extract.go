@@ -379,14 +379,26 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 	return words
 }
 
-// ofTheBody returns the end of a body's name that goes on with "of the" and
-// another name: "the International Committee of the Red Cross", where the
-// name before "of" ends in an organisation's word; j, the end of the run
-// found, otherwise.
+// namesDay reports whether t is a weekday or a month: "on Sunday" says when,
+// and names no body.
+func (x *Extractor) namesDay(t segment.Token) bool {
+	_, weekday := x.lex.Weekdays[t.Lower]
+	return weekday || x.lex.Months[t.Lower] > 0
+}
+
+// ofTheBody returns the end of a body's name that goes on with "of the" or
+// "on" and another name: "the International Committee of the Red Cross", "the
+// National Institute on Aging", where the name before ends in an
+// organisation's word; j, the end of the run found, otherwise.
 func (x *Extractor) ofTheBody(toks []segment.Token, i, j int) int {
-	if j > i && j+2 < len(toks) && toks[j].Lower == "of" && toks[j+1].Lower == "the" && segment.StartsUpper(toks[j+2].Text) &&
-		x.lex.OrgWords.Has(toks[j-1].Lower) {
+	if j == i || j+1 >= len(toks) || !x.lex.OrgWords.Has(toks[j-1].Lower) {
+		return j
+	}
+	switch {
+	case j+2 < len(toks) && toks[j].Lower == "of" && toks[j+1].Lower == "the" && segment.StartsUpper(toks[j+2].Text):
 		return nameRun(toks, j+2)
+	case toks[j].Lower == "on" && segment.StartsUpper(toks[j+1].Text) && !x.namesDay(toks[j+1]):
+		return nameRun(toks, j+1) // not "Harvard University on Thursday"
 	}
 	return j
 }

@@ -192,19 +192,37 @@ var places = []string{
 	"cameroon", "ivory coast", "burkina faso", "botswana", "namibia", "madagascar", "fiji",
 }
 
-// cities are towns, cities and islands beyond the capitals that news names
-// without "in" before them ("parts of Sicily", "Rome and Florence").
-var cities = []string{
-	"milan", "naples", "venice", "florence", "turin", "sicily", "sardinia", "corsica", "crete", "barcelona",
-	"seville", "valencia", "porto", "amsterdam", "rotterdam", "munich", "frankfurt", "hamburg", "cologne",
-	"zurich", "marseille", "lyon", "manchester", "birmingham", "glasgow", "edinburgh", "cardiff", "belfast",
-	"toronto", "montreal", "vancouver", "sao paulo", "rio de janeiro", "mumbai", "delhi", "kolkata", "karachi",
-	"lahore", "dhaka", "kathmandu", "colombo", "shanghai", "osaka", "sydney", "melbourne", "auckland",
-	"johannesburg", "cape town", "lagos", "dubai", "basra", "erbil", "kirkuk", "kandahar", "kharkiv", "odesa",
-	"odessa", "lviv", "mariupol", "bakhmut", "zaporizhzhia", "kherson", "dnipro", "st petersburg", "boston",
-	"seattle", "miami", "dallas", "houston", "atlanta", "denver", "phoenix", "detroit", "philadelphia",
-	"baltimore", "new orleans", "las vegas", "san diego", "bali", "rafah", "khan younis", "ramallah", "haifa",
+// cityCountries are towns, cities and islands beyond the capitals that news
+// names without "in" before them ("parts of Sicily", "Rome and Florence"),
+// each with its country, in lower case.
+var cityCountries = map[string]string{
+	"milan": "italy", "naples": "italy", "venice": "italy", "florence": "italy", "turin": "italy", "sicily": "italy",
+	"sardinia": "italy", "corsica": "france", "crete": "greece", "barcelona": "spain", "seville": "spain",
+	"valencia": "spain", "porto": "portugal", "amsterdam": "netherlands", "rotterdam": "netherlands",
+	"munich": "germany", "frankfurt": "germany", "hamburg": "germany", "cologne": "germany", "zurich": "switzerland",
+	"marseille": "france", "lyon": "france", "manchester": "britain", "birmingham": "britain", "glasgow": "britain",
+	"edinburgh": "britain", "cardiff": "britain", "belfast": "britain", "toronto": "canada", "montreal": "canada",
+	"vancouver": "canada", "sao paulo": "brazil", "rio de janeiro": "brazil", "mumbai": "india", "delhi": "india",
+	"kolkata": "india", "karachi": "pakistan", "lahore": "pakistan", "dhaka": "bangladesh", "kathmandu": "nepal",
+	"colombo": "sri lanka", "shanghai": "china", "osaka": "japan", "sydney": "australia", "melbourne": "australia",
+	"auckland": "new zealand", "johannesburg": "south africa", "cape town": "south africa", "lagos": "nigeria",
+	"dubai": "united arab emirates", "basra": "iraq", "erbil": "iraq", "kirkuk": "iraq", "kandahar": "afghanistan",
+	"kharkiv": "ukraine", "odesa": "ukraine", "odessa": "ukraine", "lviv": "ukraine", "mariupol": "ukraine",
+	"bakhmut": "ukraine", "zaporizhzhia": "ukraine", "kherson": "ukraine", "dnipro": "ukraine",
+	"st petersburg": "russia", "boston": "united states", "seattle": "united states", "miami": "united states",
+	"dallas": "united states", "houston": "united states", "atlanta": "united states", "denver": "united states",
+	"phoenix": "united states", "detroit": "united states", "philadelphia": "united states",
+	"baltimore": "united states", "new orleans": "united states", "las vegas": "united states",
+	"san diego": "united states", "bali": "indonesia", "rafah": "gaza", "khan younis": "gaza",
+	"ramallah": "west bank", "haifa": "israel",
 }
+
+// cities are cityCountries' places.
+var cities = slices.Sorted(maps.Keys(cityCountries))
+
+// CityCountry returns the country of city, written in lower case, of the
+// lexicon's cities, or "".
+func CityCountry(city string) string { return cityCountries[city] }
 
 // citySet holds cities.
 var citySet = NewSet(cities...)
@@ -263,7 +281,7 @@ var titles = []string{
 var orgWords = []string{
 	"group", "department", "ministry", "council", "union", "league", "agency", "army",
 	"nations", "organization", "organisation", "party", "front", "committee", "bank",
-	"commission", "office", "forces", "force", "coalition", "observatory", "institute",
+	"commission", "office", "forces", "force", "coalition", "observatory", "institute", "institutes",
 	"university", "company", "corporation", "inc.", "corp.", "ltd", "association", "court",
 	"inc", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "spa", "holdings", "limited",
 	"programme", "program", "bureau", "institution", "society", "centre", "center", "trust",
