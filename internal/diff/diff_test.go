@@ -1147,6 +1147,7 @@ func TestEntityReplaced(t *testing.T) {
 			nil},
 		{"to one place, to another", "The convoy set out to Homs on Sunday with food and medicine.", "The convoy set out to Hama on Sunday with food and medicine.",
 			[]string{"Homs / Hama"}},
+		{"a city for its country", "Modi watched the landing from Johannesburg on Wednesday.", "Modi watched the landing from South Africa on Wednesday.", nil},
 		{"a list of places for one", "Hamas freed the hostages on Friday under a truce brokered by Qatar, Egypt and the United States.",
 			"Hamas freed the hostages on Friday under a truce, while Israel released prisoners.", nil},
 	}

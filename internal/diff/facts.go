@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -1970,8 +1971,9 @@ func nameBefore(doc segment.Document, f facts.Fact) string {
 }
 
 // seatOf reports whether one of two places, by their keys, is the other's
-// capital: "Moscow" stands for Russia's government ("drones for Russia" /
-// "drones for Moscow").
+// capital or a city in it: "Moscow" stands for Russia's government ("drones
+// for Russia" / "drones for Moscow"), and "Monash University in Melbourne"
+// is in Australia.
 func seatOf(a, b string) bool {
 	country := func(k string) string {
 		k = strings.ReplaceAll(k, ".", "")
@@ -1980,8 +1982,8 @@ func seatOf(a, b string) bool {
 		}
 		return k
 	}
-	capitalOf := func(k string) string { return country(lexicon.CountryOf(k)) }
-	return capitalOf(a) == country(b) || capitalOf(b) == country(a)
+	countryOf := func(k string) string { return country(cmp.Or(lexicon.CountryOf(k), lexicon.CityCountry(k))) }
+	return countryOf(a) == country(b) || countryOf(b) == country(a)
 }
 
 // entityKeys returns the keys under which f joins other mentions: its own key and,
