@@ -1043,11 +1043,20 @@ func subjectAndVerb(toks []segment.Token) bool {
 		if t.Text != t.Lower || !(strings.HasSuffix(t.Lower, "ed") && len(t.Lower) >= 5 || irregularPast[t.Lower]) {
 			continue
 		}
+		if verbAdverbs[toks[k-1].Lower] {
+			return true // "its revenue more than tripled in the quarter": an adverb goes before a verb, not a description
+		}
 		next := k + 1
-		return next < len(toks) && toks[next].Kind == segment.Word && !describingFollowers[toks[next].Lower]
+		// "the town received 491 liters of rain": a figure after the verb
+		// is its object.
+		return next < len(toks) && (toks[next].Kind == segment.Word && !describingFollowers[toks[next].Lower] || toks[next].Kind == segment.Number)
 	}
 	return false
 }
+
+// verbAdverbs go before a verb in the past, not before a participle that
+// describes a thing.
+var verbAdverbs = map[string]bool{"than": true, "already": true, "also": true, "nearly": true, "almost": true, "just": true}
 
 // subjectPronouns are the pronouns that are only ever a verb's subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
@@ -1075,7 +1084,8 @@ var pastOnly = map[string]bool{"got": true, "went": true, "came": true, "saw": t
 var irregularPast = map[string]bool{"stood": true, "made": true, "held": true, "kept": true, "left": true,
 	"lost": true, "sent": true, "paid": true, "built": true, "brought": true, "bought": true, "caught": true,
 	"fought": true, "sought": true, "meant": true, "met": true, "led": true, "sold": true, "found": true,
-	"thought": true, "felt": true, "heard": true, "won": true, "spent": true, "fled": true, "told": true}
+	"thought": true, "felt": true, "heard": true, "won": true, "spent": true, "fled": true, "told": true,
+	"struck": true}
 
 // describingFollowers follow a participle that describes a thing: a
 // preposition or a time ("leveled against him", "released yesterday").
