@@ -661,8 +661,10 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		}
 	}
 	a, ok := e.p.parse(toks, leading)
-	if q, rel := e.relativeStatement(text, s, k, a); ok && rel {
-		return q, true
+	if ok {
+		if q, rel := e.relativeStatement(text, s, k, a); rel {
+			return q, true
+		}
 	}
 	if !ok && apposed {
 		// "Modi, who watched the landing from South Africa where he is
@@ -727,18 +729,21 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 // magnitude of 6.8, struck at 11:11 p.m.": the survey said the quake had that
 // magnitude; the quake is no speaker.
 func (e *Extractor) relativeStatement(text string, s segment.Sentence, k int, lead Attribution) (Quote, bool) {
-	parts := splitOnCommas(s.Tokens)
-	for _, part := range parts[min(1, len(parts)):] {
-		part = trimLeadingPunct(part)
-		if len(part) < 3 || part[0].Lower != "which" && part[0].Lower != "who" || auxiliaries[part[1].Lower] ||
-			part[0].Start < lead.Start || part[0].End > lead.End {
+	toks := s.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].Text != "," || toks[i].Lower != "which" && toks[i].Lower != "who" || toks[i].Start < lead.Start || toks[i].End > lead.End ||
+			auxiliaries[toks[i+1].Lower] {
 			continue
 		}
-		a, ok := e.p.parse(part[1:], leading)
-		if !ok || a.Speaker == "" || a.Cue == "according to" || a.Start != part[1].Start {
+		end := i + 1 // the comma that closes the clause, or the sentence's end
+		for end < len(toks) && toks[end].Text != "," {
+			end++
+		}
+		a, ok := e.p.parse(toks[i+1:end], leading)
+		if !ok || a.Speaker == "" || a.Cue == "according to" || a.Start != toks[i+1].Start {
 			continue
 		}
-		if rest := trimTrailingPunct(tokensBetween(part, a.End, part[len(part)-1].End)); len(rest) >= 2 {
+		if rest := trimTrailingPunct(tokensBetween(toks[i:end], a.End, toks[end-1].End)); len(rest) >= 2 {
 			return quoteOf(text, s, k, rest, withText(a, text)), true
 		}
 	}
