@@ -118,6 +118,10 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		note(cueEnd, j) // "said on Thursday", "said Thursday": when, not what
 		cueEnd = j
 	}
+	if j := circumstanceAfterCue(toks, cueEnd); j > cueEnd {
+		note(cueEnd, j) // "said after counting ballots from all constituencies": when, not what
+		cueEnd = j
+	}
 	if i, j := p.setting(toks, cueEnd); i < j {
 		a.Setting = joinText(toks[i:j])
 		note(i, j)
@@ -686,6 +690,31 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 	note(c, c+1)
 	return c + 1
 }
+
+// circumstanceAfterCue returns the end of a phrase at toks[i] that says
+// when or how words were said, a participle after "after", "before",
+// "while" or "when" ("said after counting ballots from 99.7% of
+// constituencies"), up to a comma, a "that" or the sentence's end; i when
+// there is none.
+func circumstanceAfterCue(toks []segment.Token, i int) int {
+	if i+1 >= len(toks) || !circumstanceOpeners[toks[i].Lower] || !strings.HasSuffix(toks[i+1].Lower, "ing") || toks[i+1].Kind != segment.Word {
+		return i
+	}
+	j := i + 2
+	for j < len(toks) && j-i <= maxCircumstance && toks[j].Text != "," && toks[j].Lower != "that" && !(toks[j].Kind == segment.Punct && j == len(toks)-1) {
+		j++
+	}
+	if j-i > maxCircumstance {
+		return i
+	}
+	return j
+}
+
+// circumstanceOpeners open a phrase of when or how something was said.
+var circumstanceOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true}
+
+// maxCircumstance is the most tokens such a phrase runs to.
+const maxCircumstance = 12
 
 // addressingCues are the cues followed by the one addressed: "told reporters",
 // "informed parliament that ...".
