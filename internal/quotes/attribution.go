@@ -329,6 +329,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 					if (toks[k-1].Lower == "but" || toks[k-1].Lower == "and") && isCue(k) {
 						return k
 					}
+					if k+1 < len(toks) && (toks[k-1].Lower == "but" || toks[k-1].Lower == "and") && p.lex.Hedges.Has(toks[k].Lower) && isCue(k+1) {
+						return k + 1 // "... but reportedly said"
+					}
 				}
 			}
 			return i

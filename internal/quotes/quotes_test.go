@@ -227,6 +227,8 @@ func TestExtract(t *testing.T) {
 		{"a claim whose verb's past is its participle", "Kishida claimed the G7 stood united.",
 			[]brief{{"the G7 stood united", "Kishida", "claimed", "", false}}},
 		{"a thing announced, described by an irregular participle", "The ministry confirmed the ship lost at sea.", nil},
+		{"a thing denied, then the statement's own cue, hedged", "Apple denied wrongdoing but reportedly said it agreed to settle.",
+			[]brief{{"it agreed to settle", "Apple", "said", "", false}}},
 		{"when the words were said, after the cue", "The Confederation won just 7.2%, the National Electoral Commission said after counting ballots from all polling stations.",
 			[]brief{{"The Confederation won just 7.2%", "the National Electoral Commission", "said", "", false}}},
 		{"how the words came about, before what was said", "The minister said after meeting his counterpart that talks would resume.",
