@@ -186,6 +186,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "2008", "2008", "", "", false}}},
 		{"a count of people before an event", "the 2000 people fled war", time.Time{},
 			[]brief{{Number, "2000", "2000", "", "people", false}}},
+		{"a share in words, hedged", "it accounts for more than half of the economy", time.Time{},
+			[]brief{{Number, "more than half", "50", "more than", "%", false}}},
 		{"a count before a noun is no year", "the 2000 troops sent there", time.Time{},
 			[]brief{{Number, "2000", "2000", "", "troops", false}}},
 		{"a whole number and a fraction", "signed an 8 1/2-year contract", time.Time{},

@@ -695,7 +695,7 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	case w == "half":
 		// "half of the staff", "cut by half", not "the second half of the match"
 		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || i > 0 && toks[i-1].Lower == "by" && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
-			return Fact{Type: Number, Start: toks[i].Start, End: toks[i].End, Value: "50", Unit: "%"}, i + 1, true
+			return x.hedgedNumber(toks, i, i+1, "50", "%"), i + 1, true // "more than half of": hedged as figures are
 		}
 		return Fact{}, i, false
 	default:
