@@ -667,6 +667,18 @@ func TestFigureStatedElsewhereIsNoCounterpart(t *testing.T) {
 	}
 }
 
+// TestShareInWordsBound checks that a share in words with a bound allows a
+// figure near it, as a rounding of its own, and that a share of a whole that
+// something "makes up" is no move.
+func TestShareInWordsBound(t *testing.T) {
+	res := compareAligned(t, "Private consumption, which accounts for more than half of the economy, slipped 0.04%.",
+		"Private consumption, which makes up about 55% of the economy, edged down 0.04%.")
+	want := []string{`The right article is more specific: "about 55%" where the left has "more than half".`}
+	if got := summaries(res, isFact); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}
+
 // TestPartialAlignmentCreditsDifferentStatements checks that sentences that
 // share only a clause, each crediting its own statement to its own source, are
 // no change of attribution.

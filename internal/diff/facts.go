@@ -179,6 +179,9 @@ func movedBefore(toks []segment.Token, k int) bool {
 		return false // "surged to 18.1%": the level it moved to
 	}
 	for j := k - 1; j >= 0 && j >= k-moveReach; j-- {
+		if toks[j].Lower == "up" && j > 0 && makeVerbs[toks[j-1].Lower] {
+			return false // "makes up about 55% of the economy": a share of a whole
+		}
 		if facts.MovesPrice(toks[j].Lower) {
 			// "up from a previous forecast of 2.25%", "rose to a record
 			// 5%": the level before or after, not how far it moved.
@@ -198,6 +201,9 @@ func sharesMoved(doc segment.Document, f facts.Fact) bool {
 	return movedBefore(toks, k) &&
 		slices.ContainsFunc(toks[max(0, k-moveReach):k], func(t segment.Token) bool { return t.Lower == "shares" || t.Lower == "stock" })
 }
+
+// makeVerbs take "up" for a share of a whole, no move: "makes up", "made up".
+var makeVerbs = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 
 // moveReach is how many tokens before a share the word of its move may stand:
 // "gained 40.07 points, or 0.93%".
@@ -697,7 +703,11 @@ func approximates(a, b facts.Fact) bool {
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
 	}
-	if (hb == "" || hb == "~" || lowerBound(ha) && lowerBound(hb) && round(a)) && bounds(ha, a.Value, b.Value) {
+	slack := boundSlack
+	if shareInWords(a) {
+		slack = wordShareSlack
+	}
+	if (hb == "" || hb == "~" || lowerBound(ha) && lowerBound(hb) && round(a)) && boundsBy(ha, a.Value, b.Value, slack) {
 		// "more than 200" and "210", "more than 600,000" and "about 620,000",
 		// "more than 2,000" and "at least 2,012" (two counts, "at least 48"
 		// and "at least 50", differ)
@@ -787,6 +797,11 @@ const boundSlack = estimateSlack
 // it: "more than 200" or "at least 200" for 210, "nearly 70" or "fewer than
 // 70" for 68.
 func bounds(h, value, exact string) bool {
+	return boundsBy(h, value, exact, boundSlack)
+}
+
+// boundsBy is bounds with exact allowed within slack, a share of value.
+func boundsBy(h, value, exact string, slack float64) bool {
 	v, err1 := strconv.ParseFloat(value, 64)
 	x, err2 := strconv.ParseFloat(exact, 64)
 	if err1 != nil || err2 != nil || v <= 0 {
@@ -794,12 +809,16 @@ func bounds(h, value, exact string) bool {
 	}
 	switch h {
 	case ">", ">=":
-		return x > v && x <= v*(1+boundSlack) || h == ">=" && x == v
+		return x > v && x <= v*(1+slack) || h == ">=" && x == v
 	case "<", "<~", "<=":
-		return x < v && x >= v*(1-boundSlack) || h == "<=" && x == v
+		return x < v && x >= v*(1-slack) || h == "<=" && x == v
 	}
 	return false
 }
+
+// wordShareSlack is how far a share in words bounds a figure: "more than
+// half" allows "about 55%", a fraction being a rounding of its own.
+const wordShareSlack = 2 * boundSlack
 
 // estimateSlack is how far, as a share of the figure, an estimate ("about",
 // "some") may stand from it.
