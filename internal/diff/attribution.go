@@ -978,7 +978,8 @@ var bodyNouns = map[string]bool{"company": true, "firm": true, "carrier": true, 
 	"chipmaker": true, "drugmaker": true, "ministry": true, "agency": true, "department": true,
 	"organisation": true, "organization": true, "union": true, "party": true, "club": true,
 	"regulator": true, "watchdog": true, "monitor": true, "broadcaster": true, "newspaper": true,
-	"operator": true, "utility": true, "university": true, "hospital": true}
+	"operator": true, "utility": true, "university": true, "hospital": true, "team": true, "champions": true,
+	"holders": true, "giant": true, "planemaker": true, "miner": true, "producer": true}
 
 // contractAcronyms returns b with every run of its words whose initials make a
 // word of a replaced by that word: against "a UN spokesman", "a United Nations
