@@ -141,8 +141,8 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 				j = i + 1 // "UN Syria envoy": an acronym before another name
 			}
 			j = x.beforeHome(toks, i, j)
-			if f, ok := x.entity(toks, i, j, ctx); ok {
-				out = append(out, f)
+			if f, ok := x.entity(toks, i, j, ctx); ok && !(f.Type == Person && productList(toks, i, j)) {
+				out = append(out, f) // "the Camry, Corolla, Highlander and Sienna models": products, no one
 			}
 			i = j
 			continue
@@ -151,6 +151,43 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 	}
 	return out
 }
+
+// productList reports whether the name toks[i:j] is one of a list of names
+// that comes before a noun of things made: "Camry, Corolla, Highlander and
+// Sienna models". A list of two ("Toyota and Honda vehicles") may name their
+// makers.
+func productList(toks []segment.Token, i, j int) bool {
+	name := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == segment.Word && segment.StartsUpper(toks[k].Text)
+	}
+	joiner := func(k int) bool { return toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "or" }
+	names := 1
+	for k := i - 1; k > 0 && joiner(k) && name(k-1); {
+		k-- // the last word of the name before
+		for name(k - 1) {
+			k--
+		}
+		names++
+		k-- // the token before that name
+	}
+	for j+1 < len(toks) && joiner(j) && name(j+1) {
+		j++ // the first word of the name after
+		for name(j) {
+			j++
+		}
+		names++
+	}
+	return names >= minProductList && j < len(toks) && productNouns[toks[j].Lower]
+}
+
+// minProductList is the fewest names a list before a noun of things made
+// holds for them to be the things' names.
+const minProductList = 3
+
+// productNouns name things made, which the names before them are of.
+var productNouns = map[string]bool{"models": true, "model": true, "vehicles": true, "cars": true, "trucks": true,
+	"suvs": true, "phones": true, "smartphones": true, "devices": true, "laptops": true, "jets": true, "aircraft": true,
+	"consoles": true, "tablets": true, "brands": true, "sedans": true}
 
 // monthsOfQuarter returns how many tokens from toks[i] name a quarter or a
 // half by its months ("April-June", "July to September") before "quarter",
