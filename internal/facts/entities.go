@@ -20,8 +20,8 @@ func nameRun(toks []segment.Token, i int) int {
 		switch {
 		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
-			if strings.HasSuffix(t.Lower, "'s") {
-				return j
+			if strings.HasSuffix(t.Lower, "'s") && !(namedForMembers[strings.TrimSuffix(t.Lower, "'s")] && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
+				return j // "Britain's Labour Party": the owner's name ends there
 			}
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++
@@ -40,6 +40,10 @@ func nameRun(toks []segment.Token, i int) int {
 	}
 	return j
 }
+
+// namedForMembers are the common nouns a body's name gives the possessive to,
+// inside the name: "the People's Party", "the Women's Institute".
+var namedForMembers = map[string]bool{"people": true, "women": true, "children": true, "men": true, "citizens": true}
 
 // nicknameAt reports whether toks[j:] open a nickname in quotation marks,
 // one capitalised word, that a name goes on after: `"Kelly" Ortberg`.

@@ -379,6 +379,8 @@ func TestEntities(t *testing.T) {
 		{"a body's name going on with on, not with a day", "The National Institute on Aging told Sky News on Sunday that the National Institutes of Health agreed.",
 			[]brief{{Organization, "National Institute on Aging", "National Institute on Aging", "", "", false}, {Organization, "Sky News", "Sky News", "", "", false},
 				{Date, "Sunday", "Sunday", "", "", false}, {Organization, "National Institutes of Health", "National Institutes of Health", "", "", false}}},
+		{"a body named for its members in the possessive, and a people", "Spain's People's Party rejected the Rwandan plan.",
+			[]brief{{Place, "Spain", "Spain", "", "", false}, {Organization, "People's Party", "People's Party", "", "", false}}},
 		{"models listed before what they are", "The recall affects Camry, Corolla, Highlander and Sienna models, while Toyota and Honda vehicles are spared.",
 			[]brief{{Person, "Toyota", "Toyota", "", "", false}, {Person, "Honda", "Honda", "", "", false}}},
 		{"storms and fires by their names", "Storm Ciaran and Hurricane Ian were worse than the Camp Fire in California.",

@@ -369,7 +369,15 @@ var placeDemonyms = map[string]string{
 	"lithuania": "lithuanian", "belarus": "belarusian", "iceland": "icelandic", "malta": "maltese",
 	"cyprus": "cypriot", "venezuela": "venezuelan", "colombia": "colombian", "chile": "chilean",
 	"peru": "peruvian", "cuba": "cuban", "taiwan": "taiwanese", "bangladesh": "bangladeshi",
-	"nepal": "nepalese", "myanmar": "burmese",
+	"nepal": "nepalese", "myanmar": "burmese", "rwanda": "rwandan", "uganda": "ugandan", "tanzania": "tanzanian",
+	"congo": "congolese", "zimbabwe": "zimbabwean", "zambia": "zambian", "mozambique": "mozambican",
+	"angola": "angolan", "ghana": "ghanaian", "senegal": "senegalese", "mali": "malian", "niger": "nigerien",
+	"chad": "chadian", "cameroon": "cameroonian", "south africa": "south african", "new zealand": "new zealander",
+	"sri lanka": "sri lankan", "singapore": "singaporean", "mongolia": "mongolian", "georgia": "georgian",
+	"moldova": "moldovan", "ecuador": "ecuadorian", "bolivia": "bolivian", "paraguay": "paraguayan",
+	"uruguay": "uruguayan", "haiti": "haitian", "jamaica": "jamaican", "guatemala": "guatemalan",
+	"honduras": "honduran", "nicaragua": "nicaraguan", "panama": "panamanian", "eritrea": "eritrean",
+	"cambodia": "cambodian", "laos": "laotian", "botswana": "botswanan", "namibia": "namibian",
 }
 
 // regionDemonyms are the demonyms of regions that span countries: "an Alpine
