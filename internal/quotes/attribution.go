@@ -123,7 +123,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		cueEnd = j
 	}
 	if i, j := p.setting(toks, cueEnd); i < j {
-		a.Setting = joinText(toks[i:j])
+		if !whereBodyIs(toks, i) {
+			a.Setting = joinText(toks[i:j])
+		}
 		note(i, j)
 	}
 	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
@@ -692,6 +694,20 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 	a.Cue = toks[c].Lower
 	note(c, c+1)
 	return c + 1
+}
+
+// whereBodyIs reports whether the place phrase at toks[i] says where the
+// body named just before it is: "said Dr. John McNeil of Monash University
+// in Australia" names the university's country, not where he spoke.
+func whereBodyIs(toks []segment.Token, i int) bool {
+	if toks[i].Lower != "in" || i+1 >= len(toks) || !segment.StartsUpper(toks[i+1].Text) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && toks[k].Kind == segment.Word && segment.StartsUpper(toks[k].Text) {
+		k--
+	}
+	return k < i-1 && toks[k].Lower == "of"
 }
 
 // circumstanceAfterCue returns the end of a phrase at toks[i] that says

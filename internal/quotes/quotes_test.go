@@ -499,6 +499,8 @@ func TestSetting(t *testing.T) {
 		{"The move was illegal, the minister said on social media.", "on social media"},
 		{"The move was illegal, the minister said on Monday.", ""},
 		{"The move was illegal, the minister said at the end of a long day.", ""},
+		{`"It's disappointing," said Dr. John McNeil of Monash University in Australia, who led the study.`, ""},
+		{`"We are ready," said John Kerry in Vienna.`, "in Vienna"},
 	}
 	for _, tt := range tests {
 		if a, ok := onlyAttribution(t, tt.give); ok && a.Setting != tt.want {
