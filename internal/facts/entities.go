@@ -428,7 +428,9 @@ func VenueName(name string) string {
 
 // venueWords end the names of places built for a purpose.
 var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
-	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true}
+	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true,
+	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
+	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true}
 
 // geoHeads open the names of places that are a feature of another, with
 // "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
