@@ -939,7 +939,8 @@ var rulingVerbs = map[string]bool{"ruled": true, "rules": true}
 var studyNouns = map[string]bool{"study": true, "studies": true, "report": true, "survey": true, "poll": true,
 	"analysis": true, "research": true, "researchers": true, "data": true, "figures": true, "review": true,
 	"trial": true, "audit": true, "inquiry": true, "investigation": true, "census": true, "statistics": true,
-	"results": true}
+	"results": true, "footage": true, "images": true, "video": true, "videos": true, "photographs": true,
+	"records": true}
 
 // IsStudyNoun reports whether w, in lower case, names a study or a body of
 // data that findings are credited to ("study", "data", "survey").
