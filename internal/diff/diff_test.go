@@ -1219,21 +1219,27 @@ func TestDatelineIsNoWording(t *testing.T) {
 }
 
 // TestDatelineStatesNoYear checks that the day a dateline gives, of no year,
-// states no year the other report alone names, while a day in the story does.
+// states no year and no weekday the other report alone names, while a day in
+// the story does.
 func TestDatelineStatesNoYear(t *testing.T) {
-	const right = "The bank raised rates Thursday, the highest since the euro was launched in 1999."
+	const (
+		right   = "The bank raised rates Thursday, the highest since the euro was launched in 1999."
+		drilled = "The drill broke down on Friday before the last workers were freed on Tuesday."
+	)
 	tests := []struct {
-		name, left string
-		want       []string
+		name, left, right string
+		want              []string
 	}{
-		{"a dateline's day", "FRANKFURT, Sept 14 (Reuters) - The bank raised its key rate on Thursday.",
+		{"a dateline's day", "FRANKFURT, Sept 14 (Reuters) - The bank raised its key rate on Thursday.", right,
 			[]string{`Only the right article states the date "1999".`}},
-		{"a day in the story", "The bank raised its key rate on Thursday, Sept 14.",
+		{"a day in the story", "The bank raised its key rate on Thursday, Sept 14.", right,
 			[]string{`Only the left article states the date "Sept 14".`}},
+		{"a dateline's day and a weekday", "UTTARKASHI, India, Nov 28 (Reuters) - The drill broke down before the last workers were freed on Tuesday.", drilled,
+			[]string{`Only the right article states the date "Friday".`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: right})
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
 			if got := summaries(res, isFact); !slices.Equal(got, tt.want) {
 				t.Errorf("fact differences %q, want %q", got, tt.want)
 			}

@@ -1510,10 +1510,17 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 	case w.Month > 0:
 		return compatible(x.byPart[w.Month])
 	case w.Weekday > 0:
-		// A weekday agrees with a full date on that day, wherever it is filed.
+		// A weekday agrees with a full date on that day, wherever it is
+		// filed; a dateline's day of no year, whose weekday is unknown, is
+		// the day the story was filed, not the "Friday" a drill broke down.
 		for part, fs := range x.byPart {
-			if (part > 0 || part == -w.Weekday) && compatible(fs) {
+			if part == -w.Weekday && compatible(fs) {
 				return true
+			}
+			for i := range fs {
+				if part > 0 && !(fs[i].Dateline && fs[i].When.Year == 0) && compatible(fs[i:i+1]) {
+					return true
+				}
 			}
 		}
 	case w.Year > 0:
