@@ -233,6 +233,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The Confederation won just 7.2%", "the National Electoral Commission", "said", "", false}}},
 		{"how the words came about, before what was said", "The minister said after meeting his counterpart that talks would resume.",
 			[]brief{{"talks would resume", "The minister", "said", "", false}}},
+		{"footage that shows what happened", "The men were taken to hospital in ambulances, television footage showed.",
+			[]brief{{"The men were taken to hospital in ambulances", "television footage", "showed", "", false}}},
 		{"a claim whose verb follows an adverb", "Nvidia claimed its revenue more than tripled in the quarter.",
 			[]brief{{"its revenue more than tripled in the quarter", "Nvidia", "claimed", "", false}}},
 		{"a claim whose verb takes a figure", "AEMET claimed the town received 491 liters of rain.",
