@@ -187,7 +187,8 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		out = append(out, a.finish(g, L, R))
 		lb, _ := join(L, g.left)
 		rb, _ := join(R, g.right)
-		thin[k] = oneTerm(lb, rb) || len(groups) == 1 && min(len(L.bags), len(R.bags)) >= minArticle && unanchored(lb, rb)
+		thin[k] = oneTerm(lb, rb) || len(groups) == 1 && min(len(L.bags), len(R.bags)) >= minArticle && unanchored(lb, rb) ||
+			noComment(L.doc, g.left) && noComment(R.doc, g.right)
 	}
 	if onlyBackground(out, thin, len(left.bags), len(right.bags)) || filedApart(left.filedOn, right.filedOn) && allWeak(out) {
 		return nil, nil
@@ -283,6 +284,27 @@ func isYear(t term) bool {
 	n, err := strconv.Atoi(v)
 	return err == nil && len(v) == 4 && n >= 1800 && n < 2200
 }
+
+// noComment reports whether the sentences idx of doc only say that someone
+// would not comment ("Microsoft declined to comment.", "Twitter did not
+// respond to a request for comment."): the close of any story, no sign that
+// two stories are one.
+func noComment(doc segment.Document, idx []int) bool {
+	for _, i := range idx {
+		toks := doc.Sentences[i].Tokens
+		if len(toks) > maxNoComment || !slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Lower == "comment" }) ||
+			!slices.ContainsFunc(toks, func(t segment.Token) bool { return noCommentVerbs[t.Lower] }) {
+			return false
+		}
+	}
+	return true
+}
+
+// noCommentVerbs say that someone would not comment; maxNoComment is the
+// most tokens a sentence that says only that runs to.
+var noCommentVerbs = map[string]bool{"declined": true, "respond": true, "reply": true, "reached": true, "refused": true}
+
+const maxNoComment = 16
 
 // minArticle is the fewest sentences a text has for a lone unanchored link
 // in it to be taken for chance (see unanchored).

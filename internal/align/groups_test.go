@@ -817,6 +817,32 @@ func TestThinLinksAreNoSign(t *testing.T) {
 	}
 }
 
+// TestNoCommentIsNoSign checks that two stories that each close on someone's
+// declining to comment, and credit unnamed sources alike, are not one story,
+// while two reports of one story still link those closes.
+func TestNoCommentIsNoSign(t *testing.T) {
+	left := "Twitter CEO Parag Agrawal fired as Musk takes over\n\n" +
+		"Oct 28 (Reuters) - Elon Musk has taken control of Twitter and fired its chief executive Parag Agrawal and chief financial officer Ned Segal, according to two people familiar with the matter.\n\n" +
+		"Legal head Vijaya Gadde was also dismissed, one of the people said.\n\n" +
+		"\"The bird is freed,\" Musk tweeted early on Friday.\n\n" +
+		"Agrawal and Segal were escorted out of Twitter's San Francisco headquarters, the Washington Post reported, citing people familiar with the matter.\n\n" +
+		"Twitter did not respond to a request for comment."
+	right := "Microsoft in talks to buy Activision for $69 billion, sources say\n\n" +
+		"Jan 18 (Reuters) - Microsoft Corp is in advanced talks to buy video game maker Activision Blizzard Inc for about $69 billion, two people familiar with the matter told Reuters on Tuesday.\n\n" +
+		"The deal, which would be Microsoft's largest ever, could be announced as soon as Tuesday, one of the sources said, speaking on condition of anonymity because the talks are confidential.\n\n" +
+		"Microsoft declined to comment. Activision did not immediately respond to a request for comment.\n\n" +
+		"Activision shares jumped 38% in premarket trading.\n\n" +
+		"Bloomberg News first reported the talks earlier on Tuesday."
+	a := New(lexicon.New())
+	if got := alignTexts(t, a, left, right); len(got) != 0 {
+		t.Errorf("two stories: %d alignments %+v, want none", len(got), got)
+	}
+	same := strings.Replace(left, "Twitter did not respond", "Twitter did not reply", 1)
+	if got := alignTexts(t, a, left, same); len(got) != strings.Count(left, "\n\n")+1 {
+		t.Errorf("one story: %d alignments %+v, want every sentence linked", len(got), got)
+	}
+}
+
 // TestContinuedQuote checks that a sentence that only carries on the
 // quotation before it joins that sentence's link when the other report quotes
 // the whole statement in one sentence, and that a quotation saying something
