@@ -419,8 +419,7 @@ func lowerCaseWords(doc segment.Document) map[string]bool {
 // namesDay reports whether t is a weekday or a month: "on Sunday" says when,
 // and names no body.
 func (x *Extractor) namesDay(t segment.Token) bool {
-	_, weekday := x.lex.Weekdays[t.Lower]
-	return weekday || x.lex.Months[t.Lower] > 0
+	return x.weekday(t) > 0 || x.month(t) > 0
 }
 
 // ofTheBody returns the end of a body's name that goes on with "of the" or
