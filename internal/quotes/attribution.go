@@ -756,17 +756,11 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		apposition := false
 		if end > 0 && toks[end-1].Text == "," {
 			// "Stefo, deputy head of the Coalition, told": skip the apposition.
-			k := end - 2
-			for k > 0 && toks[k].Text != "," {
-				k--
-			}
+			k := commaBefore(toks, end-2)
 			// "Modi, who watched the landing from Johannesburg, where he is
 			// attending a summit, said": a relative clause set off in parts.
 			for k > 0 && k+1 < len(toks) && relativeOpeners[toks[k+1].Lower] {
-				j := k - 1
-				for j > 0 && toks[j].Text != "," {
-					j--
-				}
+				j := commaBefore(toks, k-1)
 				if j <= 0 || !relativeOpeners[toks[j+1].Lower] {
 					break
 				}
@@ -1366,6 +1360,17 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 	// "WHO Europe director Hans Kluge": an acronym, not the pronoun; "Moon
 	// Jae-in": a name's part, not the preposition.
 	return backwardStops[t.Lower] && t.Text != strings.ToUpper(t.Text) && !(k > 0 && inWord(toks, k-1))
+}
+
+// commaBefore returns the index of the last comma among toks[1:k+1], or -1
+// when there is none.
+func commaBefore(toks []segment.Token, k int) int {
+	for ; k > 0; k-- {
+		if toks[k].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // jointNameBefore returns where a name joined by "and" to the speaker at

@@ -196,13 +196,8 @@ func attributionAfter(quoted string, toks []segment.Token) []segment.Token {
 		strings.ContainsRune(",.?!;:…", rune(quoted[len(quoted)-1])) {
 		return toks
 	}
-	for k := len(toks) - 1; k > 0; k-- {
-		if toks[k].Text == "," {
-			if goesOn(toks[k:], 1) {
-				return toks
-			}
-			return toks[k:]
-		}
+	if k := commaBefore(toks, len(toks)-1); k > 0 && !goesOn(toks[k:], 1) {
+		return toks[k:]
 	}
 	return toks
 }
