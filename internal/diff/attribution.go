@@ -541,8 +541,7 @@ func speaksFor(speaker, head string) bool {
 	if !ok || head == "" {
 		return false
 	}
-	owner = strings.ToLower(segment.Fold(owner))
-	if !strings.HasSuffix(owner, "'s") || strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "s") != head {
+	if !strings.HasSuffix(strings.ToLower(segment.Fold(owner)), "'s") || headWord(owner) != head {
 		return false
 	}
 	kind, _, _ := strings.Cut(rest, " ")
