@@ -1527,8 +1527,8 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 		if compatible(x.byYear[w.Year]) {
 			return true
 		}
-		// A day of no year states the year, but not where it is a dateline's,
-		// the day the story was filed: "Sept 14" atop one report states no
+		// A day of no year states the year, but not a dateline's day, the
+		// day the story was filed: "Sept 14" atop one report states no
 		// "since the euro was launched in 1999" of the other.
 		for _, fs := range x.byPart {
 			for i := range fs {
