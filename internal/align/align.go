@@ -170,7 +170,12 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		// parts split off them too.
 		groups = attach(groups, pairs, L, R, minSim)
 	}
-	groups = framed(groups, pairs, L, R, minSim)
+	if groups = framed(groups, pairs, L, R, minSim); linked > 0 && len(groups) > linked {
+		// In reports related by what they share at the threshold, the links
+		// made since bound gaps of their own; in others, a weak link would
+		// make weak links around it that no background is.
+		groups = between(groups, pairs, L, R, minSim, judged)
+	}
 	groups = headlines(groups, L, R, left.furniture, right.furniture)
 	groups = leads(groups, L, R, left.furniture, right.furniture, minSim)
 	groups = sameSource(groups, pairs, L, R, minSim)

@@ -1416,7 +1416,9 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 // headlines and the first group.
 func gaps(groups []group, headed bool) [][2][]int {
 	type bounds struct{ l0, l1, r0, r1 int } // a group's first and last sentence a side
-	bs := make([]bounds, 0, len(groups)+1)
+	// On the stack for most articles: this runs up to twice a pair.
+	var buf [32]bounds
+	bs := buf[:0]
 	if headed {
 		bs = append(bs, bounds{0, 0, 0, 0})
 	}

@@ -316,6 +316,33 @@ func TestAnchoredLeftovers(t *testing.T) {
 // TestLeftoversJudgedTheSame checks that two sentences left over, each the
 // other's best partner and near the threshold, are linked when the paraphrase
 // model is confident they say the same, and that two that say different
+// TestGapBoundByALaterLink checks that a link made after the pass over the
+// gaps between links, here the last sentences of both reports linked on
+// their place, bounds a gap of its own: the sentences before it, which say
+// the same in other words, link as those of any gap do.
+func TestGapBoundByALaterLink(t *testing.T) {
+	left := `In two clinical trials involving 196 women, those who took the pill showed greater improvement in their symptoms after 15 days than those given a placebo, the FDA said.
+The label will carry a warning that the drug can impair a person's ability to drive, the agency added.
+Sage shares fell 35% to $13.42 in extended trading after the FDA declined to approve the drug for major depressive disorder, the broader form of the illness.
+Analysts at Jefferies said the rejection for major depression was a "big blow" to the companies, which had hoped the drug could reach sales of $1 billion a year.
+Biogen said it expected the pill to be available in the fourth quarter.`
+	right := `In a study of 195 women, those who took the drug had fewer symptoms of depression after 15 days than those who took a dummy pill, according to the FDA.
+The drug's label will warn that it can affect people's ability to drive and perform other dangerous activities, officials said.
+Sage shares plunged more than 30% in after-hours trading because the FDA did not approve the drug for major depression, a much larger market.
+The rejection was a "significant blow" to the drugmakers, Jefferies analyst Akash Tewari wrote in a note to clients.
+Biogen expects to launch the pill later this year, a company spokesperson said.`
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if len(got) != 5 {
+		t.Fatalf("got %d alignments, want every sentence linked in order: %+v", len(got), got)
+	}
+	for k, g := range got {
+		if !slices.Equal(g.Left, []int{k}) || !slices.Equal(g.Right, []int{k}) {
+			t.Errorf("alignment %d links %v to %v, want %d to %d", k, g.Left, g.Right, k, k)
+		}
+	}
+}
+
 // things are not.
 func TestLeftoversJudgedTheSame(t *testing.T) {
 	const story = "Toyota recalls 1.2 million vehicles over airbag sensor fault\n\n" +
