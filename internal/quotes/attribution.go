@@ -255,6 +255,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if (toks[i].Lower == "called" || toks[i].Lower == "calls") && (i+1 < len(toks) && callParticles[toks[i+1].Lower] || callsEvent(toks[i+1:])) {
 			return false
 		}
+		if i > 0 && toks[i-1].Text == "," && namesThing(toks[i:]) {
+			return false // "the drug, called Zurzuvae, is": a name, no cue
+		}
 		// "his lawyers asked for six years", "an opinion piece she wrote for
 		// the Times": a request, or what was written, not words quoted. After
 		// a quotation the words are what was written: `"...," Chief Justice
@@ -357,6 +360,22 @@ func citing(toks []segment.Token, k int) (int, int) {
 		j++
 	}
 	return k + 1, j
+}
+
+// namesThing reports whether part, set off by commas after a noun, gives the
+// name the noun goes by rather than a speaker after a cue: "the drug, called
+// Zurzuvae, from Sage", "a storm, dubbed Ciaran by forecasters,". The name ends
+// the part or hands on to "by"; a speaker who calls someone something goes on
+// ("the mayor, Smith, called Jones a liar").
+func namesThing(part []segment.Token) bool {
+	if len(part) < 2 || !namingCues[part[0].Lower] || strings.HasSuffix(part[0].Lower, "s") {
+		return false
+	}
+	k := 1
+	for k < len(part) && part[k].Kind == segment.Word && segment.StartsUpper(part[k].Text) {
+		k++
+	}
+	return k > 1 && (k == len(part) || part[k].Kind == segment.Punct && part[k].Fold != `"` || part[k].Lower == "by")
 }
 
 // callsEvent reports whether toks, after "called", name what was called
@@ -834,7 +853,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
 	// and what says when a source came out: "A survey released Tuesday".
 	for k := start + 1; k < end; k++ {
-		if timeWords[toks[k].Lower] && !inWord(toks, k-1) {
+		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) {
 			end = k
 			break
 		}
@@ -849,6 +868,19 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		return 0, 0
 	}
 	return start, end
+}
+
+// workplaceAfter reports whether the "at" at toks[k] gives where the people
+// a lower-case noun names work, a name following it ("analysts at Jefferies",
+// "researchers at Stanford University"), not where or when they spoke
+// ("officials at a news conference", "Lavrov at the talks").
+func workplaceAfter(toks []segment.Token, k int) bool {
+	if toks[k].Lower != "at" || k+1 >= len(toks) || toks[k+1].Kind != segment.Word || !segment.StartsUpper(toks[k+1].Text) {
+		return false
+	}
+	before := toks[k-1]
+	// Opening the sentence, the noun is written with a capital.
+	return before.Kind == segment.Word && (before.Text == before.Lower || pluralSpeakers[before.Lower] || roleNouns.Has(strings.TrimSuffix(before.Lower, "s")))
 }
 
 // mannerAdverb reports whether t is an adverb in -ly written in lower case
@@ -884,8 +916,9 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		if !glued && !joined && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
+			// "at" before a workplace too: "analysts at Jefferies";
 			// a middle initial's full stop too: "Philip R. Sellinger".
-			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !initialStop(toks, j) && !p.titleStop(toks, j) {
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !(j > i && workplaceAfter(toks, j)) && !initialStop(toks, j) && !p.titleStop(toks, j) {
 				break
 			}
 		}

@@ -544,6 +544,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := parts[pi]
+		if pi > 0 && namesThing(part) {
+			continue
+		}
 		a, ok := e.p.parse(part, after)
 		if !ok {
 			continue
