@@ -126,6 +126,16 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	}
 	words := toks[i:j]
+	if last := words[len(words)-1]; len(words) > 1 && j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == last.End &&
+		segment.PrefixAbbreviation(last.Lower) && segment.StartsUpper(toks[j+1].Text) {
+		// "Coast Guard Rear Adm. Shannon Gilreath": the run ends at an
+		// abbreviated title, the name follows it; what stands before the
+		// title is the body the officer serves.
+		for len(words) > 1 && x.lex.Titles.Has(words[len(words)-1].Lower) {
+			words = words[:len(words)-1]
+		}
+		j = i + len(words)
+	}
 	if len(words) == 2 && ordinalWords[words[0].Lower] && numberedEras[words[1].Lower] {
 		return Fact{}, false // "the Fifth Republic", "the First Amendment": a period, a law, no one
 	}
@@ -210,6 +220,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "GMT"
 	case isAcronym(words):
 		return x.fact(Organization, words), true
+	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
+		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
 	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && faiths[strings.TrimSuffix(lower, "s")]:
 		return Fact{}, false // "Russians", "South Koreans"
 	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
@@ -239,8 +251,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
 	case len(words) > 1 && streetWords[strings.ToLower(words[len(words)-1].Text)]:
 		return x.address(toks, i, words), true // "Downing Street", "10 Downing Street"
-	case len(words) > 1 && venueWords[strings.ToLower(words[len(words)-1].Text)]:
-		return x.fact(Place, words), true // "Wembley Stadium"
+	case len(words) > 1 && venueWords[strings.ToLower(words[len(words)-1].Text)] || civicHall(words):
+		return x.fact(Place, words), true // "Wembley Stadium", "City Hall"
 	case len(words) > 1 && geoTails[strings.ToLower(words[len(words)-1].Text)]:
 		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
 	case len(words) > 1 && modelCode(words[len(words)-1].Text):
@@ -411,6 +423,12 @@ func isTradeNoun(w string) bool {
 	return tradeNouns[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
 
+// companyNoun reports whether t, in lower case, says before a name that the
+// name is a company's: a trade's noun, or "giant", "company", "firm".
+func companyNoun(t segment.Token) bool {
+	return t.Text == t.Lower && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm")
+}
+
 // eventWords end the names of competitions and prizes.
 var eventWords = map[string]bool{"cup": true, "open": true, "championship": true, "championships": true,
 	"games": true, "olympics": true, "prize": true, "trophy": true, "series": true, "tournament": true,
@@ -431,6 +449,13 @@ var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true,
 	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
 	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true}
+
+// civicHall reports whether words name a town's hall ("City Hall", "County
+// Hall"): a place, where "Hall" alone ends many people's names.
+func civicHall(words []segment.Token) bool {
+	n := len(words)
+	return n == 2 && words[1].Lower == "hall" && (words[0].Lower == "city" || words[0].Lower == "town" || words[0].Lower == "county")
+}
 
 // geoHeads open the names of places that are a feature of another, with
 // "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
@@ -527,8 +552,11 @@ var portfolios = map[string]bool{"health": true, "home": true, "education": true
 	"sport": true, "fisheries": true, "security": true, "cabinet": true}
 
 func (x *Extractor) allPortfolios(words []segment.Token) bool {
-	// "Chief Cabinet Secretary": a title before the portfolio is the title's too.
-	return !slices.ContainsFunc(words, func(t segment.Token) bool { return !portfolios[t.Lower] && !x.lex.Titles.Has(t.Lower) })
+	// "Chief Cabinet Secretary": a title before the portfolio is the title's
+	// too; "Saudi Energy Minister": so is the nation.
+	return !slices.ContainsFunc(words, func(t segment.Token) bool {
+		return !portfolios[t.Lower] && !x.lex.Titles.Has(t.Lower) && !x.lex.Demonyms.Has(t.Lower)
+	})
 }
 
 // partyMembers are the members of parties by which reports name the parties.
@@ -627,8 +655,12 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 	if of := slices.IndexFunc(words, func(t segment.Token) bool { return t.Text == "of" }); of >= 0 {
 		name = words[:of]
 	}
-	if slices.ContainsFunc(name[min(1, len(name)):], func(t segment.Token) bool { return industryWords[t.Lower] }) {
-		return true
+	for k := 1; k < len(name); k++ {
+		// "Saudi Energy Minister Prince Abdulaziz": before a title, the
+		// industry is the minister's portfolio.
+		if industryWords[name[k].Lower] && !(k+1 < len(name) && x.lex.Titles.Has(name[k+1].Lower)) {
+			return true
+		}
 	}
 	// "Observatory for Human Rights", "Ministry of Defence", "Institute on Aging"
 	for k := 1; k+1 < len(words); k++ {

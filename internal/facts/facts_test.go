@@ -444,6 +444,17 @@ func TestEntities(t *testing.T) {
 			[]brief{{Person, "Collins", "Collins", "", "", false}, {Organization, "Democrats", "Democrats", "", "", false}}},
 		{"a party by its members", "The outgoing Socialists won 77 seats.",
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
+		{"a company by the noun before its name", "The ship was chartered by Danish shipping giant Maersk, a deal with drugmaker Pfizer.",
+			[]brief{{Organization, "Maersk", "Maersk", "", "", false}, {Organization, "Pfizer", "Pfizer", "", "", false}}},
+		{"an industry before a title is a portfolio, after a nation", "Saudi Energy Minister Prince Abdulaziz bin Salman spoke. Duke Energy agreed.",
+			[]brief{{Person, "Abdulaziz bin Salman", "Abdulaziz bin Salman", "", "", false}, {Organization, "Duke Energy", "Duke Energy", "", "", false}}},
+		{"a body before an abbreviated title", "Coast Guard Rear Adm. Shannon Gilreath said the search was over.",
+			[]brief{{Organization, "Coast Guard", "Coast Guard", "", "", false}, {Person, "Shannon Gilreath", "Shannon Gilreath", "", "", false}}},
+		{"a place before an abbreviated title", "according to the Ministry of Defence. Maryland Gov. Wes Moore said.",
+			[]brief{{Organization, "Ministry of Defence", "Ministry of Defence", "", "", false}, {Place, "Maryland", "Maryland", "", "", false}, {Person, "Wes Moore", "Wes Moore", "", "", false}}},
+		{"a continent's people name no one", "The talks stalled after African producers disputed their quotas.", nil},
+		{"a town's hall, not a surname", "They rallied outside City Hall. Stuart Hall said no.",
+			[]brief{{Place, "City Hall", "City Hall", "", "", false}, {Person, "Stuart Hall", "Stuart Hall", "", "", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

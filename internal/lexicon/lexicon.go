@@ -275,7 +275,7 @@ var titles = []string{
 	"regime", "opposite", "number", "international", "senior", "interior", "finance",
 	// Abbreviated, as the tokens read them without their dots ("Gov. John Bel Edwards").
 	"gov", "gen", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "supt", "insp", "amb", "atty",
-	"det", "cpl", "cllr",
+	"det", "cpl", "cllr", "rear", "admiral", "sergeant",
 }
 
 var orgWords = []string{
@@ -293,7 +293,7 @@ var orgWords = []string{
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
-	"securities", "partners", "investments",
+	"securities", "partners", "investments", "guard", "guards",
 }
 
 var numberHedges = []string{
@@ -384,7 +384,7 @@ var placeDemonyms = map[string]string{
 // regionDemonyms are the demonyms of regions that span countries: "an Alpine
 // resort" is in the Alps.
 var regionDemonyms = map[string]string{"alps": "alpine", "balkans": "balkan", "scandinavia": "scandinavian",
-	"himalayas": "himalayan", "siberia": "siberian"}
+	"himalayas": "himalayan", "siberia": "siberian", "africa": "african", "asia": "asian", "latin america": "latin american"}
 
 // IsRegion reports whether place, in lower case, is a region that spans
 // countries ("alps", "balkans"), not a country.

@@ -7,6 +7,10 @@ var prefixAbbreviations = setOf(
 	"supt", "det", "insp", "brig", "cpl", "pvt", "amb", "sec", "atty", "gens", "sens", "reps",
 )
 
+// PrefixAbbreviation reports whether w, in lower case and without its
+// period, is an abbreviation that stands before a name: "Gov", "Adm", "Dr".
+func PrefixAbbreviation(w string) bool { return prefixAbbreviations[w] }
+
 // otherAbbreviations usually stand inside a sentence but may end one: the period
 // ends the sentence only when a capitalised word follows.
 var otherAbbreviations = setOf(
