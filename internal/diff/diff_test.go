@@ -460,6 +460,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"35 / 32"}},
 		{"a measure in another unit", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 4,050 hectares by Sunday, officials said.", nil},
 		{"a speed in another unit", "Winds reached 235 km/h on Friday, forecasters said.", "Winds reached 147 mph on Friday, forecasters said.", nil},
+		{"a length of time in another unit", "The pill is taken once a day for 14 days, the agency said.", "The pill is taken once a day for two weeks, the agency said.", nil},
+		{"a length of time in another unit, changed", "The pill is taken once a day for 10 days, the agency said.", "The pill is taken once a day for two weeks, the agency said.", []string{"10 / two"}},
 		{"a measure in another unit, changed", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 5,050 hectares by Sunday, officials said.", []string{"10,000 / about 5,050"}},
 		{"a people put for another", "The French minister arrived on Monday, officials said.", "The German minister arrived on Monday, officials said.", []string{"French / German"}},
 		{"a region is no country", "An avalanche near a Swiss resort killed four skiers on Monday, police said.", "An avalanche near an Alpine resort killed four skiers on Monday, police said.", nil},

@@ -25,6 +25,10 @@ var measures = map[string]measure{
 	"square kilometre": {"area", 1e6}, "square mile": {"area", 2_589_988}, "hectare": {"area", 1e4}, "acre": {"area", 4046.856},
 	"kilometres per hour": {"speed", 1}, "miles per hour": {"speed", 1.609344},
 	"kilogram": {"mass", 1}, "tonne": {"mass", 1000},
+	// "for 14 days" / "for two weeks"; months and years have no fixed
+	// number of days, only of each other.
+	"second": {"duration", 1}, "minute": {"duration", 60}, "hour": {"duration", 3600}, "day": {"duration", 86400},
+	"week": {"duration", 7 * 86400}, "month": {"calendar", 1}, "year": {"calendar", 12},
 }
 
 // maxConversionError is how far, as a share, a measure converted and rounded

@@ -20,6 +20,10 @@ func TestSameMeasure(t *testing.T) {
 		{"another temperature", facts.Fact{Value: "45", Unit: "degrees celsius"}, facts.Fact{Value: "104", Unit: "degrees fahrenheit"}, false},
 		{"one unit, compared as figures", facts.Fact{Value: "1500", Unit: "km", Hedge: "about"}, facts.Fact{Value: "1500", Unit: "kilometers"}, false},
 		{"different things", facts.Fact{Value: "100", Unit: "km"}, facts.Fact{Value: "100", Unit: "hectares"}, false},
+		{"days and weeks", facts.Fact{Value: "14", Unit: "days"}, facts.Fact{Value: "2", Unit: "weeks"}, true},
+		{"another length of time", facts.Fact{Value: "10", Unit: "days"}, facts.Fact{Value: "2", Unit: "weeks"}, false},
+		{"months and years", facts.Fact{Value: "24", Unit: "months"}, facts.Fact{Value: "2", Unit: "years"}, true},
+		{"days and months, of no fixed ratio", facts.Fact{Value: "30", Unit: "days"}, facts.Fact{Value: "1", Unit: "month"}, false},
 	}
 	for _, tt := range tests {
 		if got := sameMeasure(tt.left, tt.right); got != tt.want {
