@@ -1184,7 +1184,10 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	// not authorised to speak": why the source is not named.
 	sourceNote := left != "" && len(rw) > 0 && (sourceNotes[strings.ToLower(rw[0])] || addingCues[strings.ToLower(rw[0])] ||
 		len(rw) > 1 && anonymityNote(strings.ToLower(rw[0]), rw[1]))
-	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote {
+	// "X, the minister said, though the country will not take part": a
+	// clause that hangs on another is no statement alone; the one before is.
+	dependent := left != "" && len(rw) > 0 && subordinators.Has(strings.ToLower(rw[0]))
+	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote && !dependent {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
 	}

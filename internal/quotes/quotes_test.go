@@ -356,6 +356,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The rejection was a blow to the companies", "economists at Goldman Sachs", "said", "", false}}},
 		{"where a speaker spoke is no part of the speaker", "Lavrov at the talks said the plan would fail.",
 			[]brief{{"the plan would fail", "Lavrov", "said", "", false}}},
+		{"a dependent clause after a closing attribution is no statement alone", "Brazil will join OPEC+ in January, Energy Minister Alexandre Silveira said, though the country will not take part in the cuts.",
+			[]brief{{"Brazil will join OPEC+ in January", "Energy Minister Alexandre Silveira", "said", "", false}}},
 		{"a setting with a participle after it", "The move brings the total to about 25,000, union President Shawn Fain said in a video appearance streamed online.",
 			[]brief{{"The move brings the total to about 25,000", "union President Shawn Fain", "said", "", false}}},
 		{"an estimate credited at the end", "The strikes have cost the companies $1.6 billion, Anderson Economic Group estimates.",
