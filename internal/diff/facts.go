@@ -961,15 +961,19 @@ func isBound(h string) bool {
 // lowerBound reports whether a hedge class bounds a figure from below.
 func lowerBound(h string) bool { return h == ">" || h == ">=" }
 
-// round reports whether a figure is written round: with a multiplier ("2
-// million", "$2bn") or ending in two zeros ("300").
+// round reports whether a figure is written round: with a multiplier and at
+// most two digits ("2 million", "$2bn", "1.5 million", not "$9.36 billion")
+// or ending in two zeros ("300").
 func round(f facts.Fact) bool {
 	_, step, ok := writtenPrecision(f)
 	if !ok {
 		return false
 	}
 	v, err := strconv.ParseFloat(f.Value, 64)
-	return err == nil && (step >= 1000 || v >= 100 && math.Mod(v, 100) == 0)
+	if step >= 1000 {
+		return err == nil && v/step < 100
+	}
+	return err == nil && v >= 100 && math.Mod(v, 100) == 0
 }
 
 // hedgeClass folds number hedges that say the same: "more than" and "over",

@@ -114,6 +114,8 @@ func TestApproximates(t *testing.T) {
 		{"a lower bound and a figure just above it", number("200", "more than"), number("210", ""), true},
 		{"a lower bound and a figure far above it", number("200", "more than"), number("500", ""), false},
 		{"a round figure allows its bound", written("2 million", "2000000"), facts.Fact{Type: facts.Number, Value: "2000000", Hedge: "over", Text: "over 2m"}, true},
+		{"a figure of three digits before its multiplier is not round", written("$9.36 billion", "9360000000"), facts.Fact{Type: facts.Number, Value: "9360000000", Hedge: "up to", Text: "up to $9.36 billion"}, false},
+		{"the bound allows the figure", facts.Fact{Type: facts.Number, Value: "9360000000", Hedge: "up to", Text: "up to $9.36 billion"}, written("$9.36 billion", "9360000000"), true},
 		{"an exact figure does not", number("1423", ""), number("1423", "more than"), false},
 		{"a share in words and in figures", facts.Fact{Type: facts.Number, Value: "33.3", Unit: "%", Text: "a third"}, facts.Fact{Type: facts.Number, Value: "33", Unit: "%", Text: "33%"}, true},
 		{"a share in figures is no estimate of another", facts.Fact{Type: facts.Number, Value: "33.3", Unit: "%", Text: "33.3%"}, facts.Fact{Type: facts.Number, Value: "31", Unit: "%", Text: "31%"}, false},
