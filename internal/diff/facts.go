@@ -2034,6 +2034,9 @@ func entityKeys(f facts.Fact) []string {
 	if short := facts.VenueName(f.Value); short != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(short)) // "Wembley Stadium" is "Wembley"
 	}
+	if kind := facts.FeatureName(f.Value); kind != "" && f.Type == facts.Place {
+		keys = append(keys, strings.ToLower(kind)) // "the English Channel" is "the Channel"
+	}
 	if city := facts.PortOf(f.Value); city != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
 	}

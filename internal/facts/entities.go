@@ -29,6 +29,8 @@ func nameRun(toks []segment.Token, i int) int {
 			j += 2 // "al-Assad" after a first name
 		case j > i && t.IsHyphen() && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
+		case j > i && t.Text == "&" && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
+			j++ // "Karen Clark & Co.", "Procter & Gamble"
 		case j > i && nicknameAt(toks, j):
 			j += 3 // `Robert "Kelly" Ortberg`: a nickname inside the name
 		case j > i && t.Fold == "'" && t.Start == toks[j-1].End &&
@@ -163,6 +165,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return f, true
 	}
 	switch {
+	case len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock"):
+		return x.fact(Organization, words[2:]), true // "Shares of Infineon", "Shares of Toyota fell 1.5%": the company's
 	case len(words) == 1 && (currencyCodes[words[0].Text] || dollarLetters(toks, i)):
 		return Fact{}, false // "EUR 1.2 billion", "US$729": a currency, part of the amount
 	case j < len(toks) && (toks[j].Lower == "dollar" || toks[j].Lower == "dollars"):
@@ -181,8 +185,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "Manchester United", "Birmingham City": a club
 	case len(words) >= 2 && clubPrefixes[words[0].Lower]:
 		return x.fact(Organization, words), true // "Real Madrid", "Borussia Dortmund": a club
-	case x.lex.Places.Has(lower):
-		return x.fact(Place, words), true
+	case x.lex.Places.Has(lower) || x.placesJoined(words):
+		return x.fact(Place, words), true // "the Ohio-Pennsylvania border"
+	case slices.ContainsFunc(words, func(t segment.Token) bool { return t.Text == "&" }):
+		return x.fact(Organization, words), true // "Karen Clark & Co.": a firm, named for its partners
+	case len(words) > 1 && geoTails[strings.ToLower(words[len(words)-1].Text)] && x.lex.Demonyms.Has(words[0].Lower):
+		return x.fact(Place, words), true // "the Gulf Coast", "the Arabian Sea": the people's word is the place's name
 	}
 	if len(words) > 2 && geoHeads[words[0].Lower] && words[1].Lower == "of" {
 		return x.fact(Place, words), true // "the Port of Baltimore", "the Gulf of Mexico"
@@ -263,8 +271,6 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
 	case afterOrdinal(toks, i-1) == i && i >= 2 && toks[i-2].Kind == segment.Number:
 		return Fact{}, false // "the 14th Amendment": a numbered thing, no one's name
-	case len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock"):
-		return x.fact(Organization, words[2:]), true // "Shares of Infineon", "Shares of Toyota fell 1.5%": the company's
 	case movesBy(toks, j):
 		return x.fact(Organization, words), true // "Tokyo Electron rose 5.3%": a listed company
 	case x.thingOf(words):
@@ -450,6 +456,20 @@ var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true
 	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
 	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true}
 
+// placesJoined reports whether words are places joined by hyphens, as a
+// border or a route between them is named: "Ohio-Pennsylvania".
+func (x *Extractor) placesJoined(words []segment.Token) bool {
+	if len(words) < 3 || len(words)%2 == 0 {
+		return false
+	}
+	for k, w := range words {
+		if k%2 == 1 && !w.IsHyphen() || k%2 == 0 && !x.lex.Places.Has(w.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // civicHall reports whether words name a town's hall ("City Hall", "County
 // Hall"): a place, where "Hall" alone ends many people's names.
 func civicHall(words []segment.Token) bool {
@@ -465,6 +485,22 @@ var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait"
 // geoTails end the names of natural features: "Mediterranean Sea", "Rhine River".
 var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mountains": true, "desert": true,
 	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true}
+
+// FeatureName returns the word a place named for a sea's feature, in two
+// words, also goes by alone: "Channel" for "English Channel", "Gulf" for
+// "Persian Gulf"; or "". Other features' kinds name none alone: "the Sea" is
+// no one sea.
+func FeatureName(name string) string {
+	first, kind, ok := strings.Cut(name, " ")
+	if !ok || first == "" || !alonePlaceKinds[strings.ToLower(kind)] {
+		return ""
+	}
+	return kind
+}
+
+// alonePlaceKinds are the kinds of feature that, with "the", name the one
+// the story is about.
+var alonePlaceKinds = map[string]bool{"channel": true, "gulf": true}
 
 // modelCode reports whether a word mixes letters and digits as a product's
 // model does ("A6", "X5").

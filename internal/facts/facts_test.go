@@ -455,6 +455,12 @@ func TestEntities(t *testing.T) {
 		{"a continent's people name no one", "The talks stalled after African producers disputed their quotas.", nil},
 		{"a town's hall, not a surname", "They rallied outside City Hall. Stuart Hall said no.",
 			[]brief{{Place, "City Hall", "City Hall", "", "", false}, {Person, "Stuart Hall", "Stuart Hall", "", "", false}}},
+		{"a firm named for its partners", "Shares of Procter & Gamble rose, said Karen Clark & Co.",
+			[]brief{{Organization, "Procter & Gamble", "Procter & Gamble", "", "", false}, {Organization, "Karen Clark & Co", "Karen Clark & Co", "", "", false}}},
+		{"places joined by a hyphen", "The train derailed near the Ohio-Pennsylvania border.",
+			[]brief{{Place, "Ohio-Pennsylvania", "Ohio-Pennsylvania", "", "", false}}},
+		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
+			[]brief{{Place, "Florida", "Florida", "", "", false}, {Place, "Gulf Coast", "Gulf Coast", "", "", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
