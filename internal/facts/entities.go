@@ -230,8 +230,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true
 	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
-	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && faiths[strings.TrimSuffix(lower, "s")]:
-		return Fact{}, false // "Russians", "South Koreans"
+	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && (faiths[strings.TrimSuffix(lower, "s")] || lower == "olympic" || lower == "paralympic"):
+		return Fact{}, false // "Russians", "South Koreans", "Olympic team gold": a people, a faith, the games' adjective
 	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
 	case len(words) == 1 && (ctx.lower[lower] || ctx.lower[strings.TrimSuffix(lower, "s")] || captionWords[lower]):
@@ -437,7 +437,7 @@ func companyNoun(t segment.Token) bool {
 
 // eventWords end the names of competitions and prizes.
 var eventWords = map[string]bool{"cup": true, "open": true, "championship": true, "championships": true,
-	"games": true, "olympics": true, "prize": true, "trophy": true, "series": true, "tournament": true,
+	"games": true, "olympics": true, "paralympics": true, "prize": true, "trophy": true, "series": true, "tournament": true,
 	"award": true, "awards": true, "prix": true}
 
 // VenueName returns the name a place built for a purpose also goes by, its
@@ -758,9 +758,11 @@ func entityKey(t Type, name string) string {
 			}
 		}
 		// "the Tokyo Olympics", "the Tokyo Olympic Games" and "the Tokyo
-		// Games" are one.
+		// Games" are one; so are "the Beijing Winter Olympics" and "the
+		// Beijing Olympics", a city's games being of one season.
 		for _, olympics := range []string{" olympic games", " olympics"} {
 			if rest, ok := strings.CutSuffix(folded, olympics); ok {
+				rest = strings.TrimSuffix(strings.TrimSuffix(rest, " winter"), " summer")
 				folded = rest + " games"
 			}
 		}

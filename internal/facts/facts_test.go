@@ -457,6 +457,10 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "City Hall", "City Hall", "", "", false}, {Person, "Stuart Hall", "Stuart Hall", "", "", false}}},
 		{"a firm named for its partners", "Shares of Procter & Gamble rose, said Karen Clark & Co.",
 			[]brief{{Organization, "Procter & Gamble", "Procter & Gamble", "", "", false}, {Organization, "Karen Clark & Co", "Karen Clark & Co", "", "", false}}},
+		{"the games' adjective names no one", "Russia is to lose its Olympic team gold, and Paralympic athletes cheered.",
+			[]brief{{Place, "Russia", "Russia", "", "", false}}},
+		{"games named for a city", "She won at the Paris Paralympics.",
+			[]brief{{Organization, "Paris Paralympics", "Paris Paralympics", "", "", false}}},
 		{"places joined by a hyphen", "The train derailed near the Ohio-Pennsylvania border.",
 			[]brief{{Place, "Ohio-Pennsylvania", "Ohio-Pennsylvania", "", "", false}}},
 		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
@@ -484,6 +488,9 @@ func TestEntityKey(t *testing.T) {
 		{Organization, "United Nations", "united nations"},
 		{Organization, "European Union Council", "council"},
 		{Place, "the United States", "united states"},
+		{Organization, "the Tokyo Olympic Games", "tokyo games"},
+		{Organization, "Beijing Winter Olympics", "beijing games"},
+		{Organization, "Beijing Olympics", "beijing games"},
 	}
 	for _, tt := range tests {
 		if got := entityKey(tt.typ, tt.name); got != tt.want {
