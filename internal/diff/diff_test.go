@@ -927,6 +927,10 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 				"Hackers got access to information on nearly 7 million people who used the genetic testing service 23andMe, the company confirmed Monday. " +
 				"The San Francisco-based company had said in October that data from 14,000 accounts were taken.",
 			[]string{`The left article is more specific: "6.9 million" where the right has "nearly 7 million".`}},
+		{"one unit written in two numbers",
+			"The 394-foot rocket exploded over the Gulf of Mexico minutes after liftoff, the company said.",
+			"The rocket, nearly 400 feet tall, exploded over the Gulf of Mexico minutes after liftoff, the company said.",
+			[]string{`The left article is more specific: "394-foot" where the right has "nearly 400".`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1040,7 +1040,8 @@ var unitAbbreviations = map[string]string{"km": "kilometre", "kilometer": "kilom
 	"square kilometers": "square kilometre", "square kilometres": "square kilometre", "sq mi": "square mile", "mi": "mile", "kg": "kilogram", "kgs": "kilogram",
 	"t": "tonne", "ton": "tonne", "tons": "tonne", "cm": "centimetre", "mm": "millimetre", "ha": "hectare",
 	"meter": "metre", "meters": "metre", "mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
-	"kilometers per hour": "kilometres per hour", "mile per hour": "miles per hour", "a.m.": "am", "p.m.": "pm"}
+	"kilometers per hour": "kilometres per hour", "mile per hour": "miles per hour", "a.m.": "am", "p.m.": "pm",
+	"feet": "foot", "ft": "foot", "inches": "inch"}
 
 // compatibleDates reports whether date b states at least what date a states: every
 // part a knows, b knows too and agrees on. A weekday agrees with a full date that

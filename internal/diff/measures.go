@@ -20,8 +20,7 @@ type measure struct {
 // measures are the units news converts between, by unitClass.
 var measures = map[string]measure{
 	"metre": {"length", 1}, "kilometre": {"length", 1000}, "centimetre": {"length", 0.01}, "millimetre": {"length", 0.001},
-	"mile": {"length", 1609.344}, "foot": {"length", 0.3048}, "feet": {"length", 0.3048}, "yard": {"length", 0.9144},
-	"inch": {"length", 0.0254}, "inche": {"length", 0.0254},
+	"mile": {"length", 1609.344}, "foot": {"length", 0.3048}, "yard": {"length", 0.9144}, "inch": {"length", 0.0254},
 	"square kilometre": {"area", 1e6}, "square mile": {"area", 2_589_988}, "hectare": {"area", 1e4}, "acre": {"area", 4046.856},
 	"kilometres per hour": {"speed", 1}, "miles per hour": {"speed", 1.609344},
 	"kilogram": {"mass", 1}, "tonne": {"mass", 1000},
