@@ -636,6 +636,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 			return 0
 		}
 	}
+	lw, rw = withoutGloss(lw), withoutGloss(rw)
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
 	lw, rw = bossAs(lw, rw), bossAs(rw, lw)
 	rw = respell(rw, lw)
@@ -1000,6 +1001,17 @@ func contractAcronyms(b, a []string) []string {
 	return out
 }
 
+// withoutGloss returns words without an acronym that follows the words it
+// stands for: "the Federal Aviation Administration (FAA)" is named once.
+func withoutGloss(words []string) []string {
+	for i := 2; i < len(words); i++ {
+		if n := len(words[i]); n >= 2 && n <= i && initials(words[i-n:i]) == words[i] {
+			return slices.Delete(slices.Clone(words), i, i+1)
+		}
+	}
+	return words
+}
+
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
@@ -1068,7 +1080,7 @@ func speakerWords(s string) []string {
 	// "Frank-Walter" and "Frank Walter", "U.S." and "US" are one name; the
 	// commas of an apposition ("the chief executive, Sergey Ivanov") no part.
 	for _, w := range strings.Fields(strings.ReplaceAll(strings.ToLower(segment.Fold(s)), "-", " ")) {
-		w = strings.Trim(strings.ReplaceAll(w, ".", ""), ",;:")
+		w = strings.Trim(strings.ReplaceAll(w, ".", ""), ",;:()")
 		if w == "" {
 			continue
 		}

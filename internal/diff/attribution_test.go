@@ -56,6 +56,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a company and a ministry called by their kinds", "the company", "the ministry", SpeakerChanged},
 		{"two words for one inquiry", "the inquiry", "the investigation", 0},
 		{"a spokesman and a spokesperson", "a spokesman for the agency", "a spokesperson for the agency", 0},
+		{"a body and its acronym glossed", "the Federal Aviation Administration (FAA)", "the Federal Aviation Administration", 0},
+		{"a body and another's acronym", "the Federal Aviation Administration (FAA)", "the Federal Aviation Administration (NTSB)", SpeakerDescriptionChanged},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
