@@ -148,6 +148,14 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			note(0, j)
 		}
 	}
+	if a.Setting == "" && where != after && first > 1 {
+		// "In a letter to employees, Calhoun said": where the words were
+		// said, before the speaker, as "said in a letter to employees" gives it.
+		if k := settingPhrase(toks, 0, false); k > 0 && k+1 == first && toks[k].Text == "," {
+			a.Setting = toks[0].Lower + strings.TrimPrefix(joinText(toks[:k]), toks[0].Text) // "in a letter", as after the cue
+			note(0, k)
+		}
+	}
 	if a.Intermediary == "" {
 		// "The opposition leader, speaking to CNN, said", "described the talks to
 		// TASS as": the outlet the words went to.
@@ -1205,8 +1213,8 @@ func addressee(toks []segment.Token, i int) int {
 	for j < len(toks) && j-i <= maxAddressee {
 		t := toks[j]
 		if t.Kind == segment.Punct && t.Text != "(" && t.Text != ")" && !t.IsHyphen() && t.Text != "'" && t.Text != "." ||
-			t.Text == "." && j == len(toks)-1 {
-			break
+			t.Text == "." && j == len(toks)-1 || t.Lower == "that" {
+			break // "in an interview with CNN that ...": what was said opens
 		}
 		j++
 	}

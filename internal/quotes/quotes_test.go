@@ -513,6 +513,9 @@ func TestSetting(t *testing.T) {
 		{"The move was illegal, the minister said at the end of a long day.", ""},
 		{`"It's disappointing," said Dr. John McNeil of Monash University in Australia, who led the study.`, ""},
 		{`"We are ready," said John Kerry in Vienna.`, "in Vienna"},
+		{"In a letter to employees, the chief executive said the company would cut costs.", "in a letter to employees"},
+		{"The minister said in an interview with CNN that the talks would resume.", "in an interview with CNN"},
+		{"In the end, the minister said the talks would resume.", ""},
 	}
 	for _, tt := range tests {
 		if a, ok := onlyAttribution(t, tt.give); ok && a.Setting != tt.want {
