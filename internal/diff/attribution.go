@@ -1247,11 +1247,18 @@ func channel(a quotes.Attribution) string {
 	words := strings.Fields(strings.ReplaceAll(setting, "-", "")) // "e-mail" is an "email"
 	for _, medium := range settingChannels {
 		if slices.Contains(words, medium) {
+			if medium == "letter" || medium == "memo" || (medium == "message" || medium == "email") && slices.ContainsFunc(words, noteReaders.Has) {
+				return "note" // "in a letter to staff" / "in a message to employees"
+			}
 			return medium // "said in a video message", "said in an interview"
 		}
 	}
 	return ""
 }
+
+// noteReaders are those a body writes to in the words news names
+// interchangeably, a letter, a memo, a message or an email to them being one.
+var noteReaders = lexicon.NewSet("staff", "employees", "workers", "shareholders", "investors", "members")
 
 // settingChannels are the ways of saying something that a setting names
 // besides a statement or a post: "said in a video message" is not "said in
