@@ -226,7 +226,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true
 	case len(words) == 1 && timeZones[words[0].Lower]:
 		return Fact{}, false // "GMT"
-	case isAcronym(words):
+	case isAcronym(words) && !(len(words) == j-i && modelAfterNumber(toks, i)):
 		return x.fact(Organization, words), true
 	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
@@ -468,6 +468,17 @@ func (x *Extractor) placesJoined(words []segment.Token) bool {
 		}
 	}
 	return true
+}
+
+// modelAfterNumber reports whether the name at toks[i] follows a model's
+// number after an article or its maker's name: "a 737 MAX jet", "Boeing 737
+// MAX", not a count of a body's people ("About 1,200 BBC staff").
+func modelAfterNumber(toks []segment.Token, i int) bool {
+	if i < 2 || toks[i-1].Kind != segment.Number || strings.ContainsAny(toks[i-1].Text, ",.") {
+		return false
+	}
+	before := toks[i-2]
+	return before.Lower == "a" || before.Lower == "an" || before.Lower == "the" || i > 2 && before.Kind == segment.Word && segment.StartsUpper(before.Text)
 }
 
 // civicHall reports whether words name a town's hall ("City Hall", "County

@@ -461,6 +461,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Russia", "Russia", "", "", false}}},
 		{"games named for a city", "She won at the Paris Paralympics.",
 			[]brief{{Organization, "Paris Paralympics", "Paris Paralympics", "", "", false}}},
+		{"a model's name in capitals after its number", "A panel blew off a 737 MAX jet. Some 300 IBM employees left.",
+			[]brief{{Number, "737", "737", "", "", false}, {Number, "Some 300", "300", "some", "", false}, {Organization, "IBM", "IBM", "", "", false}}},
 		{"places joined by a hyphen", "The train derailed near the Ohio-Pennsylvania border.",
 			[]brief{{Place, "Ohio-Pennsylvania", "Ohio-Pennsylvania", "", "", false}}},
 		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
