@@ -201,6 +201,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j < len(toks) && currencyNames[toks[j].Lower]:
 		unit = toks[j].Lower // "41.20 euros": the currency is part of the amount, as "€" is
 		j++
+	case unit == "" && j+1 < len(toks) && (countAdjectives[toks[j].Lower] || x.lex.Demonyms.Has(toks[j].Lower)) && lowerWord(toks[j+1]) && (plural(toks[j+1].Lower) || singularCounts[toks[j+1].Lower]):
+		unit = toks[j+1].Lower // "six other officers", "two Iranian generals": the noun after the word that sets them apart
 	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text):
 		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
 		if j+2 < len(toks) && toks[j+1].Lower == "per" && toks[j+2].Kind == segment.Word {
@@ -289,6 +291,10 @@ func lowerWord(t segment.Token) bool {
 func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
+
+// countAdjectives stand between a number and what it counts, setting some
+// apart from others: "six other officers", "two more bodies".
+var countAdjectives = map[string]bool{"other": true, "more": true, "additional": true, "further": true, "extra": true}
 
 // singularCounts count people without a plural ending.
 var singularCounts = map[string]bool{"people": true, "men": true, "women": true, "children": true, "feet": true,
