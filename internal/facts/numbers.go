@@ -429,11 +429,23 @@ func characterReference(toks []segment.Token, i int) bool {
 	return i >= 2 && toks[i-1].Text == "#" && toks[i-2].Text == "&" && toks[i-2].End == toks[i-1].Start && toks[i-1].End == toks[i].Start
 }
 
-// mixedFraction returns the fraction written at toks[j] after a whole number
-// and a space, numerator, slash and denominator with no space between ("1/2"
-// of "8 1/2"), and how many tokens it takes; 0, 0 when there is none.
+// mixedFraction returns the fraction written at toks[j] after a whole number:
+// after a space or a hyphen, numerator, slash and denominator with no space
+// between ("1/2" of "8 1/2" and of "6-1/2"), or one character written onto
+// it ("½" of "6½"); and how many tokens it takes; 0, 0 when there is none.
 func mixedFraction(toks []segment.Token, j int) (float64, int) {
-	if j < 1 || j+2 >= len(toks) || toks[j].Kind != segment.Number || toks[j].Start == toks[j-1].End ||
+	if j >= 1 && j < len(toks) && toks[j].Start == toks[j-1].End {
+		if f, ok := vulgarFractions[toks[j].Text]; ok {
+			return f, 1 // "6½ years"
+		}
+	}
+	if j >= 1 && j+3 < len(toks) && toks[j].IsHyphen() && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+		if f, n := mixedFraction(toks, j+1); n > 0 {
+			return f, n + 1 // "6-1/2 years", as wire copy writes a half
+		}
+	}
+	if j < 1 || j+2 >= len(toks) || toks[j].Kind != segment.Number ||
+		toks[j].Start == toks[j-1].End && toks[j-1].Kind == segment.Number ||
 		toks[j+1].Text != "/" || toks[j+1].Start != toks[j].End || toks[j+2].Kind != segment.Number || toks[j+2].Start != toks[j+1].End {
 		return 0, 0
 	}
@@ -444,6 +456,9 @@ func mixedFraction(toks []segment.Token, j int) (float64, int) {
 	}
 	return float64(num) / float64(den), 3
 }
+
+// vulgarFractions are the fractions written as one character.
+var vulgarFractions = map[string]float64{"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3}
 
 // timesCount returns the count of times the word toks[i] makes, or 0:
 // "twice", "thrice", and an adjective of multiples before a determiner
