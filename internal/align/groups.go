@@ -1349,8 +1349,12 @@ const (
 // had closed off the systems involved"). Each pair must still share some
 // content: a likeness of betweenShare of the threshold, and either as much as
 // betweenValues of it when differing figures and dates are taken for each
-// other, or the paraphrase model's betweenJudged; and no other order of the
-// gap's sentences may share more. They link as partial overlaps unless they
+// other, or the paraphrase model's betweenJudged, unless the gap holds one
+// sentence a side ("The company said it had isolated the affected systems and
+// ... did not expect the incident to have a material impact" / "UnitedHealth
+// said it had disconnected the affected systems and did not think the attack
+// would hurt its earnings"); and no other order of the gap's sentences may
+// share more. They link as partial overlaps unless they
 // say the same but for their figures (sameButValues) or the model reads them
 // as saying the same (minJudged). Headlines,
 // when both articles have one, are left to the passes that read them.
@@ -1386,7 +1390,8 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 				ok = false
 				break
 			}
-			if valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) < betweenValues*minSim {
+			alone := len(gap[0]) == 1 && len(gap[1]) == 1 // no other order to weigh
+			if !alone && valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) < betweenValues*minSim {
 				if scores[k] = judged(l, r); scores[k] < betweenJudged {
 					ok = false
 					break

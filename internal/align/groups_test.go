@@ -316,6 +316,26 @@ func TestAnchoredLeftovers(t *testing.T) {
 // TestLeftoversJudgedTheSame checks that two sentences left over, each the
 // other's best partner and near the threshold, are linked when the paraphrase
 // model is confident they say the same, and that two that say different
+// TestOneSentenceGap checks that the one sentence a side between two links
+// links on a likeness below what a longer gap needs: where it stands leaves
+// no other partner.
+func TestOneSentenceGap(t *testing.T) {
+	left := `UnitedHealth said in a regulatory filing that it suspected a "nation-state" associated cybersecurity threat actor had gained access to some of Change Healthcare's systems on Feb. 21.
+The company said it had isolated the affected systems and that it did not expect the incident to have a material impact on its financial results.
+Change Healthcare processes about 15 billion transactions a year, according to its website.`
+	right := `In a filing with the Securities and Exchange Commission, UnitedHealth said it believed a suspected nation-state hacker had breached the systems on Wednesday.
+UnitedHealth said it had disconnected the affected systems and did not think the attack would hurt its earnings.
+Change handles 15 billion health care transactions annually, the company says on its website.`
+	a := New(lexicon.New())
+	got, err := a.Align(context.Background(), prepareCredited(a, left), prepareCredited(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(got, func(a Alignment) bool { return slices.Equal(a.Left, []int{1}) && slices.Equal(a.Right, []int{1}) }) {
+		t.Errorf("alignments %+v, want the middle sentences linked", got)
+	}
+}
+
 // TestGapBoundByALaterLink checks that a link made after the pass over the
 // gaps between links, here the last sentences of both reports linked on
 // their place, bounds a gap of its own: the sentences before it, which say
