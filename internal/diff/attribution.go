@@ -579,7 +579,7 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	if c := w.compareSpeakers(l, r); c != 0 && !statementOf(l, cr) && !statementOf(r, cl) {
 		out = append(out, c)
 	}
-	sameWay := toldOutlet(l, r) || cl != "" && cl == cr
+	sameWay := toldOutlet(l, r) || cl != "" && cl == cr || toldGathering(l, r) || toldGathering(r, l)
 	// "said in a statement" / "said on Telegram": one cue, two channels.
 	otherChannel := cl != "" && cr != "" && cl != cr
 	if !sameCue(l.Cue, r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
@@ -1272,6 +1272,22 @@ func toldOutlet(l, r quotes.Attribution) bool {
 	cues := normCue(l.Cue) + "/" + normCue(r.Cue)
 	return (cues == "said/told" || cues == "told/said") && l.Intermediary != "" && sameOutlet(l.Intermediary, r.Intermediary)
 }
+
+// toldGathering reports whether a says its speaker told a gathering what b
+// says the speaker said at it: "told a news conference" / "said at a press
+// conference in Frankfurt".
+func toldGathering(a, b quotes.Attribution) bool {
+	told, ok := strings.CutPrefix(normCue(a.Cue), "told ")
+	if !ok || normCue(b.Cue) != "said" || b.Setting == "" {
+		return false
+	}
+	kind := told[strings.LastIndexByte(told, ' ')+1:]
+	return gatherings.Has(kind) && slices.Contains(strings.Fields(strings.ToLower(b.Setting)), kind)
+}
+
+// gatherings are the occasions a speaker tells, as a cue's object, or
+// speaks at, as its setting.
+var gatherings = lexicon.NewSet("conference", "briefing", "meeting", "rally", "summit", "hearing", "forum", "event")
 
 // sameOutlet reports whether a and b name one outlet, in full or by its
 // initials ("the Financial Times" and "the FT").

@@ -248,3 +248,25 @@ func TestDescribesBody(t *testing.T) {
 		}
 	}
 }
+
+func TestToldGathering(t *testing.T) {
+	tests := []struct {
+		name         string
+		cue, setting string
+		otherCue     string
+		want         bool
+	}{
+		{"told a conference, said at one", "told a news conference", "at a press conference in Frankfurt", "said", true},
+		{"told a briefing, said at one", "told a briefing", "at a briefing in Kyiv", "said", true},
+		{"told reporters, said at a conference", "told reporters", "at a news conference", "said", false},
+		{"told a conference, said in a statement", "told a news conference", "in a statement", "said", false},
+		{"told a conference, wrote at one", "told a news conference", "at a news conference", "wrote", false},
+	}
+	for _, tt := range tests {
+		a := quotes.Attribution{Speaker: "Lagarde", Cue: tt.cue}
+		b := quotes.Attribution{Speaker: "Lagarde", Cue: tt.otherCue, Setting: tt.setting}
+		if got := toldGathering(a, b); got != tt.want {
+			t.Errorf("%s: toldGathering = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
