@@ -220,6 +220,12 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
 			return false
 		}
+		// "issued a tsunami warning", "a stern warning": a noun after a
+		// word that describes it ("the minister warning that" is a
+		// participle).
+		if i > 1 && strings.HasSuffix(toks[i].Lower, "ing") && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && toks[i-1].Kind == segment.Word && toks[i-1].Text == toks[i-1].Lower {
+			return false
+		}
 		// "no immediate reports of deaths", "reports of shelling": a noun; so
 		// after a number ("some 54,000 claims are still outstanding") and in
 		// a preposition's object ("most of the Roundup claims it faced").
