@@ -470,7 +470,8 @@ func (p parser) relativeReach(toks []segment.Token) int {
 			continue
 		}
 		opener := toks[k+1].Lower
-		if !setOffOpeners[opener] && !p.lex.Titles.Has(opener) && !roleNouns[opener] || !segment.StartsUpper(toks[k-1].Text) {
+		named := segment.StartsUpper(toks[k-1].Text) || k >= 3 && inWord(toks, k-2) && segment.StartsUpper(toks[k-3].Text) // "Wu Chien-fu,"
+		if !setOffOpeners[opener] && !p.lex.Titles.Has(opener) && !roleNouns[opener] || !named {
 			return 0 // set off after a name, not after a clause (`"Friends", has died at 54, the ...`)
 		}
 		for m := k + 2; m < len(toks) && m-k <= maxRelativeClause; m++ {

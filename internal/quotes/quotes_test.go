@@ -356,6 +356,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The rejection was a blow to the companies", "economists at Goldman Sachs", "said", "", false}}},
 		{"where a speaker spoke is no part of the speaker", "Lavrov at the talks said the plan would fail.",
 			[]brief{{"the plan would fail", "Lavrov", "said", "", false}}},
+		{"a long description set off after a name written with a hyphen", `"It is felt all over Taiwan," Wu Chien-fu, director of the Central Weather Administration's seismology center, told reporters.`,
+			[]brief{{"It is felt all over Taiwan", "Wu Chien-fu", "told reporters", "", true}}},
 		{"a cue's form as a noun after a word that describes it", "Japan's weather agency issued a tsunami warning for remote islands, later lifting it.", nil},
 		{"a participle after its subject", "Officials met on Monday, the minister telling reporters that talks went well.",
 			[]brief{{"talks went well", "the minister", "telling reporters", "", false}}},
