@@ -58,7 +58,21 @@ func nameWord(t segment.Token) string {
 	if t.Kind != segment.Word || !segment.StartsUpper(t.Text) {
 		return ""
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
+	return undotted(strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
+}
+
+// undotted returns an initialism written with full stops without them ("us"
+// for "u.s.", as "US Steel" is "U.S. Steel"), and any other word as it is.
+func undotted(w string) string {
+	if len(w) < 3 || w[1] != '.' {
+		return w
+	}
+	for k := 0; k < len(w); k++ {
+		if k%2 == 1 && w[k] != '.' || k%2 == 0 && (w[k] < 'a' || w[k] > 'z') {
+			return w
+		}
+	}
+	return strings.ReplaceAll(w, ".", "")
 }
 
 // names reports whether the article names the entity f, each of whose names
@@ -122,6 +136,9 @@ func (ws wordSet) mentions(words []string) bool {
 // they are looked up in every article it is compared with.
 func nameLookups(name string) []string {
 	words := strings.Fields(strings.ToLower(segment.Fold(segment.Unbreak(name))))
+	for k, w := range words {
+		words[k] = undotted(w)
+	}
 	switch len(words) {
 	case 0:
 		return nil
