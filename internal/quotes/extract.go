@@ -664,11 +664,12 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			return q, true
 		}
 	}
-	if !ok && apposed {
+	if apposed && (!ok || !opensWith(a, toks)) {
 		// "Modi, who watched the landing from South Africa where he is
 		// attending a summit, said CLAUSE": a description too long for the
-		// cue to be sought that far; the speaker is the first part, the cue
-		// opens the last.
+		// cue to be sought that far, or holding a clause of its own ("The
+		// company, which was founded in 1998 and employs 4,000 people,
+		// said"); the speaker is the first part, the cue opens the last.
 		parts := splitOnCommas(toks)
 		first, last := parts[0], trimLeadingPunct(parts[len(parts)-1])
 		toks = slices.Concat(first[:len(first):len(first)], last)
@@ -887,6 +888,23 @@ func passiveSubject(before []segment.Token) ([]segment.Token, bool) {
 	return nil, false
 }
 
+// opensWith reports whether attribution a starts where toks do, after a
+// dateline: its speaker is the sentence's subject.
+func opensWith(a Attribution, toks []segment.Token) bool {
+	k := afterDateline(toks)
+	return k < len(toks) && a.Start <= toks[k].Start
+}
+
+// beforeRelative returns the words of a description before the relative
+// clause that ends it ("a cardiologist at UT Southwestern Medical Center"
+// of "... who was not involved in the study"), or all of them.
+func beforeRelative(part []segment.Token) []segment.Token {
+	if k := slices.IndexFunc(part, func(t segment.Token) bool { return t.Lower == "who" || t.Lower == "which" }); k > 0 {
+		return part[:k]
+	}
+	return part
+}
+
 // relativeOpeners open a relative clause set off after a speaker, or a part
 // of one: "Modi, who watched the landing from Johannesburg, where he is
 // attending a summit, said".
@@ -909,7 +927,7 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 	}
 	for _, part := range parts[1 : len(parts)-1] {
 		part = trimLeadingPunct(part)
-		if len(part) == 0 || !(strings.HasSuffix(part[0].Lower, "ing") || relativeOpeners[part[0].Lower] || describes(part, e.p.lex) || isName(part)) {
+		if len(part) == 0 || !(strings.HasSuffix(part[0].Lower, "ing") || relativeOpeners[part[0].Lower] || describes(beforeRelative(part), e.p.lex) || isName(part)) {
 			return false
 		}
 		if !strings.HasSuffix(part[0].Lower, "ing") && slices.ContainsFunc(part[1:], func(t segment.Token) bool { return e.p.lex.ReportingVerbs.Has(t.Lower) }) {
