@@ -99,8 +99,8 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		if i < j && p.lex.StopWords.Has(toks[i].Lower) && !p.lex.Determiners.Has(toks[i].Lower) {
 			j = i // "warns of trade risks": what is warned of, not who warns
 		}
-		if i < j && !invertedSpeaker(toks[i:j], p.lex) {
-			j = i // "says emissions rose 2%": a clause, not who says it
+		if i < j && (!invertedSpeaker(toks[i:j], p.lex) || j < len(toks) && auxiliaries.Has(toks[j].Lower)) {
+			j = i // "says emissions rose 2%", "said the mission was a success": a clause, not who says it
 		}
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
@@ -879,8 +879,8 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	for end-1 > start && mannerAdverb(toks[end-1]) {
 		end-- // "Board chair Larry Kellner additionally said": how, not who
 	}
-	if end-start > 12 || start >= end {
-		return 0, 0
+	if end-start > 12 || start >= end || end-start == 1 && timeWords[toks[start].Lower] && toks[start].Text == toks[start].Lower {
+		return 0, 0 // "Spotify, which first complained": when, not who
 	}
 	return start, end
 }

@@ -706,6 +706,17 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			rest = after
 		}
 		rest = afterThat(rest)
+		if strings.Contains(a.Text, ", which ") || strings.Contains(a.Text, ", who ") {
+			// "The company, which later said it would appeal, declined to
+			// comment": the statement ends with the relative clause it is in.
+			if k := slices.IndexFunc(rest, func(t segment.Token) bool { return t.Text == "," }); k > 0 {
+				rest = rest[:k]
+			}
+			if len(rest) > 1 && rest[0].Lower == "to" && (e.p.lex.Determiners.Has(rest[1].Lower) || segment.StartsUpper(rest[1].Text)) &&
+				!slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Lower == "that" }) {
+				return Quote{}, false // "Spotify, which first complained to the EU five years ago,": whom it went to, nothing said
+			}
+		}
 		if cut, outlet := trailingSetting(rest); cut > 0 {
 			// "Assad said the war was nearly over, in remarks carried by the state
 			// news agency SANA": where the words were said, and who relayed them.
