@@ -156,7 +156,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if last := words[len(words)-1].Text; len(words) > 1 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' {
 		return Fact{}, false // "Model Y", "Plan B", "Group A": a product or a label, no one's name
 	}
-	lower := strings.ToLower(trimPossessive(joinWords(words)))
+	lower := trimPossessive(joinLower(words))
 	if state, ok := x.lex.StateAbbreviations[strings.ReplaceAll(lower, ".", "")]; ok && len(words) == 1 &&
 		(strings.Contains(words[0].Text, ".") || j < len(toks) && toks[j].Text == ".") {
 		// "Calif.": the state it stands for, as the other article may spell it.
@@ -189,13 +189,13 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the Ohio-Pennsylvania border"
 	case slices.ContainsFunc(words, func(t segment.Token) bool { return t.Text == "&" }):
 		return x.fact(Organization, words), true // "Karen Clark & Co.": a firm, named for its partners
-	case len(words) > 1 && geoTails[strings.ToLower(words[len(words)-1].Text)] && x.lex.Demonyms.Has(words[0].Lower):
+	case len(words) > 1 && geoTails[words[len(words)-1].Lower] && x.lex.Demonyms.Has(words[0].Lower):
 		return x.fact(Place, words), true // "the Gulf Coast", "the Arabian Sea": the people's word is the place's name
 	}
 	if len(words) > 2 && geoHeads[words[0].Lower] && words[1].Lower == "of" {
 		return x.fact(Place, words), true // "the Port of Baltimore", "the Gulf of Mexico"
 	}
-	if last := strings.ToLower(words[len(words)-1].Text); len(words) > 1 && eventWords[last] {
+	if last := words[len(words)-1].Lower; len(words) > 1 && eventWords[last] {
 		return x.fact(Organization, words), true // "the European Cup", "the French Open": a competition and who runs it
 	}
 	// Strip titles and nationalities: "German Foreign Minister Frank Walter
@@ -219,7 +219,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if f, ok := x.employer(words); ok {
 		return f, true
 	}
-	lower = strings.ToLower(trimPossessive(joinWords(words)))
+	lower = trimPossessive(joinLower(words))
 	atStart := i == 0 || isOpener(toks[i-1]) || i == segment.ListMarkerEnd(toks)
 	switch {
 	case x.lex.Places.Has(lower) || x.beforeItsRegion(toks, j):
@@ -257,11 +257,11 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
 	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && !attributive(toks, j):
 		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
-	case len(words) > 1 && streetWords[strings.ToLower(words[len(words)-1].Text)]:
+	case len(words) > 1 && streetWords[words[len(words)-1].Lower]:
 		return x.address(toks, i, words), true // "Downing Street", "10 Downing Street"
-	case len(words) > 1 && venueWords[strings.ToLower(words[len(words)-1].Text)] || civicHall(words):
+	case len(words) > 1 && venueWords[words[len(words)-1].Lower] || civicHall(words):
 		return x.fact(Place, words), true // "Wembley Stadium", "City Hall"
-	case len(words) > 1 && geoTails[strings.ToLower(words[len(words)-1].Text)]:
+	case len(words) > 1 && geoTails[words[len(words)-1].Lower]:
 		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
 	case len(words) > 1 && modelCode(words[len(words)-1].Text):
 		return x.fact(Organization, words[:len(words)-1]), true // "an Audi A6": the maker, not a person
@@ -805,6 +805,21 @@ var spelledOutPrefixes = map[string]string{"united nations ": "un ", "united sta
 
 func isAcronym(words []segment.Token) bool {
 	return len(words) == 1 && segment.IsAcronym(words[0].Text)
+}
+
+// joinLower is joinWords in lower case; one word is its own, uncopied.
+func joinLower(toks []segment.Token) string {
+	if len(toks) == 1 {
+		return toks[0].Lower
+	}
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Start > toks[k-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Lower)
+	}
+	return b.String()
 }
 
 func joinWords(toks []segment.Token) string {
