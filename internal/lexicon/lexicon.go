@@ -20,8 +20,38 @@ func NewSet(words ...string) Set {
 	return s
 }
 
-// Has reports whether s holds w, compared in lower case.
-func (s Set) Has(w string) bool { return s[strings.ToLower(w)] }
+// Has reports whether s holds w, compared in lower case. It is asked of
+// most words of every article: a short word in ASCII is lowered on the
+// stack, not copied.
+func (s Set) Has(w string) bool {
+	var buf [maxStackWord]byte
+	if lower, ok := lowerASCII(buf[:0], w); ok {
+		return s[string(lower)] // a lookup by a converted slice copies nothing
+	}
+	return s[strings.ToLower(w)]
+}
+
+// maxStackWord is the longest word Has lowers on the stack.
+const maxStackWord = 64
+
+// lowerASCII appends w in lower case to buf and reports true when w is
+// ASCII and fits in buf's capacity; otherwise it reports false.
+func lowerASCII(buf []byte, w string) ([]byte, bool) {
+	if len(w) > cap(buf) {
+		return buf, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return buf, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
 
 // Lexicon is every word list the stages use. Build it once with New and share it:
 // it is never modified after New returns.

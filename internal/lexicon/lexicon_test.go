@@ -23,3 +23,36 @@ func TestLexicon(t *testing.T) {
 		}
 	}
 }
+
+func TestSetHas(t *testing.T) {
+	s := NewSet("said", "zürich", "an organisation whose name runs longer than sixty-four letters, as some do")
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"said", true},
+		{"SAID", true},
+		{"Said", true},
+		{"says", false},
+		{"Zürich", true},
+		{"ZÜRICH", true},
+		{"An Organisation Whose Name Runs Longer Than Sixty-Four Letters, As Some Do", true},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := s.Has(tt.give); got != tt.want {
+			t.Errorf("Has(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkSetHas(b *testing.B) {
+	s := NewSet("said", "told", "minister")
+	words := []string{"Said", "told", "Minister", "President", "Zürich"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			s.Has(w)
+		}
+	}
+}
