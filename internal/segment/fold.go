@@ -30,6 +30,14 @@ func FoldRune(r rune) rune {
 // (soft hyphens, zero-width spaces) dropped and runs of spaces collapsed to one,
 // trimmed at both ends.
 func Fold(s string) string {
+	if folded(s) {
+		return s // most words and names: nothing to fold, nothing to copy
+	}
+	return foldRunes(s)
+}
+
+// foldRunes is Fold, rune by rune.
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -49,6 +57,20 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// folded reports whether Fold would return s as it is: ASCII with no mark
+// that folds, and single spaces between words only.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80 || c == '`' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // Visible returns s without its invisible format characters (soft hyphens,

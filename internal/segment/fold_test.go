@@ -13,6 +13,13 @@ func TestFold(t *testing.T) {
 		{"Iran \u2014 an ally", "Iran - an ally"},
 		{"Top\u00a0officials  of\r\nthe", "Top officials of the"},
 		{"  trimmed  ", "trimmed"},
+		{"already folded, as most words are", "already folded, as most words are"},
+		{"a `grave` accent", "a 'grave' accent"},
+		{"two  spaces", "two spaces"},
+		{"a\ttab", "a tab"},
+		{" leading", "leading"},
+		{"trailing ", "trailing"},
+		{"", ""},
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.give); got != tt.want {
@@ -228,4 +235,17 @@ func TestSiteName(t *testing.T) {
 			t.Errorf("SiteName(%q) = %q, want %q", give, got, want)
 		}
 	}
+}
+
+// FuzzFold checks that the fast path of Fold gives what folding every rune
+// gives.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"plain words", " lead", "a  b", "tab\there", "\u201cq\u201d", "a`b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if folded(s) && foldRunes(s) != s {
+			t.Errorf("folded(%q) but folding gives %q", s, foldRunes(s))
+		}
+	})
 }
