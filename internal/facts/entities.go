@@ -255,6 +255,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "at the Bernabeu", "in the Donbas", "fled to the Crimea"
 	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
 		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
+	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && alonePlaceKinds[words[0].Lower]:
+		return x.fact(Place, words), true // "crossed the Channel", "in the Gulf"
 	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && !attributive(toks, j):
 		return x.fact(Organization, words), true // no one's name takes "the": "the Taliban said"
 	case len(words) > 1 && streetWords[words[len(words)-1].Lower]:

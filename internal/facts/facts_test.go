@@ -468,6 +468,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Number, "737", "737", "", "", false}, {Number, "Some 300", "300", "some", "", false}, {Organization, "IBM", "IBM", "", "", false}}},
 		{"places joined by a hyphen", "The train derailed near the Ohio-Pennsylvania border.",
 			[]brief{{Place, "Ohio-Pennsylvania", "Ohio-Pennsylvania", "", "", false}}},
+		{"a strait by its kind alone", "More than 6,000 people crossed the Channel this year.",
+			[]brief{{Number, "More than 6,000", "6000", "more than", "people", false}, {Place, "Channel", "Channel", "", "", false}, {Date, "this year", "this year", "", "", false}}},
 		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
 			[]brief{{Place, "Florida", "Florida", "", "", false}, {Place, "Gulf Coast", "Gulf Coast", "", "", false}}},
 	}
