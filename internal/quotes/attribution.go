@@ -289,8 +289,16 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			// "the judge found that ...", "the court ruled that ...": a
 			// finding that opens a clause is anyone's statement, while what
 			// "the verdict showed" is the statement of whoever said so.
+			// After the clause, closing the sentence, it is its finder's:
+			// "Google paid $26.3 billion ..., the judge found."
+			// The past tense soon after a comma, its subject no passive's
+			// ("until a replacement is found", "forced by European Union
+			// rules").
+			end := p.timeAfterCue(toks, i+1) // "the court ruled on Monday."
+			closes := where == after && (w == "found" || w == "ruled") && (end == len(toks) || toks[end].Kind == segment.Punct && toks[end].Text != "-") &&
+				!auxiliaries.Has(toks[max(0, i-1)].Lower) && i <= maxSubjectAfterComma
 			return findingVerbs[w] && p.studySubject(toks[max(0, i-maxStudySubject):i]) ||
-				(w == "found" || w == "finds" || rulingVerbs[w]) && i+1 < len(toks) && toks[i+1].Lower == "that"
+				(w == "found" || w == "finds" || rulingVerbs[w]) && (i+1 < len(toks) && toks[i+1].Lower == "that" || closes)
 		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
@@ -976,6 +984,12 @@ var forVerbs = map[string]bool{"asked": true, "asks": true, "ask": true, "wrote"
 // rulingVerbs report a decision: a statement when they open a clause with
 // "that" ("ruled that the law was void"), not otherwise ("ruled out talks").
 var rulingVerbs = map[string]bool{"ruled": true, "rules": true}
+
+// maxSubjectAfterComma is the most tokens between the comma that closes a
+// clause and the finding verb after it, the words after the comma being
+// what an attribution after its clause is read from (", the U.S. District
+// Court found.").
+const maxSubjectAfterComma = 6
 
 // studyNouns are the subjects a finding verb reports the findings of.
 var studyNouns = map[string]bool{"study": true, "studies": true, "report": true, "survey": true, "poll": true,
