@@ -809,28 +809,29 @@ func isAcronym(words []segment.Token) bool {
 	return len(words) == 1 && segment.IsAcronym(words[0].Text)
 }
 
-// joinLower is joinWords in lower case; one word is its own, uncopied.
-func joinLower(toks []segment.Token) string {
-	if len(toks) == 1 {
-		return toks[0].Lower
-	}
-	var b strings.Builder
-	for k, t := range toks {
-		if k > 0 && t.Start > toks[k-1].End {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Lower)
-	}
-	return b.String()
-}
+// joinWords joins the folded text of toks, a space where the article had
+// space; one word is its own, uncopied.
+func joinWords(toks []segment.Token) string { return joinTokens(toks, false) }
 
-func joinWords(toks []segment.Token) string {
+// joinLower is joinWords in lower case.
+func joinLower(toks []segment.Token) string { return joinTokens(toks, true) }
+
+func joinTokens(toks []segment.Token, lower bool) string {
+	text := func(t segment.Token) string {
+		if lower {
+			return t.Lower
+		}
+		return t.Fold
+	}
+	if len(toks) == 1 {
+		return text(toks[0])
+	}
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 && t.Start > toks[k-1].End {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.Fold)
+		b.WriteString(text(t))
 	}
 	return b.String()
 }
