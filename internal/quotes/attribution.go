@@ -876,7 +876,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
 	// and what says when a source came out: "A survey released Tuesday".
 	for k := start + 1; k < end; k++ {
-		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) {
+		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) && !(toks[k].Lower == "in" && toks[k-1].Lower == "involved") {
 			end = k
 			break
 		}
@@ -939,9 +939,12 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		if !glued && !joined && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
-			// "at" before a workplace too: "analysts at Jefferies";
+			// "at" before a workplace too: "analysts at Jefferies"; and
+			// what the speakers are involved in: "officials involved in
+			// the talks";
 			// a middle initial's full stop too: "Philip R. Sellinger".
-			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !(j > i && workplaceAfter(toks, j)) && !initialStop(toks, j) && !p.titleStop(toks, j) {
+			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !(j > i && workplaceAfter(toks, j)) &&
+				!(j > i && t.Lower == "in" && toks[j-1].Lower == "involved") && !initialStop(toks, j) && !p.titleStop(toks, j) {
 				break
 			}
 		}

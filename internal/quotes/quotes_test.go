@@ -375,6 +375,8 @@ func TestExtract(t *testing.T) {
 		{"a passive's finding is no one's", "The minister will stay on until a replacement is found, the government said.",
 			[]brief{{"The minister will stay on until a replacement is found", "the government", "said", "", false}}},
 		{"rules are no ruling", "The company made a change forced by European Union rules.", nil},
+		{"what the speakers are involved in is part of them", "Israel and Hamas have agreed to a ceasefire, officials involved in the talks said on Wednesday.",
+			[]brief{{"Israel and Hamas have agreed to a ceasefire", "officials involved in the talks", "said", "", false}}},
 		{"a cue's form as a noun after a word that describes it", "Japan's weather agency issued a tsunami warning for remote islands, later lifting it.", nil},
 		{"a participle after its subject", "Officials met on Monday, the minister telling reporters that talks went well.",
 			[]brief{{"talks went well", "the minister", "telling reporters", "", false}}},
