@@ -497,7 +497,7 @@ var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait"
 
 // geoTails end the names of natural features: "Mediterranean Sea", "Rhine River".
 var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mountains": true, "desert": true,
-	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true}
+	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true, "strip": true}
 
 // FeatureName returns the word a place named for a sea's feature, in two
 // words, also goes by alone: "Channel" for "English Channel", "Gulf" for

@@ -247,9 +247,10 @@ func countedBefore(facts []Fact) string {
 }
 
 // countsThing reports whether a number's unit is a thing counted in words,
-// not a measure, share, amount of money, time, age or place in an order.
+// not a measure, share, amount of money, time, length of time, age or place
+// in an order ("strongest earthquake in 25 years kills 9": 9 years no one).
 func countsThing(unit string) bool {
-	if unit == "" || strings.ContainsAny(unit, "%$€£¥ ") || unit == "time" || unit == "ordinal" {
+	if unit == "" || strings.ContainsAny(unit, "%$€£¥ ") || unit == "time" || unit == "ordinal" || timeSpans[unit] {
 		return false
 	}
 	return plural(unit) || singularCounts[unit]

@@ -470,6 +470,10 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Ohio-Pennsylvania", "Ohio-Pennsylvania", "", "", false}}},
 		{"a strait by its kind alone", "More than 6,000 people crossed the Channel this year.",
 			[]brief{{Number, "More than 6,000", "6000", "more than", "people", false}, {Place, "Channel", "Channel", "", "", false}, {Date, "this year", "this year", "", "", false}}},
+		{"a strip of land", "Fighting went on in the Gaza Strip.",
+			[]brief{{Place, "Gaza Strip", "Gaza Strip", "", "", false}}},
+		{"a length of time is no thing a bare count after it counts", "Taiwan's strongest earthquake in 25 years kills 9, injures hundreds",
+			[]brief{{Place, "Taiwan", "Taiwan", "", "", false}, {Number, "25", "25", "", "years", false}, {Number, "9", "9", "", "", false}, {Number, "hundreds", "200-999", "", "", false}}},
 		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
 			[]brief{{Place, "Florida", "Florida", "", "", false}, {Place, "Gulf Coast", "Gulf Coast", "", "", false}}},
 	}
