@@ -928,6 +928,10 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 				"Hackers got access to information on nearly 7 million people who used the genetic testing service 23andMe, the company confirmed Monday. " +
 				"The San Francisco-based company had said in October that data from 14,000 accounts were taken.",
 			[]string{`The left article is more specific: "6.9 million" where the right has "nearly 7 million".`}},
+		{"a length of time given bare counts its whole units",
+			"Israel and Hamas agreed a ceasefire on Wednesday after more than 15 months of war, officials said.",
+			"Israel and Hamas agreed a ceasefire on Wednesday to pause the 15-month war, officials said.",
+			[]string{`The left article is more specific: "more than 15" where the right has "15-month".`}},
 		{"one unit written in two numbers",
 			"The 394-foot rocket exploded over the Gulf of Mexico minutes after liftoff, the company said.",
 			"The rocket, nearly 400 feet tall, exploded over the Gulf of Mexico minutes after liftoff, the company said.",

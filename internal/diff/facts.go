@@ -70,7 +70,7 @@ func valueDifference(l, r facts.Fact, ai int) Difference {
 		what = "time" // "The time differs: "around 2:15 p.m." ..."
 	}
 	rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", what, l.Text, r.Text)
-	if typ == facts.Number && countsWords(l) && countsWords(r) {
+	if typ == facts.Number && countsWords(l) && countsWords(r) && !(lengthOfTime(unitClass(l.Unit)) && lengthOfTime(unitClass(r.Unit))) {
 		// Paired though what they count is named otherwise ("2 million
 		// vehicles" / "over 2m cars"): the figures alone are compared.
 		l.Unit, r.Unit = "", ""
@@ -697,8 +697,10 @@ func approximates(a, b facts.Fact) bool {
 	}
 	if a.Value == b.Value {
 		// A round figure given bare allows its bounds: "2 million" recalled
-		// vehicles in a headline, "over 2m" in another.
-		return slices.Contains(narrower[ha], hb) || ha == "" && isBound(hb) && round(a)
+		// vehicles in a headline, "over 2m" in another. A length of time
+		// given bare counts its whole units, and allows more: "the 15-month
+		// war" is "more than 15 months" of war.
+		return slices.Contains(narrower[ha], hb) || ha == "" && isBound(hb) && round(a) || ha == "" && lowerBound(hb) && lengthOfTime(au)
 	}
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"

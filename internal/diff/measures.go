@@ -73,3 +73,10 @@ func convert(v float64, from, to string) (float64, bool) {
 	}
 	return v * a.size / b.size, true
 }
+
+// lengthOfTime reports whether unit, by unitClass, measures time: "days",
+// "months".
+func lengthOfTime(unit string) bool {
+	d := measures[unit].dimension
+	return d == "duration" || d == "calendar"
+}
