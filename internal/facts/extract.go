@@ -135,6 +135,10 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i++ // "The", "On": a capital only because the sentence starts
 			continue
 		}
+		if i+1 < len(toks) && datePointers[toks[i].Lower] && x.namesDay(toks[i+1]) {
+			i++ // "Last January, ...", "Next Monday": the day is read next, no one's name
+			continue
+		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := x.ofTheBody(toks, i, x.acrossAnd(toks, i, nameRun(toks, i)))
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) {
@@ -151,6 +155,10 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 	}
 	return out
 }
+
+// datePointers point at a day or a month from the story's: "last January",
+// "next Monday".
+var datePointers = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true}
 
 // productList reports whether the name toks[i:j] is one of a list of names
 // that comes before a noun of things made: "Camry, Corolla, Highlander and
