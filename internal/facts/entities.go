@@ -275,6 +275,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "the 14th Amendment": a numbered thing, no one's name
 	case movesBy(toks, j):
 		return x.fact(Organization, words), true // "Tokyo Electron rose 5.3%": a listed company
+	case len(words) == 1 && possessive(words[0]) && j < len(toks) && companyHoldings[toks[j].Lower]:
+		return x.fact(Organization, words), true // "Google's parent company", "Tesla's shares": what a company has
 	case x.thingOf(words):
 		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
 	case len(words) == 1 && len(words) == j-i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !attributive(toks, j):
@@ -430,6 +432,9 @@ var tradeNouns = map[string]bool{"retailer": true, "lender": true, "insurer": tr
 func isTradeNoun(w string) bool {
 	return tradeNouns[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
+
+// companyHoldings are what a name's possessive has that only a company has.
+var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": true, "subsidiary": true, "shareholders": true, "ceo": true}
 
 // companyNoun reports whether t, in lower case, says before a name that the
 // name is a company's: a trade's noun, or "giant", "company", "firm".

@@ -470,6 +470,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Ohio-Pennsylvania", "Ohio-Pennsylvania", "", "", false}}},
 		{"a strait by its kind alone", "More than 6,000 people crossed the Channel this year.",
 			[]brief{{Number, "More than 6,000", "6000", "more than", "people", false}, {Place, "Channel", "Channel", "", "", false}, {Date, "this year", "this year", "", "", false}}},
+		{"a company by what its possessive has", "The cuts came a year after Google's parent company Alphabet said it would cut jobs.",
+			[]brief{{Organization, "Google", "Google", "", "", false}, {Organization, "Alphabet", "Alphabet", "", "", false}}},
 		{"a day pointed at from the story's, opening a sentence", "Last January, the company cut jobs. Next Monday, talks resume.",
 			[]brief{{Date, "January", "--01", "", "", false}, {Date, "Monday", "Monday", "", "", false}}},
 		{"a strip of land", "Fighting went on in the Gaza Strip.",
