@@ -356,6 +356,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
 		{"a port by its city", "Shipping in and out of the Port of Baltimore is suspended indefinitely.", "Shipping in and out of the port of Baltimore is suspended indefinitely."},
 		{"an initialism with and without full stops", "Nippon Steel to buy U.S. Steel for $14.1 billion", "US Steel agrees to be acquired by Nippon Steel for $14.1 billion"},
+		{"a strip of land by the land's name", "Israel and Hamas agreed to pause the war in the Gaza Strip on Wednesday.", "Israel and Hamas agreed to pause the war in Gaza on Wednesday."},
 		{"a strait by its kind alone", "More than 45,000 people crossed the English Channel in small boats last year.", "More than 45,000 people crossed the Channel in small boats last year."},
 		{"a market index by its short name", "The Nasdaq Composite added 1.5% and the Dow Jones Industrial Average rose 0.6% on Friday.",
 			"The Nasdaq climbed 1.5% and the Dow gained 0.6% on Friday."},

@@ -2040,6 +2040,9 @@ func entityKeys(f facts.Fact) []string {
 	if kind := facts.FeatureName(f.Value); kind != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(kind)) // "the English Channel" is "the Channel"
 	}
+	if land := facts.LandName(f.Value); land != "" && f.Type == facts.Place {
+		keys = append(keys, strings.ToLower(land)) // "the Gaza Strip" is "Gaza"
+	}
 	if city := facts.PortOf(f.Value); city != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
 	}

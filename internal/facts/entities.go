@@ -516,6 +516,16 @@ func FeatureName(name string) string {
 	return kind
 }
 
+// LandName returns the name of the land a strip of it is named for: "Gaza"
+// for "Gaza Strip"; or "".
+func LandName(name string) string {
+	land, ok := strings.CutSuffix(name, " Strip")
+	if !ok || land == "" {
+		return ""
+	}
+	return land
+}
+
 // alonePlaceKinds are the kinds of feature that, with "the", name the one
 // the story is about.
 var alonePlaceKinds = map[string]bool{"channel": true, "gulf": true}
