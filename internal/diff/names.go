@@ -104,18 +104,8 @@ func (ws wordSet) namesCountryOf(f facts.Fact) bool {
 	if f.Type != facts.Place || country == "" {
 		return false
 	}
-	short := placeAliases[country] // "us" for "united states", written "U.S." too
-	return ws[country] || ws[lexicon.DemonymOf(country)] || short != "" && (ws[short] || ws[dotted(short)])
-}
-
-// dotted writes an abbreviation with full stops: "us" as "u.s.".
-func dotted(abbreviation string) string {
-	var b strings.Builder
-	for _, r := range abbreviation {
-		b.WriteRune(r)
-		b.WriteByte('.')
-	}
-	return b.String()
+	short := placeAliases[country] // "us" for "united states", written "U.S." too: names are held undotted
+	return ws[country] || ws[lexicon.DemonymOf(country)] || short != "" && ws[short]
 }
 
 // mentions reports whether the article writes a name looked up as words.
