@@ -451,14 +451,14 @@ var eventWords = map[string]bool{"cup": true, "open": true, "championship": true
 // name without the word for its kind ("Wembley" for "Wembley Stadium"), or "".
 func VenueName(name string) string {
 	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || !venueWords[strings.ToLower(name[i+1:])] {
+	if i < 0 || !venueWords.Has(name[i+1:]) {
 		return ""
 	}
 	return name[:i]
 }
 
 // venueWords end the names of places built for a purpose.
-var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
+var venueWords = lexicon.Set{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true,
 	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
 	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true}
@@ -510,7 +510,7 @@ var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mount
 // no one sea.
 func FeatureName(name string) string {
 	first, kind, ok := strings.Cut(name, " ")
-	if !ok || first == "" || !alonePlaceKinds[strings.ToLower(kind)] {
+	if !ok || first == "" || !alonePlaceKinds.Has(kind) {
 		return ""
 	}
 	return kind
@@ -528,7 +528,7 @@ func LandName(name string) string {
 
 // alonePlaceKinds are the kinds of feature that, with "the", name the one
 // the story is about.
-var alonePlaceKinds = map[string]bool{"channel": true, "gulf": true}
+var alonePlaceKinds = lexicon.Set{"channel": true, "gulf": true}
 
 // modelCode reports whether a word mixes letters and digits as a product's
 // model does ("A6", "X5").

@@ -135,7 +135,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i++ // "The", "On": a capital only because the sentence starts
 			continue
 		}
-		if i+1 < len(toks) && datePointers[toks[i].Lower] && x.namesDay(toks[i+1]) {
+		if i+1 < len(toks) && segment.StartsUpper(toks[i].Text) && datePointers[toks[i].Lower] && x.namesDay(toks[i+1]) {
 			i++ // "Last January, ...", "Next Monday": the day is read next, no one's name
 			continue
 		}
