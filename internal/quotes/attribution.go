@@ -625,9 +625,8 @@ func possessiveBefore(toks []segment.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	w := toks[i-1].Lower
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
-		(w == "'" || w == "’") && i > 1 && toks[i-2].Kind == segment.Word && toks[i-2].End == toks[i-1].Start
+	w := toks[i-1].Lower // folded: a curly apostrophe reads as a straight one
+	return strings.HasSuffix(w, "'s") || w == "'" && i > 1 && toks[i-2].Kind == segment.Word && toks[i-2].End == toks[i-1].Start
 }
 
 // objectPrepositions take a noun phrase, never the subject of a verb:
