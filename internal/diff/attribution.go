@@ -677,6 +677,10 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// Erdogan". A "Pentagon official" is someone else than a "State Department
 		// official": neither holds the other.
 		return SpeakerDescriptionChanged
+	case sameFullName(l.Speaker, r.Speaker):
+		// "FAA Administrator Mike Whitaker" and "agency chief Mike
+		// Whitaker": one person, described in other words.
+		return SpeakerDescriptionChanged
 	case calledCompany(l.Speaker) && calledCompany(r.Speaker):
 		// "the company" and "the drugmaker": one company the sentences
 		// name, called by two words for its kind.
@@ -852,8 +856,24 @@ func endsInFullName(speaker string) bool {
 	return len(words) >= 2 && segment.StartsUpper(words[len(words)-1]) && segment.StartsUpper(words[len(words)-2])
 }
 
+// sameFullName reports whether speakers a and b both end in a person's name
+// of two capitalised words or more, the same last two. A body's name ("the
+// Russian Foreign Ministry") or a title ("the Japanese Prime Minister") is
+// no person's: the words before it may make it another.
+func sameFullName(a, b string) bool {
+	if !endsInFullName(a) || !endsInFullName(b) {
+		return false
+	}
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	first, last := aw[len(aw)-2], aw[len(aw)-1]
+	return strings.EqualFold(first, bw[len(bw)-2]) && strings.EqualFold(last, bw[len(bw)-1]) &&
+		!lex.OrgWords.Has(last) && !lex.Titles.Has(last) && !lex.Titles.Has(first)
+}
+
 // onlyPlaces reports whether the words one of a and b holds and the other
-// does not are all places ("us", "britain"), and there is one at least.
+// does not are all places, a country's ("us", "britain") or a state's or a
+// city's ("hawaii": "Hawaii Governor Josh Green" and "Gov. Josh Green"), and
+// there is one at least.
 func onlyPlaces(a, b []string) bool {
 	n := 0
 	for _, ws := range [2][2][]string{{a, b}, {b, a}} {
@@ -861,7 +881,7 @@ func onlyPlaces(a, b []string) bool {
 			if slices.Contains(ws[1], w) {
 				continue
 			}
-			if lexicon.DemonymOf(w) == "" {
+			if lexicon.DemonymOf(w) == "" && !lex.Places.Has(w) {
 				return false
 			}
 			n++

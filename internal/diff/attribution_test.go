@@ -57,6 +57,10 @@ func TestCompareSpeakers(t *testing.T) {
 		{"two words for one inquiry", "the inquiry", "the investigation", 0},
 		{"a spokesman and a spokesperson", "a spokesman for the agency", "a spokesperson for the agency", 0},
 		{"a body and its acronym glossed", "the Federal Aviation Administration (FAA)", "the Federal Aviation Administration", 0},
+		{"one person described in other words", "FAA Administrator Mike Whitaker", "agency chief Mike Whitaker", SpeakerDescriptionChanged},
+		{"a state before a title written short", "Hawaii Governor Josh Green", "Gov. Josh Green", 0},
+		{"two bodies named alike", "the Russian Foreign Ministry", "the Chinese Foreign Ministry", SpeakerChanged},
+		{"two holders of one title", "the Israeli Prime Minister", "the Japanese Prime Minister", SpeakerChanged},
 		{"a body and another's acronym", "the Federal Aviation Administration (FAA)", "the Federal Aviation Administration (NTSB)", SpeakerDescriptionChanged},
 	}
 	for _, tt := range tests {
