@@ -18,6 +18,8 @@ func nameRun(toks []segment.Token, i int) int {
 	for j < len(toks) {
 		t := toks[j]
 		switch {
+		case j > i && labelAt(toks, j):
+			return j // "Alaska Airlines Flight 1282": the flight's number has the label
 		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
 			if strings.HasSuffix(t.Lower, "'s") && !(namedForMembers[strings.TrimSuffix(t.Lower, "'s")] && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
@@ -41,6 +43,12 @@ func nameRun(toks []segment.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// labelAt reports whether toks[j] is a label, the number after it its own
+// ("Flight 1282", "Terminal 2", "Resolution 2334").
+func labelAt(toks []segment.Token, j int) bool {
+	return labels[toks[j].Lower] && j+1 < len(toks) && toks[j+1].Kind == segment.Number && toks[j+1].Start > toks[j].End
 }
 
 // namedForMembers are the common nouns a body's name gives the possessive to,

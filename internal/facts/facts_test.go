@@ -458,6 +458,8 @@ func TestEntities(t *testing.T) {
 		{"a continent's people name no one", "The talks stalled after African producers disputed their quotas.", nil},
 		{"a town's hall, not a surname", "They rallied outside City Hall. Stuart Hall said no.",
 			[]brief{{Place, "City Hall", "City Hall", "", "", false}, {Person, "Stuart Hall", "Stuart Hall", "", "", false}}},
+		{"an airline before its flight's number", "Alaska Airlines Flight 1282 returned to Portland.",
+			[]brief{{Organization, "Alaska Airlines", "Alaska Airlines", "", "", false}, {Number, "Flight 1282", "1282", "", "flight", false}, {Place, "Portland", "Portland", "", "", false}}},
 		{"a firm named for its partners", "Shares of Procter & Gamble rose, said Karen Clark & Co.",
 			[]brief{{Organization, "Procter & Gamble", "Procter & Gamble", "", "", false}, {Organization, "Karen Clark & Co", "Karen Clark & Co", "", "", false}}},
 		{"the games' adjective names no one", "Russia is to lose its Olympic team gold, and Paralympic athletes cheered.",
