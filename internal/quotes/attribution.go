@@ -831,7 +831,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		// gains, Assad vowed"): the speaker opens the comma part that holds the cue.
 		last := start
 		for k := start; k < end; k++ {
-			if toks[k].Text == "," {
+			if toks[k].Text == "," && !placeBeforeBased(toks, k) {
 				last = k + 1
 			}
 		}
@@ -861,7 +861,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			start = k + 1
 		}
 		for k := start; k < end; k++ {
-			if toks[k].Lower == "," {
+			if toks[k].Lower == "," && !placeBeforeBased(toks, k) {
 				end = k
 				break
 			}
@@ -890,6 +890,22 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		return 0, 0 // "Spotify, which first complained": when, not who
 	}
 	return start, end
+}
+
+// placeBeforeBased reports whether the comma at toks[k] sets a city off from
+// its state or country in a compound that says where a body is based ("The
+// Santa Clara, California-based company said"): one description, not two
+// parts of the sentence.
+func placeBeforeBased(toks []segment.Token, k int) bool {
+	if k == 0 || k+3 >= len(toks) || !segment.StartsUpper(toks[k-1].Text) || !segment.StartsUpper(toks[k+1].Text) {
+		return false
+	}
+	for j := k + 2; j+1 < len(toks) && j <= k+3; j++ {
+		if toks[j].IsHyphen() && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+			return toks[j+1].Lower == "based" || toks[j+1].Lower == "headquartered"
+		}
+	}
+	return false
 }
 
 // workplaceAfter reports whether the "at" at toks[k] gives where the people
@@ -1275,6 +1291,11 @@ func (p parser) isOutlet(np string) bool {
 	}
 	medium := false
 	for _, suffix := range []string{" news agency", " agency", " newspaper", " daily", " television", " tv", " radio", " media", " reported"} {
+		if suffix == " agency" && strings.HasSuffix(np, "Agency") && !p.agencyOutlet(s) {
+			// "the International Energy Agency": a body's name, where "the
+			// Anadolu Agency" and "the Yonhap News Agency" are news agencies.
+			continue
+		}
 		if t := strings.TrimSuffix(s, suffix); t != s {
 			s, medium = t, medium || suffix != " reported"
 		}
@@ -1285,6 +1306,14 @@ func (p parser) isOutlet(np string) bool {
 		return true
 	}
 	return s != "" && p.lex.Outlets.Has(s)
+}
+
+// agencyOutlet reports whether s, a folded, lower-case noun phrase that ends
+// in "agency", names a news agency: a known outlet before "agency", or a
+// word that says who owns it ("the state-run Anadolu Agency").
+func (p parser) agencyOutlet(s string) bool {
+	words := strings.Fields(strings.TrimSuffix(s, " agency"))
+	return len(words) > 0 && (p.lex.Outlets.Has(words[len(words)-1]) || slices.ContainsFunc(words, func(w string) bool { return mediaOwners[w] }))
 }
 
 // NameAfterKind returns the name that follows the kind of outlet in s, a
@@ -1316,7 +1345,8 @@ var kindFollowers = map[string]bool{"and": true, "or": true, "of": true, "for": 
 func namesOutlet(np string) bool {
 	words := strings.Fields(np)
 	for _, w := range words[:max(len(words)-1, 0)] {
-		if segment.StartsUpper(w) && !strings.EqualFold(w, "the") {
+		if segment.StartsUpper(w) && !strings.EqualFold(w, "the") && !strings.HasSuffix(w, "-based") {
+			// "The Vienna-based agency": where it is, not what it is called.
 			return true
 		}
 	}
