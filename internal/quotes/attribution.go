@@ -848,9 +848,10 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			}
 		}
 		// "Shares fell after the iPhone maker said": the speaker is the subject
-		// of the clause that holds the cue.
+		// of the clause that holds the cue, as in "denounced what the
+		// ministry said was".
 		for k := end - 1; k > start; k-- {
-			if subordinators[toks[k].Lower] {
+			if subordinators[toks[k].Lower] || toks[k].Lower == "what" {
 				start = k + 1
 				break
 			}
@@ -1508,7 +1509,7 @@ func joinText(toks []segment.Token) string {
 var (
 	timeWords = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will", "first", "initially", "originally", "again",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "when", "after", "because", "although", "though", "since")
+	backwardStops    = lexicon.NewSet("with", "and", "but", "as", "while", "that", "which", "who", "what", "when", "after", "because", "although", "though", "since")
 	nounMarkers      = lexicon.NewSet("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your")
 	sourceLinks      = lexicon.NewSet("from", "of", "by")
 	callParticles    = lexicon.NewSet("for", "on", "off", "up", "in", "out", "upon", "to")

@@ -697,6 +697,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if objectCues[strings.ToLower(a.Cue)] && !opensClause(rest) && !(a.Speaker == "" && a.Intermediary != "") {
 			return Quote{}, false
 		}
+		if reportsInPerson(toks, a, rest) || toldAsAddressee(toks, a) {
+			return Quote{}, false
+		}
 		if outlet, after := carriedBy(rest); outlet != "" {
 			// "said in a statement carried by the official Saudi Press Agency
 			// that the kingdom would ...": who relayed the words, then the words.
@@ -966,11 +969,38 @@ func relativeClause(parts [][]segment.Token) byteSpan {
 	return byteSpan{start: middle[0][0].Start, end: lastPart[len(lastPart)-1].End}
 }
 
+// reportsInPerson reports whether the cue of a, read from toks, is "report"
+// after a modal or "to", where someone is to present themselves ("She must
+// report to prison by Nov. 7"), and rest, the words after it, hold no "that"
+// of words reported.
+func reportsInPerson(toks []segment.Token, a Attribution, rest []segment.Token) bool {
+	if !strings.EqualFold(a.Cue, "report") || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Lower == "that" }) {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= a.Start && t.End <= a.End && t.Lower == "report" })
+	return k > 0 && inPersonModals.Has(toks[k-1].Lower)
+}
+
+// toldAsAddressee reports whether the cue of a, read from toks, is "told" in
+// the passive ("Staff were told to report to work"): the subject is whom the
+// words went to, and the speaker is not named.
+func toldAsAddressee(toks []segment.Token, a Attribution) bool {
+	if !strings.EqualFold(a.Cue, "told") {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= a.Start && t.End <= a.End && t.Lower == "told" })
+	return k > 0 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were" || toks[k-1].Lower == "been" || toks[k-1].Lower == "being")
+}
+
+// inPersonModals are the verbs before "report" that make it presenting oneself.
+var inPersonModals = lexicon.NewSet("must", "will", "would", "should", "shall", "to", "can", "could", "may", "might")
+
 // afterThat returns the reported clause in toks, the words after a cue: past
-// "that", and past a time or place phrase before it ("said on Monday that").
+// "that", and past a time or place phrase or an addressee before it ("said on
+// Monday that", "said to reporters that").
 func afterThat(toks []segment.Token) []segment.Token {
 	for k := 0; k < len(toks) && k < 6; k++ {
-		if toks[k].Lower == "that" && (k == 0 || adverbialOpeners[toks[0].Lower]) {
+		if toks[k].Lower == "that" && (k == 0 || adverbialOpeners[toks[0].Lower] || toks[0].Lower == "to") {
 			return toks[k+1:]
 		}
 	}
@@ -1413,6 +1443,9 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 		last := lastOne
 		if strings.EqualFold(a.Speaker, "they") {
 			last = lastMany
+			if last == "" {
+				last = pluralSubject(doc, qs[k].Sentence)
+			}
 		} else if name := latestSubject(doc, lastSentence+1, qs[k].Sentence, lex); name != "" {
 			last = name
 		}
@@ -1421,6 +1454,34 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 		}
 	}
 }
+
+// pluralSubject returns the subject that opens sentence k when it names
+// several people, up to its verb, or "": "they" in "Astronomers using NASA's
+// Kepler telescope have found what they say is ..." is the astronomers.
+func pluralSubject(doc segment.Document, k int) string {
+	if k < 0 || k >= len(doc.Sentences) {
+		return ""
+	}
+	toks := doc.Sentences[k].Tokens
+	toks = toks[min(afterDateline(toks), len(toks)):]
+	for j, t := range toks[:min(len(toks), maxPluralSubject)] {
+		if t.Kind == segment.Punct && !inWord(toks, j) {
+			return ""
+		}
+		if j > 0 && (auxiliaries.Has(t.Lower) || t.Text == t.Lower && strings.HasSuffix(t.Lower, "ed")) {
+			first := toks[0].Lower // "Astronomers using NASA's Kepler telescope"
+			if subject := joinText(toks[:j]); plural(subject) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") {
+				return subject
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxPluralSubject is the most tokens pluralSubject reads for a subject and
+// its verb.
+const maxPluralSubject = 10
 
 // plural reports whether a speaker names several people: its last word is a
 // plural noun ("U.S. officials", "Officials" opening a sentence), not a name
