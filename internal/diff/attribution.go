@@ -639,6 +639,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	lw, rw = withoutGloss(lw), withoutGloss(rw)
 	lw, rw = contractAcronyms(lw, rw), contractAcronyms(rw, lw)
 	lw, rw = bossAs(lw, rw), bossAs(rw, lw)
+	lw, rw = oneTitle(lw), oneTitle(rw)
 	rw = respell(rw, lw)
 	if w.left.namedInFull(lw, rw) || w.right.namedInFull(rw, lw) {
 		return 0 // a second reference by surname, the person named in full elsewhere
@@ -762,6 +763,26 @@ func bossAs(a, b []string) []string {
 		}
 	}
 	return a
+}
+
+// titleVariants are the titles two reports write for one role, to the one
+// that stands for both: a side's team "coach" is the other's "manager", a
+// body's "head" its "chief".
+var titleVariants = map[string]string{"coach": "manager", "head": "chief"}
+
+// oneTitle returns words with every title of titleVariants written as the one
+// that stands for it, in a copy; words as they are when none is.
+func oneTitle(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return titleVariants[w] != "" }) {
+		return words
+	}
+	out := slices.Clone(words)
+	for k, w := range out {
+		if v := titleVariants[w]; v != "" {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // settingOpeners open a phrase of where or when set off after a speaker.
