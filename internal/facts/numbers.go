@@ -99,6 +99,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 				Value: figurePair(value, other)}, j + 3, true
 		}
 	}
+	if other, ok := bareTally(toks, i, j, value); ok {
+		// "approved the bill 195 to 106": the tally "195-106" without its votes.
+		return Fact{Type: Number, Start: t.Start, End: toks[j+1].End, Value: figurePair(value, other)}, j + 2, true
+	}
 	if j+1 < len(toks) && t.Kind == segment.Number && toks[j].Fold == "-" && toks[j].Start == t.End && toks[j+1].Kind == segment.Number && toks[j+1].Start == toks[j].End {
 		// "2-1", "10-20": a score or a range written with a hyphen, one fact.
 		other, err := digits(toks[j+1].Text)
@@ -877,6 +881,37 @@ func scoreLine(toks []segment.Token, i, j int, value float64) (int, float64, boo
 	}
 	return k, other, true
 }
+
+// bareTally reads the smaller side of a tally written "195 to 106" whose
+// greater side, value, is toks[i:j], a number in digits a vote's verb shortly
+// before: "approved the bill 195 to 106", "the court ruled 6 to 3".
+func bareTally(toks []segment.Token, i, j int, value float64) (float64, bool) {
+	if j+1 >= len(toks) || toks[i].Kind != segment.Number || j != i+1 || toks[j].Lower != "to" || toks[j+1].Kind != segment.Number {
+		return 0, false
+	}
+	other, err := digits(toks[j+1].Text)
+	if err != nil || other >= value || other != math.Trunc(other) || value != math.Trunc(value) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxTallyReach; k-- {
+		if toks[k].Kind != segment.Word {
+			return 0, false
+		}
+		if tallyVerbs[toks[k].Lower] {
+			return other, true
+		}
+	}
+	return 0, false
+}
+
+// maxTallyReach is the most words a vote's verb stands before its tally.
+const maxTallyReach = 4
+
+// tallyVerbs are the verbs of a vote, after which two counts joined by "to"
+// are its tally.
+var tallyVerbs = map[string]bool{"voted": true, "vote": true, "votes": true, "approved": true, "approve": true,
+	"approves": true, "passed": true, "rejected": true, "backed": true, "adopted": true, "defeated": true,
+	"ruled": true, "confirmed": true}
 
 // tallyWords count the two sides of a vote or a match written out: "74 votes
 // to 24", "3 goals to 1". Not "points" or "seats": "rose 5 points to 20" is a
