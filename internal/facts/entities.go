@@ -279,6 +279,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
+	case !possessive(words[len(words)-1]) && x.companyKindAfter(toks, j):
+		return x.fact(Organization, words), true // "the Alameda Research hedge fund": what the words after say
 	case afterOrdinal(toks, i-1) == i && i >= 2 && toks[i-2].Kind == segment.Number:
 		return Fact{}, false // "the 14th Amendment": a numbered thing, no one's name
 	case movesBy(toks, j):
@@ -440,6 +442,29 @@ var tradeNouns = map[string]bool{"retailer": true, "lender": true, "insurer": tr
 func isTradeNoun(w string) bool {
 	return tradeNouns[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
+
+// companyKindAfter reports whether the lower-case words from toks[j], up to
+// maxKindAfter of them, end in a word for a company's kind: "hedge fund",
+// "cryptocurrency exchange", "private equity firm".
+func (x *Extractor) companyKindAfter(toks []segment.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+maxKindAfter; k++ {
+		t := toks[k]
+		if t.Kind != segment.Word || t.Text != t.Lower || x.lex.StopWords.Has(t.Lower) || x.lex.ReportingVerbs.Has(t.Lower) || strings.HasSuffix(t.Lower, "ed") {
+			return false // "Katrin Jakobsdottir told public broadcaster RUV": a verb after the name
+		}
+		if companyKinds[t.Lower] || isTradeNoun(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxKindAfter is the most words companyKindAfter reads after a name.
+const maxKindAfter = 3
+
+// companyKinds are words for a kind of company that follow its name.
+var companyKinds = map[string]bool{"fund": true, "exchange": true, "firm": true, "company": true, "startup": true,
+	"platform": true, "bank": true, "brokerage": true, "conglomerate": true}
 
 // companyHoldings are what a name's possessive has that only a company has.
 var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": true, "subsidiary": true, "shareholders": true, "ceo": true}
