@@ -337,6 +337,7 @@ func TestEditsCoverWholeWords(t *testing.T) {
 func TestEntityNamedOtherwise(t *testing.T) {
 	tests := []struct{ name, left, right string }{
 		{"a party by its members", "The Socialist Party, in power since 2015, won 77 seats.", "The outgoing Socialists, in power since 2015, won 77 seats."},
+		{"a party of a people by its members", "Yousaf ended a deal with the Scottish Green Party on Thursday.", "Yousaf ended a coalition with the Greens on Thursday."},
 		{"a person with the generation written two ways", "The second goal came from Vinicius Junior on Saturday.", "The second goal came from Vinicius Jr. on Saturday."},
 		{"a venue by its name alone", "They won the final at Wembley Stadium on Saturday.", "They won the final at Wembley on Saturday."},
 		{"an airport by its name and kind", "Flights at Keflavik International Airport were not affected on Sunday.", "Flights at Keflavik airport were operating normally on Sunday."},
@@ -356,6 +357,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a company by its legal and its short name", "Infineon agreed to buy Cypress Semiconductor.", "Infineon Technologies AG will acquire Cypress Semiconductor Corp."},
 		{"a port by its city", "Shipping in and out of the Port of Baltimore is suspended indefinitely.", "Shipping in and out of the port of Baltimore is suspended indefinitely."},
 		{"an initialism with and without full stops", "Nippon Steel to buy U.S. Steel for $14.1 billion", "US Steel agrees to be acquired by Nippon Steel for $14.1 billion"},
+		{"a river by its name alone", "The Guaiba river in Porto Alegre rose to 5.04 meters.", "The Guaiba River in Porto Alegre reached 5.04 meters."},
+		{"a year of an event and a year given as a date", "The river passed a record set in 1941.", "The river passed the level of a historic 1941 flood."},
 		{"a strip of land by the land's name", "Israel and Hamas agreed to pause the war in the Gaza Strip on Wednesday.", "Israel and Hamas agreed to pause the war in Gaza on Wednesday."},
 		{"a strait by its kind alone", "More than 45,000 people crossed the English Channel in small boats last year.", "More than 45,000 people crossed the Channel in small boats last year."},
 		{"a market index by its short name", "The Nasdaq Composite added 1.5% and the Dow Jones Industrial Average rose 0.6% on Friday.",
@@ -467,6 +470,10 @@ func TestConflicts(t *testing.T) {
 		{"a length of time in another unit, changed", "The pill is taken once a day for 10 days, the agency said.", "The pill is taken once a day for two weeks, the agency said.", []string{"10 / two"}},
 		{"a measure in another unit, changed", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 5,050 hectares by Sunday, officials said.", []string{"10,000 / about 5,050"}},
 		{"a people put for another", "The French minister arrived on Monday, officials said.", "The German minister arrived on Monday, officials said.", []string{"French / German"}},
+		{"a party named otherwise beside another of like name", "Yousaf resigned on Monday after ending a power-sharing deal with the Scottish Green Party.",
+			"Yousaf resigned Monday, days after ending a coalition with the Greens that left his Scottish National Party governing alone.", nil},
+		{"a party put for another of like name", "Yousaf resigned on Monday after ending a deal with the Scottish Green Party.",
+			"Yousaf resigned on Monday after ending a deal with the Scottish Labour Party.", []string{"Scottish Green Party / Scottish Labour Party"}},
 		{"a region is no country", "An avalanche near a Swiss resort killed four skiers on Monday, police said.", "An avalanche near an Alpine resort killed four skiers on Monday, police said.", nil},
 		{"a weekday changed beside the date it falls on", "date 2016-05-17 Envoys of the world powers are meeting on Tuesday in Vienna to save the talks.",
 			"date 2016-05-17 Envoys of the world powers are meeting on Thursday in Vienna to save the talks.", []string{"Tuesday / Thursday"}},

@@ -1845,7 +1845,8 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 		for _, k := range overlapping(this.Facts, thisLocal.entities, toks) {
 			f := this.Facts[k]
 			if id := ents.of[s][k]; id >= 0 && !f.Filer && !f.Dateline && (!covered[s].coversSpan(Span{f.Start, f.End}) || aside[s].coversSpan(Span{f.Start, f.End})) {
-				out = append(out, replacedName{ref: k, elsewhere: named(other, otherLocal.entities, ents.of[1-s], id) || lastWordIn(f, whole[1-s])})
+				out = append(out, replacedName{ref: k, elsewhere: named(other, otherLocal.entities, ents.of[1-s], id) || lastWordIn(f, whole[1-s]),
+					otherwise: namedOtherwise(f, other, otherLocal.entities, ents.of[1-s], id)})
 			}
 		}
 		return out
@@ -1887,8 +1888,10 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 			// stories, each named again in its own ("Reuters could not
 			// independently verify" / "The AP could not confirm"), are no
 			// name put in place of another; an agency's poll against
-			// another's is ("polled by Reuters" / "surveyed by Dow Jones").
-			if taken[j] || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || l.Type == facts.Organization && l.Key == r.Key ||
+			// another's is ("polled by Reuters" / "surveyed by Dow Jones"). A
+			// name the other side's sentences give in words of their own is
+			// no name replaced ("the Scottish Green Party" / "the Greens").
+			if taken[j] || lc.otherwise || rc.otherwise || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || l.Type == facts.Organization && l.Key == r.Key ||
 				ents.filed[ents.of[0][lk]][0] && ents.filed[ents.of[1][rk]][1] ||
 				otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
 				!(changedInPart(lc, left, lk, right, rk) && changedInPart(rc, right, rk, left, lk) || swapped(e, l, r) && ents.of[0][lk] != ents.of[1][rk] && newName(left, lk, right, rk)) {
@@ -1937,10 +1940,19 @@ func newName(left Side, lk factRef, right Side, rk factRef) bool {
 }
 
 // replacedName is a name in an edit, and whether the other side's sentences
-// name it, or write its last word, elsewhere.
+// name it, or write its last word, elsewhere, and whether they name it in
+// words of their own ("the Scottish Green Party" / "the Greens").
 type replacedName struct {
 	ref       factRef
 	elsewhere bool
+	otherwise bool
+}
+
+// namedOtherwise reports whether the facts refs of side other, whose
+// entities of gives, name entity id by another key than f's: "the Greens"
+// for "the Scottish Green Party", not "Washington's" for "Washington".
+func namedOtherwise(f facts.Fact, other Side, refs []factRef, of []int, id int) bool {
+	return slices.ContainsFunc(refs, func(k factRef) bool { return of[k] == id && other.Facts[k].Key != f.Key })
 }
 
 // sharesWord reports whether two names have a word in common.
@@ -2040,8 +2052,8 @@ func entityKeys(f facts.Fact) []string {
 	if kind := facts.FeatureName(f.Value); kind != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(kind)) // "the English Channel" is "the Channel"
 	}
-	if land := facts.LandName(f.Value); land != "" && f.Type == facts.Place {
-		keys = append(keys, strings.ToLower(land)) // "the Gaza Strip" is "Gaza"
+	if bare := facts.BareName(f.Value); bare != "" && f.Type == facts.Place {
+		keys = append(keys, strings.ToLower(bare)) // "the Gaza Strip" is "Gaza", "the Guaiba River" the "Guaiba"
 	}
 	if city := facts.PortOf(f.Value); city != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
@@ -2066,10 +2078,10 @@ func entityKeys(f facts.Fact) []string {
 			slices.Sort(named)
 			keys = append(keys, wordsKeyMark+strings.Join(named, " "))
 		}
-		if len(words) == 2 && strings.EqualFold(words[1], "party") {
+		if party := withoutPeople(words); len(party) == 2 && strings.EqualFold(party[1], "party") {
 			// "the Labour Party" is "Labour", and "the Democratic Party" the
-			// "Democrats".
-			keys = append(keys, partyMembers(strings.ToLower(words[0])), strings.ToLower(words[0]))
+			// "Democrats"; "the Scottish Green Party" the "Greens".
+			keys = append(keys, partyMembers(strings.ToLower(party[0])), strings.ToLower(party[0]))
 		}
 		for _, short := range shortNames(f) {
 			keys = append(keys, strings.ToLower(short))
@@ -2200,6 +2212,15 @@ var indexWords = map[string]bool{"average": true, "composite": true, "index": tr
 var kindSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,
 	"gmbh": true, "sa": true, "nv": true, "bv": true, "spa": true, "ltd": true, "limited": true,
 	"group": true, "holdings": true, "university": true, "department": true}
+
+// withoutPeople returns words without the word for a people that opens them
+// ahead of two more ("Scottish" in "Scottish Green Party").
+func withoutPeople(words []string) []string {
+	if len(words) == 3 && lexicon.PlaceOf(strings.ToLower(words[0])) != "" {
+		return words[1:]
+	}
+	return words
+}
 
 // partyMembers returns what a party's members are called together, by which
 // reports name the party ("the Socialist Party" and "the Socialists", "the

@@ -136,6 +136,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	}
 	words := toks[i:j]
+	if len(words) == 1 && pronounContraction(words[0].Lower) {
+		return Fact{}, false // "I've concluded": a pronoun, no name
+	}
 	if last := words[len(words)-1]; len(words) > 1 && j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == last.End &&
 		segment.PrefixAbbreviation(last.Lower) && segment.StartsUpper(toks[j+1].Text) {
 		// "Coast Guard Rear Adm. Shannon Gilreath": the run ends at an
@@ -236,6 +239,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "GMT"
 	case isAcronym(words) && !(len(words) == j-i && modelAfterNumber(toks, i)):
 		return x.fact(Organization, words), true
+	case i > 0 && len(words) == j-i && toks[i-1].Text == toks[i-1].Lower && settlementNouns[toks[i-1].Lower]:
+		return x.fact(Place, words), true // "the state capital Porto Alegre", "the port city Odesa"
 	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
 	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && (faiths[strings.TrimSuffix(lower, "s")] || lower == "olympic" || lower == "paralympic"):
@@ -443,6 +448,20 @@ func isTradeNoun(w string) bool {
 	return tradeNouns[w] || len(w) > len("maker") && strings.HasSuffix(w, "maker")
 }
 
+// pronounContraction reports whether w, in lower case, is a pronoun with a
+// verb written onto it: "i've", "we're", "it's".
+func pronounContraction(w string) bool {
+	pronoun, verb, ok := strings.Cut(segment.Fold(w), "'")
+	return ok && contractedVerbs[verb] && (pronoun == "i" || pronoun == "we" || pronoun == "you" || pronoun == "they" || pronoun == "he" || pronoun == "she" || pronoun == "it")
+}
+
+// contractedVerbs are the verbs written onto a pronoun after an apostrophe.
+var contractedVerbs = map[string]bool{"ve": true, "m": true, "ll": true, "d": true, "re": true, "s": true}
+
+// settlementNouns say before a name that it is a town's: "the state capital
+// Porto Alegre".
+var settlementNouns = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "hometown": true}
+
 // companyKindAfter reports whether the lower-case words from toks[j], up to
 // maxKindAfter of them, end in a word for a company's kind: "hedge fund",
 // "cryptocurrency exchange", "private equity firm".
@@ -549,14 +568,19 @@ func FeatureName(name string) string {
 	return kind
 }
 
-// LandName returns the name of the land a strip of it is named for: "Gaza"
-// for "Gaza Strip"; or "".
-func LandName(name string) string {
-	land, ok := strings.CutSuffix(name, " Strip")
-	if !ok || land == "" {
-		return ""
+// BareName returns the name a place also goes by without the word for its
+// kind: "Gaza" for "Gaza Strip", "Guaiba" for "Guaiba River", "Thames" for
+// "River Thames"; or "".
+func BareName(name string) string {
+	for _, kind := range []string{" Strip", " River"} {
+		if bare, ok := strings.CutSuffix(name, kind); ok && bare != "" {
+			return bare
+		}
 	}
-	return land
+	if bare, ok := strings.CutPrefix(name, "River "); ok && bare != "" {
+		return bare
+	}
+	return ""
 }
 
 // alonePlaceKinds are the kinds of feature that, with "the", name the one

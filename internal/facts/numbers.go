@@ -383,7 +383,11 @@ func ReadsAsYear(f Fact) bool {
 var yearNouns = map[string]bool{"levels": true, "level": true, "election": true, "elections": true, "season": true,
 	"crisis": true, "budget": true, "figures": true, "peak": true, "census": true, "report": true, "war": true,
 	"deal": true, "agreement": true, "accord": true, "campaign": true, "law": true, "vote": true, "record": true,
-	"olympics": true, "games": true, "final": true, "tournament": true, "edition": true, "model": true}
+	"olympics": true, "games": true, "final": true, "tournament": true, "edition": true, "model": true,
+	// An event a year names: "a historic 1941 flood", "the 1994 genocide".
+	"flood": true, "earthquake": true, "quake": true, "storm": true, "hurricane": true, "tsunami": true,
+	"eruption": true, "wildfire": true, "fire": true, "disaster": true, "pandemic": true, "revolution": true,
+	"uprising": true, "coup": true, "invasion": true, "genocide": true, "massacre": true, "treaty": true, "summit": true}
 
 // scaleLetters write a temperature's scale onto its number: "40C", "104°F".
 var scaleLetters = map[string]string{"C": "celsius", "F": "fahrenheit"}
