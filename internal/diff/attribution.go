@@ -695,7 +695,8 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 }
 
 // onlyKindWords reports whether the words one of a and b adds to the other
-// all say what kind of body it is: "party" and the kindSuffixes.
+// all say what kind of body it is: "party", "agency" ("the state's civil
+// defense agency" / "the state's civil defense") and the kindSuffixes.
 func onlyKindWords(a, b []string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
@@ -705,7 +706,7 @@ func onlyKindWords(a, b []string) bool {
 		if slices.Contains(b, w) {
 			continue
 		}
-		if w != "party" && !kindSuffixes[w] {
+		if w != "party" && w != "agency" && !kindSuffixes[w] {
 			return false
 		}
 		added++

@@ -51,6 +51,7 @@ func TestCompareSpeakers(t *testing.T) {
 		{"a chief executive and its officer", "Chief Executive Satya Nadella", "Chief Executive Officer Satya Nadella", 0},
 		{"a party with and without its kind", "Labour", "the Labour Party", 0},
 		{"a company with its legal suffix", "Acme Corp", "Acme", 0},
+		{"an agency with and without its kind", "the state's civil defense agency", "the state's civil defense", 0},
 		{"a title written short, a state added", "Sen. John Thune", "Senator John Thune of South Dakota", SpeakerDescriptionChanged},
 		{"a company called by two words for its kind", "the company", "the drugmaker", 0},
 		{"a company and a ministry called by their kinds", "the company", "the ministry", SpeakerChanged},
