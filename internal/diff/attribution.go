@@ -844,13 +844,25 @@ func setOff(a quotes.Attribution) string {
 // sameDescription reports whether two descriptions of one speaker, as words,
 // say the same: the same words, or one body named in one and called by its
 // kind in the other ("the FCA's joint executive director of enforcement" /
-// "the regulator's joint executive director of enforcement").
+// "the regulator's joint executive director of enforcement"), or one adding
+// the place the speaker works in ("head of U.S. economic research at Fitch
+// Ratings in New York" / "... at Fitch Ratings").
 func sameDescription(a, b []string) bool {
-	if slices.Equal(a, b) {
+	if slices.Equal(a, b) || placeAfter(a, b) || placeAfter(b, a) {
 		return true
 	}
 	k, ok := soleDifference(a, b)
 	return ok && bodyNouns[a[k]] != bodyNouns[b[k]]
+}
+
+// placeAfter reports whether longer, words of a description as speakerWords
+// gives them, is shorter with a place after it (its "in" left out).
+func placeAfter(longer, shorter []string) bool {
+	n := len(shorter)
+	if len(longer) <= n || !slices.Equal(longer[:n], shorter) {
+		return false
+	}
+	return lex.Places.Has(strings.Join(longer[n:], " "))
 }
 
 // soleDifference returns the one place where a and b, of one length,

@@ -112,6 +112,12 @@ func TestCompareSpeakersInContext(t *testing.T) {
 		{"a body in a description and another role", pairWords{},
 			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "Therese Chambers, the FCA's joint executive director of enforcement, said"},
 			quotes.Attribution{Speaker: "Therese Chambers", Cue: "said", Text: "said Therese Chambers, the regulator's head of enforcement"}, SpeakerDescriptionChanged},
+		{"where the speaker works, given on one side", pairWords{},
+			quotes.Attribution{Speaker: "Olu Sonola", Cue: "said", Text: "said Olu Sonola, head of U.S. economic research at Fitch Ratings in New York"},
+			quotes.Attribution{Speaker: "Olu Sonola", Cue: "said", Text: "said Olu Sonola, head of U.S. economic research at Fitch Ratings"}, 0},
+		{"a place and a firm added", pairWords{},
+			quotes.Attribution{Speaker: "Olu Sonola", Cue: "said", Text: "said Olu Sonola, head of U.S. economic research at Fitch Ratings in New York"},
+			quotes.Attribution{Speaker: "Olu Sonola", Cue: "said", Text: "said Olu Sonola, head of U.S. economic research"}, SpeakerDescriptionChanged},
 		{"a body one article names and the other calls by its kind", kenyaAirways,
 			quotes.Attribution{Speaker: "Kenya Airways"}, quotes.Attribution{Speaker: "the carrier"}, SpeakerDescriptionChanged},
 	}
