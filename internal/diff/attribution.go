@@ -886,8 +886,26 @@ func soleDifference(a, b []string) (int, bool) {
 // endsInFullName reports whether speaker ends in a name of two capitalised
 // words or more ("Secretary of State Antony Blinken").
 func endsInFullName(speaker string) bool {
-	words := strings.Fields(speaker)
-	return len(words) >= 2 && segment.StartsUpper(words[len(words)-1]) && segment.StartsUpper(words[len(words)-2])
+	first, last, ok := lastTwoWords(speaker)
+	return ok && segment.StartsUpper(last) && segment.StartsUpper(first)
+}
+
+// lastTwoWords returns the last two of the words of s, split as
+// strings.Fields splits them, and whether s has two at least.
+func lastTwoWords(s string) (first, last string, ok bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	last, s = s[i+size:], strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	j := strings.LastIndexFunc(s, unicode.IsSpace)
+	if j < 0 {
+		return s, last, s != ""
+	}
+	_, size = utf8.DecodeRuneInString(s[j:])
+	return s[j+size:], last, true
 }
 
 // sameFullName reports whether speakers a and b both end in a person's name
@@ -898,9 +916,9 @@ func sameFullName(a, b string) bool {
 	if !endsInFullName(a) || !endsInFullName(b) {
 		return false
 	}
-	aw, bw := strings.Fields(a), strings.Fields(b)
-	first, last := aw[len(aw)-2], aw[len(aw)-1]
-	return strings.EqualFold(first, bw[len(bw)-2]) && strings.EqualFold(last, bw[len(bw)-1]) &&
+	first, last, _ := lastTwoWords(a)
+	otherFirst, otherLast, _ := lastTwoWords(b)
+	return strings.EqualFold(first, otherFirst) && strings.EqualFold(last, otherLast) &&
 		!lex.OrgWords.Has(last) && !lex.Titles.Has(last) && !lex.Titles.Has(first)
 }
 

@@ -284,3 +284,22 @@ func TestToldGathering(t *testing.T) {
 		}
 	}
 }
+
+func TestLastTwoWords(t *testing.T) {
+	tests := []struct {
+		give, first, last string
+		ok                bool
+	}{
+		{"Mike Whitaker", "Mike", "Whitaker", true},
+		{"  FAA Administrator  Mike\tWhitaker ", "Mike", "Whitaker", true},
+		{"Ján Šťastný", "Ján", "Šťastný", true},
+		{"Whitaker", "", "", false},
+		{"   ", "", "", false},
+	}
+	for _, tt := range tests {
+		first, last, ok := lastTwoWords(tt.give)
+		if first != tt.first || last != tt.last || ok != tt.ok {
+			t.Errorf("lastTwoWords(%q) = %q, %q, %v, want %q, %q, %v", tt.give, first, last, ok, tt.first, tt.last, tt.ok)
+		}
+	}
+}
