@@ -34,6 +34,7 @@ type Side struct {
 // indexed once.
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 	keys, lookups, words := readNames(fs)
+	joinAliases(doc.Text, fs, keys)
 	names, lower := newWordSets(doc)
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: names, lower: lower,
 		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs), credits: newCredits(qs)}
@@ -64,6 +65,18 @@ func readNames(fs []facts.Fact) (keys [][]string, lookups [][][]string, words []
 		}
 	}
 	return keys, lookups, words
+}
+
+// joinAliases gives each entity of fs that the article names again another
+// way right after it (facts.IsAlias: "the Nationalist Party, or Kuomintang")
+// the keys of both names, so that either joins the other's mentions.
+func joinAliases(text string, fs []facts.Fact, keys [][]string) {
+	for k := 1; k < len(fs); k++ {
+		if f, g := fs[k-1], fs[k]; f.Sentence == g.Sentence && facts.IsAlias(text, f, g) {
+			both := slices.Concat(keys[k-1], keys[k])
+			keys[k-1], keys[k] = both, both
+		}
+	}
 }
 
 // Options tune the differences reported.

@@ -472,6 +472,8 @@ func TestConflicts(t *testing.T) {
 		{"a people put for another", "The French minister arrived on Monday, officials said.", "The German minister arrived on Monday, officials said.", []string{"French / German"}},
 		{"a party named otherwise beside another of like name", "Yousaf resigned on Monday after ending a power-sharing deal with the Scottish Green Party.",
 			"Yousaf resigned Monday, days after ending a coalition with the Greens that left his Scottish National Party governing alone.", nil},
+		{"a party by a name the other article gives it too", "Hou Yu-ih of the main opposition Kuomintang came second. The DPP won 51 seats to the Kuomintang's 52.",
+			"Hou Yu-ih of the Nationalist Party, or Kuomintang, took 33%. The DPP won 51 seats, while the Nationalists won 52.", nil},
 		{"a party put for another of like name", "Yousaf resigned on Monday after ending a deal with the Scottish Green Party.",
 			"Yousaf resigned on Monday after ending a deal with the Scottish Labour Party.", []string{"Scottish Green Party / Scottish Labour Party"}},
 		{"a region is no country", "An avalanche near a Swiss resort killed four skiers on Monday, police said.", "An avalanche near an Alpine resort killed four skiers on Monday, police said.", nil},

@@ -31,6 +31,8 @@ func nameRun(toks []segment.Token, i int) int {
 			j += 2 // "al-Assad" after a first name
 		case j > i && t.IsHyphen() && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
 			j++ // "al-Assad", "Saint-Exupery"
+		case j-1 > i && givenNameSyllable(toks, j):
+			j += 2 // "Lai Ching-te", "Moon Jae-in": a given name of two syllables
 		case j > i && t.Text == "&" && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++ // "Karen Clark & Co.", "Procter & Gamble"
 		case j > i && nicknameAt(toks, j):
@@ -50,6 +52,34 @@ func nameRun(toks []segment.Token, i int) int {
 func labelAt(toks []segment.Token, j int) bool {
 	return labels[toks[j].Lower] && j+1 < len(toks) && toks[j+1].Kind == segment.Number && toks[j+1].Start > toks[j].End
 }
+
+// compassDemonym reports whether words open with a point of the compass
+// that, with the people's word after it, names a people: "South Korean
+// President Yoon Suk Yeol".
+func (x *Extractor) compassDemonym(words []segment.Token) bool {
+	switch words[0].Lower {
+	case "south", "north", "east", "west":
+		return len(words) > 2 && x.lex.Demonyms.Has(words[1].Lower)
+	}
+	return false
+}
+
+// givenNameSyllable reports whether the hyphen at toks[j] joins a short
+// syllable in lower case onto the capitalised one before it, as East Asian
+// given names are written ("Ching-te", "Jae-in", "Suk-yeol"): not a
+// compound's end ("Saudi-led", "Iran-backed", "Soviet-era").
+func givenNameSyllable(toks []segment.Token, j int) bool {
+	if j+1 >= len(toks) || !toks[j].IsHyphen() || toks[j].Start != toks[j-1].End || toks[j+1].Start != toks[j].End {
+		return false
+	}
+	w := toks[j+1]
+	return w.Kind == segment.Word && w.Text == w.Lower && len(w.Lower) <= 4 && !strings.HasSuffix(w.Lower, "ed") &&
+		!compoundEnds[w.Lower] && (j+2 >= len(toks) || !toks[j+2].IsHyphen())
+}
+
+// compoundEnds are the short words that end a compound after a name.
+var compoundEnds = map[string]bool{"run": true, "led": true, "born": true, "made": true, "era": true, "like": true,
+	"type": true, "size": true, "free": true, "only": true, "wide": true, "long": true, "bound": true, "held": true}
 
 // namedForMembers are the common nouns a body's name gives the possessive to,
 // inside the name: "the People's Party", "the Women's Institute".
@@ -218,7 +248,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		words = words[1:]
 	}
 	words = x.withoutPlaceOfTitle(words)
-	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of") {
+	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of" || x.compassDemonym(words)) {
 		words = words[1:]
 	}
 	if len(words) == len(named)-1 && x.lex.TitleTimes.Has(named[0].Lower) {

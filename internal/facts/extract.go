@@ -51,10 +51,20 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 			f.Dateline = f.Dateline || f.Type == Date && (inDateline || dateAlone(s.Tokens, f)) // "BLANTYRE, Feb 8 (Reuters) -": when it was filed
 			f.Sentence = k
 			f.Text = doc.Text[f.Start:f.End]
+			if n := len(out); n > 0 && out[n-1].Sentence == k && IsAlias(doc.Text, out[n-1], f) {
+				f.Type, f.Key = out[n-1].Type, entityKey(out[n-1].Type, f.Value) // "the Nationalist Party, or Kuomintang"
+			}
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// IsAlias reports whether entity g, after entity f in text, is f named
+// another way, set off after ", or": "the Nationalist Party, or Kuomintang,".
+func IsAlias(text string, f, g Fact) bool {
+	return f.Type.IsEntity() && g.Type.IsEntity() && f.End <= g.Start && text[f.End:g.Start] == ", or " &&
+		(g.End == len(text) || text[g.End] == ',' || text[g.End] == '.' || text[g.End] == ')')
 }
 
 // sentenceFacts scans one sentence's tokens, trying a date, then a number, then a
