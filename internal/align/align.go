@@ -170,7 +170,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 		// parts split off them too.
 		groups = attach(groups, pairs, L, R, minSim)
 	}
-	if groups = framed(groups, pairs, L, R, minSim); linked > 0 && len(groups) > linked {
+	if groups = framed(groups, pairs, L, R, minSim, judged); linked > 0 && len(groups) > linked {
 		// In reports related by what they share at the threshold, the links
 		// made since bound gaps of their own; in others, a weak link would
 		// make weak links around it that no background is.

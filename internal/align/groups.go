@@ -560,23 +560,74 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 // Saturday, said the official, who was not authorized to discuss the matter
 // ..."). It runs after the passes that attach sentences to links: a link
 // made on its place takes no part split off it.
-func framed(groups []group, pairs []pair, L, R side, minSim float64) []group {
+func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	var open []pair
 	for _, p := range pairs {
-		last := p.l == len(L.bags)-1 && p.r == len(R.bags)-1
-		if !usedL[p.l] && !usedR[p.r] && (p.sim >= judgedShare*minSim || last && p.sim >= anchorShare*minSim) {
+		if !usedL[p.l] && !usedR[p.r] && p.sim >= betweenShare*minSim {
 			open = append(open, p)
 		}
 	}
 	bestR := bestOf(open, func(p pair) int { return p.r })
 	var found []group
 	for _, p := range bestOf(open, func(p pair) int { return p.l }) {
-		if slices.Contains(bestR, p) && (p.sim >= judgedShare*minSim && betweenLinks(groups, p.l, p.r) || closing(groups, p.l, p.r, len(L.bags), len(R.bags))) {
+		if !slices.Contains(bestR, p) {
+			continue
+		}
+		last := p.sim >= anchorShare*minSim && closing(groups, p.l, p.r, len(L.bags), len(R.bags))
+		if last || betweenLinks(groups, p.l, p.r) && (p.sim >= judgedShare*minSim || narrowGap(groups, p.l, p.r, minSim) && weakFramed(p, L, R, minSim, judged)) {
 			found = append(found, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: p.sim < minSim})
 		}
 	}
 	return append(groups, found...)
+}
+
+// narrowGap reports whether left sentence l and right sentence r each stand
+// between the same two groups, linked at the threshold minSim, with at most
+// maxWeakFramed sentences between them, in reports that share
+// minFramingLinks groups or more: in a gap so narrow, between two shared
+// statements of one story told twice, what each side tells is most likely
+// one thing told twice, where a wide one holds what only one side tells, and
+// reports of two stories of one kind share a weak link or two.
+func narrowGap(groups []group, l, r int, minSim float64) bool {
+	if len(groups) < minFramingLinks {
+		return false
+	}
+	narrow := func(side func(group) []int, k int) bool {
+		before, after := neighbours(groups, side, k)
+		if before < 0 || after < 0 {
+			return false
+		}
+		for _, g := range []group{groups[before], groups[after]} {
+			if g.sim < minSim || g.overlap {
+				return false
+			}
+		}
+		prev, next := side(groups[before]), side(groups[after])
+		return next[0]-prev[len(prev)-1]-1 <= maxWeakFramed
+	}
+	return narrow(leftSide, l) && narrow(rightSide, r)
+}
+
+// For weakFramed to link in a gap, the most sentences a side between its two
+// groups, and the fewest groups the reports share.
+const (
+	maxWeakFramed   = 4
+	minFramingLinks = 4
+)
+
+// weakFramed reports whether p, a pair each other's best between the same two
+// links and below framed's likeness, still says partly the same: its figures
+// and dates alike as the gaps between links need them (betweenValues), or
+// the paraphrase model's betweenJudged ("The coast guard plane's captain was
+// seriously hurt, a coast guard official said." / "The coast guard said its
+// pilot escaped but was badly injured.", among four sentences a side told in
+// another order), and in words besides those of the source both credit.
+func weakFramed(p pair, L, R side, minSim float64, judged func(l, r int) float64) bool {
+	if sharedContent(L.bags[p.l], R.bags[p.r]) == 0 {
+		return false // one source credited on both sides, for two things it said
+	}
+	return valueSimilarity(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r]) >= betweenValues*minSim || judged(p.l, p.r) >= betweenJudged
 }
 
 // betweenLinks reports whether left sentence l and right sentence r stand

@@ -783,6 +783,32 @@ func TestLeftoversBetweenLinksInOrder(t *testing.T) {
 	}
 }
 
+// TestWeakPairsFramedInANarrowGap checks that sentences each other's best
+// partner between the same two links, four a side told in another order,
+// link below framed's likeness when the paraphrase model or their figures
+// say they tell the same ("The coast guard plane's captain was seriously
+// hurt, ..." / "The coast guard said its pilot escaped but was badly
+// injured.").
+func TestWeakPairsFramedInANarrowGap(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("../../testdata/cases", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	a := New(lexicon.New())
+	got, err := a.Align(context.Background(), prepareCredited(a, read("haneda-collision.left.txt")), prepareCredited(a, read("haneda-collision.right.txt")), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range [][2][]int{{{4}, {3}}, {{6}, {6}}} {
+		if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, want[0]) && slices.Equal(x.Right, want[1]) }) {
+			t.Errorf("no alignment of left %v with right %v; got %+v", want[0], want[1], got)
+		}
+	}
+}
+
 // TestStatementSplitTwoWays checks that a statement both articles split in
 // two, at different points, is one alignment of two sentences a side.
 func TestStatementSplitTwoWays(t *testing.T) {
