@@ -1709,6 +1709,18 @@ func TestBodyCalledByKindInArticle(t *testing.T) {
 	}
 }
 
+// TestShareBesideAnOrdinal checks that a share is compared with the other
+// side's share of its value, not with an ordinal of that value ("the second
+// quarter") beside it.
+func TestShareBesideAnOrdinal(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Inflation would fall to around 2% in the second quarter, before rising to 2.75% by the end of 2024."},
+		compare.Article{Text: "Inflation would fall to 2 per cent in the spring, before rising to 2.75 per cent later in 2024."})
+	isMoreSpecific := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Relation == diff.RightMoreSpecific }
+	if got, want := texts(res, isMoreSpecific), []string{"around 2% / 2 per cent"}; !slices.Equal(got, want) {
+		t.Errorf("right more specific: %q, want %q", got, want)
+	}
+}
+
 // TestTimesOfDay checks how two times of day of one event compare: an hour
 // and the same hour to the minute are one time, a hedged time allows another
 // near it on the side its hedge says, and times far apart differ.

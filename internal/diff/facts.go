@@ -477,9 +477,21 @@ func hedgedAmong(f facts.Fact, fs []facts.Fact, edited, idx []factRef) bool {
 }
 
 // sameOrdinal reports whether one of two numbers is the other's place in an
-// order: "in the 65th minute" and "after 65 minutes" name one moment.
+// order: "in the 65th minute" and "after 65 minutes" name one moment. An
+// amount or a share is in no order: "the second quarter" and "2 per cent".
 func sameOrdinal(a, b facts.Fact) bool {
-	return a.Type == facts.Number && a.Value == b.Value && (a.Unit == "ordinal") != (b.Unit == "ordinal")
+	if a.Type != facts.Number || a.Value != b.Value || (a.Unit == "ordinal") == (b.Unit == "ordinal") {
+		return false
+	}
+	other := a
+	if a.Unit == "ordinal" {
+		other = b
+	}
+	switch unitClass(other.Unit) {
+	case "$", "€", "£", "¥", "%", "point", "percentage point":
+		return false
+	}
+	return true
 }
 
 // countsWords reports whether a number counts a thing named in words ("jobs",
