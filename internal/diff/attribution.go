@@ -1336,7 +1336,7 @@ var noteReaders = lexicon.NewSet("staff", "employees", "workers", "shareholders"
 // besides a statement or a post: "said in a video message" is not "said in
 // a statement", nor "said in an email". "video" comes before "message", of
 // which it is one.
-var settingChannels = []string{"video", "interview", "letter", "speech", "email", "memo", "filing", "briefing", "podcast", "message"}
+var settingChannels = []string{"video", "interview", "letter", "speech", "email", "memo", "filing", "briefing", "conference", "podcast", "message"}
 
 // toldOutlet reports whether two attributions say alike that the words went
 // to one outlet: "X told the BBC" and "Speaking to the BBC, X said".

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/compared/compared/internal/facts"
@@ -138,7 +139,7 @@ func TestChannel(t *testing.T) {
 		{"said", "on Twitter", "Musk", "posted"},
 		{"wrote", "on X", "the minister", "posted"},
 		{"said", "in a post on Telegram", "the minister", "posted"},
-		{"said", "at a post-match news conference", "the coach", ""},
+		{"said", "at a post-match news conference", "the coach", "conference"},
 		{"said", "in an emailed statement", "the family", "statement"},
 		{"according to", "", "a statement from the European Commission", "statement"},
 		{"said", "in Vienna", "Kerry", ""},
@@ -150,6 +151,7 @@ func TestChannel(t *testing.T) {
 		{"said", "in an email", "the company", "email"},
 		{"said", "in an e-mail to Reuters", "the company", "email"},
 		{"said", "in a text message", "the spokesman", "message"},
+		{"said", "during a conference call with analysts", "the chief executive", "conference"},
 	}
 	for _, tt := range tests {
 		a := quotes.Attribution{Cue: tt.cue, Setting: tt.setting, Speaker: tt.speaker}
@@ -301,5 +303,20 @@ func TestLastTwoWords(t *testing.T) {
 		if first != tt.first || last != tt.last || ok != tt.ok {
 			t.Errorf("lastTwoWords(%q) = %q, %q, %v, want %q, %q, %v", tt.give, first, last, ok, tt.first, tt.last, tt.ok)
 		}
+	}
+}
+
+// TestStatementAndConference checks that words put out in a statement and
+// said at a news conference are a change of how they were said, and that two
+// conferences named two ways are none.
+func TestStatementAndConference(t *testing.T) {
+	statement := quotes.Attribution{Speaker: "Merrick Garland", Cue: "said", Setting: "in a statement"}
+	conference := quotes.Attribution{Speaker: "Merrick Garland", Cue: "said", Setting: "at a news conference"}
+	press := quotes.Attribution{Speaker: "Merrick Garland", Cue: "said", Setting: "at a press conference in Washington"}
+	if got := (pairWords{}).compareAttributions(statement, conference); !slices.Contains(got, CueChanged) {
+		t.Errorf("statement / conference: changes %v, want the cue changed", got)
+	}
+	if got := (pairWords{}).compareAttributions(conference, press); len(got) > 0 {
+		t.Errorf("news conference / press conference: changes %v, want none", got)
 	}
 }
