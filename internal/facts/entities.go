@@ -53,15 +53,27 @@ func labelAt(toks []segment.Token, j int) bool {
 	return labels[toks[j].Lower] && j+1 < len(toks) && toks[j+1].Kind == segment.Number && toks[j+1].Start > toks[j].End
 }
 
+// namesWar reports whether words name a war: "the Cold War", "World War
+// II".
+func namesWar(words []segment.Token) bool {
+	n := len(words)
+	return n >= 2 && (words[n-1].Lower == "war" || n >= 3 && words[n-2].Lower == "war" && (words[n-1].Text == "I" || words[n-1].Text == "II"))
+}
+
+// compassPair reports whether words are two points of the compass joined by
+// a hyphen: "East-West", "North-South".
+func compassPair(words []segment.Token) bool {
+	return len(words) == 3 && compassPoints[words[0].Lower] && words[1].IsHyphen() && compassPoints[words[2].Lower]
+}
+
+// compassPoints are the points of the compass.
+var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
 // compassDemonym reports whether words open with a point of the compass
 // that, with the people's word after it, names a people: "South Korean
 // President Yoon Suk Yeol".
 func (x *Extractor) compassDemonym(words []segment.Token) bool {
-	switch words[0].Lower {
-	case "south", "north", "east", "west":
-		return len(words) > 2 && x.lex.Demonyms.Has(words[1].Lower)
-	}
-	return false
+	return compassPoints[words[0].Lower] && len(words) > 2 && x.lex.Demonyms.Has(words[1].Lower)
 }
 
 // givenNameSyllable reports whether the hyphen at toks[j] joins a short
@@ -166,6 +178,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	}
 	words := toks[i:j]
+	if compassPair(words) {
+		return Fact{}, false // "the biggest East-West prisoner exchange": two sides of a divide
+	}
+	if namesWar(words) {
+		return Fact{}, false // "since the Cold War": a time, no one
+	}
 	if len(words) == 1 && pronounContraction(words[0].Lower) {
 		return Fact{}, false // "I've concluded": a pronoun, no name
 	}

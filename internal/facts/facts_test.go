@@ -471,6 +471,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Person, "Lai Ching-te", "Lai Ching-te", "", "", false}, {Person, "Moon Jae-in", "Moon Jae-in", "", "", false}}},
 		{"a people named with a point of the compass", "South Korean President Yoon Suk Yeol met South African President Cyril Ramaphosa.",
 			[]brief{{Person, "Yoon Suk Yeol", "Yoon Suk Yeol", "", "", false}, {Person, "Cyril Ramaphosa", "Cyril Ramaphosa", "", "", false}}},
+		{"a divide and a war name no one", "Russia freed him in the biggest East-West prisoner exchange since the Cold War and World War II.",
+			[]brief{{Place, "Russia", "Russia", "", "", false}}},
 		{"a pronoun with its verb written on", `"I've concluded that it is over," Yousaf said. "We're done."`,
 			[]brief{{Person, "Yousaf", "Yousaf", "", "", false}}},
 		{"a town after the word for it", "The river in the state capital Porto Alegre rose.",
