@@ -574,12 +574,21 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func
 		if !slices.Contains(bestR, p) {
 			continue
 		}
-		last := p.sim >= anchorShare*minSim && closing(groups, p.l, p.r, len(L.bags), len(R.bags))
+		last := (p.sim >= anchorShare*minSim || figuresAlike(p, L, R, minSim)) && closing(groups, p.l, p.r, len(L.bags), len(R.bags))
 		if last || betweenLinks(groups, p.l, p.r) && (p.sim >= judgedShare*minSim || narrowGap(groups, p.l, p.r, minSim) && weakFramed(p, L, R, minSim, judged)) {
 			found = append(found, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: p.sim < minSim})
 		}
 	}
 	return append(groups, found...)
+}
+
+// figuresAlike reports whether p, a pair below framed's likeness, reaches
+// betweenShare of the threshold, and betweenValues of it with its differing
+// figures and dates taken for each other: "Apple shares fell 4.1% to
+// $171.37, ..." / "The company's stock fell about 4% on Thursday.", the
+// close of two reports.
+func figuresAlike(p pair, L, R side, minSim float64) bool {
+	return p.sim >= betweenShare*minSim && valueSimilarity(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r]) >= betweenValues*minSim
 }
 
 // narrowGap reports whether left sentence l and right sentence r each stand

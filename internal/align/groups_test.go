@@ -746,6 +746,8 @@ func TestClosingSentencesLink(t *testing.T) {
 		linked            bool
 	}{
 		{"both close on the market", lead + shares, lead + stock, true},
+		{"both close on one figure, changed", lead + "Economists have warned that the spending plans leave a gap of about 17 billion euros that has yet to be filled.",
+			lead + "The plan still has a hole of some 12 billion euros, according to economists.", true},
 		{"one goes on", lead + shares, lead + stock + "\n\nThe company will hold its annual meeting in June.", false},
 		{"one link before", "Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter.\n\n" + shares,
 			"Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter.\n\n" + stock, false},
