@@ -127,6 +127,9 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			a.Setting = joinText(toks[i:j])
 		}
 		note(i, j)
+	} else if i, j := p.onOutlet(toks, cueEnd); i < j && a.Intermediary == "" {
+		a.Intermediary = joinText(toks[i:j]) // "said on CNN": the outlet the words went out on
+		note(cueEnd, j)
 	}
 	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
 		a.Intermediary, a.Speaker = a.Speaker, ""
@@ -1143,6 +1146,23 @@ func (p parser) setting(toks []segment.Token, i int) (int, int) {
 		return 0, 0
 	}
 	return start, j
+}
+
+// onOutlet returns the span of the outlet that "on" at toks[k] names, up to
+// the punctuation or the "that" after it ("said on CNN", "said on Fox News
+// that"), or 0, 0.
+func (p parser) onOutlet(toks []segment.Token, k int) (int, int) {
+	if k+1 >= len(toks) || toks[k].Lower != "on" {
+		return 0, 0
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].Kind == segment.Word && toks[j].Lower != "that" {
+		j++
+	}
+	if j == k+1 || j < len(toks) && toks[j].Kind != segment.Punct && toks[j].Lower != "that" || !p.isOutlet(joinText(toks[k+1:j])) {
+		return 0, 0
+	}
+	return k + 1, j
 }
 
 // afterDateline returns the index after the dateline that opens toks

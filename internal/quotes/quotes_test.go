@@ -55,6 +55,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"was a provocation", "the ministry", "said", "", false}}},
 		{"an addressee before what was said", "He said to reporters that the deal was close.",
 			[]brief{{"the deal was close", "He", "said", "", false}}},
+		{"an outlet the words went out on", `"You are going to die," Tampa Mayor Jane Castor said on CNN. She said on Fox News that talks would go on.`,
+			[]brief{{"You are going to die", "Tampa Mayor Jane Castor", "said", "CNN", true}, {"talks would go on", "Tampa Mayor Jane Castor", "said", "Fox News", false}}},
 		{"reporting in person is no speech", "She must report to prison by Nov. 7. Staff were told to report to work on Monday.", nil},
 		{"scare quote is no quotation", `The so-called "moderate" rebels advanced.`, nil},
 		{"according to a source and when it came out", "Labour leads by 20 points, according to a YouGov poll published on Tuesday.",
