@@ -2181,9 +2181,10 @@ func shortNames(f facts.Fact) []string {
 		// Authority" of a report from Nepal.
 		return []string{body}
 	}
-	if n > 2 && lexicon.PlaceOf(strings.ToLower(words[0])) != "" {
+	if first := strings.ToLower(words[0]); n > 2 && (lexicon.PlaceOf(first) != "" || lex.Places.Has(first) && strings.ContainsFunc(words[0], unicode.IsLower)) {
 		// "the Swiss Institute for Snow and Avalanche Research" is the
-		// "Institute for Snow and Avalanche Research" of another report.
+		// "Institute for Snow and Avalanche Research" of another report, and
+		// the "Florida National Guard" its "National Guard".
 		return []string{strings.Join(words[1:], " ")}
 	}
 	switch last := strings.ToLower(strings.TrimSuffix(words[n-1], ".")); {
