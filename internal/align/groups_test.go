@@ -766,21 +766,29 @@ func TestClosingSentencesLink(t *testing.T) {
 // second with second, not both of one side with the other's first that
 // shares a name with each.
 func TestLeftoversBetweenLinksInOrder(t *testing.T) {
-	read := func(name string) string {
-		b, err := os.ReadFile(filepath.Join("../../testdata/cases", name))
+	checkCaseLinks(t, "hostages-freed", [][2][]int{{{1}, {1}}, {{2}, {2}}})
+}
+
+// checkCaseLinks aligns the articles of the case name in testdata/cases,
+// prepared as the compare stage prepares them, and checks that every link
+// of want is among the alignments.
+func checkCaseLinks(t *testing.T, name string, want [][2][]int) {
+	t.Helper()
+	read := func(side string) string {
+		b, err := os.ReadFile(filepath.Join("../../testdata/cases", name+"."+side+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		return string(b)
 	}
 	a := New(lexicon.New())
-	got, err := a.Align(context.Background(), prepareCredited(a, read("hostages-freed.left.txt")), prepareCredited(a, read("hostages-freed.right.txt")), Options{})
+	got, err := a.Align(context.Background(), prepareCredited(a, read("left")), prepareCredited(a, read("right")), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range [][2][]int{{{1}, {1}}, {{2}, {2}}} {
-		if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, want[0]) && slices.Equal(x.Right, want[1]) }) {
-			t.Errorf("no alignment of left %v with right %v; got %+v", want[0], want[1], got)
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, w[0]) && slices.Equal(x.Right, w[1]) }) {
+			t.Errorf("no alignment of left %v with right %v; got %+v", w[0], w[1], got)
 		}
 	}
 }
@@ -792,23 +800,7 @@ func TestLeftoversBetweenLinksInOrder(t *testing.T) {
 // hurt, ..." / "The coast guard said its pilot escaped but was badly
 // injured.").
 func TestWeakPairsFramedInANarrowGap(t *testing.T) {
-	read := func(name string) string {
-		b, err := os.ReadFile(filepath.Join("../../testdata/cases", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	a := New(lexicon.New())
-	got, err := a.Align(context.Background(), prepareCredited(a, read("haneda-collision.left.txt")), prepareCredited(a, read("haneda-collision.right.txt")), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range [][2][]int{{{4}, {3}}, {{6}, {6}}} {
-		if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, want[0]) && slices.Equal(x.Right, want[1]) }) {
-			t.Errorf("no alignment of left %v with right %v; got %+v", want[0], want[1], got)
-		}
-	}
+	checkCaseLinks(t, "haneda-collision", [][2][]int{{{4}, {3}}, {{6}, {6}}})
 }
 
 // TestStatementSplitTwoWays checks that a statement both articles split in
