@@ -562,9 +562,19 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 // made on its place takes no part split off it.
 func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
-	var open []pair
+	isOpen := func(p pair) bool { return !usedL[p.l] && !usedR[p.r] && p.sim >= betweenShare*minSim }
+	n := 0
 	for _, p := range pairs {
-		if !usedL[p.l] && !usedR[p.r] && p.sim >= betweenShare*minSim {
+		if isOpen(p) {
+			n++
+		}
+	}
+	if n == 0 {
+		return groups
+	}
+	open := make([]pair, 0, n) // sized once: the pairs near the threshold are many
+	for _, p := range pairs {
+		if isOpen(p) {
 			open = append(open, p)
 		}
 	}
