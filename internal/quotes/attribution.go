@@ -275,6 +275,11 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if i > 0 && toks[i-1].Text == "," && namesThing(toks[i:]) {
 			return false // "the drug, called Zurzuvae, is": a name, no cue
 		}
+		// "said in a video posted on the platform": a participle of the
+		// setting, after its noun.
+		if i > 0 && strings.HasSuffix(toks[i].Lower, "ed") && postedThings[toks[i-1].Text] {
+			return false
+		}
 		// "his lawyers asked for six years", "an opinion piece she wrote for
 		// the Times": a request, or what was written, not words quoted. After
 		// a quotation the words are what was written: `"...," Chief Justice
@@ -1285,6 +1290,13 @@ func addressee(toks []segment.Token, i int) int {
 }
 
 var addresseeLinks = map[string]bool{"with": true, "to": true, "from": true, "by": true, "for": true}
+
+// postedThings are the settings put out as things, after which a participle
+// says how ("a video posted", "a statement released"); the media that carry
+// words report them ("state media reported").
+var postedThings = map[string]bool{"video": true, "statement": true, "message": true, "post": true, "letter": true,
+	"email": true, "release": true, "note": true, "notice": true, "announcement": true, "filing": true, "tweet": true,
+	"documents": true, "speech": true, "address": true, "remarks": true, "comments": true, "interview": true}
 
 // settingNouns are what words are said in or on: the occasion or the medium.
 var settingNouns = map[string]bool{"briefing": true, "conference": true, "statement": true, "interview": true,
