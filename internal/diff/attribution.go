@@ -1306,14 +1306,14 @@ func channel(a quotes.Attribution) string {
 	onNetwork := strings.Contains(setting+" ", " post ") ||
 		slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasSuffix(setting, " "+n) })
 	switch {
-	case cue == "tweeted" || (cue == "said" || cue == "wrote" || cue == "posted") && onNetwork:
+	case cue == "tweeted":
 		return "posted"
 	case cue == "said" && strings.Contains(setting, "statement"),
 		cue == "according to" && strings.HasPrefix(strings.ToLower(a.Speaker), "a statement"),
 		quotes.DocumentOf(a.Intermediary) == "statement":
-		return "statement"
+		return "statement" // on a network or not: "a statement posted on Telegram"
 	}
-	if cue != "said" && cue != "wrote" {
+	if cue != "said" && cue != "wrote" && cue != "posted" {
 		return ""
 	}
 	words := strings.Fields(strings.ReplaceAll(setting, "-", "")) // "e-mail" is an "email"
@@ -1322,8 +1322,11 @@ func channel(a quotes.Attribution) string {
 			if medium == "letter" || medium == "memo" || (medium == "message" || medium == "email") && slices.ContainsFunc(words, noteReaders.Has) {
 				return "note" // "in a letter to staff" / "in a message to employees"
 			}
-			return medium // "said in a video message", "said in an interview"
+			return medium // "said in a video message", "said in an interview", "in a video posted to X"
 		}
+	}
+	if onNetwork || cue == "posted" {
+		return "posted"
 	}
 	return ""
 }

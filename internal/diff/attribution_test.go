@@ -152,6 +152,9 @@ func TestChannel(t *testing.T) {
 		{"said", "in an e-mail to Reuters", "the company", "email"},
 		{"said", "in a text message", "the spokesman", "message"},
 		{"said", "during a conference call with analysts", "the chief executive", "conference"},
+		{"said", "in a video posted to X", "the chief executive", "video"},
+		{"said", "in a statement posted on Telegram", "the ministry", "statement"},
+		{"posted", "", "the ministry", "posted"},
 	}
 	for _, tt := range tests {
 		a := quotes.Attribution{Cue: tt.cue, Setting: tt.setting, Speaker: tt.speaker}
