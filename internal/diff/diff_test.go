@@ -350,6 +350,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 			"The flight from Kathmandu went down minutes before it was due to land, according to the Civil Aviation Authority of Nepal."},
 		{"a body by the name after its kind", "The hostages were handed to the International Committee of the Red Cross on Friday.",
 			"The hostages were handed to the Red Cross on Friday."},
+		{"a country by its full name and its short one", "The new strain spread from the Democratic Republic of Congo to its neighbours.", "The new strain spread from Congo to its neighbours."},
 		{"a body without its state's name", "DeSantis said 9,000 National Guard troops had been deployed.", "DeSantis said 9,000 Florida National Guard members had been deployed."},
 		{"a body without its country's adjective", "Avalanches kill around 20 people a year, according to the Swiss Institute for Snow and Avalanche Research.",
 			"Avalanches kill around 20 people a year, according to the Institute for Snow and Avalanche Research."},

@@ -2263,6 +2263,7 @@ var placeAliases = map[string]string{"united states": "us", "usa": "us", "united
 	"madras": "chennai", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon", "burma": "myanmar",
 	"ivory coast": "cote d'ivoire", "czechia": "czech republic", "turkiye": "turkey", "holland": "netherlands",
 	"new york city": "new york", "district of columbia": "washington",
+	"democratic republic of congo": "congo", "democratic republic of the congo": "congo", "drc": "congo",
 	// European cities by their own names and by their English ones.
 	"sevilla": "seville", "napoli": "naples", "firenze": "florence", "venezia": "venice", "milano": "milan",
 	"roma": "rome", "torino": "turin", "munchen": "munich", "koln": "cologne", "lisboa": "lisbon",

@@ -598,7 +598,7 @@ func civicHall(words []segment.Token) bool {
 // geoHeads open the names of places that are a feature of another, with
 // "of": "Port of Baltimore", "Gulf of Mexico", "Isle of Man".
 var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait": true, "straits": true,
-	"sea": true, "isle": true, "lake": true, "cape": true}
+	"sea": true, "isle": true, "lake": true, "cape": true, "republic": true}
 
 // geoTails end the names of natural features: "Mediterranean Sea", "Rhine River".
 var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mountains": true, "desert": true,

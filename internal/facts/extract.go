@@ -446,8 +446,8 @@ func (x *Extractor) namesDay(t segment.Token) bool {
 // National Institute on Aging", where the name before ends in an
 // organisation's word; j, the end of the run found, otherwise.
 func (x *Extractor) ofTheBody(toks []segment.Token, i, j int) int {
-	if j == i || j+1 >= len(toks) || !x.lex.OrgWords.Has(toks[j-1].Lower) {
-		return j
+	if j == i || j+1 >= len(toks) || !x.lex.OrgWords.Has(toks[j-1].Lower) && !geoHeads[toks[j-1].Lower] {
+		return j // "the Democratic Republic of the Congo" goes on, as a body's name does
 	}
 	switch {
 	case j+2 < len(toks) && toks[j].Lower == "of" && toks[j+1].Lower == "the" && segment.StartsUpper(toks[j+2].Text):

@@ -213,7 +213,7 @@ var places = []string{
 	// Countries and territories beyond those above.
 	"nepal", "bangladesh", "sri lanka", "myanmar", "malaysia", "singapore", "new zealand", "chile",
 	"colombia", "peru", "venezuela", "cuba", "haiti", "south africa", "ghana", "senegal", "mali", "niger",
-	"uganda", "tanzania", "rwanda", "congo", "zimbabwe", "zambia", "mozambique", "angola", "hungary",
+	"uganda", "tanzania", "rwanda", "congo", "democratic republic of congo", "democratic republic of the congo", "republic of congo", "republic of the congo", "zimbabwe", "zambia", "mozambique", "angola", "hungary",
 	"romania", "bulgaria", "serbia", "croatia", "bosnia", "kosovo", "albania", "belarus", "moldova",
 	"armenia", "azerbaijan", "kazakhstan", "uzbekistan", "mongolia", "taiwan", "hong kong", "czech republic",
 	"slovakia", "slovenia", "estonia", "latvia", "lithuania", "iceland", "luxembourg", "malta", "ecuador",
@@ -314,7 +314,7 @@ var orgWords = []string{
 	"commission", "office", "forces", "force", "coalition", "observatory", "institute", "institutes",
 	"university", "company", "corporation", "inc.", "corp.", "ltd", "association", "court",
 	"inc", "corp", "co", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "spa", "holdings", "limited",
-	"programme", "program", "bureau", "institution", "society", "centre", "center", "trust",
+	"programme", "program", "bureau", "institution", "society", "centre", "center", "centres", "centers", "trust",
 	"parliament", "congress", "senate", "assembly", "federation", "fund", "foundation",
 	"network", "news", "times", "post", "guardian", "brigade", "brigades", "tribune", "herald", "gazette",
 	"journal", "chronicle", "telegraph",
