@@ -80,6 +80,7 @@ type Prepared struct {
 	bags       []bag    // content terms per sentence, before IDF weighting
 	vocab      []entry  // its distinct terms, with the sentences holding each
 	quotations []Span   // direct quotations, in article order
+	quoted     []quoted // their words, where they hold enough (see quotedOf)
 	values     []Value  // numbers and dates, sorted, disjoint
 	texts      []uint64 // per sentence, a hash of its folded words
 	frames     []frame  // the sentences with a figure, by a hash of their words with every figure alike
@@ -107,7 +108,8 @@ func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepa
 	if k := slices.IndexFunc(values, func(v Value) bool { return v.FiledOn > 0 }); k >= 0 {
 		filedOn = values[k].FiledOn
 	}
-	return Prepared{doc: doc, bags: bags, vocab: vocabulary(bags), quotations: merged(q.Quotations), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
+	quotations := merged(q.Quotations)
+	return Prepared{doc: doc, bags: bags, vocab: vocabulary(bags), quotations: quotations, quoted: quotedOf(doc, quotations, a.lex.StopWords), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
 		filedOn: filedOn, views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
@@ -132,6 +134,7 @@ type side struct {
 	views      []atomic.Pointer[paraphrase.View]
 	joined     *joinedViews
 	quotations []Span
+	quoted     []quoted
 	vocab      []entry
 	match      []int32   // per term of vocab, its place in the other side's, or -1
 	bags       []bag     // weighted terms per sentence
@@ -179,7 +182,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	groups = headlines(groups, L, R, left.furniture, right.furniture)
 	groups = leads(groups, L, R, left.furniture, right.furniture, minSim)
 	groups = sameSource(groups, pairs, L, R, minSim)
-	groups = sameQuote(groups, L, R, a.lex.StopWords)
+	groups = sameQuote(groups, L, R)
 	groups = continuedQuotes(groups, L, R, a.lex.StopWords)
 	if onlyFurniture(groups, left, right) {
 		// A shared footer or share count alone does not make two articles
@@ -368,7 +371,7 @@ func weighAll(p Prepared, other []entry, x idf, buf *sideScratch) side {
 	}
 	buf.bags, buf.totals = resize(buf.bags, len(p.bags)), resize(buf.totals, len(p.bags))
 	buf.terms = resize(buf.terms, n) // every sentence's weighted terms, one after another
-	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, vocab: p.vocab,
+	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, quoted: p.quoted, vocab: p.vocab,
 		match: buf.match, bags: buf.bags, totals: buf.totals, scratch: buf}
 	terms := buf.terms
 	for k, b := range p.bags {

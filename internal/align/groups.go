@@ -1166,16 +1166,16 @@ const minQuotedWords = 2
 // members." / "Mr Harper described the walkout as "completely unnecessary"."):
 // the same statement, however short and whatever else each sentence says.
 // They link as a partial overlap.
-func sameQuote(groups []group, L, R side, stop lexicon.Set) []group {
+func sameQuote(groups []group, L, R side) []group {
 	if len(groups) == 0 {
 		return groups
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
-	left := quotedIn(L, usedL, stop)
+	left := quotedIn(L, usedL)
 	if len(left) == 0 {
 		return groups
 	}
-	right := quotedIn(R, usedR, stop)
+	right := quotedIn(R, usedR)
 	if len(right) == 0 {
 		return groups
 	}
@@ -1208,21 +1208,31 @@ type quoted struct {
 	sentence int
 }
 
-// quotedIn returns the quotations of minQuotedWords content words or more in
-// the sentences of s that no group holds, in reading order.
-func quotedIn(s side, used []bool, stop lexicon.Set) []quoted {
+// quotedIn returns the quotations of s (see quotedOf) in the sentences that
+// no group holds, in reading order.
+func quotedIn(s side, used []bool) []quoted {
+	var out []quoted
+	for _, q := range s.quoted {
+		if !used[q.sentence] {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// quotedOf returns the quotations of minQuotedWords content words or more in
+// the sentences of doc, whose quotations are spans, in reading order: read
+// once an article, for every pair it is in.
+func quotedOf(doc segment.Document, spans []Span, stop lexicon.Set) []quoted {
 	var out []quoted
 	var buf []byte // the words of the quotation being read, joined by spaces
-	for k, sent := range s.doc.Sentences {
-		if used[k] {
-			continue
-		}
+	for k, sent := range doc.Sentences {
 		toks := sent.Tokens
 		// The quotations that overlap the sentence, and for each the words of
 		// the sentence inside it: both run in order, so one walk serves.
-		q := endingAfter(s.quotations, sent.Start)
-		for i := 0; q < len(s.quotations) && s.quotations[q].Start < sent.End; q++ {
-			quote := s.quotations[q]
+		q := endingAfter(spans, sent.Start)
+		for i := 0; q < len(spans) && spans[q].Start < sent.End; q++ {
+			quote := spans[q]
 			buf = buf[:0]
 			content := 0
 			for ; i < len(toks) && toks[i].Start < quote.End; i++ {
