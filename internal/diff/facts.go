@@ -1583,7 +1583,16 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 	if f.Unit == "time" {
 		what = "time" // as valueDifference names it
 	}
-	d.Summary = "Only the " + side + " article states the " + what + " " + strconv.Quote(f.Text) + "."
+	var b strings.Builder // one allocation for the summary, as withQuoted makes one
+	b.Grow(len("Only the  article states the  .") + len(side) + len(what) + len(f.Text) + 2)
+	b.WriteString("Only the ")
+	b.WriteString(side)
+	b.WriteString(" article states the ")
+	b.WriteString(what)
+	b.WriteByte(' ')
+	writeQuoted(&b, f.Text)
+	b.WriteByte('.')
+	d.Summary = b.String()
 	return d
 }
 

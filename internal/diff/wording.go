@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/segment"
@@ -217,24 +218,68 @@ func textOf(text string, toks []segment.Token) (string, Span) {
 	return text[sp.Start:sp.End], sp
 }
 
-// wordingSummary is the one-sentence summary of a wording edit. It is written
-// with strconv.Quote, which is what %q does, without fmt's boxing of each value.
+// wordingSummary is the one-sentence summary of a wording edit, its texts
+// quoted as %q quotes them (see withQuoted).
 func wordingSummary(c Change, left, right string, quote bool) string {
-	where := ""
+	where := "."
 	if quote {
-		where = " inside a quotation"
+		where = " inside a quotation."
 	}
 	switch c {
 	case Inserted:
-		return "The right article adds " + strconv.Quote(right) + where + "."
+		return withQuoted("The right article adds ", right, where)
 	case Deleted:
-		return "The right article drops " + strconv.Quote(left) + where + "."
+		return withQuoted("The right article drops ", left, where)
 	case CaseOnly:
-		return strconv.Quote(left) + " became " + strconv.Quote(right) + " (letter case only)" + where + "."
+		return withQuoted("", left, " became ", right, " (letter case only)"+where)
 	case PunctuationOnly:
-		return strconv.Quote(left) + " became " + strconv.Quote(right) + " (punctuation only)" + where + "."
+		return withQuoted("", left, " became ", right, " (punctuation only)"+where)
 	case Spelling:
-		return strconv.Quote(left) + " is spelled " + strconv.Quote(right) + where + "."
+		return withQuoted("", left, " is spelled ", right, where)
 	}
-	return strconv.Quote(left) + " became " + strconv.Quote(right) + where + "."
+	return withQuoted("", left, " became ", right, where)
+}
+
+// withQuoted joins parts into one string, each part at an odd place quoted
+// as strconv.Quote quotes it: in one allocation where none needs an escape,
+// as the texts of most differences do not, where strconv.Quote and a
+// concatenation take one each.
+func withQuoted(parts ...string) string {
+	n := 0
+	for k, p := range parts {
+		n += len(p) + 2*(k%2)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for k, p := range parts {
+		if k%2 == 0 {
+			b.WriteString(p)
+		} else {
+			writeQuoted(&b, p)
+		}
+	}
+	return b.String()
+}
+
+// writeQuoted writes s to b quoted as strconv.Quote quotes it.
+func writeQuoted(b *strings.Builder, s string) {
+	if needsEscape(s) {
+		b.WriteString(strconv.Quote(s))
+		return
+	}
+	b.WriteByte('"')
+	b.WriteString(s)
+	b.WriteByte('"')
+}
+
+// needsEscape reports whether strconv.Quote would escape any of s: a
+// quotation mark, a backslash, a rune it does not print, or bytes that are
+// no UTF-8.
+func needsEscape(s string) bool {
+	for _, r := range s {
+		if r == '"' || r == '\\' || r == utf8.RuneError || !strconv.IsPrint(r) {
+			return true
+		}
+	}
+	return false
 }
