@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -1499,9 +1498,9 @@ func firstWord(s string) string {
 func attributionSummary(l, r quotes.Attribution) string {
 	switch {
 	case !l.Found():
-		return fmt.Sprintf("Only the right article attributes this, to %s.", describe(r))
+		return "Only the right article attributes this, to " + describe(r) + "."
 	case !r.Found():
-		return fmt.Sprintf("Only the left article attributes this, to %s.", describe(l))
+		return "Only the left article attributes this, to " + describe(l) + "."
 	}
 	dl, dr := describe(l), describe(r)
 	if (dl == dr || channel(l) != channel(r)) && l.Setting != r.Setting {
@@ -1509,7 +1508,7 @@ func attributionSummary(l, r quotes.Attribution) string {
 		// changed ("in a statement" / "in an email"): say where.
 		dl, dr = withSetting(dl, l), withSetting(dr, r)
 	}
-	return fmt.Sprintf("The left article credits %s; the right credits %s.", dl, dr)
+	return "The left article credits " + dl + "; the right credits " + dr + "."
 }
 
 // withSetting writes into the description d of attribution a, after its cue,

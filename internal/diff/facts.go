@@ -2,7 +2,6 @@ package diff
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -69,21 +68,20 @@ func valueDifference(l, r facts.Fact, ai int) Difference {
 	if l.Unit == "time" && r.Unit == "time" {
 		what = "time" // "The time differs: "around 2:15 p.m." ..."
 	}
-	rel, summary := Conflict, fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", what, l.Text, r.Text)
 	if typ == facts.Number && countsWords(l) && countsWords(r) && !(lengthOfTime(unitClass(l.Unit)) && lengthOfTime(unitClass(r.Unit))) {
 		// Paired though what they count is named otherwise ("2 million
 		// vehicles" / "over 2m cars"): the figures alone are compared.
 		l.Unit, r.Unit = "", ""
 	}
+	var rel Relation
+	var summary string
 	switch {
-	case typ == facts.Number && approximates(r, l):
-		rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
-	case typ == facts.Number && approximates(l, r):
-		rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
-	case typ == facts.Date && compatibleDates(r, l):
-		rel, summary = LeftMoreSpecific, fmt.Sprintf("The left article is more specific: %q where the right has %q.", l.Text, r.Text)
-	case typ == facts.Date && compatibleDates(l, r):
-		rel, summary = RightMoreSpecific, fmt.Sprintf("The right article is more specific: %q where the left has %q.", r.Text, l.Text)
+	case typ == facts.Number && approximates(r, l) || typ == facts.Date && compatibleDates(r, l):
+		rel, summary = LeftMoreSpecific, withQuoted("The left article is more specific: ", l.Text, " where the right has ", r.Text, ".")
+	case typ == facts.Number && approximates(l, r) || typ == facts.Date && compatibleDates(l, r):
+		rel, summary = RightMoreSpecific, withQuoted("The right article is more specific: ", r.Text, " where the left has ", l.Text, ".")
+	default:
+		rel, summary = Conflict, differsSummary(what, l.Text, r.Text)
 	}
 	return Difference{
 		Kind: Fact, LeftText: l.Text, RightText: r.Text,
@@ -91,6 +89,12 @@ func valueDifference(l, r facts.Fact, ai int) Difference {
 		Summary: summary,
 		Fact:    &FactDetail{Type: typ, Relation: rel, LeftValue: l.Value, RightValue: r.Value},
 	}
+}
+
+// differsSummary is the summary of a conflict between left and right, two
+// facts of the kind what names.
+func differsSummary(what, left, right string) string {
+	return withQuoted("The "+what+" differs: ", left, " in the left article, ", right, " in the right.")
 }
 
 // conflictsAcrossEdits pairs the numbers and dates that no one edit changed on
@@ -1922,7 +1926,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 			out = append(out, Difference{
 				Kind: Fact, LeftText: l.Text, RightText: r.Text,
 				Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
-				Summary: fmt.Sprintf("The %s differs: %q in the left article, %q in the right.", l.Type, l.Text, r.Text),
+				Summary: differsSummary(l.Type.String(), l.Text, r.Text),
 				Fact:    &FactDetail{Type: l.Type, Relation: Conflict, LeftValue: l.Value, RightValue: r.Value},
 			})
 			lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
@@ -2323,7 +2327,7 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 	return Difference{
 		Kind: Fact, LeftText: l.Text, RightText: r.Text,
 		Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: -1,
-		Summary: fmt.Sprintf("The articles spell the %s differently: %q and %q.", l.Type, l.Text, r.Text),
+		Summary: withQuoted("The articles spell the "+l.Type.String()+" differently: ", l.Text, " and ", r.Text, "."),
 		Fact:    &FactDetail{Type: l.Type, Relation: SpellingVariant, LeftValue: l.Value, RightValue: r.Value},
 	}, true
 }

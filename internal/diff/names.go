@@ -1,7 +1,6 @@
 package diff
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -185,7 +184,7 @@ func nationalityDifference(l, r segment.Token, left, right Side, ai int) Differe
 	rt, rs := textOf(right.Doc.Text, []segment.Token{r})
 	return Difference{
 		Kind: Fact, LeftText: lt, RightText: rt, Left: ls, Right: rs, Alignment: ai,
-		Summary: fmt.Sprintf("The place differs: %q in the left article, %q in the right.", lt, rt),
+		Summary: differsSummary("place", lt, rt),
 		Fact:    &FactDetail{Type: facts.Place, Relation: Conflict, LeftValue: lexicon.PlaceOf(l.Lower), RightValue: lexicon.PlaceOf(r.Lower)},
 	}
 }
