@@ -1410,17 +1410,26 @@ func normOutlet(s string) string {
 }
 
 func attributionDifference(l, r quotes.Attribution, changes []AttributionChange, ai int) Difference {
-	d := Difference{Kind: Attribution, Alignment: ai, Attribution: &AttributionDetail{Changes: changes}}
+	held := &heldAttributions{detail: AttributionDetail{Changes: changes}, left: l, right: r}
+	d := Difference{Kind: Attribution, Alignment: ai, Attribution: &held.detail}
 	if l.Found() {
 		d.LeftText, d.Left = phrase(l, changes)
-		d.Attribution.Left = &l
+		d.Attribution.Left = &held.left
 	}
 	if r.Found() {
 		d.RightText, d.Right = phrase(r, changes)
-		d.Attribution.Right = &r
+		d.Attribution.Right = &held.right
 	}
 	d.Summary = attributionSummary(l, r)
 	return d
+}
+
+// heldAttributions holds an attribution difference's detail and the copies
+// of the attributions it points at, in one allocation.
+type heldAttributions struct {
+	detail      AttributionDetail
+	left, right quotes.Attribution
+	changes     [1]AttributionChange // a one-sided difference's one change
 }
 
 // phrase is the attribution as written, or, for an attribution carried over from
@@ -1591,16 +1600,18 @@ func unalignedCredits(left, right Side, alignments []align.Alignment) []Differen
 			if seen == nil {
 				seen = map[string]bool{}
 			}
-			a := q.Attribution // its own copy: the difference points at it
+			a := q.Attribution
 			seen[a.Text] = true
-			d := Difference{Kind: Attribution, Alignment: -1, Attribution: &AttributionDetail{Changes: []AttributionChange{OneSided}}}
+			held := &heldAttributions{changes: [1]AttributionChange{OneSided}} // the difference points at its own copy
+			held.detail.Changes = held.changes[:]
+			d := Difference{Kind: Attribution, Alignment: -1, Attribution: &held.detail}
 			this, that := "left", "right"
 			if s == 0 {
 				d.LeftText, d.Left = phrase(a, d.Attribution.Changes)
-				d.Attribution.Left = &a
+				held.left, d.Attribution.Left = a, &held.left
 			} else {
 				d.RightText, d.Right = phrase(a, d.Attribution.Changes)
-				d.Attribution.Right = &a
+				held.right, d.Attribution.Right = a, &held.right
 				this, that = that, this
 			}
 			d.Summary = "Only the " + this + " article credits " + describe(a) + ", for a claim the " + that + " article does not make."
