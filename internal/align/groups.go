@@ -53,6 +53,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	openL, openR := bestOpen(pairs, usedL, usedR)
+	var tried []int // a group's sentences with one more, kept only if the group takes it
 	for _, p := range pairs {
 		if p.sim < minAttachSimilarity || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) {
 			continue
@@ -70,19 +71,19 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) &&
 			(!strandsPronoun(L.doc, p.l, byL, byR[p.r]) || adjacent(groups[byR[p.r]].left, p.l) && contained(L.bags[p.l], L.totals[p.l], R.bags[p.r])):
 			g := &groups[byR[p.r]]
-			left := withInserted(g.left, p.l)
+			tried = insertedInto(tried, g.left, p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim)
-			if sim, ok := improves(L, R, g.sim, left, g.right, minSim, margin); ok {
-				g.left, g.sim = left, sim
+			if sim, ok := improves(L, R, g.sim, tried, g.right, minSim, margin); ok {
+				g.left, g.sim = slices.Clone(tried), sim
 				byL[p.l] = byR[p.r]
 			}
 		case lLinked && !rLinked && splits(groups[byL[p.l]].left, groups[byL[p.l]].right, p.r) && near(groups[byL[p.l]].right, p.r) &&
 			(!strandsPronoun(R.doc, p.r, byR, byL[p.l]) || adjacent(groups[byL[p.l]].right, p.r) && contained(R.bags[p.r], R.totals[p.r], L.bags[p.l])):
 			g := &groups[byL[p.l]]
-			right := withInserted(g.right, p.r)
+			tried = insertedInto(tried, g.right, p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim)
-			if sim, ok := improves(L, R, g.sim, g.left, right, minSim, margin); ok {
-				g.right, g.sim = right, sim
+			if sim, ok := improves(L, R, g.sim, g.left, tried, minSim, margin); ok {
+				g.right, g.sim = slices.Clone(tried), sim
 				byR[p.r] = byL[p.l]
 			}
 		}
@@ -934,12 +935,16 @@ func join(s side, idx []int) (bag, float64) {
 // withInserted returns a copy of the sorted s with v in its place, leaving s as
 // it is: a group tried with one more sentence keeps its own if the try fails.
 func withInserted(s []int, v int) []int {
+	return insertedInto(make([]int, 0, len(s)+1), s, v)
+}
+
+// insertedInto returns the sorted s with v in its place, written over buf's
+// backing array where it holds them; s is left as it is.
+func insertedInto(buf, s []int, v int) []int {
 	i, _ := slices.BinarySearch(s, v)
-	out := make([]int, len(s)+1)
-	copy(out, s[:i])
-	out[i] = v
-	copy(out[i+1:], s[i:])
-	return out
+	buf = append(buf[:0], s[:i]...)
+	buf = append(buf, v)
+	return append(buf, s[i:]...)
 }
 
 // finish computes a group's kind: identical by its words, near-identical by its
