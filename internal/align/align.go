@@ -81,11 +81,14 @@ type Prepared struct {
 	vocab      []entry  // its distinct terms, with the sentences holding each
 	quotations []Span   // direct quotations, in article order
 	quoted     []quoted // their words, where they hold enough (see quotedOf)
-	values     []Value  // numbers and dates, sorted, disjoint
-	texts      []uint64 // per sentence, a hash of its folded words
-	frames     []frame  // the sentences with a figure, by a hash of their words with every figure alike
-	furniture  []bool   // per sentence, whether it is page furniture (segment.IsFurniture)
-	filedOn    int      // the day of the year its dateline gives, or 0 (see Value.FiledOn)
+	// quotedWords are, per sentence, the content words inside its
+	// quotations (see quotedWords).
+	quotedWords [][]string
+	values      []Value  // numbers and dates, sorted, disjoint
+	texts       []uint64 // per sentence, a hash of its folded words
+	frames      []frame  // the sentences with a figure, by a hash of their words with every figure alike
+	furniture   []bool   // per sentence, whether it is page furniture (segment.IsFurniture)
+	filedOn     int      // the day of the year its dateline gives, or 0 (see Value.FiledOn)
 	// views holds each sentence's reading for the paraphrase model, made the
 	// first time the sentence alone is judged and kept for the next pair, and
 	// joined those of sentences judged together: the parts of a Prepared
@@ -109,7 +112,8 @@ func (a *Aligner) Prepare(doc segment.Document, q Quoting, values []Value) Prepa
 		filedOn = values[k].FiledOn
 	}
 	quotations := merged(q.Quotations)
-	return Prepared{doc: doc, bags: bags, vocab: vocabulary(bags), quotations: quotations, quoted: quotedOf(doc, quotations, a.lex.StopWords), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
+	return Prepared{doc: doc, bags: bags, vocab: vocabulary(bags), quotations: quotations, quoted: quotedOf(doc, quotations, a.lex.StopWords),
+		quotedWords: quotedWords(doc, quotations, a.lex.StopWords), values: values, texts: textHashes(doc), frames: frameHashes(doc), furniture: furniture,
 		filedOn: filedOn, views: make([]atomic.Pointer[paraphrase.View], len(doc.Sentences)), joined: new(joinedViews)}
 }
 
@@ -129,17 +133,18 @@ func sortedValues(values []Value) []Value {
 
 // side is one article weighted for one pair.
 type side struct {
-	doc        segment.Document
-	values     []Value
-	views      []atomic.Pointer[paraphrase.View]
-	joined     *joinedViews
-	quotations []Span
-	quoted     []quoted
-	vocab      []entry
-	match      []int32   // per term of vocab, its place in the other side's, or -1
-	bags       []bag     // weighted terms per sentence
-	totals     []float64 // total weight per sentence
-	scratch    *sideScratch
+	doc         segment.Document
+	values      []Value
+	views       []atomic.Pointer[paraphrase.View]
+	joined      *joinedViews
+	quotations  []Span
+	quoted      []quoted
+	quotedWords [][]string
+	vocab       []entry
+	match       []int32   // per term of vocab, its place in the other side's, or -1
+	bags        []bag     // weighted terms per sentence
+	totals      []float64 // total weight per sentence
+	scratch     *sideScratch
 }
 
 // Align returns the alignments of left and right, ordered by their first left
@@ -183,7 +188,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	groups = leads(groups, L, R, left.furniture, right.furniture, minSim)
 	groups = sameSource(groups, pairs, L, R, minSim)
 	groups = sameQuote(groups, L, R)
-	groups = continuedQuotes(groups, L, R, a.lex.StopWords)
+	groups = continuedQuotes(groups, L, R)
 	if onlyFurniture(groups, left, right) {
 		// A shared footer or share count alone does not make two articles
 		// related: unrelated stories from one publisher have no alignment.
@@ -371,7 +376,7 @@ func weighAll(p Prepared, other []entry, x idf, buf *sideScratch) side {
 	}
 	buf.bags, buf.totals = resize(buf.bags, len(p.bags)), resize(buf.totals, len(p.bags))
 	buf.terms = resize(buf.terms, n) // every sentence's weighted terms, one after another
-	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, quoted: p.quoted, vocab: p.vocab,
+	s := side{doc: p.doc, values: p.values, views: p.views, joined: p.joined, quotations: p.quotations, quoted: p.quoted, quotedWords: p.quotedWords, vocab: p.vocab,
 		match: buf.match, bags: buf.bags, totals: buf.totals, scratch: buf}
 	terms := buf.terms
 	for k, b := range p.bags {

@@ -1607,7 +1607,7 @@ func bestOrder(ls, rs []int, sims map[[2]int]float64) float64 {
 // the conclusion that those differences are irreconcilable," Rutte said).
 // The second half says little the whole does not, and shares too few words
 // with it to raise the link's similarity.
-func continuedQuotes(groups []group, L, R side, stop lexicon.Set) []group {
+func continuedQuotes(groups []group, L, R side) []group {
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	for pass := range 2 {
 		these, other, used := L, R, usedL
@@ -1622,11 +1622,10 @@ func continuedQuotes(groups []group, L, R side, stop lexicon.Set) []group {
 			if used[k] || g < 0 || len(own(groups[g])) >= maxGroup || !carriesOnQuote(these, k) {
 				continue
 			}
-			words := quotedWords(these, []int{k}, stop)
-			heard := quotedWords(other, others(groups[g]), stop)
+			words := these.quotedWords[k]
 			shared := 0
-			for w := range words {
-				if heard[w] {
+			for _, w := range words {
+				if slices.ContainsFunc(others(groups[g]), func(o int) bool { return slices.Contains(other.quotedWords[o], w) }) {
 					shared++
 				}
 			}
@@ -1674,14 +1673,15 @@ func carriesOnQuote(s side, k int) bool {
 // its own must hold to join the link before it: "Yes." goes on with anything.
 const minCarriedWords = 3
 
-// quotedWords returns the content words, in lower case, that the sentences idx
-// of s hold inside quotations.
-func quotedWords(s side, idx []int, stop lexicon.Set) map[string]bool {
-	out := map[string]bool{}
-	for _, k := range idx {
-		for _, t := range s.doc.Sentences[k].Tokens {
-			if t.Kind != segment.Punct && len(t.Lower) > 1 && !stop.Has(t.Lower) && inside(s.quotations, t.Start, t.End) {
-				out[t.Lower] = true
+// quotedWords returns, per sentence of doc, the content words, in lower
+// case and each once, that stand inside its quotations (spans): read once an
+// article, for every pair it is in.
+func quotedWords(doc segment.Document, spans []Span, stop lexicon.Set) [][]string {
+	out := make([][]string, len(doc.Sentences))
+	for k, sent := range doc.Sentences {
+		for _, t := range sent.Tokens {
+			if t.Kind != segment.Punct && len(t.Lower) > 1 && !stop.Has(t.Lower) && inside(spans, t.Start, t.End) && !slices.Contains(out[k], t.Lower) {
+				out[k] = append(out[k], t.Lower)
 			}
 		}
 	}
