@@ -51,8 +51,8 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 			w.codes.Put(codes)
 		}
 	}()
-	encode := func(toks []segment.Token) []rune {
-		out := make([]rune, len(toks))
+	runes := make([]rune, len(left)+len(right)) // both sides' codes, in one allocation
+	encode := func(toks []segment.Token, out []rune) []rune {
 		for k, t := range toks {
 			r, ok := codes[t.Fold]
 			if !ok {
@@ -63,7 +63,7 @@ func (w wordDiffer) edits(left, right []segment.Token) []edit {
 		}
 		return out
 	}
-	spans := w.changed(encode(left), encode(right))
+	spans := w.changed(encode(left, runes[:len(left):len(left)]), encode(right, runes[len(left):]))
 	spans = mergeClose(spans, left)
 	moved := movedSpans(spans, left, right)
 	widened := make([]span, 0, len(spans))
@@ -240,7 +240,7 @@ func mergeClose(spans []span, left []segment.Token) []span {
 	if len(spans) < 2 {
 		return spans
 	}
-	out := []span{spans[0]}
+	out := spans[:1] // joined in place: each span written is one already read
 	for _, s := range spans[1:] {
 		prev := &out[len(out)-1]
 		gap := s.l0 - prev.l1
