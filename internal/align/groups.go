@@ -559,8 +559,12 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 // ("Perry was found unresponsive in a hot tub at his home in ... Los Angeles,
 // the newspaper said" / "Perry was found dead at his Los Angeles home on
 // Saturday, said the official, who was not authorized to discuss the matter
-// ..."). It runs after the passes that attach sentences to links: a link
-// made on its place takes no part split off it.
+// ..."); below that, in a narrow gap between strong links, when they share
+// what weakFramed asks (see narrowGap); and the last sentences of both after
+// the same last link (see closing), at anchorShare of the threshold or with
+// their figures alike (see figuresAlike). It runs after the passes that
+// attach sentences to links: a link made on its place takes no part split
+// off it.
 func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	isOpen := func(p pair) bool { return !usedL[p.l] && !usedR[p.r] && p.sim >= betweenShare*minSim }
