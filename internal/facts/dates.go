@@ -169,6 +169,12 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 		}
 		return f, i + 1, true
 	}
+	if n, end := dayShift(toks, i); end > i {
+		// "a day earlier", "the next day": a day from the one the story last
+		// named, which Extract knows; unresolved until then.
+		f.End, f.Value, f.Shift = toks[end-1].End, joinLower(toks[i:end]), n
+		return f, end, true
+	}
 	if t.Lower == "past" && i > 0 && toks[i-1].Lower == "the" && i+1 < len(toks) {
 		// "the past week": the days just gone, not a calendar unit, so unresolved.
 		switch unit := toks[i+1].Lower; unit {
@@ -325,6 +331,39 @@ var eventNouns = map[string]bool{"disaster": true, "election": true, "elections"
 	"summit": true, "final": true, "tournament": true, "championship": true, "agreement": true, "deal": true,
 	"accord": true, "ceasefire": true, "truce": true, "meltdown": true, "explosion": true, "fire": true,
 	"cup": true, "recession": true, "crash": true}
+
+// dayShift reads a day named by its distance from the day before it in the
+// story at toks[i]: "a day earlier" (-1), "the day before" (-1), "a day
+// later" (1), "the next day" (1), "the following day" (1). It returns the
+// distance and the end of the words, or 0 and i.
+func dayShift(toks []segment.Token, i int) (int, int) {
+	if i+2 >= len(toks) {
+		return 0, i
+	}
+	a, b, c := toks[i].Lower, toks[i+1].Lower, toks[i+2].Lower
+	if (c == "before" || c == "after") && i+3 < len(toks) && toks[i+3].Kind != segment.Punct {
+		return 0, i // "the day before the vote": a day from another
+	}
+	switch {
+	case a == "a" && b == "day" && (c == "earlier" || c == "before"), a == "the" && b == "day" && c == "before":
+		return -1, i + 3
+	case a == "a" && b == "day" && c == "later", a == "the" && b == "day" && c == "after":
+		return 1, i + 3
+	case a == "the" && (b == "next" || b == "following") && c == "day":
+		return 1, i + 3
+	}
+	return 0, i
+}
+
+// shiftedDay returns the day shift days from w, which must name a day of the
+// week at least: a full date moves on the calendar, a weekday alone round the
+// week.
+func shiftedDay(w When, shift int) When {
+	if w.Year > 0 && w.Month > 0 && w.Day > 0 {
+		return whenOf(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, shift))
+	}
+	return When{Weekday: (w.DayOfWeek()-1+shift+7)%7 + 1}
+}
 
 // relativeDays are the words that name a day by its distance from the article's.
 var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}

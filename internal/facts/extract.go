@@ -32,6 +32,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 	}
 	ctx := context{caps: capitalisedMidSentence(doc), lower: lowerCaseWords(doc)}
 	var out []Fact
+	var lastDay When // the last day the story named, a day of the week at least
 	for k, s := range doc.Sentences {
 		if segment.IsFurniture(s) {
 			continue // a link, a share count, a byline, a footer
@@ -53,6 +54,16 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 			f.Text = doc.Text[f.Start:f.End]
 			if n := len(out); n > 0 && out[n-1].Sentence == k && IsAlias(doc.Text, out[n-1], f) {
 				f.Type, f.Key = out[n-1].Type, entityKey(out[n-1].Type, f.Value) // "the Nationalist Party, or Kuomintang"
+			}
+			switch {
+			case f.Type == Date && f.Shift != 0 && lastDay.DayOfWeek() > 0:
+				// "declared mpox an emergency on Wednesday ... A day earlier,":
+				// Tuesday.
+				f.When = shiftedDay(lastDay, f.Shift)
+				f.Value, f.Resolved = isoValue(f.When), f.When.Day > 0
+				lastDay = f.When
+			case f.Type == Date && !f.Dateline && f.When.DayOfWeek() > 0:
+				lastDay = f.When
 			}
 			out = append(out, f)
 		}

@@ -54,6 +54,7 @@ type Fact struct {
 	Restated bool   // numbers: the measure before it restated in other units, in brackets ("10 km (6 miles)", "9 billion euros ($10.1 billion)")
 	Zone     string // times of day: the time zone written after it, in lower case ("cdt", "gmt", "eastern"), or ""
 	Holiday  bool   // dates: a holiday, which gives its day by name ("before Christmas")
+	Shift    int    // dates: the days from the day the story named before it ("a day earlier": -1), or 0
 }
 
 // When is a date's known parts; zero means unknown.
