@@ -247,10 +247,10 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			return false
 		}
 		// "before official results were announced", "the plan, which was
-		// announced last week": a passive names no one who spoke, unless "by"
-		// does ("was first reported by Reuters"); "was quoted as saying" is a
-		// cue of its own.
-		if strings.HasSuffix(toks[i].Lower, "ed") && toks[i].Lower != "quoted" && passiveAuxiliary(toks[:i]) >= 0 && !(i+1 < len(toks) && toks[i+1].Lower == "by") {
+		// announced last week", "Staff were told to report": a passive names
+		// no one who spoke, unless "by" does ("was first reported by
+		// Reuters"); "was quoted as saying" is a cue of its own.
+		if (strings.HasSuffix(toks[i].Lower, "ed") || toks[i].Lower == "told") && toks[i].Lower != "quoted" && passiveAuxiliary(toks[:i]) >= 0 && !(i+1 < len(toks) && toks[i+1].Lower == "by") {
 			return false
 		}
 		// "the 10-year note", "a long-awaited report": after a modifier made
@@ -261,6 +261,11 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 		// "voted to confirm", "declined to say": an infinitive reports nothing.
 		if i > 0 && toks[i-1].Lower == "to" && toks[i].Lower != "according" {
+			return false
+		}
+		// "She must report to prison by Nov. 7": after a modal, "report" is
+		// presenting oneself, unless a "that" of words reported follows.
+		if toks[i].Lower == "report" && i > 0 && inPersonModals.Has(toks[i-1].Lower) && !slices.ContainsFunc(toks[i+1:], func(t segment.Token) bool { return t.Lower == "that" }) {
 			return false
 		}
 		// "did not say how many", "never said": what a source did not say.
@@ -884,7 +889,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
 	// and what says when a source came out: "A survey released Tuesday".
 	for k := start + 1; k < end; k++ {
-		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) && !(toks[k].Lower == "in" && toks[k-1].Lower == "involved") {
+		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) && !involvedIn(toks, k) {
 			end = k
 			break
 		}
@@ -915,6 +920,17 @@ func placeBeforeBased(toks []segment.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// inPersonModals are the verbs before "report" that make it presenting
+// oneself (see findCue).
+var inPersonModals = lexicon.NewSet("must", "will", "would", "should", "shall", "can", "could", "may", "might")
+
+// involvedIn reports whether the "in" at toks[k] says what the people before
+// it are involved in ("officials involved in the talks"): part of who they
+// are, not where or when they spoke. toks[k-1] must exist.
+func involvedIn(toks []segment.Token, k int) bool {
+	return toks[k].Lower == "in" && toks[k-1].Lower == "involved"
 }
 
 // workplaceAfter reports whether the "at" at toks[k] gives where the people
@@ -968,7 +984,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 			// the talks";
 			// a middle initial's full stop too: "Philip R. Sellinger".
 			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !(j > i && workplaceAfter(toks, j)) &&
-				!(j > i && t.Lower == "in" && toks[j-1].Lower == "involved") && !initialStop(toks, j) && !p.titleStop(toks, j) {
+				!(j > i && involvedIn(toks, j)) && !initialStop(toks, j) && !p.titleStop(toks, j) {
 				break
 			}
 		}

@@ -697,9 +697,6 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if objectCues[strings.ToLower(a.Cue)] && !opensClause(rest) && !(a.Speaker == "" && a.Intermediary != "") {
 			return Quote{}, false
 		}
-		if reportsInPerson(toks, a, rest) || toldAsAddressee(toks, a) {
-			return Quote{}, false
-		}
 		if outlet, after := carriedBy(rest); outlet != "" {
 			// "said in a statement carried by the official Saudi Press Agency
 			// that the kingdom would ...": who relayed the words, then the words.
@@ -968,32 +965,6 @@ func relativeClause(parts [][]segment.Token) byteSpan {
 	lastPart := middle[len(middle)-1]
 	return byteSpan{start: middle[0][0].Start, end: lastPart[len(lastPart)-1].End}
 }
-
-// reportsInPerson reports whether the cue of a, read from toks, is "report"
-// after a modal or "to", where someone is to present themselves ("She must
-// report to prison by Nov. 7"), and rest, the words after it, hold no "that"
-// of words reported.
-func reportsInPerson(toks []segment.Token, a Attribution, rest []segment.Token) bool {
-	if !strings.EqualFold(a.Cue, "report") || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Lower == "that" }) {
-		return false
-	}
-	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= a.Start && t.End <= a.End && t.Lower == "report" })
-	return k > 0 && inPersonModals.Has(toks[k-1].Lower)
-}
-
-// toldAsAddressee reports whether the cue of a, read from toks, is "told" in
-// the passive ("Staff were told to report to work"): the subject is whom the
-// words went to, and the speaker is not named.
-func toldAsAddressee(toks []segment.Token, a Attribution) bool {
-	if !strings.EqualFold(a.Cue, "told") {
-		return false
-	}
-	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= a.Start && t.End <= a.End && t.Lower == "told" })
-	return k > 0 && (toks[k-1].Lower == "was" || toks[k-1].Lower == "were" || toks[k-1].Lower == "been" || toks[k-1].Lower == "being")
-}
-
-// inPersonModals are the verbs before "report" that make it presenting oneself.
-var inPersonModals = lexicon.NewSet("must", "will", "would", "should", "shall", "to", "can", "could", "may", "might")
 
 // afterThat returns the reported clause in toks, the words after a cue: past
 // "that", and past a time or place phrase or an addressee before it ("said on
