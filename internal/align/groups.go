@@ -589,7 +589,7 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func
 		if !slices.Contains(bestR, p) {
 			continue
 		}
-		last := (p.sim >= anchorShare*minSim || figuresAlike(p, L, R, minSim)) && closing(groups, p.l, p.r, len(L.bags), len(R.bags))
+		last := closing(groups, p.l, p.r, len(L.bags), len(R.bags)) && (p.sim >= anchorShare*minSim || figuresAlike(p, L, R, minSim))
 		if last || betweenLinks(groups, p.l, p.r) && (p.sim >= judgedShare*minSim || narrowGap(groups, p.l, p.r, minSim) && weakFramed(p, L, R, minSim, judged)) {
 			found = append(found, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: p.sim < minSim})
 		}
