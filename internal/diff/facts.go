@@ -801,9 +801,12 @@ var zoneOffsets = map[string][]int{"gmt": {0}, "utc": {0}, "bst": {1}, "cet": {1
 // "HH:MM".
 func minutesOf(v string) (int, bool) {
 	h, m, ok := strings.Cut(v, ":")
+	if !ok {
+		return 0, false // not a time; Atoi's error would cost an allocation
+	}
 	hour, err1 := strconv.Atoi(h)
 	minute, err2 := strconv.Atoi(m)
-	return hour*60 + minute, ok && err1 == nil && err2 == nil
+	return hour*60 + minute, err1 == nil && err2 == nil
 }
 
 // boundSlack is how far, as a share of a bound, a figure the bound allows may

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,9 +25,9 @@ func classify(e edit) Change {
 		return Inserted
 	case len(e.right) == 0:
 		return Deleted
-	case strings.EqualFold(foldedText(e.left), foldedText(e.right)):
+	case sameText(e, appendFolded, bytes.EqualFold):
 		return CaseOnly
-	case wordsOnly(e.left) == wordsOnly(e.right):
+	case sameText(e, appendWords, bytes.Equal):
 		return PunctuationOnly
 	case respelt(e.left, e.right) || closedUp(e.left, e.right) || contracted(e) && uncontracted(e.left) == uncontracted(e.right) ||
 		spelledOut(e.left, e.right) || spelledOut(e.right, e.left):
@@ -127,7 +128,7 @@ func uncontracted(toks []segment.Token) string {
 // as one word on one side and in parts on the other ("under-investment" /
 // "underinvestment", "cease-fire" / "ceasefire").
 func closedUp(a, b []segment.Token) bool {
-	return strings.ReplaceAll(wordsOnly(a), " ", "") == strings.ReplaceAll(wordsOnly(b), " ", "")
+	return sameText(edit{left: a, right: b}, appendLetters, bytes.Equal)
 }
 
 // respelt reports whether a and b are the same words, one or more of them
@@ -164,49 +165,60 @@ func allPunct(toks []segment.Token) bool {
 	return true
 }
 
-// wordsOnly is the lower-case words of toks without punctuation: "al-Assad" and
-// "al Assad" give the same.
-func wordsOnly(toks []segment.Token) string {
-	var b strings.Builder
-	b.Grow(textSize(toks))
+// sameText reports whether the two sides of e, each written by write, are
+// equal by equal. Both are written into buffers on the stack: an edit is most
+// often a few words, and classify compares every edit of every alignment.
+func sameText(e edit, write func([]byte, []segment.Token) []byte, equal func(a, b []byte) bool) bool {
+	var left, right [128]byte
+	return equal(write(left[:0], e.left), write(right[:0], e.right))
+}
+
+// appendWords appends to dst the lower-case words of toks without
+// punctuation, one space apart: "al-Assad" and "al Assad" give the same.
+func appendWords(dst []byte, toks []segment.Token) []byte {
 	first := true
 	for _, t := range toks {
 		if t.Kind == segment.Punct {
 			continue
 		}
 		if !first {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
 		first = false
 		for i := range len(t.Lower) {
 			if t.Lower[i] != '.' {
-				b.WriteByte(t.Lower[i])
+				dst = append(dst, t.Lower[i])
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
-func foldedText(toks []segment.Token) string {
-	var b strings.Builder
-	b.Grow(textSize(toks))
+// appendLetters is appendWords without the spaces, between words or inside
+// them: "cease-fire" and "ceasefire" give the same.
+func appendLetters(dst []byte, toks []segment.Token) []byte {
+	for _, t := range toks {
+		if t.Kind == segment.Punct {
+			continue
+		}
+		for i := range len(t.Lower) {
+			if c := t.Lower[i]; c != '.' && c != ' ' {
+				dst = append(dst, c)
+			}
+		}
+	}
+	return dst
+}
+
+// appendFolded appends to dst the folded text of toks, one space apart.
+func appendFolded(dst []byte, toks []segment.Token) []byte {
 	for k, t := range toks {
 		if k > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(t.Fold)
+		dst = append(dst, t.Fold...)
 	}
-	return b.String()
-}
-
-// textSize bounds the bytes toks take written one space apart, so that the
-// text is built in one allocation.
-func textSize(toks []segment.Token) int {
-	n := len(toks)
-	for _, t := range toks {
-		n += max(len(t.Lower), len(t.Fold))
-	}
-	return n
+	return dst
 }
 
 // textOf returns the article text that toks cover, as written, and its span.

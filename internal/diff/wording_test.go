@@ -3,6 +3,8 @@ package diff
 import (
 	"strconv"
 	"testing"
+
+	"github.com/compared/compared/internal/segment"
 )
 
 // FuzzWithQuoted checks that withQuoted quotes as strconv.Quote does, whatever
@@ -17,4 +19,34 @@ func FuzzWithQuoted(f *testing.F) {
 			t.Errorf("withQuoted(%q) = %s, want %s", s, got, want)
 		}
 	})
+}
+
+// TestClassify checks the kind of change classify gives an edit of whole
+// texts, among them texts that are the same once their case, punctuation or
+// spaces are set aside.
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		left, right string
+		want        Change
+	}{
+		{"Foreign Minister", "foreign minister", CaseOnly},
+		{"\u201cWe will\u201d", "\"we will\"", CaseOnly},
+		{"al-Assad", "al Assad", PunctuationOnly},
+		{"U.S. officials", "US officials", PunctuationOnly},
+		{"cease-fire", "ceasefire", Spelling},
+		{"under investment", "underinvestment", Spelling},
+		{"re-\nelection", "re-election", Spelling},
+		{"colour", "color", Spelling},
+		{"that's", "that is", Spelling},
+		{"rebels", "opposition", Substituted},
+		{"al-Assad", "al Asad", Substituted},
+		{"ceasefire", "cease fires", Substituted},
+	}
+	for _, tt := range tests {
+		l, r := segment.Segment(tt.left), segment.Segment(tt.right)
+		e := edit{left: l.Sentences[0].Tokens, right: r.Sentences[0].Tokens}
+		if got := classify(e); got != tt.want {
+			t.Errorf("classify(%q, %q) = %v, want %v", tt.left, tt.right, got, tt.want)
+		}
+	}
 }
