@@ -73,7 +73,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			g := &groups[byR[p.r]]
 			tried = insertedInto(tried, g.left, p.l)
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim)
-			if sim, ok := improves(L, R, g.sim, tried, g.right, minSim, margin); ok {
+			sim, ok := improves(L, R, g.sim, tried, g.right, minSim, margin)
+			if ok || adjacent(g.left, p.l) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, tried, g.right, minSim, margin) {
 				g.left, g.sim = slices.Clone(tried), sim
 				byL[p.l] = byR[p.r]
 			}
@@ -82,7 +83,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			g := &groups[byL[p.l]]
 			tried = insertedInto(tried, g.right, p.r)
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim)
-			if sim, ok := improves(L, R, g.sim, g.left, tried, minSim, margin); ok {
+			sim, ok := improves(L, R, g.sim, g.left, tried, minSim, margin)
+			if ok || adjacent(g.right, p.r) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, g.left, tried, minSim, margin) {
 				g.right, g.sim = slices.Clone(tried), sim
 				byR[p.r] = byL[p.l]
 			}
@@ -858,6 +860,33 @@ func improves(L, R side, before float64, ls, rs []int, minSim, margin float64) (
 	}
 	after := similarity(L, R, ls, rs)
 	return after, after > before+margin && (after >= minSim || margin == 0)
+}
+
+// valuesPair reports whether the sentences of p reach the threshold once the
+// figures and dates they state differently are taken for each other (see
+// valueSimilarity).
+func valuesPair(L, R side, p pair, minSim float64) bool {
+	return valueSimilarity(L.bags[p.l], R.bags[p.r], L.totals[p.l], R.totals[p.r]) >= minSim
+}
+
+// improvesByValues is improves for a group before (ls, rs) and after (tl,
+// tr) it takes a sentence, with the figures and dates the joined sentences
+// state differently taken for each other: the other half of a split, next to
+// the group's sentence, that restates a figure ("..., which had $209 billion in assets at the end of
+// 2022" / "The bank had $212 billion in assets at the end of last year")
+// shares the group's words only once its figure pairs with the other's.
+func improvesByValues(L, R side, ls, rs, tl, tr []int, minSim, margin float64) bool {
+	if len(tl) > maxGroup || len(tr) > maxGroup {
+		return false
+	}
+	valueSim := func(ls, rs []int) float64 {
+		lb, lt := join(L, ls)
+		rb, rt := join(R, rs)
+		return valueSimilarity(lb, rb, lt, rt)
+	}
+	before := valueSim(ls, rs)
+	after := valueSim(tl, tr)
+	return after > before+margin && after >= minSim
 }
 
 // Margins by which attaching a sentence must raise a group's similarity.

@@ -157,6 +157,12 @@ func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
 			[][2][]int{{{0}, {0}}},
 		},
 		{
+			"the other half restating a figure",
+			"Regulators closed Silicon Valley Bank on Friday. The FDIC said it had created a new bank, the Deposit Insurance National Bank of Santa Clara, to hold the insured deposits of SVB, which had $209 billion in assets at the end of 2022. Its shares fell 60% on Thursday.",
+			"Regulators closed Silicon Valley Bank on Friday. The FDIC said it had set up the Deposit Insurance National Bank of Santa Clara to protect insured depositors. The bank had $212 billion in assets at the end of last year, according to the FDIC. The shares plunged 60% on Thursday.",
+			[][2][]int{{{0}, {0}}, {{1}, {1, 2}}, {{2}, {3}}},
+		},
+		{
 			"adjacent but unrelated",
 			"Kerry flew home. Markets fell in Tokyo.",
 			"Russian Foreign Minister Sergei Lavrov welcomed the agreement in Moscow, while U.S. Secretary of State John Kerry described the deal as a step forward.",
