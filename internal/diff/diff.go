@@ -235,7 +235,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		}
 		e = withoutStops(withoutMarks(e))
 		if l, r, ok := nationalityChanged(e); ok {
-			out = append(out, nationalityDifference(l, r, left, right, ai))
+			if !namesBoth(whole, l, r) {
+				out = append(out, nationalityDifference(l, r, left, right, ai))
+			}
 			continue
 		}
 		change := classify(e)

@@ -472,6 +472,8 @@ func TestConflicts(t *testing.T) {
 		{"a length of time in another unit, changed", "The pill is taken once a day for 10 days, the agency said.", "The pill is taken once a day for two weeks, the agency said.", []string{"10 / two"}},
 		{"a measure in another unit, changed", "The fire burned 10,000 acres by Sunday, officials said.", "The fire burned about 5,050 hectares by Sunday, officials said.", []string{"10,000 / about 5,050"}},
 		{"a people put for another", "The French minister arrived on Monday, officials said.", "The German minister arrived on Monday, officials said.", []string{"French / German"}},
+		{"peoples listed in another order", "The victims were two French nationals, a Swiss and a German, aged between 28 and 45, police said.",
+			"The dead included two French citizens, a German and a Swiss man, police said. They were aged between 28 and 45.", nil},
 		{"a party named otherwise beside another of like name", "Yousaf resigned on Monday after ending a power-sharing deal with the Scottish Green Party.",
 			"Yousaf resigned Monday, days after ending a coalition with the Greens that left his Scottish National Party governing alone.", nil},
 		{"a party by a name the other article gives it too", "Hou Yu-ih of the main opposition Kuomintang came second. The DPP won 51 seats to the Kuomintang's 52.",

@@ -168,6 +168,16 @@ func nationalityChanged(e edit) (l, r segment.Token, ok bool) {
 		!lexicon.IsRegion(lp) && !lexicon.IsRegion(rp)
 }
 
+// namesBoth reports whether each side of an alignment (whole) names the
+// people the other puts in l's or r's place: "a Swiss and a German" / "a
+// German and a Swiss man" lists them in another order, and changes neither.
+func namesBoth(whole [2][]segment.Token, l, r segment.Token) bool {
+	names := func(toks []segment.Token, place string) bool {
+		return slices.ContainsFunc(toks, func(t segment.Token) bool { return lexicon.PlaceOf(t.Lower) == place })
+	}
+	return names(whole[0], lexicon.PlaceOf(r.Lower)) && names(whole[1], lexicon.PlaceOf(l.Lower))
+}
+
 // nextWord returns the index of the first word or number of toks from k on,
 // or len(toks).
 func nextWord(toks []segment.Token, k int) int {
