@@ -95,6 +95,18 @@ func joinedDuration(prev, f Fact, toks []segment.Token) (Fact, bool) {
 	return joined, true
 }
 
+// firstPartOfTime reports whether toks[j] is the one part of time that
+// opens a length written in parts ("hour and 45 minutes", "minute, 30
+// seconds", "hour and two minutes"): "an hour" or "one hour" alone says
+// little more than a while ("an hour later").
+func (x *Extractor) firstPartOfTime(toks []segment.Token, j int) bool {
+	if j+2 >= len(toks) || durationUnits[toks[j].Lower] == 0 || strings.HasSuffix(toks[j].Lower, "s") {
+		return false
+	}
+	next := toks[j+2]
+	return (toks[j+1].Lower == "and" || toks[j+1].Text == ",") && (next.Kind == segment.Number || x.lex.NumberWords[next.Lower] > 0)
+}
+
 // formatDuration writes v, in hours or minutes, to the millionth: a second
 // of an hour, a hundredth of a second of a minute, and no float's error in
 // the sum of the parts.

@@ -246,6 +246,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "Real Madrid", "Borussia Dortmund": a club
 	case x.lex.Places.Has(lower) || x.placesJoined(words):
 		return x.fact(Place, words), true // "the Ohio-Pennsylvania border"
+	case len(words) > 1 && compassPoints[words[0].Lower] && x.lex.Places.Has(trimPossessive(joinLower(words[1:]))):
+		return x.fact(Place, words), true // "the North Atlantic", "South Texas": a part of a place
 	case slices.ContainsFunc(words, func(t segment.Token) bool { return t.Text == "&" }):
 		return x.fact(Organization, words), true // "Karen Clark & Co.": a firm, named for its partners
 	case len(words) > 1 && geoTails[words[len(words)-1].Lower] && x.lex.Demonyms.Has(words[0].Lower):

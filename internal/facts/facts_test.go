@@ -431,6 +431,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Number, "2:00:35", "2.009722", "", "hours", false}, {Number, "4:12.33", "4.2055", "", "minutes", false}, {Number, "10:30 a.m.", "10:30", "", "time", false}}},
 		{"a length of time in parts", "Kiptum won in two hours and 35 seconds; the talks lasted 1 hour 45 minutes, and 20 minutes later ended.",
 			[]brief{{Number, "two hours and 35 seconds", "2.009722", "", "hours", false}, {Number, "1 hour 45 minutes", "1.75", "", "hour", false}, {Number, "20", "20", "", "minutes", false}}},
+		{"a length of time whose first part is one", "The sub lost contact about an hour and 45 minutes into the dive; the next took one hour and two minutes. An hour later, the search began.",
+			[]brief{{Number, "about an hour and 45 minutes", "1.75", "about", "hour", false}, {Number, "one hour and two minutes", "1.033333", "", "hour", false}}},
 		{"a grand prix", "Max Verstappen won the Japanese Grand Prix on Sunday.", []brief{{Person, "Max Verstappen", "Max Verstappen", "", "", false},
 			{Organization, "Japanese Grand Prix", "Japanese Grand Prix", "", "", false}, {Date, "Sunday", "Sunday", "", "", false}}},
 		{"an airline", "An Alaska Airlines jet landed.", []brief{{Organization, "Alaska Airlines", "Alaska Airlines", "", "", false}}},
@@ -509,6 +511,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Gaza Strip", "Gaza Strip", "", "", false}}},
 		{"a length of time is no thing a bare count after it counts", "Taiwan's strongest earthquake in 25 years kills 9, injures hundreds",
 			[]brief{{Place, "Taiwan", "Taiwan", "", "", false}, {Number, "25", "25", "", "years", false}, {Number, "9", "9", "", "", false}, {Number, "hundreds", "200-999", "", "", false}}},
+		{"a point of the compass before a place", "Debris lay on the floor of the North Atlantic, and storms hit South Texas.",
+			[]brief{{Place, "North Atlantic", "North Atlantic", "", "", false}, {Place, "South Texas", "South Texas", "", "", false}}},
 		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
 			[]brief{{Place, "Florida", "Florida", "", "", false}, {Place, "Gulf Coast", "Gulf Coast", "", "", false}}},
 	}

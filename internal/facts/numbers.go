@@ -46,6 +46,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			return Fact{}, i, false
 		}
 		value = v
+	case (t.Lower == "a" || t.Lower == "an" || t.Lower == "one") && x.firstPartOfTime(toks, j):
+		value = 1 // "an hour and 45 minutes": one length of time, its first part one hour (see joinedDuration)
 	case (t.Lower == "a" || t.Lower == "one") && j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 1 && x.lex.Multipliers[toks[j].Lower] != 12:
 		value = 1 // "a million", "one billion": the multiplier below makes the value
 	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && fractionPoint(toks, j+1) > 0:
