@@ -767,8 +767,8 @@ func bossAs(a, b []string) []string {
 
 // titleVariants are the titles two reports write for one role, to the one
 // that stands for both: a side's team "coach" is the other's "manager", a
-// body's "head" its "chief".
-var titleVariants = map[string]string{"coach": "manager", "head": "chief"}
+// body's "head" its "chief", unnamed "authorities" its "officials".
+var titleVariants = map[string]string{"coach": "manager", "head": "chief", "authorities": "officials"}
 
 // oneTitle returns words with every title of titleVariants written as the one
 // that stands for it, in a copy; words as they are when none is.
