@@ -575,7 +575,10 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	}
 	var out []AttributionChange
 	cl, cr := channel(l), channel(r)
-	if c := w.compareSpeakers(l, r); c != 0 && !statementOf(l, cr) && !statementOf(r, cl) {
+	// "Spanish media reported" / "according to reports in Spain": the press
+	// on both sides, no outlet named; only how it is credited may differ.
+	press := pressReport(l) && pressReport(r)
+	if c := w.compareSpeakers(l, r); c != 0 && !statementOf(l, cr) && !statementOf(r, cl) && !press {
 		out = append(out, c)
 	}
 	sameWay := toldOutlet(l, r) || cl != "" && cl == cr || toldGathering(l, r) || toldGathering(r, l)
@@ -584,11 +587,44 @@ func (w pairWords) compareAttributions(l, r quotes.Attribution) []AttributionCha
 	if !sameCue(l.Cue, r.Cue) && !sameWay || !strings.EqualFold(l.Hedge, r.Hedge) || otherChannel {
 		out = append(out, CueChanged)
 	}
-	if !sameOutlet(l.Intermediary, r.Intermediary) && !documentSaidIn(l, r) && !documentSaidIn(r, l) {
+	if !sameOutlet(l.Intermediary, r.Intermediary) && !documentSaidIn(l, r) && !documentSaidIn(r, l) && !press {
 		out = append(out, IntermediaryChanged)
 	}
 	return out
 }
+
+// pressReport reports whether a credits the press without naming an outlet,
+// as its speaker or as its intermediary: "Spanish media reported",
+// "according to reports", "according to local media reports".
+func pressReport(a quotes.Attribution) bool {
+	switch {
+	case a.Speaker == "" && a.Intermediary != "":
+		return unnamedPress(a.Intermediary)
+	case a.Intermediary == "" && a.Speaker != "":
+		return unnamedPress(a.Speaker)
+	}
+	return false
+}
+
+// unnamedPress reports whether s is the press named by a word for it, with
+// no word before but lower-case ones and a people's or a place's name:
+// "media reports", "Spanish media", "the local press"; "Bloomberg reports"
+// names an outlet.
+func unnamedPress(s string) bool {
+	words := strings.Fields(segment.Fold(s))
+	if len(words) == 0 || !pressWords[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if segment.StartsUpper(w) && lexicon.PlaceOf(strings.ToLower(w)) == "" && !strings.EqualFold(w, "the") {
+			return false
+		}
+	}
+	return true
+}
+
+// pressWords name the press, or what it put out, without naming an outlet.
+var pressWords = map[string]bool{"media": true, "press": true, "reports": true, "report": true}
 
 // statementOf reports whether a credits a statement itself ("the statement
 // said") where the other attribution, put out by the channel other, says

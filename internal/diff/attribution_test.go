@@ -326,3 +326,26 @@ func TestStatementAndConference(t *testing.T) {
 		t.Errorf("news conference / press conference: changes %v, want none", got)
 	}
 }
+
+// TestPressUnnamed checks that the press credited without an outlet's name
+// on both sides is one source, however each credits it, and that a named
+// outlet is not the unnamed press.
+func TestPressUnnamed(t *testing.T) {
+	media := quotes.Attribution{Intermediary: "Spanish media", Cue: "reported"}
+	tests := []struct {
+		name  string
+		other quotes.Attribution
+		want  []AttributionChange
+	}{
+		{"reports in a place", quotes.Attribution{Speaker: "reports", Cue: "according to", Setting: "in Spain"}, []AttributionChange{CueChanged}},
+		{"media reports", quotes.Attribution{Speaker: "local media reports", Cue: "according to"}, []AttributionChange{CueChanged}},
+		{"the press, reported alike", quotes.Attribution{Intermediary: "the Spanish press", Cue: "reported"}, nil},
+		{"an outlet named", quotes.Attribution{Intermediary: "Marca", Cue: "reported"}, []AttributionChange{IntermediaryChanged}},
+		{"an outlet's reports", quotes.Attribution{Speaker: "Bloomberg reports", Cue: "according to"}, []AttributionChange{SpeakerChanged, CueChanged, IntermediaryChanged}},
+	}
+	for _, tt := range tests {
+		if got := (pairWords{}).compareAttributions(media, tt.other); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: changes %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -995,10 +995,13 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 
 // reportAsNoun reports whether toks[j], inside a noun phrase that opens at
 // toks[i], is a noun that is also a reporting verb: "the report", "a
-// Bloomberg report", "media reports".
+// Bloomberg report", "media reports", "according to reports".
 func reportAsNoun(toks []segment.Token, i, j int) bool {
-	if j == i || !reportNouns[toks[j].Lower] {
+	if !reportNouns[toks[j].Lower] {
 		return false
+	}
+	if j == i {
+		return j >= 2 && toks[j-1].Lower == "to" && toks[j-2].Lower == "according" // "according to reports": the source
 	}
 	before := toks[j-1]
 	return beforeAdjective[before.Lower] || segment.StartsUpper(before.Text) || before.Lower == "news" || before.Lower == "media"
