@@ -679,6 +679,9 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	if w.left.namedInFull(lw, rw) || w.right.namedInFull(rw, lw) {
 		return 0 // a second reference by surname, the person named in full elsewhere
 	}
+	if w.oneBody(lw, rw) {
+		return 0 // "Real" / "Madrid": one body, called by either word of its name
+	}
 	switch {
 	case slices.Equal(lw, rw): // speakerWords holds no word with a space
 		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {

@@ -87,6 +87,7 @@ func TestCompareSpeakers(t *testing.T) {
 func TestCompareSpeakersInContext(t *testing.T) {
 	kenyaAirways := pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Organization, Value: "Kenya Airways"}})}
 	kavanaugh := pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Person, Value: "Brett Kavanaugh"}})}
+	realMadrid := newSaidWords(nil, []facts.Fact{{Type: facts.Organization, Value: "Real Madrid"}})
 	tests := []struct {
 		name  string
 		words pairWords
@@ -104,6 +105,10 @@ func TestCompareSpeakersInContext(t *testing.T) {
 		{"other words set off", pairWords{},
 			quotes.Attribution{Speaker: "US officials", Text: "US officials, speaking in Vienna, say"},
 			quotes.Attribution{Speaker: "U.S. officials travelling with Kerry", Text: "U.S. officials travelling with Kerry said"}, SpeakerDescriptionChanged},
+		{"two words of one body's name", pairWords{left: realMadrid, right: realMadrid},
+			quotes.Attribution{Speaker: "Real"}, quotes.Attribution{Speaker: "Madrid"}, 0},
+		{"two words of a body's name one article gives", pairWords{left: realMadrid},
+			quotes.Attribution{Speaker: "Real"}, quotes.Attribution{Speaker: "Madrid"}, SpeakerChanged},
 		{"a surname, the person named in full elsewhere", kavanaugh,
 			quotes.Attribution{Speaker: "Kavanaugh"}, quotes.Attribution{Speaker: "Justice Brett Kavanaugh"}, 0},
 		{"a surname, the person named in full with a title elsewhere", pairWords{left: newSaidWords(nil, []facts.Fact{{Type: facts.Person, Value: "District Judge Lewis Kaplan"}})},

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -56,6 +57,22 @@ type pairWords struct{ left, right saidWords }
 func (w pairWords) isBody(speaker string) bool {
 	s := strings.ToLower(speaker)
 	return w.left.bodies[s] || w.right.bodies[s]
+}
+
+// oneBody reports whether l and r, one word each, are two words of one
+// organisation's name that both articles give in full: "Real said" and
+// "Madrid said" credit Real Madrid.
+func (w pairWords) oneBody(l, r []string) bool {
+	if len(l) != 1 || len(r) != 1 || l[0] == r[0] {
+		return false
+	}
+	for body := range w.left.bodies {
+		words := strings.Fields(body)
+		if len(words) > 1 && slices.Contains(words, l[0]) && slices.Contains(words, r[0]) && w.right.bodies[body] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedInFull reports whether speaker, one word, is the surname of a person
