@@ -156,6 +156,17 @@ func monthPart(toks []segment.Token, i int) (string, int) {
 	return "", 0
 }
 
+// titleDay reports whether toks[i], "Today" or another relative day written
+// with a capital, names something rather than a day: inside a sentence
+// ("USA Today"), or the one word in quotation marks (NBC's "Today" show).
+func titleDay(toks []segment.Token, i int) bool {
+	if !segment.StartsUpper(toks[i].Text) || i == 0 {
+		return false
+	}
+	quoted := toks[i-1].Fold == "\"" && i+1 < len(toks) && toks[i+1].Fold == "\""
+	return quoted || !isOpener(toks[i-1])
+}
+
 // relativeDate reads "today", "yesterday", "tomorrow", "last/next month|week|year"
 // and "over the weekend".
 func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fact, int, bool) {
@@ -163,6 +174,9 @@ func (x *Extractor) relativeDate(toks []segment.Token, i int, ref time.Time) (Fa
 	known := !ref.IsZero()
 	f := Fact{Type: Date, Start: t.Start, End: t.End, Value: t.Lower}
 	if d, ok := relativeDays[t.Lower]; ok {
+		if titleDay(toks, i) {
+			return Fact{}, i, false
+		}
 		if known {
 			f.When = whenOf(ref.AddDate(0, 0, d))
 			f.Value, f.Resolved = isoValue(f.When), true

@@ -160,10 +160,14 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i++ // "Last January, ...", "Next Monday": the day is read next, no one's name
 			continue
 		}
+		if _, day := relativeDays[toks[i].Lower]; day && i > 0 && toks[i-1].Fold == "\"" && titleDay(toks, i) {
+			i++ // NBC's "Today" show: a programme's title, neither a day nor anyone's name
+			continue
+		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := x.ofTheBody(toks, i, x.acrossAnd(toks, i, nameRun(toks, i)))
-			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) {
-				j = i + 1 // "UN Syria envoy": an acronym before another name
+			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !x.lex.Outlets.Has(joinLower(toks[i:j])) {
+				j = i + 1 // "UN Syria envoy": an acronym before another name; "USA Today" is one
 			}
 			j = x.beforeHome(toks, i, j)
 			if f, ok := x.entity(toks, i, j, ctx); ok && !(f.Type == Person && productList(toks, i, j)) {
