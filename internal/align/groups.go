@@ -785,8 +785,8 @@ func contentSimilarity(a, b bag) float64 {
 func valueSimilarity(a, b bag, ta, tb float64) float64 {
 	s := shared(a, b)
 	var bufA, bufB [8]float64 // a sentence states a few figures and dates at most
-	for _, mark := range []string{figureMark, dateMark} {
-		onlyA, onlyB := unsharedValues(bufA[:0], a, b, mark), unsharedValues(bufB[:0], b, a, mark)
+	for _, class := range valueClasses {
+		onlyA, onlyB := unsharedValues(bufA[:0], a, b, class), unsharedValues(bufB[:0], b, a, class)
 		for k := range min(len(onlyA), len(onlyB)) {
 			s += min(onlyA[k], onlyB[k])
 		}
@@ -794,11 +794,23 @@ func valueSimilarity(a, b bag, ta, tb float64) float64 {
 	return dice(s, ta, tb)
 }
 
-// unsharedValues appends to out the weights of the terms of a opened by mark
+// valueClass is a kind of value that valueSimilarity takes only for another
+// of its kind: the terms opened by mark, shares (in percent) or not.
+type valueClass struct {
+	mark    string
+	percent bool
+}
+
+// valueClasses are the kinds of value: a share stated two ways is no amount
+// of money ("fell 11%, wiping $9 billion off its value" / "fell 11%, while
+// Microsoft shares dipped less than 1%").
+var valueClasses = [...]valueClass{{figureMark, true}, {figureMark, false}, {dateMark, false}}
+
+// unsharedValues appends to out the weights of the terms of a of class c
 // that b lacks, heaviest first.
-func unsharedValues(out []float64, a, b bag, mark string) []float64 {
+func unsharedValues(out []float64, a, b bag, c valueClass) []float64 {
 	for _, t := range a {
-		if !strings.HasPrefix(t.text, mark) {
+		if !strings.HasPrefix(t.text, c.mark) || strings.HasSuffix(t.text, "%") != c.percent {
 			continue
 		}
 		if _, found := slices.BinarySearchFunc(b, t, func(x, y term) int { return compareTerms(&x, &y) }); !found {

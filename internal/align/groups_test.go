@@ -944,3 +944,33 @@ func TestContinuedQuote(t *testing.T) {
 		t.Errorf("alignments %+v, want left 3 alone", got)
 	}
 }
+
+// TestValueSimilarityTakesLikeForLike checks that valueSimilarity takes a
+// figure one sentence states for a differing one the other states only of
+// one kind: a share for a share, an amount for an amount.
+func TestValueSimilarityTakesLikeForLike(t *testing.T) {
+	a := New(lexicon.New())
+	bagOf := func(text string, figures map[string]string) (bag, float64) {
+		doc := segment.Segment(text)
+		var values []Value
+		for written, key := range figures {
+			start := strings.LastIndex(text, written) // "1%" after "11%"
+			values = append(values, Value{Span: Span{Start: start, End: start + len(written)}, Key: key, Figure: true})
+		}
+		b := terms(doc.Sentences[0], nil, values, a.lex, a.stems.stem, a.synonyms)
+		total := 0.0
+		for _, t := range b {
+			total += t.weight
+		}
+		return b, total
+	}
+	amount, ta := bagOf("Shares fell 11%, wiping $9 billion off its value.", map[string]string{"11%": "#11%", "$9 billion": "#9000000000"})
+	share, ts := bagOf("Shares fell 11%, while rival shares dipped 1%.", map[string]string{"11%": "#11%", "1%": "#1%"})
+	if got, plain := valueSimilarity(amount, share, ta, ts), dice(shared(amount, share), ta, ts); got != plain {
+		t.Errorf("an amount against a share: valueSimilarity %.3f, want the plain %.3f", got, plain)
+	}
+	other, to := bagOf("Rival shares fell 0.7%.", map[string]string{"0.7%": "#0.7%"})
+	if got, plain := valueSimilarity(other, share, to, ts), dice(shared(other, share), to, ts); got <= plain {
+		t.Errorf("a share against a share: valueSimilarity %.3f, want above the plain %.3f", got, plain)
+	}
+}
