@@ -903,6 +903,9 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	if end-start > 12 || start >= end || end-start == 1 && timeWords[toks[start].Lower] && toks[start].Text == toks[start].Lower {
 		return 0, 0 // "Spotify, which first complained": when, not who
 	}
+	if toks[start].Lower == "with" {
+		return 0, 0 // "With almost all results declared, Labour had won": a phrase of how things stood, no one speaking
+	}
 	return start, end
 }
 

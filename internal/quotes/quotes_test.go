@@ -87,6 +87,7 @@ func TestExtract(t *testing.T) {
 		{"a subject set off from its verb by a participle's phrase", `Secretary of State Antony Blinken, speaking in New Zealand, called for his release and said the United States "strongly condemns any effort to seize power."`,
 			[]brief{{"strongly condemns any effort to seize power.", "Secretary of State Antony Blinken", "said", "", true}}},
 		{"an election called", "Prime Minister Rishi Sunak called a snap election in May.", nil},
+		{"how things stood, with a cue's participle", "With almost all results declared, Labour had won 412 of the 650 seats.", nil},
 		{"an event called by its name", `Transport Secretary Mark Harper called the strike "completely unnecessary".`,
 			[]brief{{"completely unnecessary", "Transport Secretary Mark Harper", "called", "", true}}},
 		{"an outlet relays whom it cites", "The Handelsblatt newspaper reported, citing sources, that the Greens would walk out of the talks.",
