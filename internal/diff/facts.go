@@ -125,7 +125,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
 				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) &&
-				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) || unitRenamed(edits, l, r))
+				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) && sameBound(left, right, l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
 			continue
@@ -221,6 +221,31 @@ func sameWordBefore(left, right Side, l, r facts.Fact) bool {
 	return len(w) > 1 && !stopWords.Has(w) && unicode.IsLetter(rune(w[0])) && w == wordBefore(right.Doc, r)
 }
 
+// sameBound reports whether dates l and r are both the point a span runs
+// from (see sinceDate), or neither is: "one of the lowest since 1885" and "down from 67%
+// in 2019" date two things, what a record is measured from and a point in
+// time. A deadline is often a date given otherwise ("by Sept. 30" / "at the
+// end of September"), and is compared. Numbers are not read.
+func sameBound(left, right Side, l, r facts.Fact) bool {
+	return l.Type != facts.Date || sinceDate(left.Doc, l) == sinceDate(right.Doc, r)
+}
+
+// sinceReach is how many words before a date a "since" may stand and still
+// make it what a span runs from: "since the outbreak began in December".
+const sinceReach = 6
+
+// sinceDate reports whether date f is what a span runs from: "since" stands
+// before it, within sinceReach words and no punctuation.
+func sinceDate(doc segment.Document, f facts.Fact) bool {
+	toks, k := tokensBefore(doc, f)
+	for i := k - 1; i >= 0 && i >= k-sinceReach && toks[i].Kind != segment.Punct; i-- {
+		if toks[i].Lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // mostAlike returns the fact of fs, among cands, that fits accepts and that
 // is most like f (see likeness), the first of those alike; or -1.
 func mostAlike(f facts.Fact, fs []facts.Fact, cands []factRef, fits func(factRef) bool) factRef {
@@ -284,7 +309,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 			continue
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
-			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
+			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
 				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r])
 		})
 		if best < 0 {
