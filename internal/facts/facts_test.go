@@ -515,6 +515,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "Gaza Strip", "Gaza Strip", "", "", false}}},
 		{"a length of time is no thing a bare count after it counts", "Taiwan's strongest earthquake in 25 years kills 9, injures hundreds",
 			[]brief{{Place, "Taiwan", "Taiwan", "", "", false}, {Number, "25", "25", "", "years", false}, {Number, "9", "9", "", "", false}, {Number, "hundreds", "200-999", "", "", false}}},
+		{"companies named for lines and mutual societies", "Delta Air Lines grounded flights, the largest disruption since Washington Mutual failed.",
+			[]brief{{Organization, "Delta Air Lines", "Delta Air Lines", "", "", false}, {Organization, "Washington Mutual", "Washington Mutual", "", "", false}}},
 		{"a point of the compass before a place", "Debris lay on the floor of the North Atlantic, and storms hit South Texas.",
 			[]brief{{Place, "North Atlantic", "North Atlantic", "", "", false}, {Place, "South Texas", "South Texas", "", "", false}}},
 		{"a people's word naming a coast", "The storm hit Florida's Gulf Coast.",
