@@ -105,12 +105,23 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		// "approved the bill 195 to 106": the tally "195-106" without its votes.
 		return Fact{Type: Number, Start: t.Start, End: toks[j+1].End, Value: figurePair(value, other)}, j + 2, true
 	}
+	if k := j + 1; k+2 < len(toks) && t.Kind == segment.Number && glued(toks, j, "%") && glued(toks, k, "-") && toks[k+1].Kind == segment.Number && toks[k+1].Start == toks[k].End && glued(toks, k+2, "%") {
+		// "4.75%-5.00%": a range of shares, one fact.
+		if other, err := digits(toks[k+1].Text); err == nil {
+			return Fact{Type: Number, Start: t.Start, End: toks[k+2].End, Value: figurePair(value, other), Unit: "%"}, k + 3, true
+		}
+	}
 	if j+1 < len(toks) && t.Kind == segment.Number && toks[j].Fold == "-" && toks[j].Start == t.End && toks[j+1].Kind == segment.Number && toks[j+1].Start == toks[j].End {
-		// "2-1", "10-20": a score or a range written with a hyphen, one fact.
+		// "2-1", "10-20": a score or a range written with a hyphen, one fact;
+		// "5-6%" a range of shares.
 		other, err := digits(toks[j+1].Text)
 		if err == nil {
-			return Fact{Type: Number, Start: t.Start, End: toks[j+1].End,
-				Value: figurePair(value, other)}, j + 2, true
+			f := Fact{Type: Number, Start: t.Start, End: toks[j+1].End, Value: figurePair(value, other)}
+			if glued(toks, j+2, "%") {
+				f.End, f.Unit = toks[j+2].End, "%"
+				return f, j + 3, true
+			}
+			return f, j + 2, true
 		}
 	}
 	if other, end, reversed, ok := x.rangeEnd(toks, i, j); ok {
@@ -714,6 +725,14 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	}
 	j, count := i, 1.0
 	switch w := toks[i].Lower; {
+	case pointParts[w] > 0 && fractionPoint(toks, i+1) > 0 && toks[i+1].IsHyphen():
+		// "an unusually large half-point", "a smaller quarter-point cut": a
+		// part of the point, whatever stands between it and its "a".
+		end := i + 1 + fractionPoint(toks, i+1)
+		return x.hedgedNumber(toks, i, end, figure(1/pointParts[w]), "percentage point"), end, true
+	case w == "a" && i+2 < len(toks) && toks[i+1].Lower == "full" && fractionPoint(toks, i+2) > 0 && (toks[i+2].Lower == "percentage" || i > 0 && toks[i-1].Lower == "by"):
+		end := i + 2 + fractionPoint(toks, i+2) // "a full percentage point", "by a full point"; "a full point lead" is a match's
+		return x.hedgedNumber(toks, i, end, "1", "percentage point"), end, true
 	case w == "a" || w == "one":
 		j++
 	case x.lex.NumberWords[w] > 1 && j+1 < len(toks) && toks[j+1].Fold == "-" && toks[j+1].Start == toks[j].End:
@@ -723,6 +742,9 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 		// without its hyphen, and without "of".
 		count, parts := x.lex.NumberWords[w], fractionParts[toks[j+1].Lower]
 		return x.hedgedNumber(toks, i, j+2, share(count, parts), "%"), j + 2, true
+	case w == "half" && i+3 < len(toks) && toks[i+1].Lower == "of" && (toks[i+2].Lower == "a" || toks[i+2].Lower == "one") && toks[i+3].Lower == "percentage" && pointUnit(toks, i+3) > 0:
+		end := i + 3 + pointUnit(toks, i+3) // "half of a percentage point": a part of the point, not a share
+		return x.hedgedNumber(toks, i, end, "0.5", "percentage point"), end, true
 	case w == "half":
 		// "half of the staff", "cut by half", not "the second half of the match"
 		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || i > 0 && toks[i-1].Lower == "by" && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
@@ -860,6 +882,16 @@ func (x *Extractor) pluralPart(toks []segment.Token, i int) bool {
 }
 
 // fractionParts are the words for parts of a whole and how many make it.
+// glued reports whether toks[k] is the mark text written onto the token
+// before it, without a space.
+func glued(toks []segment.Token, k int, text string) bool {
+	return k > 0 && k < len(toks) && toks[k].Fold == text && toks[k].Start == toks[k-1].End
+}
+
+// pointParts are the parts a percentage point is cut into, written as one
+// word with it ("half-point", "quarter-point").
+var pointParts = map[string]float64{"half": 2, "quarter": 4}
+
 var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
 	"tenth": 10, "tenths": 10}
 
