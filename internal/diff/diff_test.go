@@ -1032,7 +1032,7 @@ func TestAttributionDetails(t *testing.T) {
 		{"an age set off is a fact, not a description",
 			`"I am disappointed that I was found guilty on one count," Kelly told reporters outside the court.`,
 			`"I'm disappointed I was found guilty on one count," Kelly, 66, said after the ruling.`,
-			"The left article credits Kelly (told reporters outside); the right credits Kelly (said)."},
+			"The left article credits Kelly (told reporters); the right credits Kelly (said)."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
