@@ -868,10 +868,11 @@ func setOff(a quotes.Attribution) string {
 		// that ...": the speaker holds its description, and the cue follows.
 		return ""
 	}
-	if strings.HasSuffix(first, "ing") || first == "who" || first == "whose" || settingOpeners[first] ||
+	if strings.HasSuffix(first, "ing") || first == "who" || first == "whose" || first == "which" || settingOpeners[first] ||
 		strings.HasSuffix(first, "ed") && posturePrepositions[second] {
 		// "The minister, speaking through a spokesman, said", "Modi, who
-		// watched from South Africa, said", "Sotomayor, in a dissent read
+		// watched from South Africa, said", "Microsoft, which has invested
+		// $13 billion in OpenAI, said", "Sotomayor, in a dissent read
 		// from the bench, said", "Abdramane, seated with nine other
 		// officers, said": how or where, not who.
 		return ""

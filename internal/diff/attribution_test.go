@@ -245,6 +245,7 @@ func TestSetOff(t *testing.T) {
 		{"said Naresh Kumar", "Naresh Kumar", "said", ""},
 		{"Kelly, 66, said", "Kelly", "said", ""},
 		{"Modi, who watched from South Africa, said", "Modi", "said", ""},
+		{"Microsoft, which has invested about $13 billion in OpenAI, said", "Microsoft", "said", ""},
 		{"Abdramane, seated with nine other officers, said", "Abdramane", "said", ""},
 		{"Walker, retired general and adviser, said", "Walker", "said", "retired general and adviser"},
 		{`Iran's top negotiator, Ali Bagheri Kani, said after the meeting that Tehran wanted "the removal of all sanctions," according to Iranian state TV`,
