@@ -72,7 +72,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			(!strandsPronoun(L.doc, p.l, byL, byR[p.r]) || adjacent(groups[byR[p.r]].left, p.l) && contained(L.bags[p.l], L.totals[p.l], R.bags[p.r])):
 			g := &groups[byR[p.r]]
 			tried = insertedInto(tried, g.left, p.l)
-			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim)
+			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim ||
+				quotesAlike(L, p.l, R, p.r))
 			sim, ok := improves(L, R, g.sim, tried, g.right, minSim, margin)
 			if ok || adjacent(g.left, p.l) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, tried, g.right, minSim, margin) {
 				g.left, g.sim = slices.Clone(tried), sim
@@ -82,7 +83,8 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			(!strandsPronoun(R.doc, p.r, byR, byL[p.l]) || adjacent(groups[byL[p.l]].right, p.r) && contained(R.bags[p.r], R.totals[p.r], L.bags[p.l])):
 			g := &groups[byL[p.l]]
 			tried = insertedInto(tried, g.right, p.r)
-			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim)
+			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim ||
+				quotesAlike(L, p.l, R, p.r))
 			sim, ok := improves(L, R, g.sim, g.left, tried, minSim, margin)
 			if ok || adjacent(g.right, p.r) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, g.left, tried, minSim, margin) {
 				g.right, g.sim = slices.Clone(tried), sim
@@ -920,7 +922,8 @@ const (
 // weight total) to a group whose one sentence on the other side has bag other;
 // next says whether it stands next to one of the group's sentences on its side,
 // and linkable whether the pair alone reaches the threshold while the sentence
-// has no open partner a later pass could link it to. A sentence next to the
+// has no open partner a later pass could link it to, or the two quote a
+// phrase alike (see quotesAlike). A sentence next to the
 // group that would link to its partner on its own, but for the neighbour that
 // took the partner first, is the other half of a split and attaches on any
 // gain ("Saudi Arabia will cut output by 500,000 bpd from May ..., its energy
@@ -1203,6 +1206,27 @@ func nextQuoted(toks []segment.Token, qs []Span, i int) int {
 		i++
 	}
 	return i
+}
+
+// minQuotedAlike is the least number of content words two sentences must
+// both quote for one to quote from the other's quotation: a phrase, not a
+// word two speakers might both use.
+const minQuotedAlike = 3
+
+// quotesAlike reports whether sentence l of L and sentence r of R quote
+// minQuotedAlike content words or more alike: one report quotes a phrase of
+// the other's quotation ("... concluded that he was not consistently candid
+// in his communications with the board," the company said / after a review
+// found he was "not consistently candid in his communications" with the
+// board).
+func quotesAlike(L side, l int, R side, r int) bool {
+	n := 0
+	for _, w := range L.quotedWords[l] {
+		if slices.Contains(R.quotedWords[r], w) {
+			n++
+		}
+	}
+	return n >= minQuotedAlike
 }
 
 // minQuotedWords is the least number of content words a quotation two
