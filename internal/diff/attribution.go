@@ -611,11 +611,13 @@ func pressReport(a quotes.Attribution) bool {
 // "media reports", "Spanish media", "the local press"; "Bloomberg reports"
 // names an outlet.
 func unnamedPress(s string) bool {
-	words := strings.Fields(segment.Fold(s))
-	if len(words) == 0 || !pressWords[strings.ToLower(words[len(words)-1])] {
-		return false
+	s = strings.TrimSpace(s)
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if !slices.ContainsFunc(pressWords, func(w string) bool { return strings.EqualFold(w, last) }) {
+		return false // most speakers: read without splitting them into words
 	}
-	for _, w := range words[:len(words)-1] {
+	words := strings.Fields(segment.Fold(s))
+	for _, w := range words[:max(len(words)-1, 0)] {
 		if segment.StartsUpper(w) && lexicon.PlaceOf(strings.ToLower(w)) == "" && !strings.EqualFold(w, "the") {
 			return false
 		}
@@ -624,7 +626,7 @@ func unnamedPress(s string) bool {
 }
 
 // pressWords name the press, or what it put out, without naming an outlet.
-var pressWords = map[string]bool{"media": true, "press": true, "reports": true, "report": true}
+var pressWords = []string{"media", "press", "reports", "report"}
 
 // statementOf reports whether a credits a statement itself ("the statement
 // said") where the other attribution, put out by the channel other, says
