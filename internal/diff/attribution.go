@@ -684,6 +684,9 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	if w.oneBody(lw, rw) {
 		return 0 // "Real" / "Madrid": one body, called by either word of its name
 	}
+	if w.left.namedByKind(lw, rw) || w.right.namedByKind(rw, lw) {
+		return 0 // "the academy", the body named in full elsewhere
+	}
 	switch {
 	case slices.Equal(lw, rw): // speakerWords holds no word with a space
 		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {

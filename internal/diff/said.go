@@ -75,6 +75,26 @@ func (w pairWords) oneBody(l, r []string) bool {
 	return false
 }
 
+// namedByKind reports whether speaker, one word, is the word for the kind of
+// body (other) that the article names in full: "the academy said" after "the
+// Royal Swedish Academy of Sciences said", against "the Royal Swedish Academy
+// of Sciences said".
+func (s saidWords) namedByKind(speaker, other []string) bool {
+	if len(speaker) != 1 || len(other) < 2 || !slices.Contains(other, speaker[0]) {
+		return false
+	}
+	for body := range s.bodies {
+		if !strings.Contains(body, speaker[0]) {
+			continue // most bodies: passed over without reading their words
+		}
+		words := speakerWords(body)
+		if slices.Contains(words, speaker[0]) && subset(other, words) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedInFull reports whether speaker, one word, is the surname of a person
 // the article names in full elsewhere, whose words other holds: "Kavanaugh
 // wrote" after "written by conservative Justice Brett Kavanaugh", against
