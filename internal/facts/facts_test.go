@@ -594,6 +594,7 @@ func TestRestated(t *testing.T) {
 	}{
 		{"at a depth of 10 km (6 miles)", []bool{false, true}},
 		{"for 9 billion euros ($10.1 billion) in cash", []bool{false, true}},
+		{"a cash award of 11 million Swedish kronor ($1 million)", []bool{false, true}},
 		{"winds of 140 mph (225 kph) hit the coast", []bool{false, true}},
 		{"it killed 12 (of them 4 children)", []bool{false, false}},
 		{"the (6 miles long) road", []bool{false}},

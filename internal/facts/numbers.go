@@ -218,6 +218,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j < len(toks) && currencyNames[toks[j].Lower]:
 		unit = toks[j].Lower // "41.20 euros": the currency is part of the amount, as "€" is
 		j++
+	case unit == "" && j+1 < len(toks) && x.lex.Demonyms.Has(toks[j].Lower) && currencyNames[toks[j+1].Lower]:
+		unit = toks[j+1].Lower // "11 million Swedish kronor": the country's currency
+		j += 2
 	case unit == "" && j+1 < len(toks) && (countAdjectives[toks[j].Lower] || x.lex.Demonyms.Has(toks[j].Lower)) && lowerWord(toks[j+1]) && (plural(toks[j+1].Lower) || singularCounts[toks[j+1].Lower]):
 		unit = toks[j+1].Lower // "six other officers", "two Iranian generals": the noun after the word that sets them apart
 	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text):
@@ -963,7 +966,8 @@ var suffixMultipliers = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 
 // currencyNames name a currency after an amount.
 var currencyNames = map[string]bool{"dollar": true, "dollars": true, "euro": true, "euros": true,
 	"pound": true, "pounds": true, "yen": true, "yuan": true, "rupees": true, "roubles": true,
-	"rubles": true, "francs": true, "usd": true, "eur": true, "gbp": true}
+	"rubles": true, "francs": true, "usd": true, "eur": true, "gbp": true,
+	"kronor": true, "krona": true, "kroner": true, "krone": true, "crowns": true, "rand": true, "pesos": true, "reais": true, "lira": true}
 
 func isCurrency(s string) bool {
 	switch s {
