@@ -360,11 +360,11 @@ var ageUnits = map[string]string{"year": "years old", "years": "years old", "mon
 var timeSpans = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true, "decades": true}
 
 // runsOver reports whether the word t before "over" and a stretch of time is
-// a thing that runs over it ("an increase over four years"), not a word after
-// which "over" means more than ("after over 200 days", "lasted over two
-// hours").
+// a thing that runs over it ("an increase over four years", "raises of 40%
+// over three years"), not a word after which "over" means more than ("after
+// over 200 days", "lasted over two hours").
 func runsOver(t segment.Token) bool {
-	return t.Kind == segment.Word && !overBeforeCount[t.Lower] && !strings.HasSuffix(t.Lower, "ed")
+	return t.Kind == segment.Word && !overBeforeCount[t.Lower] && !strings.HasSuffix(t.Lower, "ed") || t.Text == "%"
 }
 
 // overBeforeCount are the words after which "over" before a count means more than.
@@ -376,7 +376,8 @@ var overBeforeCount = map[string]bool{"after": true, "for": true, "of": true, "i
 var labels = map[string]bool{"category": true, "level": true, "stage": true, "phase": true, "grade": true,
 	"article": true, "section": true, "chapter": true, "flight": true, "route": true, "resolution": true,
 	"amendment": true, "proposition": true, "gate": true, "terminal": true, "platform": true, "model": true,
-	"magnitude": true} // "a magnitude 6.3 earthquake", in lower case too
+	"magnitude": true,                                                // "a magnitude 6.3 earthquake", in lower case too
+	"district":  true, "local": true, "precinct": true, "ward": true} // "District 751", a union's branch
 
 // Labelled reports whether f is a number a label names ("Category 4"): it is
 // compared only with another of the same label.

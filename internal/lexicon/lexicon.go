@@ -210,6 +210,7 @@ var places = []string{
 	"north america", "south america", "latin america", "central america", "antarctica", "arctic",
 	"caribbean", "pacific", "atlantic", "indian ocean", "balkans", "scandinavia", "siberia", "sahel",
 	"southeast asia", "central asia", "eastern europe", "western europe", "americas", "alps", "himalayas",
+	"pacific northwest", "midwest", "new england", "deep south", "rust belt",
 	// Countries and territories beyond those above.
 	"nepal", "bangladesh", "sri lanka", "myanmar", "malaysia", "singapore", "new zealand", "chile",
 	"colombia", "peru", "venezuela", "cuba", "haiti", "south africa", "ghana", "senegal", "mali", "niger",
