@@ -366,6 +366,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a market index by its short name", "The Nasdaq Composite added 1.5% and the Dow Jones Industrial Average rose 0.6% on Friday.",
 			"The Nasdaq climbed 1.5% and the Dow gained 0.6% on Friday."},
 		{"a country by the word for its people", "The deal needs approval from regulators in China.", "The deal needs the approval of Chinese regulators."},
+		{"a country by its capital", "The strike on April 1 hit the embassy compound in Damascus.", "The strike on April 1 hit the consulate in Syria's capital."},
 		{"a club by its city", "Bellingham joined Dortmund from Birmingham City in 2020.", "Bellingham moved to Dortmund from Birmingham in 2020."},
 		{"a club by the word after its prefix", "Real Madrid beat Borussia Dortmund 2-0 in the final on Saturday.", "Real Madrid beat Dortmund 2-0 in the final on Saturday."},
 		{"a club by its prefix", "Harry Kane scored twice as Bayern Munich won 3-1 on Saturday.", "Harry Kane scored twice as Bayern won 3-1 on Saturday."},

@@ -1628,6 +1628,14 @@ func onlyDifference(f facts.Fact, rel Relation) Difference {
 	return d
 }
 
+// namesCapitalOf reports whether side names the capital of country f, a
+// place: "Syria's capital" and "Damascus" say where alike.
+func namesCapitalOf(side Side, f facts.Fact) bool {
+	return f.Type == facts.Place && slices.ContainsFunc(side.Facts, func(g facts.Fact) bool {
+		return g.Type == facts.Place && lexicon.CountryOf(g.Key) == f.Key
+	})
+}
+
 // minFirstNameSimilarity is the Jaro-Winkler similarity above which two
 // people's first names, their other names the same, are one name spelled two
 // ways: transliterations stray further than other words ("Staffan" / "Stefan",
@@ -1836,7 +1844,7 @@ func entityDiffs(left, right Side) entityReport {
 			// nor is it where the story names it again ("Reuters could not
 			// independently verify the claims").
 			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !e.filed[s] && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
-				!capitalisedCommonWord(this.Facts[k], this.nameWords[k], other) {
+				!namesCapitalOf(other, this.Facts[k]) && !capitalisedCommonWord(this.Facts[k], this.nameWords[k], other) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}
