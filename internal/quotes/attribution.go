@@ -75,11 +75,13 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		// "Giorgetti welcomed the agreement but warned that ...": the cue is the
 		// second verb of the subject's clause. The attribution stands around
 		// what the subject did first.
-		if who := subjectTokens(splitOnCommas(toks[:lead-1]), p.lex); len(who) > 0 {
-			a.Speaker = joinText(who)
-			i := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start == who[0].Start })
-			note(i, i+len(who))
-			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[lead-1].End
+		if from := afterDateline(toks); from < lead-1 {
+			if who := subjectTokens(splitOnCommas(toks[from:lead-1]), p.lex); len(who) > 0 { // "Jan 24 (Reuters) - Tesla reported ... and warned": not the dateline
+				a.Speaker = joinText(who)
+				i := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start == who[0].Start })
+				note(i, i+len(who))
+				a.Around.Start, a.Around.End = who[len(who)-1].End, toks[lead-1].End
+			}
 		}
 	default:
 		i, j := p.speakerBefore(toks, c, a.Hedge != "", where)

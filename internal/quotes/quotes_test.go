@@ -169,6 +169,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The affected vehicles include some Camry models", "documents posted by U.S. safety regulators", "according to", "", false}}},
 		{"where the audience was told is no part of it", `"The real verdict is going to be Nov. 5 by the people," Trump told reporters outside the courtroom.`,
 			[]brief{{"The real verdict is going to be Nov. 5 by the people", "Trump", "told reporters", "", true}}},
+		{"a second verb of a subject after a dateline", `Jan 24 (Reuters) - Tesla reported a drop in profit on Wednesday, and warned that sales growth would be "notably lower" this year.`,
+			[]brief{{"notably lower", "Tesla", "warned", "", true}}},
 		{"reports as the source", `According to reports in Spain, Mbappe will be paid 15 million euros a year.`,
 			[]brief{{"Mbappe will be paid 15 million euros a year", "reports", "according to", "", false}}},
 		{"a weekday straight after the cue", `Toyota is recalling roughly 1.3 million vehicles, the automaker said Thursday.`,
