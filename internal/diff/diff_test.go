@@ -254,6 +254,23 @@ func isEntityConflict(d diff.Difference) bool {
 	return isConflict(d) && d.Fact.Type.IsEntity()
 }
 
+// TestMoveNamedAfterItsShare checks that a share the move is named after
+// ("a 55% drop") pairs with one the move comes before ("fell by more than
+// half"), the more precise reported as such.
+func TestMoveNamedAfterItsShare(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Tesla reported a 55% drop in net income on Wednesday as price cuts squeezed margins."},
+		compare.Article{Text: "Tesla's net income fell by more than half on Wednesday, dragged down by price cuts."})
+	var got []string
+	for _, d := range res.Differences {
+		if d.Fact != nil {
+			got = append(got, fmt.Sprintf("%s / %s %v", d.LeftText, d.RightText, d.Fact.Relation == diff.LeftMoreSpecific))
+		}
+	}
+	if want := []string{"55% / more than half true"}; !slices.Equal(got, want) {
+		t.Errorf("fact differences = %q, want %q", got, want)
+	}
+}
+
 func TestNameWithAndWithoutAccents(t *testing.T) {
 	left := compare.Article{Text: "The mayor, Zoë Müller, agreed with the plan on Monday."}
 	right := compare.Article{Text: "The mayor, Zoe Muller, agreed with the plan on Monday."}

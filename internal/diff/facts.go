@@ -171,8 +171,18 @@ func moved(doc segment.Document, f facts.Fact) bool {
 		return false
 	}
 	toks, k := tokensBefore(doc, f)
-	return movedBefore(toks, k)
+	if movedBefore(toks, k) {
+		return true
+	}
+	next := segment.IndexAt(toks, f.End)
+	return next < len(toks) && moveNouns[toks[next].Lower] // "a 55% drop in net income"
 }
+
+// moveNouns name a move after the share it moved by: "a 55% drop", "a 25%
+// increase".
+var moveNouns = map[string]bool{"drop": true, "fall": true, "rise": true, "increase": true, "decrease": true,
+	"decline": true, "jump": true, "gain": true, "plunge": true, "slide": true, "surge": true, "slump": true,
+	"cut": true, "reduction": true, "contraction": true, "expansion": true, "growth": true}
 
 // isShare reports whether f is a number given in per cent.
 func isShare(f facts.Fact) bool { return f.Type == facts.Number && unitClass(f.Unit) == "%" }

@@ -439,6 +439,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Fed", "Fed", "", "", false}, {Number, "half-point", "0.5", "", "percentage point", false}, {Person, "Bowman", "Bowman", "", "", false},
 				{Number, "quarter-point", "0.25", "", "percentage point", false}, {Number, "half of a percentage point", "0.5", "", "percentage point", false},
 				{Number, "a full point", "1", "", "percentage point", false}}},
+		{"a change by a share hedged", "Net income fell by more than half, and sales by nearly half.",
+			[]brief{{Number, "more than half", "50", "more than", "%", false}, {Number, "nearly half", "50", "nearly", "%", false}}},
 		{"ranges of shares", "The rate is in the 4.75%-5.00% range after rising 5-6% last year.",
 			[]brief{{Number, "4.75%-5.00%", "4.75-5", "", "%", false}, {Number, "5-6%", "5-6", "", "%", false}, {Date, "last year", "last year", "", "", false}}},
 		{"a length of time whose first part is one", "The sub lost contact about an hour and 45 minutes into the dive; the next took one hour and two minutes. An hour later, the search began.",

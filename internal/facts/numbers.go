@@ -751,7 +751,9 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 		return x.hedgedNumber(toks, i, end, "0.5", "percentage point"), end, true
 	case w == "half":
 		// "half of the staff", "cut by half", not "the second half of the match"
-		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || i > 0 && toks[i-1].Lower == "by" && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
+		_, hedged := x.hedgeBefore(toks, i) // "fell by more than half": a change, hedged
+		by := i > 0 && toks[i-1].Lower == "by" || hedged < i && hedged > 0 && toks[hedged-1].Lower == "by"
+		if i+1 < len(toks) && toks[i+1].Lower == "of" && (i == 0 || !halfMarkers[toks[i-1].Lower]) || by && (i+1 == len(toks) || toks[i+1].Lower != "a" && toks[i+1].Lower != "an") {
 			return x.hedgedNumber(toks, i, i+1, "50", "%"), i + 1, true // "more than half of": hedged as figures are
 		}
 		return Fact{}, i, false
