@@ -171,7 +171,7 @@ const minStatementShare = 0.6
 // mostOf reports whether quote q holds most of the content words of text, the
 // aligned sentences that carry it, that its attribution does not.
 func (w pairWords) mostOf(q quotes.Quote, text string) bool {
-	rest := len(contentWords(text)) - len(contentWords(q.Attribution.Text))
+	rest := contentCount(text) - contentCount(q.Attribution.Text)
 	return float64(len(w.words(q.Text))) >= minStatementShare*float64(rest)
 }
 

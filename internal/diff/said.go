@@ -149,6 +149,22 @@ func contentWords(text string) []string {
 	return content
 }
 
+// contentCount is len(contentWords(text)), counted in place: what a
+// statement's share of its sentences needs, read for every quote paired.
+func contentCount(text string) int {
+	all, content := 0, 0
+	for w := range strings.FieldsSeq(segment.Fold(text)) {
+		all++
+		if w = strings.TrimFunc(w, unicode.IsPunct); w != "" && !stopWords.Has(w) {
+			content++
+		}
+	}
+	if content == 0 {
+		return all
+	}
+	return content
+}
+
 // lightStem strips the endings of inflection from a lower-case word, so that
 // "killed", "killing" and "kills" are one word, and "injured" and "injure":
 // a cut of common suffixes, cheaper than a stemmer for words read in every

@@ -50,3 +50,17 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// FuzzContentCount checks that contentCount counts the words contentWords
+// returns, whatever the text.
+func FuzzContentCount(f *testing.F) {
+	for _, s := range []string{"", "The", "the and of", "Kerry said on Tuesday.", `"We will win," Smith said.`, "İSTANBUL — Ünal, 40, said",
+		"\u00a0spaced\tout\nwords ", "-- ... !!", "Évacuated AND fled"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := contentCount(s), len(contentWords(s)); got != want {
+			t.Errorf("contentCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
