@@ -29,7 +29,7 @@ func classify(e edit) Change {
 		return CaseOnly
 	case sameText(e, appendWords, bytes.Equal):
 		return PunctuationOnly
-	case respelt(e.left, e.right) || closedUp(e.left, e.right) || contracted(e) && uncontracted(e.left) == uncontracted(e.right) ||
+	case respelt(e.left, e.right) || closedUp(e.left, e.right) || contracted(e) && sameText(e, appendUncontracted, bytes.Equal) ||
 		spelledOut(e.left, e.right) || spelledOut(e.right, e.left):
 		return Spelling
 	}
@@ -109,19 +109,32 @@ func contracted(e edit) bool {
 	return slices.ContainsFunc(e.left, apostrophe) || slices.ContainsFunc(e.right, apostrophe)
 }
 
-// uncontracted is wordsOnly with contractions written out: "that's" and "that
-// is" are the same words written two ways.
-func uncontracted(toks []segment.Token) string {
-	var parts []string
+// appendUncontracted is appendWords with contractions written out: "that's"
+// and "that is" are the same words written two ways.
+func appendUncontracted(dst []byte, toks []segment.Token) []byte {
+	first := true
+	word := func(w string) {
+		if !first {
+			dst = append(dst, ' ')
+		}
+		first = false
+		for i := range len(w) {
+			if w[i] != '.' {
+				dst = append(dst, w[i])
+			}
+		}
+	}
 	for _, t := range toks {
 		switch full := segment.Uncontracted(t.Lower); {
 		case full != nil:
-			parts = append(parts, full...)
+			for _, w := range full {
+				word(w)
+			}
 		case t.Kind != segment.Punct:
-			parts = append(parts, strings.ReplaceAll(t.Lower, ".", ""))
+			word(t.Lower)
 		}
 	}
-	return strings.Join(parts, " ")
+	return dst
 }
 
 // closedUp reports whether a and b are the same letters, a compound written
