@@ -166,7 +166,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := x.ofTheBody(toks, i, x.acrossAnd(toks, i, nameRun(toks, i)))
-			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !x.lex.Outlets.Has(joinLower(toks[i:j])) {
+			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !(j-i == 2 && outletOfTwo(x.lex.Outlets, toks[i], toks[i+1])) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name; "USA Today" is one
 			}
 			j = x.beforeHome(toks, i, j)
@@ -179,6 +179,16 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		i++
 	}
 	return out
+}
+
+// outletOfTwo reports whether words a and b name an outlet together ("USA
+// Today"), joined on the stack: read at every acronym that opens a name.
+func outletOfTwo(outlets lexicon.Set, a, b segment.Token) bool {
+	var buf [48]byte
+	if len(a.Lower)+1+len(b.Lower) > len(buf) {
+		return false
+	}
+	return outlets[string(append(append(append(buf[:0], a.Lower...), ' '), b.Lower...))]
 }
 
 // datePointers point at a day or a month from the story's: "last January",
