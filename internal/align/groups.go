@@ -885,10 +885,11 @@ func valuesPair(L, R side, p pair, minSim float64) bool {
 
 // improvesByValues is improves for a group before (ls, rs) and after (tl,
 // tr) it takes a sentence, with the figures and dates the joined sentences
-// state differently taken for each other: the other half of a split, next to
-// the group's sentence, that restates a figure ("..., which had $209 billion in assets at the end of
-// 2022" / "The bank had $212 billion in assets at the end of last year")
-// shares the group's words only once its figure pairs with the other's.
+// state differently taken for each other: the other half of a split, next
+// to the group's sentence, that restates a figure ("..., which had $209
+// billion in assets at the end of 2022" / "The bank had $212 billion in
+// assets at the end of last year") shares the group's words only once its
+// figure pairs with the other's.
 func improvesByValues(L, R side, ls, rs, tl, tr []int, minSim, margin float64) bool {
 	if len(tl) > maxGroup || len(tr) > maxGroup {
 		return false
