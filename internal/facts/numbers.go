@@ -521,7 +521,7 @@ var multipleDeterminers = map[string]bool{"the": true, "that": true, "its": true
 // or the number of an address ("10 Downing Street", "1600 Pennsylvania
 // Avenue").
 func partOfName(toks []segment.Token, i int) bool {
-	if isAddress(toks, i) || opensCamelWord(toks, i) {
+	if isAddress(toks, i) || opensCamelWord(toks, i) || modelNumber(toks, i) {
 		return true
 	}
 	if i < 2 || !toks[i-1].IsHyphen() || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
@@ -530,6 +530,35 @@ func partOfName(toks []segment.Token, i int) bool {
 	name := toks[i-2]
 	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
 }
+
+// modelNumber reports whether the number toks[i] opens or ends a maker's
+// model number written with a hyphen after the maker's name ("Boeing
+// 787-8", "Boeing 737-800"): a name, not a range; a score ("Arsenal 3-1
+// Chelsea") is of small numbers.
+func modelNumber(toks []segment.Token, i int) bool {
+	first := i
+	if i >= 2 && toks[i-1].IsHyphen() && toks[i-2].Kind == segment.Number {
+		first = i - 2
+	}
+	if first == 0 || first+2 >= len(toks) || !toks[first+1].IsHyphen() || toks[first+2].Kind != segment.Number ||
+		toks[first+1].Start != toks[first].End || toks[first+2].Start != toks[first+1].End {
+		return false
+	}
+	maker := toks[first-1]
+	if maker.Kind != segment.Word || !segment.StartsUpper(maker.Text) || rangeOpeners[maker.Lower] || strings.ContainsAny(toks[first].Text, ",.") {
+		return false
+	}
+	if len(toks[first].Text) == 4 && len(toks[first+2].Text) == 4 {
+		return false // "the Covid 2020-2021 slump": years
+	}
+	v, err := strconv.Atoi(toks[first].Text)
+	return err == nil && v >= 100
+}
+
+// rangeOpeners stand before a range of figures, capitalised where a
+// sentence opens: "Between 100-200 people".
+var rangeOpeners = map[string]bool{"the": true, "a": true, "an": true, "between": true, "from": true, "some": true,
+	"about": true, "around": true, "in": true, "of": true, "by": true, "to": true, "and": true}
 
 // opensCamelWord reports whether the number toks[i] is written onto a word
 // that has a capital letter after its first: a unit or a count written onto a
