@@ -271,6 +271,15 @@ func TestMoveNamedAfterItsShare(t *testing.T) {
 	}
 }
 
+// TestHeadlineVerbHedges checks that a headline's "tops" bounds its figure
+// as "above" does.
+func TestHeadlineVerbHedges(t *testing.T) {
+	res := compareArticles(t, compare.Article{Text: "Myanmar earthquake death toll tops 1,600"}, compare.Article{Text: "Death toll from Myanmar quake climbs above 1,600"})
+	if got := texts(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences = %q, want none", got)
+	}
+}
+
 func TestNameWithAndWithoutAccents(t *testing.T) {
 	left := compare.Article{Text: "The mayor, Zoë Müller, agreed with the plan on Monday."}
 	right := compare.Article{Text: "The mayor, Zoe Muller, agreed with the plan on Monday."}

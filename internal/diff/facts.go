@@ -1036,11 +1036,12 @@ func round(f facts.Fact) bool {
 // "about" and "around".
 func hedgeClass(h string) string {
 	switch h {
-	case "more than", "over", "upwards of", "just over", "above", "past", "shortly after", "just after":
+	case "more than", "over", "upwards of", "just over", "above", "past", "shortly after", "just after",
+		"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed":
 		return ">"
 	case "fewer than", "less than", "below":
 		return "<"
-	case "nearly", "almost", "just under", "close to", "shortly before", "just before":
+	case "nearly", "almost", "just under", "close to", "shortly before", "just before", "nears", "neared":
 		return "<~"
 	case "about", "around", "roughly", "approximately", "some", "an estimated":
 		return "~"
