@@ -56,7 +56,7 @@ func blocks(text string) []block {
 // continues reports whether next carries on the paragraph that prev leaves open.
 // wrapWidth is the width of hard-wrapped lines, or 0 when the text is not wrapped.
 func continues(prev, next line, wrapWidth int) bool {
-	if standsAlone(prev.text) || standsAlone(next.text) && !endsSentenceOf(prev.text, next.text) || isBulleted(next.text) {
+	if standsAlone(prev.text) || standsAlone(next.text) && !endsSentenceOf(prev.text, next.text) && !awaitsFigure(prev.text, next.text) || isBulleted(next.text) {
 		return false
 	}
 	if width := utf8.RuneCountInString(prev.text); wrapWidth > 0 && width >= wrapWidth*3/5 &&
@@ -102,6 +102,18 @@ func leftOpen(line, next string, last rune) bool {
 	}
 	return false
 }
+
+// awaitsFigure reports whether line ends in a word that a figure follows,
+// next being a number on a line of its own: a headline wrapped before its
+// figure ("Death toll from Myanmar quake climbs above" / "1,600").
+func awaitsFigure(line, next string) bool {
+	w := strings.ToLower(lastField(line))
+	return !IsURL(next) && (openEnders[w] || figureHedges[w])
+}
+
+// figureHedges are the words that hedge the figure after them.
+var figureHedges = setOf("above", "below", "over", "under", "nearly", "almost", "about", "around", "roughly",
+	"approximately", "some", "tops", "exceeds", "nears")
 
 // endsProse reports whether line is prose that a line break leaves open: a
 // few words, the last in lower case.

@@ -64,6 +64,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The plan raises the pension age to 64 from\n62 by 2030.", "Unions oppose it."}},
 		{"an amount opening a wrapped line", "CUPERTINO, Calif. (AP) — Apple will pay\n$490 million to settle a lawsuit. It denied wrongdoing.",
 			[]string{"CUPERTINO, Calif. (AP) — Apple will pay\n$490 million to settle a lawsuit.", "It denied wrongdoing."}},
+		{"a headline wrapped before its figure", "Death toll from Myanmar quake climbs above\n1,600\n\nRescuers searched the rubble.",
+			[]string{"Death toll from Myanmar quake climbs above\n1,600", "Rescuers searched the rubble."}},
 		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
 		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
