@@ -445,6 +445,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Number, "3-1", "3-1", "", "", false}, {Number, "100-200", "100-200", "", "", false}}},
 		{"a headline's verb as a hedge", "Death toll tops 1,600 as deaths near 2,000",
 			[]brief{{Number, "tops 1,600", "1600", "tops", "", false}, {Number, "2,000", "2000", "", "", false}}},
+		{"and a half written on with hyphens, one at a line's end", "Lawyers asked for no more than six-and-\na-half years, and six-and-a-half months.",
+			[]brief{{Number, "no more than six-and-\na-half", "6.5", "no more than", "years", false}, {Number, "six-and-a-half", "6.5", "", "months", false}}},
 		{"ranges of shares", "The rate is in the 4.75%-5.00% range after rising 5-6% last year.",
 			[]brief{{Number, "4.75%-5.00%", "4.75-5", "", "%", false}, {Number, "5-6%", "5-6", "", "%", false}, {Date, "last year", "last year", "", "", false}}},
 		{"a length of time whose first part is one", "The sub lost contact about an hour and 45 minutes into the dive; the next took one hour and two minutes. An hour later, the search began.",

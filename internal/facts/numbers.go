@@ -323,16 +323,24 @@ var singularCounts = map[string]bool{"people": true, "men": true, "women": true,
 // andAHalf returns how many tokens at toks[j] add a half to the number
 // before them: "and a half", or "-and-a-half" written onto it; or 0.
 func andAHalf(toks []segment.Token, j int) int {
-	words := []string{"and", "a", "half"}
 	if j+2 < len(toks) && toks[j].Lower == "and" && toks[j+1].Lower == "a" && toks[j+2].Lower == "half" {
 		return 3
 	}
-	k := j
-	for _, w := range words {
-		if k+1 >= len(toks) || !toks[k].IsHyphen() || toks[k].Start != toks[k-1].End || toks[k+1].Lower != w || toks[k+1].Start != toks[k].End {
-			return 0
+	// Written onto the number with hyphens, one of them perhaps where a
+	// line broke ("six-and-\na-half", whose "and-\na" is one token).
+	want := [...]string{"and", "a", "half"}
+	n, k := 0, j
+	for n < len(want) && k+1 < len(toks) && toks[k].IsHyphen() && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End {
+		for part := range strings.SplitSeq(toks[k+1].Text, "-") {
+			if n == len(want) || !strings.EqualFold(strings.TrimLeft(part, "\r\n"), want[n]) {
+				return 0
+			}
+			n++
 		}
 		k += 2
+	}
+	if n < len(want) {
+		return 0
 	}
 	return k - j
 }
