@@ -688,7 +688,7 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		return 0 // "the academy", the body named in full elsewhere
 	}
 	switch {
-	case slices.Equal(lw, rw): // speakerWords holds no word with a space
+	case slices.Equal(lw, rw) || sameLetters(lw, rw): // speakerWords holds no word with a space
 		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {
 			// "Stefo, deputy head of the Coalition, told AFP" and "Stefo, a
 			// senior member of the Coalition, told AFP".
@@ -1136,6 +1136,37 @@ func initials(words []string) string {
 	return b.String()
 }
 
+// sameLetters reports whether words a and b, written together without their
+// hyphens, are the same letters: a compound broken over a line at its hyphen
+// is read closed up ("the state-\nrun Anadolu news agency" / "the
+// state-run Anadolu ...").
+func sameLetters(a, b []string) bool {
+	i, j, x, y := 0, 0, 0, 0 // word and byte in a, in b
+	for {
+		for i < len(a) && (x == len(a[i]) || a[i][x] == '-') {
+			if x == len(a[i]) {
+				i, x = i+1, 0
+			} else {
+				x++
+			}
+		}
+		for j < len(b) && (y == len(b[j]) || b[j][y] == '-') {
+			if y == len(b[j]) {
+				j, y = j+1, 0
+			} else {
+				y++
+			}
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i][x] != b[j][y] {
+			return false
+		}
+		x, y = x+1, y+1
+	}
+}
+
 // subset reports whether every word of a is in b.
 func subset(a, b []string) bool {
 	for _, w := range a {
@@ -1417,7 +1448,7 @@ func sameOutlet(a, b string) bool {
 	}
 	wa, wb := strings.Fields(na), strings.Fields(nb)
 	return len(wa) == 1 && len(wb) > 1 && initials(wb) == na || len(wb) == 1 && len(wa) > 1 && initials(wa) == nb ||
-		initialsOf(na, b) || initialsOf(nb, a)
+		initialsOf(na, b) || initialsOf(nb, a) || sameLetters(wa, wb)
 }
 
 // initialsOf reports whether the one word acronym is the initials of outlet,

@@ -359,3 +359,25 @@ func TestPressUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundBrokenOverALine checks that a speaker or an outlet whose
+// compound a line breaks at its hyphen is the one written on one line.
+func TestCompoundBrokenOverALine(t *testing.T) {
+	tests := []struct {
+		name string
+		l, r quotes.Attribution
+		want []AttributionChange
+	}{
+		{"an outlet", quotes.Attribution{Intermediary: "the state-run Anadolu news agency", Cue: "reported"},
+			quotes.Attribution{Intermediary: "the state-\nrun Anadolu news agency", Cue: "reported"}, nil},
+		{"a speaker", quotes.Attribution{Speaker: "the state-run broadcaster", Cue: "said"},
+			quotes.Attribution{Speaker: "the state-\nrun broadcaster", Cue: "said"}, nil},
+		{"another outlet", quotes.Attribution{Intermediary: "the state-run Anadolu news agency", Cue: "reported"},
+			quotes.Attribution{Intermediary: "the state-run IRNA news agency", Cue: "reported"}, []AttributionChange{IntermediaryChanged}},
+	}
+	for _, tt := range tests {
+		if got := (pairWords{}).compareAttributions(tt.l, tt.r); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: changes %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
