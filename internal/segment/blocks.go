@@ -56,6 +56,9 @@ func blocks(text string) []block {
 // continues reports whether next carries on the paragraph that prev leaves open.
 // wrapWidth is the width of hard-wrapped lines, or 0 when the text is not wrapped.
 func continues(prev, next line, wrapWidth int) bool {
+	if isBulleted(next.text) && endsInAgency(prev.text) {
+		return true // a dateline wrapped before its dash
+	}
 	if standsAlone(prev.text) || standsAlone(next.text) && !endsSentenceOf(prev.text, next.text) && !awaitsFigure(prev.text, next.text) || isBulleted(next.text) {
 		return false
 	}
@@ -108,8 +111,26 @@ func leftOpen(line, next string, last rune) bool {
 // figure ("Death toll from Myanmar quake climbs above" / "1,600").
 func awaitsFigure(line, next string) bool {
 	w := strings.ToLower(lastField(line))
-	return !IsURL(next) && (openEnders[w] || figureHedges[w])
+	// "... snap election for July" / "4", "... as of June 30," / "2022.": a
+	// day after its month, a year after a comma.
+	return !IsURL(next) && (openEnders[w] || figureHedges[w] || months[strings.TrimRight(w, ".")] || strings.HasSuffix(line, ","))
 }
+
+// endsInAgency reports whether line ends in an agency's name in brackets,
+// as a dateline does before its dash: "JERUSALEM/BEIRUT, July 30
+// (Reuters)" / "- Israel's military said", wrapped at the dash, is one line,
+// not a line and a list's item.
+func endsInAgency(line string) bool {
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 || !strings.HasSuffix(line, ")") {
+		return false
+	}
+	agency := strings.Fields(line[open+1 : len(line)-1])
+	return len(agency) > 0 && len(agency) <= maxAgencyWords && StartsUpper(agency[0])
+}
+
+// maxAgencyWords is the most words an agency's name in a dateline runs to.
+const maxAgencyWords = 3
 
 // figureHedges are the words that hedge the figure after them.
 var figureHedges = setOf("above", "below", "over", "under", "nearly", "almost", "about", "around", "roughly",
