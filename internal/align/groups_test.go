@@ -950,10 +950,11 @@ func TestContinuedQuote(t *testing.T) {
 // one kind: a share for a share, an amount for an amount.
 func TestValueSimilarityTakesLikeForLike(t *testing.T) {
 	a := New(lexicon.New())
-	bagOf := func(text string, figures map[string]string) (bag, float64) {
+	bagOf := func(text string, figures ...[2]string) (bag, float64) {
 		doc := segment.Segment(text)
-		var values []Value
-		for written, key := range figures {
+		var values []Value // in the order the text gives them, as the pipeline's are
+		for _, f := range figures {
+			written, key := f[0], f[1]
 			start := strings.LastIndex(text, written) // "1%" after "11%"
 			values = append(values, Value{Span: Span{Start: start, End: start + len(written)}, Key: key, Figure: true})
 		}
@@ -964,12 +965,12 @@ func TestValueSimilarityTakesLikeForLike(t *testing.T) {
 		}
 		return b, total
 	}
-	amount, ta := bagOf("Shares fell 11%, wiping $9 billion off its value.", map[string]string{"11%": "#11%", "$9 billion": "#9000000000"})
-	share, ts := bagOf("Shares fell 11%, while rival shares dipped 1%.", map[string]string{"11%": "#11%", "1%": "#1%"})
+	amount, ta := bagOf("Shares fell 11%, wiping $9 billion off its value.", [2]string{"11%", "#11%"}, [2]string{"$9 billion", "#9000000000"})
+	share, ts := bagOf("Shares fell 11%, while rival shares dipped 1%.", [2]string{"11%", "#11%"}, [2]string{"1%", "#1%"})
 	if got, plain := valueSimilarity(amount, share, ta, ts), dice(shared(amount, share), ta, ts); got != plain {
 		t.Errorf("an amount against a share: valueSimilarity %.3f, want the plain %.3f", got, plain)
 	}
-	other, to := bagOf("Rival shares fell 0.7%.", map[string]string{"0.7%": "#0.7%"})
+	other, to := bagOf("Rival shares fell 0.7%.", [2]string{"0.7%", "#0.7%"})
 	if got, plain := valueSimilarity(other, share, to, ts), dice(shared(other, share), to, ts); got <= plain {
 		t.Errorf("a share against a share: valueSimilarity %.3f, want above the plain %.3f", got, plain)
 	}
