@@ -102,9 +102,20 @@ func leftOpen(line, next string, last rune) bool {
 		return true
 	case unicode.IsDigit(last) && isProse(line):
 		return months[strings.ToLower(strings.TrimRight(firstField(next), ".,"))]
+	case datePrepositions[strings.ToLower(lastField(line))] && isProse(line):
+		// "NASA said on" / "Thursday.": the day the preposition wants
+		w := strings.ToLower(strings.TrimRight(firstField(next), ".,;"))
+		return weekdays[w] || months[w]
 	}
 	return false
 }
+
+// datePrepositions are the prepositions a day or a month follows, which a
+// line may end on where the sentence goes on ("said on" / "Thursday").
+var datePrepositions = setOf("on", "in", "since", "until", "by", "before", "after")
+
+// weekdays are the days of the week, as a line after a preposition opens.
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // awaitsFigure reports whether line ends in a word that a figure follows,
 // next being a number on a line of its own: a headline wrapped before its
@@ -134,7 +145,7 @@ const maxAgencyWords = 3
 
 // figureHedges are the words that hedge the figure after them.
 var figureHedges = setOf("above", "below", "over", "under", "nearly", "almost", "about", "around", "roughly",
-	"approximately", "some", "tops", "exceeds", "nears")
+	"approximately", "some", "top", "tops", "exceed", "exceeds", "near", "nears")
 
 // endsProse reports whether line is prose that a line break leaves open: a
 // few words, the last in lower case.

@@ -38,6 +38,7 @@ func TestTokenize(t *testing.T) {
 		{"sites", "said PowerOutage.us and bbc.co.uk.", []string{"said", "PowerOutage.us", "and", "bbc.co.uk", "."}},
 		{"a missing space", "It ended.The talks resume.", []string{"It", "ended", ".", "The", "talks", "resume", "."}},
 		{"a word broken over two lines", "the offi-\ncials and the well-\r\n  known Lavrov-\nTASS link", []string{"the", "offi-\ncials", "and", "the", "well-\r\n  known", "Lavrov", "-\n", "TASS", "link"}},
+		{"a word broken over two lines, spaces left at the line's end", "the Pres-  \r\nident said", []string{"the", "Pres-  \r\nident", "said"}},
 		{"no domain after the dot", "the 2.5 figure.is odd", []string{"the", "2.5", "figure", ".", "is", "odd"}},
 		{"a dollar's country before its amount", "rose $US3.95 to US$63.35, $A20 and $US, but $5G not",
 			[]string{"rose", "$", "US", "3.95", "to", "US", "$", "63.35", ",", "$", "A", "20", "and", "$", "US", ",", "but", "$", "5", "G", "not"}},

@@ -139,7 +139,7 @@ func splitBlock(text string, start, end int) [][2]int {
 	s := start
 	list := listMarker(text, skipSpace(text, start, end), end) >= 0
 	for i := start; i < end; {
-		if list && (i == start || isSpaceByte(text[i-1])) {
+		if list && (i == start || spaceBefore(text, start, i)) {
 			// In a list ("1.) The first item 2.) The second item") each marker
 			// opens a sentence, and its own period ends nothing.
 			if m := listMarker(text, i, end); m >= 0 {
@@ -190,7 +190,7 @@ func listMarker(text string, i, end int) int {
 	default:
 		return -1
 	}
-	if k >= end || !isSpaceByte(text[k]) {
+	if spaceAt(text, k, end) == 0 {
 		return -1
 	}
 	next, _ := utf8.DecodeRuneInString(text[skipSpace(text, k, end):end])
@@ -201,10 +201,35 @@ func listMarker(text string, i, end int) int {
 }
 
 func skipSpace(text string, i, end int) int {
-	for i < end && isSpaceByte(text[i]) {
-		i++
+	for n := spaceAt(text, i, end); n > 0; n = spaceAt(text, i, end) {
+		i += n
 	}
 	return i
+}
+
+// spaceAt returns the size of the space that starts at text[i], of any kind
+// (a page copied from the web puts "\u00a0" between a list's number and its
+// words), or 0.
+func spaceAt(text string, i, end int) int {
+	if i >= end {
+		return 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		if isSpaceByte(c) {
+			return 1
+		}
+		return 0
+	}
+	if r, n := utf8.DecodeRuneInString(text[i:end]); unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// spaceBefore reports whether a space of any kind ends text[start:i].
+func spaceBefore(text string, start, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[start:i])
+	return unicode.IsSpace(r)
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -264,6 +264,9 @@ var numberHeads = map[string]bool{"one": true, "two": true, "three": true, "four
 // at j ends a line ("negoti-\nations", "Al-\nAhram"); j when it does not.
 func hyphenatedBreak(text string, j, end int) int {
 	k := j + 1
+	for k < end && (text[k] == ' ' || text[k] == '\t') {
+		k++ // spaces left at a line's end: "Pres-  \r\nident"
+	}
 	switch {
 	case strings.HasPrefix(text[k:end], "\r\n"):
 		k += 2
@@ -298,8 +301,7 @@ func (t Token) Read() string {
 func Unbreak(raw string) string {
 	var b strings.Builder
 	for i := 0; i < len(raw); i++ {
-		if raw[i] == '-' && i+1 < len(raw) && (raw[i+1] == '\n' || raw[i+1] == '\r') {
-			i++
+		if raw[i] == '-' && lineBreakAfter(raw, i+1) {
 			for i+1 < len(raw) && (raw[i+1] == '\n' || raw[i+1] == '\r' || raw[i+1] == ' ' || raw[i+1] == '\t') {
 				i++
 			}
@@ -308,6 +310,15 @@ func Unbreak(raw string) string {
 		b.WriteByte(raw[i])
 	}
 	return b.String()
+}
+
+// lineBreakAfter reports whether a line break starts at raw[i], after any
+// spaces left at the line's end.
+func lineBreakAfter(raw string, i int) bool {
+	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t') {
+		i++
+	}
+	return i < len(raw) && (raw[i] == '\n' || raw[i] == '\r')
 }
 
 // domainEnd returns where the top-level domain after the '.' at j ends when the
