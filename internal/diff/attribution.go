@@ -842,11 +842,10 @@ var posturePrepositions = map[string]bool{"with": true, "by": true, "in": true, 
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
 func setOff(a quotes.Attribution) string {
-	text, speaker := a.Text, a.Speaker
-	if strings.ContainsAny(text, "\n\r\t") || strings.Contains(text, "  ") {
-		// Read as on one line: "the charity's\ndirector general, Pierre Martin,".
-		text, speaker = strings.Join(strings.Fields(text), " "), strings.Join(strings.Fields(speaker), " ")
-	}
+	// Read folded, as on one line, its spaces plain and nothing invisible:
+	// "the charity's\ndirector general, Pierre Martin,", "Ghosn,
+	// who\u00a0fled Japan, said", "The national wea\u00adther service".
+	text, speaker := segment.Fold(a.Text), segment.Fold(a.Speaker)
 	// After its cue, a speaker's description runs to the phrase's end:
 	// "said Naresh Kumar, a senior scientist at the department".
 	text, inverted := strings.CutPrefix(text, a.Cue+" ")

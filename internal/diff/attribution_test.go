@@ -248,6 +248,7 @@ func TestSetOff(t *testing.T) {
 		{"said Naresh Kumar, a senior scientist at the department", "Naresh Kumar", "said", "a senior scientist at the department"},
 		{"said Naresh Kumar", "Naresh Kumar", "said", ""},
 		{"Kelly, 66, said", "Kelly", "said", ""},
+		{"The national wea\u00adther\u00a0service, AEMET, said", "The national weather service", "said", "AEMET"},
 		{"Modi, who watched from South Africa, said", "Modi", "said", ""},
 		{"Microsoft, which has invested about $13 billion in OpenAI, said", "Microsoft", "said", ""},
 		{"Abdramane, seated with nine other officers, said", "Abdramane", "said", ""},

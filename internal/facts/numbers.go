@@ -332,7 +332,7 @@ func andAHalf(toks []segment.Token, j int) int {
 	n, k := 0, j
 	for n < len(want) && k+1 < len(toks) && toks[k].IsHyphen() && toks[k].Start == toks[k-1].End && toks[k+1].Start == toks[k].End {
 		for part := range strings.SplitSeq(toks[k+1].Text, "-") {
-			if n == len(want) || !strings.EqualFold(strings.TrimLeft(part, "\r\n"), want[n]) {
+			if n == len(want) || !strings.EqualFold(strings.TrimLeft(part, " \t\r\n"), want[n]) {
 				return 0
 			}
 			n++
