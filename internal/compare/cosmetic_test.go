@@ -28,6 +28,8 @@ func TestCosmeticVariantsReportNothing(t *testing.T) {
 		{"re-wrapped at 45", func(s string) string { return rewrapped(s, 45) }},
 		{"re-wrapped at 60", func(s string) string { return rewrapped(s, 60) }},
 		{"re-wrapped at 72", func(s string) string { return rewrapped(s, 72) }},
+		{"invisible characters and spaces of other kinds", invisibles},
+		{"re-wrapped at 55, spaces left at the lines' ends", func(s string) string { return crlf(strings.ReplaceAll(rewrapped(s, 55), "\n", "  \n")) }},
 	}
 	c := New(0)
 	for _, file := range files {
@@ -81,6 +83,38 @@ func dashed(s string) string {
 // commas.
 func spaced(s string) string {
 	return strings.NewReplacer(". ", ".  ", ", ", ",\u00a0").Replace(s)
+}
+
+// invisibles puts a soft hyphen or a zero-width space inside some long
+// words and a non-breaking space after some others, as text copied from web
+// pages carries them.
+func invisibles(s string) string {
+	words := strings.Split(s, " ")
+	for k, w := range words {
+		switch {
+		case k%11 == 5 && len(w) > 6 && isLetters(w):
+			words[k] = w[:3] + "\u00ad" + w[3:]
+		case k%13 == 7 && len(w) > 6 && isLetters(w):
+			words[k] = w[:2] + "\u200b" + w[2:]
+		case k%7 == 3 && k+1 < len(words):
+			words[k] = w + "\u00a0"
+			continue
+		}
+		if k+1 < len(words) {
+			words[k] += " "
+		}
+	}
+	return strings.Join(words, "")
+}
+
+// isLetters reports whether w is ASCII letters only.
+func isLetters(w string) bool {
+	for i := range len(w) {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // crlf ends lines with CRLF.

@@ -25,7 +25,7 @@ func newWordSets(doc segment.Document) (names, lower wordSet) {
 	for _, s := range doc.Sentences {
 		prev := ""
 		for k, t := range s.Tokens {
-			if t.Kind == segment.Word && t.Text == t.Lower {
+			if t.Kind == segment.Word && t.InLowerCase() {
 				lower[t.Lower] = true
 			}
 			if t.Fold == "-" && gluedAt(s.Tokens, k-1) && gluedAt(s.Tokens, k) {

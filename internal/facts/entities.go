@@ -85,7 +85,7 @@ func givenNameSyllable(toks []segment.Token, j int) bool {
 		return false
 	}
 	w := toks[j+1]
-	return w.Kind == segment.Word && w.Text == w.Lower && len(w.Lower) <= 4 && !strings.HasSuffix(w.Lower, "ed") &&
+	return w.Kind == segment.Word && w.InLowerCase() && len(w.Lower) <= 4 && !strings.HasSuffix(w.Lower, "ed") &&
 		!compoundEnds[w.Lower] && (j+2 >= len(toks) || !toks[j+2].IsHyphen())
 }
 
@@ -289,7 +289,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "GMT"
 	case isAcronym(words) && !(len(words) == j-i && modelAfterNumber(toks, i)):
 		return x.fact(Organization, words), true
-	case i > 0 && len(words) == j-i && toks[i-1].Text == toks[i-1].Lower && settlementNouns[toks[i-1].Lower]:
+	case i > 0 && len(words) == j-i && toks[i-1].InLowerCase() && settlementNouns[toks[i-1].Lower]:
 		return x.fact(Place, words), true // "the state capital Porto Alegre", "the port city Odesa"
 	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
@@ -518,7 +518,7 @@ var settlementNouns = map[string]bool{"capital": true, "city": true, "town": tru
 func (x *Extractor) companyKindAfter(toks []segment.Token, j int) bool {
 	for k := j; k < len(toks) && k < j+maxKindAfter; k++ {
 		t := toks[k]
-		if t.Kind != segment.Word || t.Text != t.Lower || x.lex.StopWords.Has(t.Lower) || x.lex.ReportingVerbs.Has(t.Lower) || strings.HasSuffix(t.Lower, "ed") {
+		if t.Kind != segment.Word || !t.InLowerCase() || x.lex.StopWords.Has(t.Lower) || x.lex.ReportingVerbs.Has(t.Lower) || strings.HasSuffix(t.Lower, "ed") {
 			return false // "Katrin Jakobsdottir told public broadcaster RUV": a verb after the name
 		}
 		if companyKinds[t.Lower] || isTradeNoun(t.Lower) {
@@ -541,7 +541,7 @@ var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": t
 // companyNoun reports whether t, in lower case, says before a name that the
 // name is a company's: a trade's noun, or "giant", "company", "firm".
 func companyNoun(t segment.Token) bool {
-	return t.Text == t.Lower && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm")
+	return t.InLowerCase() && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm")
 }
 
 // eventWords end the names of competitions and prizes.

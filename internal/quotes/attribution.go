@@ -228,7 +228,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// "issued a tsunami warning", "a stern warning": a noun after a
 		// word that describes it ("the minister warning that" is a
 		// participle).
-		if i > 1 && strings.HasSuffix(toks[i].Lower, "ing") && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && toks[i-1].Kind == segment.Word && toks[i-1].Text == toks[i-1].Lower {
+		if i > 1 && strings.HasSuffix(toks[i].Lower, "ing") && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && toks[i-1].Kind == segment.Word && toks[i-1].InLowerCase() {
 			return false
 		}
 		// "no immediate reports of deaths", "reports of shelling": a noun; so
@@ -469,7 +469,7 @@ func describesSubject(toks []segment.Token, i int) bool {
 		return false
 	}
 	next := toks[i+1]
-	if next.Kind != segment.Word || next.Text != next.Lower || nounMarkers[next.Lower] {
+	if next.Kind != segment.Word || !next.InLowerCase() || nounMarkers[next.Lower] {
 		return false
 	}
 	return relativeVerbs[next.Lower] || len(next.Lower) > 4 && strings.HasSuffix(next.Lower, "ed")
@@ -902,7 +902,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	for end-1 > start && mannerAdverb(toks[end-1]) {
 		end-- // "Board chair Larry Kellner additionally said": how, not who
 	}
-	if end-start > 12 || start >= end || end-start == 1 && timeWords[toks[start].Lower] && toks[start].Text == toks[start].Lower {
+	if end-start > 12 || start >= end || end-start == 1 && timeWords[toks[start].Lower] && toks[start].InLowerCase() {
 		return 0, 0 // "Spotify, which first complained": when, not who
 	}
 	if toks[start].Lower == "with" {
@@ -948,14 +948,14 @@ func workplaceAfter(toks []segment.Token, k int) bool {
 	}
 	before := toks[k-1]
 	// Opening the sentence, the noun is written with a capital.
-	return before.Kind == segment.Word && (before.Text == before.Lower || pluralSpeakers[before.Lower] || roleNouns.Has(strings.TrimSuffix(before.Lower, "s")))
+	return before.Kind == segment.Word && (before.InLowerCase() || pluralSpeakers[before.Lower] || roleNouns.Has(strings.TrimSuffix(before.Lower, "s")))
 }
 
 // mannerAdverb reports whether t is an adverb in -ly written in lower case
 // ("additionally", "publicly", "repeatedly"); the few nouns in -ly that name
 // a speaker ("the national assembly", "the family", "the daily") are not.
 func mannerAdverb(t segment.Token) bool {
-	return t.Text == t.Lower && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !lyNouns[t.Lower]
+	return t.InLowerCase() && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly") && !lyNouns[t.Lower]
 }
 
 // lyNouns are nouns in -ly that end a speaker's name.

@@ -1073,7 +1073,7 @@ func subjectAndVerb(toks []segment.Token) bool {
 		if intransitives[t.Lower] || pastOnly[t.Lower] {
 			return true
 		}
-		if t.Text != t.Lower || !(strings.HasSuffix(t.Lower, "ed") && len(t.Lower) >= 5 || irregularPast[t.Lower]) {
+		if !t.InLowerCase() || !(strings.HasSuffix(t.Lower, "ed") && len(t.Lower) >= 5 || irregularPast[t.Lower]) {
 			continue
 		}
 		if verbAdverbs[toks[k-1].Lower] {
@@ -1439,7 +1439,7 @@ func pluralSubject(doc segment.Document, k int) string {
 		if t.Kind == segment.Punct && !inWord(toks, j) {
 			return ""
 		}
-		if j > 0 && (auxiliaries.Has(t.Lower) || t.Text == t.Lower && strings.HasSuffix(t.Lower, "ed")) {
+		if j > 0 && (auxiliaries.Has(t.Lower) || t.InLowerCase() && strings.HasSuffix(t.Lower, "ed")) {
 			first := toks[0].Lower // "Astronomers using NASA's Kepler telescope"
 			if subject := joinText(toks[:j]); plural(subject) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss") {
 				return subject

@@ -250,3 +250,29 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestInLowerCase checks that a word written without capitals reads so
+// whatever invisible characters or curly apostrophes it holds.
+func TestInLowerCase(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"employed", true},
+		{"em\u200bployed", true},
+		{"kid\u00adnapped", true},
+		{"don\u2019t", true},
+		{"Employed", false},
+		{"NATO", false},
+		{"\u00c9lys\u00e9e", false},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.give, 0, len(tt.give))
+		if len(toks) != 1 {
+			t.Fatalf("Tokenize(%q) = %d tokens, want 1", tt.give, len(toks))
+		}
+		if got := toks[0].InLowerCase(); got != tt.want {
+			t.Errorf("InLowerCase(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}

@@ -27,6 +27,11 @@ type Token struct {
 	Kind  TokenKind // word, number or punctuation
 }
 
+// InLowerCase reports whether t is written without a capital: "employed",
+// and "em\u200bployed" with an invisible character inside, alike, where
+// comparing Text with Lower tells them apart.
+func (t Token) InLowerCase() bool { return strings.IndexFunc(t.Text, unicode.IsUpper) < 0 }
+
 // IsHyphen reports whether t is a hyphen as written, one that ends a line
 // inside a compound ("Al-\nAhram") too; not a dash written otherwise.
 func (t Token) IsHyphen() bool {
