@@ -25,7 +25,8 @@ type line struct {
 // hard-wrapped (see wrappedWidth), the line before is about as long as the
 // wrapped lines are and the next line's first word would not have fitted on it,
 // or when the line before it does not end a sentence and the line
-// after it continues in lower case; a URL or number-only line always stands alone;
+// after it continues in lower case; a URL line always stands alone, and a
+// number-only line unless the line before awaits it (see awaitsFigure);
 // any other single line break ends the paragraph, as in articles that put one
 // paragraph on each line.
 func blocks(text string) []block {
@@ -117,13 +118,13 @@ var datePrepositions = setOf("on", "in", "since", "until", "by", "before", "afte
 // weekdays are the days of the week, as a line after a preposition opens.
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// awaitsFigure reports whether line ends in a word that a figure follows,
-// next being a number on a line of its own: a headline wrapped before its
-// figure ("Death toll from Myanmar quake climbs above" / "1,600").
+// awaitsFigure reports whether line ends where a figure goes on, next being
+// a number on a line of its own: a word that leaves a phrase open or hedges
+// a figure ("Death toll from Myanmar quake climbs above" / "1,600"), a month
+// before its day ("... snap election for July" / "4"), or a comma before a
+// year ("... as of June 30," / "2022.").
 func awaitsFigure(line, next string) bool {
 	w := strings.ToLower(lastField(line))
-	// "... snap election for July" / "4", "... as of June 30," / "2022.": a
-	// day after its month, a year after a comma.
 	return !IsURL(next) && (openEnders[w] || figureHedges[w] || months[strings.TrimRight(w, ".")] || strings.HasSuffix(line, ","))
 }
 
