@@ -89,8 +89,13 @@ func continues(prev, next line, wrapWidth int) bool {
 	// "... to 64 from" / "62 in 2023", "Apple will pay" / "$490 million": a
 	// figure or an amount opening the line goes on with a line of prose that
 	// ends in a lower-case word, as a lower-case word does; not with a
-	// button's label ("Share" / "1.2K").
-	return unicode.IsLower(first) || (unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)) && endsProse(prev.text) || last == ',' || last == '-' || last == '\u2014'
+	// button's label ("Share" / "1.2K"), nor a list's numbered item
+	// ("Key facts: Baltimore bridge collapse" / "1. The cargo ship ...").
+	// A dash set off at the line's end is a heading's ("- Seeking concrete
+	// steps -"), not a word's broken over the line.
+	numbered := listMarker(next.text, 0, len(next.text)) > 0
+	return unicode.IsLower(first) || (unicode.IsDigit(first) || unicode.Is(unicode.Sc, first)) && endsProse(prev.text) && !numbered ||
+		last == ',' || last == '-' && !strings.HasSuffix(prev.text, " -") || last == '\u2014'
 }
 
 // leftOpen reports whether line, whose last character is last, ends where no
