@@ -13,7 +13,8 @@ import (
 // of itself that differ only cosmetically: curly quotation marks and
 // apostrophes, other dashes, repeated and non-breaking spaces, CRLF line
 // endings, the text hard-wrapped again at three widths, compounds broken
-// at their hyphens, invisible characters, and paragraphs one a line.
+// at their hyphens, invisible characters, paragraphs one a line, and a
+// byte-order mark.
 // No copy may report a difference or leave a sentence unaligned.
 func TestCosmeticVariantsReportNothing(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/cases/*.txt")
@@ -30,6 +31,7 @@ func TestCosmeticVariantsReportNothing(t *testing.T) {
 		{"re-wrapped at 72", func(s string) string { return rewrapped(s, 72) }},
 		{"invisible characters and spaces of other kinds", invisibles},
 		{"paragraphs one a line, without blank lines", func(s string) string { return strings.ReplaceAll(s, "\n\n", "\n") }},
+		{"a byte-order mark", func(s string) string { return "\ufeff" + s }},
 		{"re-wrapped at 55, spaces left at the lines' ends", func(s string) string { return crlf(strings.ReplaceAll(rewrapped(s, 55), "\n", "  \n")) }},
 	}
 	c := New(0)

@@ -334,6 +334,7 @@ func spacedEllipsis(text string, s, i int) int {
 // isAbbreviationEnd reports whether the period after word is an abbreviation's
 // rather than a sentence's, given the word that follows.
 func isAbbreviationEnd(word, next string) bool {
+	word = Visible(word) // "\ufeffU.S." opening a file with a byte-order mark
 	lower := strings.ToLower(strings.TrimSuffix(word, "."))
 	nextStarts := sentenceStarters[strings.ToLower(trimPunct(next))]
 	switch {

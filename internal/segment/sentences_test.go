@@ -82,6 +82,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Key facts: Baltimore bridge collapse", "1. The cargo ship Dali hit the bridge.", "2. Six workers died."}},
 		{"a heading set off by dashes, one a line", "Talks begin in Lausanne.\n- Seeking concrete steps -\nAleppo has been engulfed by violence.",
 			[]string{"Talks begin in Lausanne.", "- Seeking concrete steps -", "Aleppo has been engulfed by violence."}},
+		{"a byte-order mark before an abbreviation", "\ufeffU.S. Supreme Court strikes down race-conscious admissions\n\nThe court ruled 6-3.",
+			[]string{"U.S. Supreme Court strikes down race-conscious admissions", "The court ruled 6-3."}},
 		{"URL and number-only lines", "https://example.com/a-story.html\n180\nKerry arrives in Lausanne", []string{"https://example.com/a-story.html", "180", "Kerry arrives in Lausanne"}},
 		{"photo caption", "Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)\n\nEnvoys met.", []string{"Kerry (R) arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Envoys met."}},
 		{"CRLF line endings", "One here.\r\nTwo here.\r\n", []string{"One here.", "Two here."}},
