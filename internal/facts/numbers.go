@@ -924,7 +924,6 @@ func (x *Extractor) pluralPart(toks []segment.Token, i int) bool {
 	return false
 }
 
-// fractionParts are the words for parts of a whole and how many make it.
 // glued reports whether toks[k] is the mark text written onto the token
 // before it, without a space.
 func glued(toks []segment.Token, k int, text string) bool {
@@ -935,6 +934,7 @@ func glued(toks []segment.Token, k int, text string) bool {
 // word with it ("half-point", "quarter-point").
 var pointParts = map[string]float64{"half": 2, "quarter": 4}
 
+// fractionParts are the words for parts of a whole and how many make it.
 var fractionParts = map[string]float64{"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
 	"tenth": 10, "tenths": 10}
 
