@@ -1221,13 +1221,18 @@ const minQuotedAlike = 3
 // found he was "not consistently candid in his communications" with the
 // board).
 func quotesAlike(L side, l int, R side, r int) bool {
+	return quotedToo(L.quotedWords[l], R, r) >= minQuotedAlike
+}
+
+// quotedToo counts the words that one of the sentences idx of s quotes too.
+func quotedToo(words []string, s side, idx ...int) int {
 	n := 0
-	for _, w := range L.quotedWords[l] {
-		if slices.Contains(R.quotedWords[r], w) {
+	for _, w := range words {
+		if slices.ContainsFunc(idx, func(k int) bool { return slices.Contains(s.quotedWords[k], w) }) {
 			n++
 		}
 	}
-	return n >= minQuotedAlike
+	return n
 }
 
 // minQuotedWords is the least number of content words a quotation two
@@ -1693,13 +1698,7 @@ func continuedQuotes(groups []group, L, R side) []group {
 				continue
 			}
 			words := these.quotedWords[k]
-			shared := 0
-			for _, w := range words {
-				if slices.ContainsFunc(others(groups[g]), func(o int) bool { return slices.Contains(other.quotedWords[o], w) }) {
-					shared++
-				}
-			}
-			if shared < minQuotedWords || 2*shared < len(words) {
+			if shared := quotedToo(words, other, others(groups[g])...); shared < minQuotedWords || 2*shared < len(words) {
 				continue
 			}
 			grown := &groups[g]
