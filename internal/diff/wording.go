@@ -113,25 +113,14 @@ func contracted(e edit) bool {
 // and "that is" are the same words written two ways.
 func appendUncontracted(dst []byte, toks []segment.Token) []byte {
 	first := true
-	word := func(w string) {
-		if !first {
-			dst = append(dst, ' ')
-		}
-		first = false
-		for i := range len(w) {
-			if w[i] != '.' {
-				dst = append(dst, w[i])
-			}
-		}
-	}
 	for _, t := range toks {
 		switch full := segment.Uncontracted(t.Lower); {
 		case full != nil:
 			for _, w := range full {
-				word(w)
+				dst, first = appendWord(dst, w, first), false
 			}
 		case t.Kind != segment.Punct:
-			word(t.Lower)
+			dst, first = appendWord(dst, t.Lower, first), false
 		}
 	}
 	return dst
@@ -191,17 +180,22 @@ func sameText(e edit, write func([]byte, []segment.Token) []byte, equal func(a, 
 func appendWords(dst []byte, toks []segment.Token) []byte {
 	first := true
 	for _, t := range toks {
-		if t.Kind == segment.Punct {
-			continue
+		if t.Kind != segment.Punct {
+			dst, first = appendWord(dst, t.Lower, first), false
 		}
-		if !first {
-			dst = append(dst, ' ')
-		}
-		first = false
-		for i := range len(t.Lower) {
-			if t.Lower[i] != '.' {
-				dst = append(dst, t.Lower[i])
-			}
+	}
+	return dst
+}
+
+// appendWord appends w to dst without its dots, a space before it unless it
+// is the first word written.
+func appendWord(dst []byte, w string, first bool) []byte {
+	if !first {
+		dst = append(dst, ' ')
+	}
+	for i := range len(w) {
+		if w[i] != '.' {
+			dst = append(dst, w[i])
 		}
 	}
 	return dst
