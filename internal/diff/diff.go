@@ -348,8 +348,8 @@ func datelines(doc segment.Document, idx []int) spanSet {
 	var out spanSet
 	for _, k := range idx {
 		toks := doc.Sentences[k].Tokens
-		if _, shut, ok := segment.Dateline(toks); ok {
-			out = append(out, Span{toks[0].Start, toks[shut+1].End})
+		if d, ok := segment.Dateline(toks); ok {
+			out = append(out, Span{toks[0].Start, toks[d.Dash].End})
 		}
 	}
 	return out

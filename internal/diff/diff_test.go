@@ -1254,7 +1254,7 @@ func TestSentenceSplitAtConjunction(t *testing.T) {
 }
 
 // TestDatelineIsNoWording checks that datelines that differ (another bureau,
-// another agency, none, a date or none) report nothing: they say where, when
+// another agency, none named or none at all, a date or none) report nothing: they say where, when
 // and by whom a story was filed, not what it says. A line giving a date alone
 // is such a date.
 func TestDatelineIsNoWording(t *testing.T) {
@@ -1267,6 +1267,9 @@ func TestDatelineIsNoWording(t *testing.T) {
 		{"SAN FRANCISCO, Dec 4 (Reuters) - ", "Dec 5, 2023\n\nSAN FRANCISCO (AP) — "},
 		{"SAN FRANCISCO (Reuters) - ", "Published: Dec 5, 2023\n\nSAN FRANCISCO (AP) — "},
 		{"DUBAI/LONDON, April 2 (Reuters) - ", "FRANKFURT, Germany (AP) — "},
+		{"SAN FRANCISCO, Dec 4 (Reuters) - ", "SAN FRANCISCO, Dec 4 - "},
+		{"Dec 4 (Reuters) - ", "By Jane Doe\n\nDec 4 - "},
+		{"SAN FRANCISCO (Reuters) - ", "SAN FRANCISCO — "},
 	} {
 		res := compareArticles(t, compare.Article{Text: tt.left + body}, compare.Article{Text: tt.right + body})
 		for _, d := range res.Differences {

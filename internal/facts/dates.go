@@ -71,7 +71,7 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		if j < len(toks) && toks[j].Text == "." && len(t.Text) <= 4 && j+1 < len(toks) && dayNumber(toks[j+1]) > 0 {
 			j++ // "Aug. 1"
 		}
-		if j < len(toks) && dayNumber(toks[j]) > 0 && (!(j+1 < len(toks) && toks[j+1].IsHyphen()) || dayRange(toks, j)) {
+		if j < len(toks) && dayNumber(toks[j]) > 0 && (!numberRangeAt(toks, j) || dayRange(toks, j)) {
 			w.Day = dayNumber(toks[j])
 			j = afterOrdinal(toks, j+1) // "May 17th"
 		}
@@ -116,6 +116,16 @@ func listJoiner(t segment.Token) bool {
 func dayRange(toks []segment.Token, k int) bool {
 	return k+2 < len(toks) && toks[k+1].IsHyphen() && toks[k+1].Start == toks[k].End && toks[k+2].Start == toks[k+1].End &&
 		dayNumber(toks[k+2]) > dayNumber(toks[k])
+}
+
+// numberRangeAt reports whether a hyphen after toks[k] makes it the first of
+// a range of numbers ("May 3-10", "March 3 - 5 million"), not a dash after a
+// date ("SEOUL, Dec 3 - South Korea's president").
+func numberRangeAt(toks []segment.Token, k int) bool {
+	if k+1 >= len(toks) || !toks[k+1].IsHyphen() {
+		return false
+	}
+	return toks[k+1].Start == toks[k].End || k+2 < len(toks) && toks[k+2].Kind == segment.Number
 }
 
 // listedDay returns the month of the date that a day number at toks[i] is

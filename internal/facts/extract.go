@@ -525,13 +525,18 @@ var stampWords = map[string]bool{"published": true, "updated": true, "posted": t
 type byteRange struct{ start, end int }
 
 // datelineCredit returns the bytes of the agency in a dateline that opens the
-// sentence ("LAUSANNE (AFP) -"), or an empty range when there is none.
+// sentence ("LAUSANNE (AFP) -"); for a dateline that names none ("SEOUL, Dec 3
+// -"), an empty range at its dash, where its place and date end; with no
+// dateline, the empty range at 0.
 func datelineCredit(toks []segment.Token) byteRange {
-	open, shut, ok := segment.Dateline(toks)
-	if !ok {
+	d, ok := segment.Dateline(toks)
+	switch {
+	case !ok:
 		return byteRange{}
+	case d.Agency == d.Dash:
+		return byteRange{toks[d.Dash].Start, toks[d.Dash].Start}
 	}
-	return byteRange{toks[open].Start, toks[shut].End}
+	return byteRange{toks[d.Agency].Start, toks[d.AgencyEnd].End}
 }
 
 func (r byteRange) holds(f Fact) bool { return r.start < r.end && f.Start >= r.start && f.End <= r.end }

@@ -154,6 +154,8 @@ func TestNumbersAndDates(t *testing.T) {
 		{"days listed after a date", "walk out on Dec. 15 and 20, and on March 3, 4 and 5", time.Time{},
 			[]brief{{Date, "Dec. 15", "--12-15", "", "", false}, {Date, "20", "--12-20", "", "", false}, {Date, "March 3", "--03-03", "", "", false},
 				{Date, "4", "--03-04", "", "", false}, {Date, "5", "--03-05", "", "", false}}},
+		{"a day before a dash is no range", "SEOUL, Dec 3 - Lawmakers met on June 6-7.", time.Time{},
+			[]brief{{Place, "SEOUL", "SEOUL", "", "", false}, {Date, "Dec 3", "--12-03", "", "", false}, {Date, "June 6", "--06-06", "", "", false}, {Date, "7", "--06-07", "", "", false}}},
 		{"counts listed are no days", "About 15 and 20 people came.", time.Time{},
 			[]brief{{Number, "About 15", "15", "about", "", false}, {Number, "20", "20", "", "people", false}}},
 		{"a weekday gone", "the envoy returned on Friday", tuesday,
@@ -580,6 +582,7 @@ func TestFiler(t *testing.T) {
 	}{
 		{"LAUSANNE, Switzerland (Reuters) - Envoys met in Lausanne.", "Reuters"},
 		{"BRUSSELS, Oct 15 (AFP) — EU ministers agreed.", "AFP"},
+		{"BRUSSELS, Oct 15 — EU ministers agreed.", ""},
 		{"Envoys met, the agency (AFP) said - and left.", ""},
 		{"Kerry arrives in Lausanne (AFP Photo/Fabrice Coffrini)", "Fabrice Coffrini"},
 		{"Smoke rises over the market. (Reuters/John Doe)", "John Doe"},

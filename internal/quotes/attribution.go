@@ -1198,8 +1198,8 @@ func (p parser) onOutlet(toks []segment.Token, k int) (int, int) {
 // ("TOKYO (Reuters) -", "BRUSSELS, Oct 16 (Reuters) -"), or 0: it names where
 // the story was filed and by whom, not who speaks.
 func afterDateline(toks []segment.Token) int {
-	if _, shut, ok := segment.Dateline(toks); ok {
-		return shut + 2
+	if d, ok := segment.Dateline(toks); ok {
+		return d.Dash + 1
 	}
 	return 0
 }

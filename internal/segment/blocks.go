@@ -169,8 +169,7 @@ const minProseWords = 4
 var openEnders = setOf("the", "a", "an", "of", "to", "for", "from", "with", "into", "and", "or", "but", "than", "at",
 	"his", "her", "their", "its", "our", "whose", "between", "during", "against", "towards", "toward", "amid")
 
-// months are the names of the months, and their abbreviations, that open the
-// line after a day's number.
+// months are the names of the months, and their abbreviations.
 var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 

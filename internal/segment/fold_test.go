@@ -180,26 +180,40 @@ func TestListMarkerEnd(t *testing.T) {
 func TestDateline(t *testing.T) {
 	tests := []struct {
 		give   string
-		agency string // the bracketed agency, "" for no dateline
+		want   string // the dateline through its dash, "" for none
+		agency string // the bracketed agency, "" for none
 	}{
-		{"LAUSANNE (AFP) - Envoys met on Saturday.", "(AFP)"},
-		{"BRUSSELS, Oct 16 (Reuters) - EU ministers agreed on Monday.", "(Reuters)"},
-		{"(Bloomberg) -- Acme Corp. reported sales on Tuesday.", "(Bloomberg)"},
-		{"NEW ORLEANS (AP) — The storm made landfall.", "(AP)"},
-		{"DUBAI/LONDON, April 2 (Reuters) - OPEC+ producers agreed.", "(Reuters)"},
-		{"DEIR AL-BALAH, Gaza Strip (AP) — An airstrike hit a school.", "(AP)"},
-		{"Kerry (R) arrives in Lausanne.", ""},
-		{"Officials said (in private) - that talks failed.", ""},
-		{"() - nothing in the brackets.", ""},
+		{"LAUSANNE (AFP) - Envoys met on Saturday.", "LAUSANNE (AFP) -", "(AFP)"},
+		{"BRUSSELS, Oct 16 (Reuters) - EU ministers agreed on Monday.", "BRUSSELS, Oct 16 (Reuters) -", "(Reuters)"},
+		{"(Bloomberg) -- Acme Corp. reported sales on Tuesday.", "(Bloomberg) --", "(Bloomberg)"},
+		{"NEW ORLEANS (AP) — The storm made landfall.", "NEW ORLEANS (AP) —", "(AP)"},
+		{"DUBAI/LONDON, April 2 (Reuters) - OPEC+ producers agreed.", "DUBAI/LONDON, April 2 (Reuters) -", "(Reuters)"},
+		{"DEIR AL-BALAH, Gaza Strip (AP) — An airstrike hit a school.", "DEIR AL-BALAH, Gaza Strip (AP) —", "(AP)"},
+		{"SEOUL, Dec 3 - South Korea's president spoke.", "SEOUL, Dec 3 -", ""},
+		{"HANDLOVA, Slovakia, May 15 - Fico was shot.", "HANDLOVA, Slovakia, May 15 -", ""},
+		{"May 20 - Iran's president was killed.", "May 20 -", ""},
+		{"Sept. 17 — Pagers exploded.", "Sept. 17 —", ""},
+		{"WASHINGTON — The Senate voted.", "WASHINGTON —", ""},
+		{"Kerry (R) arrives in Lausanne.", "", ""},
+		{"Officials said (in private) - that talks failed.", "", ""},
+		{"() - nothing in the brackets.", "", ""},
+		{"Mr Smith - a former minister - said so.", "", ""},
+		{"John Smith - Former Minister - spoke.", "", ""},
+		{"U.S. - China talks resumed.", "", ""},
+		{"May - Her party lost.", "", ""},
+		{"Dec 3-5 Conference in Dubai.", "", ""},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.give, 0, len(tt.give))
-		got := ""
-		if open, shut, ok := Dateline(toks); ok {
-			got = tt.give[toks[open].Start:toks[shut].End]
+		got, agency := "", ""
+		if d, ok := Dateline(toks); ok {
+			got = tt.give[toks[0].Start:toks[d.Dash].End]
+			if d.Agency < d.Dash {
+				agency = tt.give[toks[d.Agency].Start:toks[d.AgencyEnd].End]
+			}
 		}
-		if got != tt.agency {
-			t.Errorf("Dateline(%q) = %q, want %q", tt.give, got, tt.agency)
+		if got != tt.want || agency != tt.agency {
+			t.Errorf("Dateline(%q) = %q, agency %q; want %q, agency %q", tt.give, got, agency, tt.want, tt.agency)
 		}
 	}
 }

@@ -453,32 +453,74 @@ func ListMarkerEnd(toks []Token) int {
 	return 0
 }
 
+// DatelineParts are the token indexes of a dateline's parts.
+type DatelineParts struct {
+	Agency, AgencyEnd int // the brackets round the agency, "(" and ")"; both Dash when none is named
+	Dash              int // the dash that ends the dateline
+}
+
 // Dateline finds the dateline that opens a sentence, its tokens toks: a place,
 // perhaps a date, the agency in brackets and a dash ("LAUSANNE (AFP) -",
 // "BRUSSELS, Oct 15 (Reuters) —", "DUBAI/LONDON, April 2 (Reuters) -": two
-// bureaus), or the agency alone ("(Bloomberg) --"). It
-// returns the indexes of the agency's brackets and ok; the dateline ends after
-// the dash, at shut+2.
-func Dateline(toks []Token) (open, shut int, ok bool) {
-	for open < len(toks) && open < maxDatelinePlace && toks[open].Text != "(" {
+// bureaus), the agency alone ("(Bloomberg) --"), or a place in capitals or a
+// date with no agency ("SEOUL, Dec 3 -", "WASHINGTON —", "May 20 -": the
+// agency named in a byline, or nowhere). It returns the dateline's parts and
+// ok.
+func Dateline(toks []Token) (DatelineParts, bool) {
+	open := 0
+	for open < len(toks) && open < maxDatelinePlace && toks[open].Text != "(" && !isSpacedDash(toks, open) {
 		t := toks[open]
 		joins := t.IsHyphen() && open > 0 && toks[open-1].End == t.Start // "DEIR AL-BALAH"
 		if !(t.Kind == Word && StartsUpper(t.Text) || t.Kind == Number || t.Text == "," || t.Text == "." || t.Text == "/" || joins) {
-			return 0, 0, false
+			return DatelineParts{}, false
 		}
 		open++
 	}
-	if open+3 >= len(toks) || toks[open].Text != "(" {
-		return 0, 0, false
+	if open+3 >= len(toks) {
+		return DatelineParts{}, false
 	}
-	shut = open + 1
+	if isSpacedDash(toks, open) {
+		ok := open > 0 && toks[open+1].Kind == Word && StartsUpper(toks[open+1].Text) && placeOrDate(toks[:open])
+		return DatelineParts{Agency: open, AgencyEnd: open, Dash: open}, ok
+	}
+	if toks[open].Text != "(" {
+		return DatelineParts{}, false
+	}
+	shut := open + 1
 	for shut < len(toks) && shut-open <= maxDatelineAgency && toks[shut].Text != ")" {
 		shut++
 	}
 	if shut+1 >= len(toks) || toks[shut].Text != ")" || toks[shut+1].Fold != "-" || shut == open+1 {
-		return 0, 0, false
+		return DatelineParts{}, false
 	}
-	return open, shut, true
+	return DatelineParts{Agency: open, AgencyEnd: shut, Dash: shut + 1}, true
+}
+
+// isSpacedDash reports whether toks[k] is a dash set off by a space before
+// it, as a dateline's is: not the hyphen of "AL-BALAH" or "6-7".
+func isSpacedDash(toks []Token, k int) bool {
+	return k > 0 && toks[k].Kind == Punct && toks[k].Fold == "-" && toks[k].Start > toks[k-1].End
+}
+
+// placeOrDate reports whether toks, all that stands before a dateline's dash
+// when no agency is named, open with a place in capitals ("SEOUL",
+// "HANDLOVA, Slovakia") or hold a month and a day ("May 20", "SEOUL, Dec 3"):
+// a sentence's first words, capitalised and then a dash, are no dateline
+// otherwise ("Mr Smith - a former minister - said").
+func placeOrDate(toks []Token) bool {
+	if t := toks[0]; t.Kind == Word && IsAcronym(t.Text) && len(t.Text) >= 3 && !strings.Contains(t.Text, ".") {
+		return true
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		day := k + 1
+		if toks[day].Text == "." {
+			day++ // "Sept. 17"
+		}
+		if day < len(toks) && months[toks[k].Lower] && toks[day].Kind == Number && len(toks[day].Text) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // The most tokens a dateline's place and date, and its agency, run to.
