@@ -628,6 +628,27 @@ func isOpener(t segment.Token) bool {
 	return false
 }
 
+// listedAfterName reports whether the name at toks[i] follows two others,
+// each set off by a comma, as the names of a list of three or more do
+// ("BlackRock, Fidelity, Invesco and Ark Investments"); one name and a comma
+// may be a body's set off ("the FTC, Food and Drug Administration").
+func listedAfterName(toks []segment.Token, i int) bool {
+	k := i - 1
+	for range 2 {
+		if k < 1 || toks[k].Text != "," || !isCapitalised(toks[k-1]) {
+			return false
+		}
+		for k--; k >= 0 && isCapitalised(toks[k]); k-- {
+		}
+	}
+	return true
+}
+
+// isCapitalised reports whether t is a word with a capital first.
+func isCapitalised(t segment.Token) bool {
+	return t.Kind == segment.Word && segment.StartsUpper(t.Text)
+}
+
 // acrossAnd returns the end of the name run toks[i:j], taken on over an "and"
 // inside the name of a body of two things: "California Department of Forestry
 // and Fire Protection", "Ministry of Trade and Industry", "Securities and
@@ -646,8 +667,9 @@ func (x *Extractor) acrossAnd(toks []segment.Token, i, j int) int {
 		return k // "Department of Forestry and Fire Protection", "Institute for Snow and Avalanche Research"
 	}
 	// "Securities and Exchange Commission", "Food and Drug Administration":
-	// one word, then a body's name of two words or more.
-	if j == i+1 && !x.lex.Places.Has(toks[i].Lower) && k-(j+1) >= 2 && x.lex.OrgWords.Has(toks[k-1].Lower) {
+	// one word, then a body's name of two words or more; not the last two
+	// names of a list ("BlackRock, Fidelity, Invesco and Ark Investments").
+	if j == i+1 && !x.lex.Places.Has(toks[i].Lower) && k-(j+1) >= 2 && x.lex.OrgWords.Has(toks[k-1].Lower) && !listedAfterName(toks, i) {
 		return k
 	}
 	return j

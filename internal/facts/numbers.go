@@ -569,16 +569,26 @@ var rangeOpeners = map[string]bool{"the": true, "a": true, "an": true, "between"
 	"about": true, "around": true, "in": true, "of": true, "by": true, "to": true, "and": true}
 
 // opensCamelWord reports whether the number toks[i] is written onto a word
-// that has a capital letter after its first: a unit or a count written onto a
-// number is in one case ("10km", "40C", "5bn"), a brand is not ("23andMe").
+// that makes a brand of it: one with a capital letter after its first
+// ("23andMe"), or a capitalised one of minBrandLetters letters or more
+// ("21Shares", "1Password"). A unit or a count written onto a number is in
+// one case, or short ("10km", "40C", "5bn", "5Bn"). A digit and "G" name a
+// network's generation ("5G").
 func opensCamelWord(toks []segment.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Start != toks[i].End || toks[i+1].Kind != segment.Word {
 		return false
 	}
 	w := toks[i+1].Text
-	_, size := utf8.DecodeRuneInString(w)
-	return strings.IndexFunc(w[size:], unicode.IsUpper) >= 0
+	first, size := utf8.DecodeRuneInString(w)
+	if w == "G" && len(toks[i].Text) == 1 {
+		return true
+	}
+	return strings.IndexFunc(w[size:], unicode.IsUpper) >= 0 || unicode.IsUpper(first) && utf8.RuneCountInString(w) >= minBrandLetters
 }
+
+// minBrandLetters is the fewest letters of a capitalised word written onto a
+// number that make a brand of it: "21Shares", not "5Bn".
+const minBrandLetters = 4
 
 // isAddress reports whether the number toks[i] opens an address: capitalised
 // words after it end in a word for a street.
