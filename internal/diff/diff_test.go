@@ -439,6 +439,8 @@ func TestConflicts(t *testing.T) {
 		{"an ordinal and a score", "Arsenal won 3-0 on Sunday to go top.", "Arsenal won a third match on Sunday to go top.", nil},
 		{"the counted thing renamed", "Acme said it would cut 1,200 jobs by the end of March.", "Acme said it would cut 1,500 positions by the end of March.",
 			[]string{"1,200 / 1,500"}},
+		{"a length of time is no count of things", "Intel said on Monday Chief Executive Pat Gelsinger had retired from the company and stepped down from its board, after a nearly four-year stint marked by a struggle to restore the chipmaker's dominance.",
+			"Intel CEO Pat Gelsinger has stepped down after the board lost confidence in his costly plan to turn around the U.S. chipmaker, two people familiar with the matter said on Monday.", nil},
 		{"the counted thing renamed, the figure kept", "About half of the 1,200 respondents expected prices to rise.", "Roughly half of the 1200 people surveyed expected prices to rise.",
 			nil},
 		// The case of "more" differs, so the word diff splits the number over two

@@ -267,6 +267,9 @@ func appositiveAge(toks []segment.Token, i, j int, value float64) bool {
 // hyphens describes the noun after it ("2,000 pro-government protesters",
 // "its 1989 bubble-era peak").
 func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
+	if lightYears(toks, j) {
+		return "light years" // "500 light years", "490 light-years": a distance, no length of time
+	}
 	if end := compoundEnd(toks, j); end > j && end+1 < len(toks) && lowerWord(toks[end+1]) && !x.lex.StopWords.Has(toks[end+1].Lower) {
 		return x.countedNoun(toks, end+1)
 	}
@@ -290,6 +293,18 @@ func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
 		}
 	}
 	return first
+}
+
+// lightYears reports whether toks[j] opens "light years" or "light-years".
+func lightYears(toks []segment.Token, j int) bool {
+	if toks[j].Lower != "light" || j+1 >= len(toks) {
+		return false
+	}
+	k := j + 1
+	if toks[k].IsHyphen() && toks[k].Start == toks[j].End && k+1 < len(toks) {
+		k++
+	}
+	return toks[k].Lower == "years" || toks[k].Lower == "year"
 }
 
 // compoundEnd returns the index of the last word of the words joined by
