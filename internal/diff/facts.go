@@ -782,18 +782,20 @@ const timeSlack = 15
 // approximatesTime reports whether a, a time of day with a hedge, allows b,
 // another given bare or about: within timeSlack of it, on the side its hedge
 // says. "About" allows only round a time, on the hour or the half hour ("around
-// 8 a.m." and "7:57 a.m."): "around 2:15 p.m." and "around 2:20 p.m." are two
+// 8 a.m." and "7:57 a.m."), and a time given bare: "around 2:15 p.m." and
+// "around 2:20 p.m.", "around 3:30 p.m." and "about 3:45 p.m." are two
 // readings of the clock, neither the other given less precisely.
 func approximatesTime(a, b facts.Fact) bool {
 	ta, okA := minutesOf(a.Value)
 	tb, okB := minutesOf(b.Value)
-	if hb := hedgeClass(b.Hedge); !okA || !okB || hb != "" && hb != "~" {
+	hb := hedgeClass(b.Hedge)
+	if !okA || !okB || hb != "" && hb != "~" {
 		return false
 	}
 	d := tb - ta
 	switch hedgeClass(a.Hedge) {
 	case "~":
-		return ta%30 == 0 && d >= -timeSlack && d <= timeSlack
+		return hb == "" && ta%30 == 0 && d >= -timeSlack && d <= timeSlack
 	case "<~", "<=":
 		return d >= -timeSlack && d <= 0
 	case "<":
