@@ -1375,7 +1375,9 @@ func resolveSurnames(qs []Quote) {
 // surnamesIn returns the words of speaker that may stand for it alone: its
 // last word, and a capitalised word after another in a name described
 // around it ("Quintana" of "lead author Elisa Quintana of the SETI
-// Institute").
+// Institute", "Elisa Quintana, a scientist"). A name that describes the noun
+// after it names no one ("Hezbollah" of "A Hezbollah official", "Senior
+// Hamas official ..."): "Hezbollah said" credits the group.
 func surnamesIn(speaker string) []string {
 	words := strings.Fields(speaker)
 	if len(words) < 2 {
@@ -1383,12 +1385,16 @@ func surnamesIn(speaker string) []string {
 	}
 	out := []string{words[len(words)-1]}
 	for k := 1; k < len(words)-1; k++ {
-		if segment.StartsUpper(words[k-1]) && segment.StartsUpper(words[k]) && !segment.StartsUpper(words[k+1]) {
+		if segment.StartsUpper(words[k-1]) && segment.StartsUpper(words[k]) && (strings.HasSuffix(words[k], ",") || nameEnders[words[k+1]]) {
 			out = append(out, strings.TrimRight(words[k], ","))
 		}
 	}
 	return out
 }
+
+// nameEnders are the words that follow a name described around it: "Elisa
+// Quintana of the SETI Institute".
+var nameEnders = map[string]bool{"of": true, "at": true, "from": true, "in": true, "and": true, "who": true, "for": true}
 
 // resolvePronouns replaces pronoun speakers with the most recent named speaker of
 // the same number: "he" or "she" with the last singular one, "they" with the last
@@ -1475,8 +1481,9 @@ var pluralSpeakers = map[string]bool{"officials": true, "diplomats": true, "anal
 	"protesters": true, "rebels": true, "investigators": true, "prosecutors": true, "lawmakers": true,
 	"ministers": true, "leaders": true, "doctors": true, "medics": true, "organisers": true, "organizers": true}
 
-// latestSubject returns the last name (two to five capitalised words, not
-// opening with a function word such as "The") at the start of a sentence in
+// latestSubject returns the last name (two to five capitalised words, or one
+// a reporting verb follows, not opening with a function word such as "The")
+// at the start of a sentence in
 // [from, to], after its dateline, or "". A name in the possessive is the
 // one whose thing is the subject, and the one a pronoun after it names:
 // "Dutch Prime Minister Mark Rutte's coalition government collapsed ..., he
@@ -1490,7 +1497,11 @@ func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) str
 		for j < len(toks) && toks[j].Kind == segment.Word && segment.StartsUpper(toks[j].Text) {
 			j++
 		}
-		if j >= 2 && j <= maxSubjectName && !lex.StopWords.Has(toks[0].Lower) {
+		// One word is a name where it says something ("Hezbollah said it held
+		// Israel responsible for what it called ..."), and none where it
+		// opens a sentence otherwise ("Meanwhile", "Still").
+		speaks := j == 1 && len(toks) > 1 && lex.ReportingVerbs.Has(toks[1].Lower)
+		if (j >= 2 || speaks) && j <= maxSubjectName && !lex.StopWords.Has(toks[0].Lower) {
 			name = strings.TrimSuffix(strings.TrimSuffix(joinText(toks[:j]), "'s"), "’s")
 		}
 	}
