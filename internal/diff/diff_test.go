@@ -718,6 +718,24 @@ func TestFigureStatedElsewhereIsNoCounterpart(t *testing.T) {
 	}
 }
 
+// TestFigureOfAnotherMeasureIsNoneStated checks that a figure is stated
+// by the other article only where that one's figure of its value measures
+// the same thing, or a thing unknown: "more than 12 hours" of a search is no
+// "12 miles" from a town, and a distance given with its conversion is not
+// stated by that.
+func TestFigureOfAnotherMeasureIsNoneStated(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "DUBAI, May 20 (Reuters) - The president was killed, state media said, after a search in blizzard conditions.\n\n" +
+			"Rescuers found the wreckage about 20 km (12 miles) from the town of Varzaqan, the Red Crescent said."},
+		compare.Article{Text: "May 20 - The president was killed, state media said, after a search that lasted more than 12 hours.\n\n" +
+			"Rescuers found the wreckage near the village of Tavil, the Red Crescent said."})
+	want := []string{`Only the left article states the number "about 20".`, `Only the right article states the number "more than 12".`}
+	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
+	if got := summaries(res, isNumber); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}
+
 // TestShareInWordsBound checks that a share in words with a bound allows a
 // figure near it, as a rounding of its own, and that a share of a whole that
 // something "makes up" is no move.

@@ -1552,7 +1552,9 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 		// A year read as a number ("the 1973 Nobel Peace Prize", "its 1989
 		// peak") is the year the other article writes as a date or in one
 		// ("in 1973", "on Dec. 29, 1989").
-		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool { return !same || sameValue(f, o) && sameCount(f, o) }) ||
+		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool {
+			return !measuresApart(f, o) && (!same || sameValue(f, o) && sameCount(f, o))
+		}) ||
 			isYear(f) && (x.written[f.Value] || x.years[f.Value])
 	}
 	if x.written[text] || x.written[f.Value] {

@@ -74,6 +74,34 @@ func convert(v float64, from, to string) (float64, bool) {
 	return v * a.size / b.size, true
 }
 
+// measuresApart reports whether numbers a and b measure different things,
+// each a thing known: "more than 12 hours" states no "12 miles", nor "$20
+// million" a "20%". A figure of no unit, or one that counts things, may be
+// any other.
+func measuresApart(a, b facts.Fact) bool {
+	da, db := dimension(a.Unit), dimension(b.Unit)
+	return da != "" && db != "" && da != db
+}
+
+// dimension returns what a unit measures, "" for a count or none: a
+// measure's dimension (lengths of time all one), a share, money or a time of
+// day.
+func dimension(unit string) string {
+	switch u := unitClass(unit); u {
+	case "%":
+		return "share"
+	case "$", "€", "£", "¥":
+		return "money"
+	case "time":
+		return "clock"
+	default:
+		if lengthOfTime(u) {
+			return "time"
+		}
+		return measures[u].dimension
+	}
+}
+
 // lengthOfTime reports whether unit, by unitClass, measures time: "days",
 // "months".
 func lengthOfTime(unit string) bool {
