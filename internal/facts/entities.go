@@ -383,7 +383,9 @@ func MovesPrice(w string) bool { return priceMoves[w] || priceMovesNow[w] || w =
 // priceMoves are the verbs that say how far a price moved.
 var priceMoves = map[string]bool{"rose": true, "fell": true, "gained": true, "lost": true, "jumped": true, "slid": true,
 	"climbed": true, "dropped": true, "tumbled": true, "surged": true, "added": true, "slipped": true, "sank": true,
-	"soared": true, "plunged": true, "advanced": true, "declined": true, "dipped": true, "rallied": true, "eased": true}
+	"soared": true, "plunged": true, "advanced": true, "declined": true, "dipped": true, "rallied": true, "eased": true,
+	"risen": true, "fallen": true, "sunk": true, "grew": true, "grown": true, "increased": true, "decreased": true,
+	"slumped": true, "leapt": true, "leaped": true, "shrank": true, "shrunk": true, "rebounded": true}
 
 // priceMovesNow are the other forms of priceMoves, as headlines and
 // participles write them ("Arm shares jump 25%", "sending them rising 3%").
