@@ -326,14 +326,16 @@ func (x factIndex) in(idx []int) localFacts {
 // named thing, the years and spans of years ("between 2013 and 2019"), which
 // date as a date does, and the bare numbers of the value of a counting number
 // among the other side's (other, otherRefs): "the death toll rose to 95" is
-// the other's "killed at least 95 people".
+// the other's "killed at least 95 people". A tally one of whose sides the
+// other counts is that count ("Lawmakers voted 190-0" / "All 190 lawmakers
+// present voted").
 func counting(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) []factRef {
 	var out []factRef
 	for _, k := range refs {
 		f := fs[k]
 		if f.Type == facts.Date || unitClass(f.Unit) != "" || isYear(f) || isYearSpan(f) ||
 			f.Type == facts.Number && slices.ContainsFunc(otherRefs, func(o factRef) bool {
-				return other[o].Type == facts.Number && other[o].Value == f.Value && unitClass(other[o].Unit) != ""
+				return other[o].Type == facts.Number && (other[o].Value == f.Value && unitClass(other[o].Unit) != "" || sideOfTally(other[o], f))
 			}) {
 			out = append(out, k)
 		}

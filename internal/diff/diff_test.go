@@ -738,6 +738,24 @@ func TestFigureOfAnotherMeasureIsNoneStated(t *testing.T) {
 	}
 }
 
+// TestTallyOfACountInSentencesWordedApart checks that a count and the tally
+// that holds it are one figure also in sentences that share little else.
+func TestTallyOfACountInSentencesWordedApart(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "President Yoon Suk Yeol lifted martial law early on Wednesday as parliament voted to reject the decree.\n\n" +
+			"All 190 lawmakers present voted to demand that martial law be lifted, after some climbed over fences to get into the building as troops tried to block the entrance.\n\n" +
+			"The opposition Democratic Party called on Yoon to resign immediately or face impeachment."},
+		compare.Article{Text: "President Yoon Suk Yeol lifted martial law early on Wednesday as parliament voted to reject the decree.\n\n" +
+			"Lawmakers voted 190-0 to lift the decree.\n\n" +
+			"The opposition Democratic Party called on Yoon to resign immediately or face impeachment."})
+	if len(res.Alignments) != 3 {
+		t.Fatalf("alignments %+v, want three", res.Alignments)
+	}
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}
+
 // TestShareInWordsBound checks that a share in words with a bound allows a
 // figure near it, as a rounding of its own, and that a share of a whole that
 // something "makes up" is no move.
