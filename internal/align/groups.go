@@ -1513,11 +1513,14 @@ const (
 // sentence a side ("The company said it had isolated the affected systems and
 // ... did not expect the incident to have a material impact" / "UnitedHealth
 // said it had disconnected the affected systems and did not think the attack
-// would hurt its earnings"); and no other order of the gap's sentences may
-// share more. They link as partial overlaps unless they
+// would hurt its earnings"). One sentence a side that share a word and
+// reach the threshold with their figures taken for each other link however
+// little else they share ("Bitcoin was last up 1.6% at $46,700 on
+// Wednesday." / "Bitcoin rose 1.3% to $46,630."). No other order of the
+// gap's sentences may share more. They link as partial overlaps unless they
 // say the same but for their figures (sameButValues) or the model reads them
-// as saying the same (minJudged). Headlines,
-// when both articles have one, are left to the passes that read them.
+// as saying the same (minJudged). Headlines, when both articles have one, are
+// left to the passes that read them.
 func between(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	gs := gaps(groups, bothHeaded(L, R))
 	if len(gs) == 0 {
@@ -1546,12 +1549,13 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 			l, r := ls[k], rs[k]
 			sim := sims[[2]int{l, r}]
 			scores[k] = -1
-			if usedL[l] || usedR[r] || sim < betweenShare*minSim {
+			alone := len(gap[0]) == 1 && len(gap[1]) == 1 // no other order to weigh
+			values := valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r])
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && values >= minSim && sharedContent(L.bags[l], R.bags[r]) > 0) {
 				ok = false
 				break
 			}
-			alone := len(gap[0]) == 1 && len(gap[1]) == 1 // no other order to weigh
-			if !alone && valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) < betweenValues*minSim {
+			if !alone && values < betweenValues*minSim {
 				if scores[k] = judged(l, r); scores[k] < betweenJudged {
 					ok = false
 					break

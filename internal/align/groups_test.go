@@ -726,6 +726,10 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 				"Analysts said the company would struggle to win back trust after a year of outages." + after, false},
 		{"not between the same links", before + detected + after,
 			before + discovered, false},
+		{"figures alike and a word in common", before + "Telvora was last down 4.1% at 212 pence on Tuesday." + after,
+			before + "Telvora slid 3.8% to 209p." + after, true},
+		{"figures alike and no word in common", before + "Regulators expect fines of up to 4% of turnover, or 90 million pounds." + after,
+			before + "Telvora slid 3.8% to 209p." + after, false},
 	}
 	a := New(lexicon.New())
 	for _, tt := range tests {
