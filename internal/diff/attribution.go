@@ -1754,8 +1754,15 @@ func sourceKey(a quotes.Attribution) string {
 // what qualifies it, folded, without a plural's s: "a senior US official
 // travelling with Kerry" and "officials" are both an "official", "diplomats
 // from all sides" are "diplomat", "Clemens Fuest of the Ifo institute" is
-// "fuest".
+// "fuest". A name and a description set off by a comma are the name's:
+// "the head of the Red Crescent, Pir Hossein Kolivand" and "Pir Hossein
+// Kolivand, head of Iran's Red Crescent" are "kolivand".
 func headWord(s string) string {
+	if comma := strings.LastIndex(s, ", "); comma >= 0 && isName(s[comma+2:]) {
+		s = s[comma+2:]
+	} else if comma := strings.Index(s, ", "); comma >= 0 && isName(s[:comma]) {
+		s = s[:comma]
+	}
 	words := strings.Fields(strings.ToLower(segment.Fold(s)))
 	head := ""
 	for k, w := range words {
@@ -1765,6 +1772,12 @@ func headWord(s string) string {
 		head = strings.Trim(w, ",.")
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(head, "'s"), "s")
+}
+
+// isName reports whether s is two words or more, each capitalised.
+func isName(s string) bool {
+	words := strings.Fields(s)
+	return len(words) >= 2 && !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) })
 }
 
 // qualifiers open what follows a speaker's name or description and says more of it.

@@ -209,6 +209,9 @@ func TestHeadWord(t *testing.T) {
 		{"Clemens Fuest of the Ifo institute", "fuest"},
 		{"a spokesman for the High Negotiations Committee", "spokesman"},
 		{"Lavrov", "lavrov"},
+		{"the head of the Red Crescent, Pir Hossein Kolivand", "kolivand"},
+		{"Pir Hossein Kolivand, head of Iran's Red Crescent", "kolivand"},
+		{"the chief executive of Acme, the maker of Widgets", "executive"},
 	}
 	for _, tt := range tests {
 		if got := headWord(tt.give); got != tt.want {
