@@ -385,3 +385,21 @@ func TestCompoundBrokenOverALine(t *testing.T) {
 		}
 	}
 }
+
+// TestContentWords checks the words two statements are compared by: without
+// punctuation, stop words or a possessive's "'s", stemmed lightly.
+func TestContentWords(t *testing.T) {
+	tests := []struct {
+		give string
+		want []string
+	}{
+		{"to restore the chipmaker's dominance", []string{"restor", "chipmaker", "dominanc"}},
+		{"to turn around the U.S. chipmaker,", []string{"turn", "around", "u.s", "chipmaker"}},
+		{"No, not at all.", []string{"no,", "not", "at", "all."}},
+	}
+	for _, tt := range tests {
+		if got := contentWords(tt.give); !slices.Equal(got, tt.want) {
+			t.Errorf("contentWords(%q) = %q, want %q", tt.give, got, tt.want)
+		}
+	}
+}

@@ -129,14 +129,15 @@ func either(text string, left, right map[string][]string, read func(string) []st
 }
 
 // contentWords returns the content words of text, folded, in lower case and
-// without the punctuation around them: what two statements must share to be
-// one. A text of function words only ("No, not at all.") keeps them all.
+// without the punctuation around them or a possessive's "'s" ("the
+// chipmaker's dominance" and "the U.S. chipmaker" share one): what two
+// statements must share to be one. A text of function words only ("No, not
+// at all.") keeps them all.
 func contentWords(text string) []string {
 	all := strings.Fields(strings.ToLower(segment.Fold(text)))
 	var content []string
 	for _, w := range all {
-		w = strings.TrimFunc(w, unicode.IsPunct)
-		if w != "" && !stopWords.Has(w) {
+		if w = bareWord(w); w != "" && !stopWords.Has(w) {
 			if same := synonyms[w]; same != "" {
 				w = same // "evacuated" and "fled": one word of the statement
 			}
@@ -149,13 +150,23 @@ func contentWords(text string) []string {
 	return content
 }
 
+// bareWord is w without the punctuation around it or a possessive's "'s"
+// (in either case: contentCount reads words before lowering them).
+func bareWord(w string) string {
+	w = strings.TrimFunc(w, unicode.IsPunct)
+	if len(w) > len("'s") && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
+		w = w[:len(w)-len("'s")]
+	}
+	return w
+}
+
 // contentCount is len(contentWords(text)), counted in place: what a
 // statement's share of its sentences needs, read for every quote paired.
 func contentCount(text string) int {
 	all, content := 0, 0
 	for w := range strings.FieldsSeq(segment.Fold(text)) {
 		all++
-		if w = strings.TrimFunc(w, unicode.IsPunct); w != "" && !stopWords.Has(w) {
+		if w = bareWord(w); w != "" && !stopWords.Has(w) {
 			content++
 		}
 	}

@@ -55,7 +55,7 @@ func TestClassify(t *testing.T) {
 // returns, whatever the text.
 func FuzzContentCount(f *testing.F) {
 	for _, s := range []string{"", "The", "the and of", "Kerry said on Tuesday.", `"We will win," Smith said.`, "İSTANBUL — Ünal, 40, said",
-		"\u00a0spaced\tout\nwords ", "-- ... !!", "Évacuated AND fled"} {
+		"\u00a0spaced\tout\nwords ", "-- ... !!", "Évacuated AND fled", "IT'S the chipmaker's", "'s 'S"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
