@@ -1482,7 +1482,7 @@ var pluralSpeakers = map[string]bool{"officials": true, "diplomats": true, "anal
 	"ministers": true, "leaders": true, "doctors": true, "medics": true, "organisers": true, "organizers": true}
 
 // latestSubject returns the last name (two to five capitalised words, or one
-// a reporting verb follows, not opening with a function word such as "The")
+// a reporting verb or a person's description follows, not opening with a function word such as "The")
 // at the start of a sentence in
 // [from, to], after its dateline, or "". A name in the possessive is the
 // one whose thing is the subject, and the one a pronoun after it names:
@@ -1498,14 +1498,25 @@ func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) str
 			j++
 		}
 		// One word is a name where it says something ("Hezbollah said it held
-		// Israel responsible for what it called ..."), and none where it
-		// opens a sentence otherwise ("Meanwhile", "Still").
-		speaks := j == 1 && len(toks) > 1 && lex.ReportingVerbs.Has(toks[1].Lower)
-		if (j >= 2 || speaks) && j <= maxSubjectName && !lex.StopWords.Has(toks[0].Lower) {
+		// Israel responsible for what it called ...") or a person is described
+		// after it ("Alcaraz, who is 21, beat Djokovic ... He cried and said"),
+		// and none where it opens a sentence otherwise ("Meanwhile", "Still").
+		named := j == 1 && (len(toks) > 1 && lex.ReportingVerbs.Has(toks[1].Lower) || describedPerson(toks[1:]))
+		if (j >= 2 || named) && j <= maxSubjectName && !lex.StopWords.Has(toks[0].Lower) {
 			name = strings.TrimSuffix(strings.TrimSuffix(joinText(toks[:j]), "'s"), "’s")
 		}
 	}
 	return name
+}
+
+// describedPerson reports whether toks, what follows a name, open with what
+// describes a person set off by commas: a "who" clause or an age ("Alcaraz,
+// who is 21,", "Smith, 45,").
+func describedPerson(toks []segment.Token) bool {
+	if len(toks) < 3 || toks[0].Text != "," {
+		return false
+	}
+	return toks[1].Lower == "who" || toks[1].Kind == segment.Number && toks[2].Text == ","
 }
 
 // maxSubjectName is the most capitalised words a name opening a sentence

@@ -86,6 +86,8 @@ func TestExtract(t *testing.T) {
 				{"This is the first such planet", "lead author Elisa Quintana of the SETI Institute", "said", "", true}}},
 		{"a group's name describing its official is no surname", `In a statement, Hezbollah vowed that Israel would get "its fair punishment". A Hezbollah official called it a "breach".`,
 			[]brief{{"its fair punishment", "Hezbollah", "vowed", "", true}, {"breach", "A Hezbollah official", "called", "", true}}},
+		{"a one-word name described is what a pronoun after it names", `"It was the biggest success," Djokovic said. Alcaraz, who is 21, beat Djokovic in the final. He cried after the match and said: "I am proud of myself." Meanwhile, the crowd cheered. He said: "We won it."`,
+			[]brief{{"It was the biggest success", "Djokovic", "said", "", true}, {"I am proud of myself.", "Alcaraz", "said", "", true}, {"We won it.", "Alcaraz", "said", "", true}}},
 		{"a group's name that speaks is what a pronoun after it names", `Minister Firass Abiad said 200 were hurt. Hezbollah said it held Israel responsible for what it called "criminal aggression".`,
 			[]brief{{"200 were hurt", "Minister Firass Abiad", "said", "", false}, {"criminal aggression", "Hezbollah", "called", "", true}}},
 		{"a subject set off from its verb by a participle's phrase", `Secretary of State Antony Blinken, speaking in New Zealand, called for his release and said the United States "strongly condemns any effort to seize power."`,
