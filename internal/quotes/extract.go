@@ -1396,8 +1396,9 @@ func surnamesIn(speaker string) []string {
 // Quintana of the SETI Institute".
 var nameEnders = map[string]bool{"of": true, "at": true, "from": true, "in": true, "and": true, "who": true, "for": true}
 
-// resolvePronouns replaces pronoun speakers with the most recent named speaker of
-// the same number: "he" or "she" with the last singular one, "they" with the last
+// resolvePronouns replaces pronoun speakers, and persons named by their
+// people (see personOfPeople), with the most recent named speaker of the same
+// number: "he" or "she" with the last singular one, "they" with the last
 // plural. A person named as the subject of a sentence since that speaker ("Maria
 // Lopez, the opposition leader, spoke after the vote.") is more recent still.
 func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
@@ -1408,7 +1409,7 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 		if a.Speaker == "" {
 			continue
 		}
-		if !lex.Pronouns.Has(a.Speaker) {
+		if !lex.Pronouns.Has(a.Speaker) && !personOfPeople(a.Speaker, lex) {
 			if plural(a.Speaker) {
 				lastMany = a.Speaker
 			} else {
@@ -1418,6 +1419,11 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 			continue
 		}
 		last := lastOne
+		if personOfPeople(a.Speaker, lex) {
+			// Named by their people, a person is named before it: not the
+			// last speaker, who may be the other player of a final.
+			last = ""
+		}
 		if strings.EqualFold(a.Speaker, "they") {
 			last = lastMany
 			if last == "" {
@@ -1430,6 +1436,14 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 			a.SpeakerAsWritten, a.Speaker = a.Speaker, last
 		}
 	}
+}
+
+// personOfPeople reports whether speaker is "the" and a people's word, a
+// person named by nationality as a pronoun names them: "the Serb", "the
+// Spaniard" of a sports report, the player last named.
+func personOfPeople(speaker string, lex *lexicon.Lexicon) bool {
+	the, people, ok := strings.Cut(speaker, " ")
+	return ok && strings.EqualFold(the, "the") && segment.StartsUpper(people) && !segment.IsAcronym(people) && lex.Demonyms.Has(people)
 }
 
 // pluralSubject returns the subject that opens sentence k when it names
@@ -1500,7 +1514,8 @@ func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) str
 		// One word is a name where it says something ("Hezbollah said it held
 		// Israel responsible for what it called ...") or a person is described
 		// after it ("Alcaraz, who is 21, beat Djokovic ... He cried and said"),
-		// and none where it opens a sentence otherwise ("Meanwhile", "Still").
+		// and none where it opens a sentence otherwise ("Meanwhile", "Still",
+		// "Rescuers were digging ..., he said").
 		named := j == 1 && (len(toks) > 1 && lex.ReportingVerbs.Has(toks[1].Lower) || describedPerson(toks[1:]))
 		if (j >= 2 || named) && j <= maxSubjectName && !lex.StopWords.Has(toks[0].Lower) {
 			name = strings.TrimSuffix(strings.TrimSuffix(joinText(toks[:j]), "'s"), "’s")
