@@ -549,7 +549,7 @@ func companyNoun(t segment.Token) bool {
 // eventWords end the names of competitions and prizes.
 var eventWords = map[string]bool{"cup": true, "open": true, "championship": true, "championships": true,
 	"games": true, "olympics": true, "paralympics": true, "prize": true, "trophy": true, "series": true, "tournament": true,
-	"award": true, "awards": true, "prix": true}
+	"award": true, "awards": true, "prix": true, "slam": true, "bowl": true, "marathon": true}
 
 // VenueName returns the name a place built for a purpose also goes by, its
 // name without the word for its kind ("Wembley" for "Wembley Stadium"), or "".
