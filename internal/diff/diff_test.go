@@ -1013,6 +1013,14 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 				"Hackers got access to information on nearly 7 million people who used the genetic testing service 23andMe, the company confirmed Monday. " +
 				"The San Francisco-based company had said in October that data from 14,000 accounts were taken.",
 			[]string{`The left article is more specific: "6.9 million" where the right has "nearly 7 million".`}},
+		{"a hedged figure of a headline, counted in the story",
+			"Japan quake kills at least 48, rescuers race to find survivors\n\n" +
+				"TOKYO, Jan 2 (Reuters) - A powerful earthquake that struck central Japan on New Year's Day killed at least 48 people and destroyed buildings, officials said on Tuesday, as rescuers raced against time to find survivors.\n\n" +
+				"The quake hit the Noto Peninsula at 4:10 p.m. on Monday, triggering tsunami waves.",
+			"Death toll from Japan earthquake rises to 55\n\n" +
+				"Jan 2 - The death toll from a powerful earthquake that struck Japan's west coast on Monday rose to 55 on Tuesday, local authorities said, with rescuers struggling to reach remote areas cut off by damaged roads.\n\n" +
+				"The quake struck the Noto Peninsula at 4:10 p.m. and set off tsunami waves.",
+			[]string{`The number differs: "at least 48" in the left article, "55" in the right.`, `Only the left article states the date "New Year's Day".`}},
 		{"a length of time given bare counts its whole units",
 			"Israel and Hamas agreed a ceasefire on Wednesday after more than 15 months of war, officials said.",
 			"Israel and Hamas agreed a ceasefire on Wednesday to pause the 15-month war, officials said.",

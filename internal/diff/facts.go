@@ -1393,14 +1393,20 @@ var measureUnits = map[string]bool{"kilometre": true, "square kilometre": true, 
 func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 	stated := other.stated
 	var out []factRef
-	var seen, usedValues, usedCounts map[string]bool // keys seen; the values used, whatever they count; those counting things
+	// Keys seen; the values used, whatever they count; those counting things;
+	// those hedged, with their hedge ("kills at least 48" in a headline is the
+	// story's "killed at least 48 people").
+	var seen, usedValues, usedCounts, usedHedged map[string]bool
 	for k := range used {
 		if key := these.stated.keys[k]; key != "" {
 			if seen == nil {
-				seen, usedValues, usedCounts = make(map[string]bool), make(map[string]bool), make(map[string]bool)
+				seen, usedValues, usedCounts, usedHedged = make(map[string]bool), make(map[string]bool), make(map[string]bool), make(map[string]bool)
 			}
 			seen[key] = true
 			usedValues[valueKey(these.Facts[k])] = true
+			if h := these.Facts[k].Hedge; h != "" {
+				usedHedged[valueKey(these.Facts[k])+"|"+h] = true
+			}
 			if countsWords(these.Facts[k]) {
 				usedCounts[valueKey(these.Facts[k])] = true
 			}
@@ -1414,7 +1420,8 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			continue // "If I knew then what I know today": a speaker's "today" that names no day
 		}
 		key := these.stated.keys[k]
-		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || stated.states(f, these.stated.texts[k], these.stated) || restatedStated(these, stated, k) ||
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || f.Hedge != "" && usedHedged[valueKey(f)+"|"+f.Hedge] ||
+			stated.states(f, these.stated.texts[k], these.stated) || restatedStated(these, stated, k) ||
 			// An ordinal in words is compared where the other report gives
 			// another ("seventh defeat" / "sixth loss"), but one report's
 			// alone ("second-biggest economy", "the third quarter") is
