@@ -756,6 +756,21 @@ func TestTallyOfACountInSentencesWordedApart(t *testing.T) {
 	}
 }
 
+// TestScaleFigureOfEachSideAlone checks that a quake's magnitude each article
+// gives once, in sentences no alignment joined, is one figure changed.
+func TestScaleFigureOfEachSideAlone(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "A powerful earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
+			"The 7.5 magnitude quake hit the Noto Peninsula, triggering tsunami waves."},
+		compare.Article{Text: "A magnitude 7.6 earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
+			"Rescuers struggled to reach remote areas cut off by damaged roads."})
+	want := []string{`The number differs: "7.5" in the left article, "magnitude 7.6" in the right.`}
+	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
+	if got := summaries(res, isNumber); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}
+
 // TestShareInWordsBound checks that a share in words with a bound allows a
 // figure near it, as a rounding of its own, and that a share of a whole that
 // something "makes up" is no move.

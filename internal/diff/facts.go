@@ -1354,10 +1354,15 @@ func count(xs []string, x string) int {
 // word ("bidder" for "six bidders"), or "" for a figure that counts none, or
 // people, the dead, the injured, a measure or a span of time. A move of a
 // company's shares is a kind of its own ("sending its shares up 3%" / "Lilly
-// shares rose more than 2%").
+// shares rose more than 2%"), and so is a place on a scale that measures a
+// quake or a storm ("The 7.5 magnitude quake" / "a magnitude 7.6
+// earthquake"), where a numbered flight or district names a thing.
 func countedKind(doc segment.Document, f facts.Fact) string {
 	if sharesMoved(doc, f) {
 		return "move of shares"
+	}
+	if facts.Labelled(f) && scales[f.Unit] {
+		return f.Unit
 	}
 	if f.Type != facts.Number || f.Restated || !countsWords(f) || strings.Contains(f.Value, "-") {
 		return ""
@@ -1372,6 +1377,9 @@ func countedKind(doc segment.Document, f facts.Fact) string {
 		return kind
 	}
 }
+
+// scales are the labels of figures that measure on a scale.
+var scales = map[string]bool{"magnitude": true, "category": true}
 
 // measureUnits are the units a figure measures in, not things it counts,
 // as unitClass names them.
