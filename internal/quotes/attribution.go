@@ -221,8 +221,9 @@ func (p parser) leadingAddressee(toks []segment.Token, first int) (int, int) {
 func (p parser) findCue(toks []segment.Token, where side) int {
 	isCue := func(i int) bool {
 		// A capitalised "State" or "Reports" is a name, not a verb; "the report",
-		// "a statement" and "his claims" are nouns.
-		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] {
+		// "a statement" and "his claims" are nouns, but "a source close to
+		// her said" has a verb: "her" a preposition's object.
+		if segment.StartsUpper(toks[i].Text) && i > 0 || i > 0 && nounMarkers[toks[i-1].Lower] && !objectHer(toks, i-1) {
 			return false
 		}
 		// "issued a tsunami warning", "a stern warning": a noun after a
@@ -241,7 +242,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// "under repeated bombardment", "a reported 300 people", "despite
 		// repeated warnings": after an article, a possessive or a
 		// preposition, an adjective.
-		if i > 0 && beforeAdjective[toks[i-1].Lower] {
+		if i > 0 && beforeAdjective[toks[i-1].Lower] && !objectHer(toks, i-1) {
 			return false
 		}
 		// "so-called", "self-described": part of a word, not a verb.
@@ -642,6 +643,12 @@ func possessiveBefore(toks []segment.Token, i int) bool {
 	}
 	w := toks[i-1].Lower // folded: a curly apostrophe reads as a straight one
 	return strings.HasSuffix(w, "'s") || w == "'" && i > 1 && toks[i-2].Kind == segment.Word && toks[i-2].End == toks[i-1].Start
+}
+
+// objectHer reports whether toks[k] is "her" as the object of the
+// preposition before it ("close to her"), not a possessive.
+func objectHer(toks []segment.Token, k int) bool {
+	return toks[k].Lower == "her" && k > 0 && objectPrepositions[toks[k-1].Lower]
 }
 
 // objectPrepositions take a noun phrase, never the subject of a verb:

@@ -88,6 +88,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"its fair punishment", "Hezbollah", "vowed", "", true}, {"breach", "A Hezbollah official", "called", "", true}}},
 		{"a one-word name described is what a pronoun after it names", `"It was the biggest success," Djokovic said. Alcaraz, who is 21, beat Djokovic in the final. He cried after the match and said: "I am proud of myself." Meanwhile, the crowd cheered. He said: "We won it."`,
 			[]brief{{"It was the biggest success", "Djokovic", "said", "", true}, {"I am proud of myself.", "Alcaraz", "said", "", true}, {"We won it.", "Alcaraz", "said", "", true}}},
+		{"a source close to her", "Hasina left in a military helicopter for India, a source close to her said. He spoke to her reported critics.",
+			[]brief{{"Hasina left in a military helicopter for India", "a source close to her", "said", "", false}}},
 		{"a person named by their people is the last named", `Djokovic, 37, is the oldest champion. He has won 24 titles. "It was the biggest success," the Serb said. "We act," the U.S. said.`,
 			[]brief{{"It was the biggest success", "Djokovic", "said", "", true}, {"We act", "the U.S.", "said", "", true}}},
 		{"a person named by their people is not the last speaker", `"It's a dream come true," Sinner said. Alcaraz had won his previous 24 matches. "He deserved it," the Spaniard told the BBC.`,
