@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,12 +102,13 @@ func continues(prev, next line, wrapWidth int) bool {
 // leftOpen reports whether line, whose last character is last, ends where no
 // line of its own ends, so that next goes on with it: in an article ("...
 // towards peace, the" / "U.S. officials said.") or in a day's number before
-// its month ("... said on 5" / "January.").
+// its month ("... said on 5" / "January."; not "... rises to 55" / "Jan 2 -
+// The death toll ...", a headline and a dateline).
 func leftOpen(line, next string, last rune) bool {
 	switch {
 	case openEnders[strings.ToLower(lastField(line))]:
 		return true
-	case unicode.IsDigit(last) && isProse(line):
+	case unicode.IsDigit(last) && isProse(line) && isDay(lastField(line)):
 		return months[strings.ToLower(strings.TrimRight(firstField(next), ".,"))]
 	case datePrepositions[strings.ToLower(lastField(line))] && isProse(line):
 		// "NASA said on" / "Thursday.": the day the preposition wants
@@ -114,6 +116,12 @@ func leftOpen(line, next string, last rune) bool {
 		return weekdays[w] || months[w]
 	}
 	return false
+}
+
+// isDay reports whether w is a number a day of a month may have: 1 to 31.
+func isDay(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // datePrepositions are the prepositions a day or a month follows, which a

@@ -59,6 +59,8 @@ func TestSentences(t *testing.T) {
 		{"a decimal figure ending a sentence", "The Left got 8.6%. Together they would have 248 seats. It rose to 1.5. Then it fell.",
 			[]string{"The Left got 8.6%.", "Together they would have 248 seats.", "It rose to 1.5.", "Then it fell."}},
 		{"a day's number ending a line", "Twelve schools were damaged, officials said on 5\nJanuary.", []string{"Twelve schools were damaged, officials said on 5\nJanuary."}},
+		{"a headline's figure before a dateline", "Death toll from Japan earthquake rises to 55\nJan 2 - The death toll rose to 55 on Tuesday.",
+			[]string{"Death toll from Japan earthquake rises to 55", "Jan 2 - The death toll rose to 55 on Tuesday."}},
 		{"a count under a button's label", "Share\n1.2K\nKerry arrives in Lausanne.", []string{"Share", "1.2K", "Kerry arrives in Lausanne."}},
 		{"a number opening a wrapped line", "The plan raises the pension age to 64 from\n62 by 2030. Unions oppose it.",
 			[]string{"The plan raises the pension age to 64 from\n62 by 2030.", "Unions oppose it."}},
