@@ -32,8 +32,13 @@ func newSaidWords(qs []quotes.Quote, fs []facts.Fact) saidWords {
 			if name := speakerWords(f.Value); len(name) > 1 && w.people[name[len(name)-1]] == nil {
 				// "Brett Kavanaugh", for "Kavanaugh wrote": the first name and
 				// the surname, whatever title the name was read with
-				// ("District Judge Lewis Kaplan").
-				w.people[name[len(name)-1]] = name[len(name)-2:]
+				// ("District Judge Lewis Kaplan"); the particle that opens a
+				// surname with it ("Marine Le Pen", for "Le Pen told").
+				first := len(name) - 2
+				if first > 0 && surnameParticles[name[first]] {
+					first--
+				}
+				w.people[name[len(name)-1]] = name[first:]
 			}
 		}
 	}
@@ -95,17 +100,22 @@ func (s saidWords) namedByKind(speaker, other []string) bool {
 	return false
 }
 
-// namedInFull reports whether speaker, one word, is the surname of a person
-// the article names in full elsewhere, whose words other holds: "Kavanaugh
-// wrote" after "written by conservative Justice Brett Kavanaugh", against
-// "Justice Brett Kavanaugh wrote".
+// namedInFull reports whether speaker is the surname of a person the article
+// names in full elsewhere, whose words other holds: "Kavanaugh wrote" after
+// "written by conservative Justice Brett Kavanaugh", against "Justice Brett
+// Kavanaugh wrote"; "Le Pen told" after "Marine Le Pen's far-right National
+// Rally", against "Marine Le Pen told".
 func (s saidWords) namedInFull(speaker, other []string) bool {
-	if len(speaker) != 1 {
+	if len(speaker) == 0 || len(speaker) > 2 {
 		return false
 	}
-	name := s.people[speaker[0]]
-	return name != nil && subset(name, other)
+	name := s.people[speaker[len(speaker)-1]]
+	return len(name) > len(speaker) && slices.Equal(name[len(name)-len(speaker):], speaker) && subset(name, other)
 }
+
+// surnameParticles open a surname of two words: "Le Pen", "van Gogh".
+var surnameParticles = map[string]bool{"le": true, "la": true, "de": true, "van": true, "von": true, "der": true, "del": true,
+	"da": true, "di": true, "du": true, "al": true, "bin": true, "ibn": true, "el": true}
 
 // words returns the content words of a text (see contentWords).
 func (w pairWords) words(text string) []string {
