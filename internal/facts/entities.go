@@ -535,7 +535,7 @@ const maxKindAfter = 3
 
 // companyKinds are words for a kind of company that follow its name.
 var companyKinds = map[string]bool{"fund": true, "exchange": true, "firm": true, "company": true, "startup": true,
-	"platform": true, "bank": true, "brokerage": true, "conglomerate": true}
+	"platform": true, "bank": true, "brokerage": true, "conglomerate": true, "index": true}
 
 // companyHoldings are what a name's possessive has that only a company has.
 var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": true, "subsidiary": true, "shareholders": true, "ceo": true}

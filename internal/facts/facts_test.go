@@ -241,6 +241,8 @@ func TestEntities(t *testing.T) {
 		{"a name before a dash", "diplomats from Qatar -- all nations that back the opposition", []brief{{Place, "Qatar", "Qatar", "", "", false}}},
 		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
 		{"a place before its kind", "families fled the Emilia-Romagna region", []brief{{Place, "Emilia-Romagna", "Emilia-Romagna", "", "", false}}},
+		{"a unit and an index", "The Athletics Integrity Unit said the Hang Seng index fell.",
+			[]brief{{Organization, "Athletics Integrity Unit", "Athletics Integrity Unit", "", "", false}, {Organization, "Hang Seng", "Hang Seng", "", "", false}}},
 		{"competitions by their kind", "He holds 24 Grand Slam titles and won the Super Bowl.",
 			[]brief{{Number, "24", "24", "", "", false}, {Organization, "Grand Slam", "Grand Slam", "", "", false}, {Organization, "Super Bowl", "Super Bowl", "", "", false}}},
 		{"an organisation ending in Programme", "The World Food Programme needs money.", []brief{{Organization, "World Food Programme", "World Food Programme", "", "", false}}},

@@ -324,7 +324,7 @@ var orgWords = []string{
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
-	"securities", "partners", "investments", "guard", "guards", "lines", "mutual",
+	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit",
 }
 
 var numberHedges = []string{
