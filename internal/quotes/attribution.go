@@ -776,10 +776,15 @@ func whereBodyIs(toks []segment.Token, i int) bool {
 // circumstanceAfterCue returns the end of a phrase at toks[i] that says
 // when or how words were said, a participle after "after", "before",
 // "while" or "when" ("said after counting ballots from 99.7% of
-// constituencies"), up to a comma, a "that" or the sentence's end; i when
-// there is none.
+// constituencies"), or where, beside whom ("told reporters outside the
+// courtroom", "told a news conference alongside the heads of the
+// regulators"), up to a comma, a "that" or the sentence's end; i when there
+// is none.
 func circumstanceAfterCue(toks []segment.Token, i int) int {
-	if i+1 >= len(toks) || !circumstanceOpeners[toks[i].Lower] || !strings.HasSuffix(toks[i+1].Lower, "ing") || toks[i+1].Kind != segment.Word {
+	if i+1 >= len(toks) || toks[i+1].Kind != segment.Word {
+		return i
+	}
+	if !(circumstanceOpeners[toks[i].Lower] && strings.HasSuffix(toks[i+1].Lower, "ing")) && !besideOpeners[toks[i].Lower] {
 		return i
 	}
 	j := i + 2
@@ -794,6 +799,9 @@ func circumstanceAfterCue(toks []segment.Token, i int) int {
 
 // circumstanceOpeners open a phrase of when or how something was said.
 var circumstanceOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true}
+
+// besideOpeners open a phrase of where words were said, or beside whom.
+var besideOpeners = map[string]bool{"outside": true, "alongside": true, "beside": true}
 
 // maxCircumstance is the most tokens such a phrase runs to.
 const maxCircumstance = 12
@@ -1579,5 +1587,5 @@ var (
 	possessives      = lexicon.NewSet("his", "her", "its", "their", "our", "my", "your") // "told rescuers their boat had capsized"
 	subordinators    = lexicon.NewSet("after", "as", "while", "when", "because", "although", "though", "since", "before", "until", "whereas")
 	adverbialOpeners = lexicon.NewSet("at", "in", "on", "after", "before", "during", "despite", "following", "with", "without", "since", "amid", "for", "by", "from", "under", "over")
-	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "outside", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
+	phraseStops      = lexicon.NewSet("as", "in", "on", "at", "that", "who", "which", "when", "after", "while", "during", "ahead", "before", "outside", "alongside", "beside", "because", "from", "to", "by", "for", "and", "but", "was", "were", "is", "are", "has", "had", "have", "would", "will")
 )

@@ -88,6 +88,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"its fair punishment", "Hezbollah", "vowed", "", true}, {"breach", "A Hezbollah official", "called", "", true}}},
 		{"a one-word name described is what a pronoun after it names", `"It was the biggest success," Djokovic said. Alcaraz, who is 21, beat Djokovic in the final. He cried after the match and said: "I am proud of myself." Meanwhile, the crowd cheered. He said: "We won it."`,
 			[]brief{{"It was the biggest success", "Djokovic", "said", "", true}, {"I am proud of myself.", "Alcaraz", "said", "", true}, {"We won it.", "Alcaraz", "said", "", true}}},
+		{"where and beside whom words were said", "The rate will be lowered to 1.5% from 1.7%, Pan told a rare news conference alongside the heads of the regulators. The case is closed, Smith told reporters outside the court.",
+			[]brief{{"The rate will be lowered to 1.5% from 1.7%", "Pan", "told a rare news conference", "", false}, {"The case is closed", "Smith", "told reporters", "", false}}},
 		{"a source close to her", "Hasina left in a military helicopter for India, a source close to her said. He spoke to her reported critics.",
 			[]brief{{"Hasina left in a military helicopter for India", "a source close to her", "said", "", false}}},
 		{"a person named by their people is the last named", `Djokovic, 37, is the oldest champion. He has won 24 titles. "It was the biggest success," the Serb said. "We act," the U.S. said.`,
