@@ -169,6 +169,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !(j-i == 2 && outletOfTwo(x.lex.Outlets, toks[i], toks[i+1])) {
 				j = i + 1 // "UN Syria envoy": an acronym before another name; "USA Today" is one
 			}
+			j = x.officerAfterBody(toks, i, j)
 			j = x.beforeHome(toks, i, j)
 			if f, ok := x.entity(toks, i, j, ctx); ok && !(f.Type == Person && productList(toks, i, j)) {
 				out = append(out, f) // "the Camry, Corolla, Highlander and Sienna models": products, no one
@@ -180,6 +181,32 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 	}
 	return out
 }
+
+// officerAfterBody returns where the name run toks[i:j] ends when an
+// officer's title opens in it after the name of the body they serve ("Bank
+// of England Governor Andrew Bailey", "People's Bank of China Governor Pan
+// Gongsheng", "Federal Reserve Chair Jerome Powell"): the body and the
+// officer are read one after the other, where the run was read as one
+// body's name; j otherwise. The body's name ends in a word for a body, or
+// holds one before "of". A company's officer ("General Motors CEO Mary
+// Barra") is left to withoutPlaceOfTitle, which keeps the person only.
+func (x *Extractor) officerAfterBody(toks []segment.Token, i, j int) int {
+	for k := i + 2; k+1 < j && k-i <= maxTitledBody; k++ {
+		if !x.lex.Titles.Has(toks[k].Lower) || !segment.StartsUpper(toks[k].Text) || jobTitles[toks[k].Lower] {
+			continue
+		}
+		body := toks[i:k]
+		of := slices.IndexFunc(body, func(t segment.Token) bool { return t.Lower == "of" })
+		if x.lex.OrgWords.Has(trimPossessive(body[len(body)-1].Lower)) || of > 0 && x.lex.OrgWords.Has(trimPossessive(body[of-1].Lower)) {
+			return k
+		}
+	}
+	return j
+}
+
+// maxTitledBody is the most words of a body's name that officerAfterBody
+// reads before a title: "People's Bank of China Governor".
+const maxTitledBody = 5
 
 // outletOfTwo reports whether words a and b name an outlet together ("USA
 // Today"), joined on the stack: read at every acronym that opens a name.

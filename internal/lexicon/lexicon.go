@@ -300,7 +300,7 @@ var titles = []string{
 	"defence", "general", "gen.", "sen.", "senator", "rep.", "representative", "governor",
 	"mayor", "ambassador", "envoy", "special", "chancellor", "king", "queen", "prince",
 	"princess", "crown", "sheikh", "emir", "pope", "chief", "spokesman", "spokeswoman", "spokesperson",
-	"director", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
+	"director", "chair", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
 	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof", "professor", "counterpart",
 	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo", "attorney",
 	"regime", "opposite", "number", "international", "senior", "interior", "finance",
@@ -324,7 +324,7 @@ var orgWords = []string{
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
-	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit",
+	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit", "reserve",
 }
 
 var numberHedges = []string{
