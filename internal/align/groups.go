@@ -1550,12 +1550,12 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 			sim := sims[[2]int{l, r}]
 			scores[k] = -1
 			alone := len(gap[0]) == 1 && len(gap[1]) == 1 // no other order to weigh
-			values := valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r])
-			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && values >= minSim && sharedContent(L.bags[l], R.bags[r]) > 0) {
+			values := func() float64 { return valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) }
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && sharedContent(L.bags[l], R.bags[r]) > 0 && values() >= minSim) {
 				ok = false
 				break
 			}
-			if !alone && values < betweenValues*minSim {
+			if !alone && values() < betweenValues*minSim {
 				if scores[k] = judged(l, r); scores[k] < betweenJudged {
 					ok = false
 					break

@@ -1401,19 +1401,20 @@ var measureUnits = map[string]bool{"kilometre": true, "square kilometre": true, 
 func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 	stated := other.stated
 	var out []factRef
-	// Keys seen; the values used, whatever they count; those counting things;
-	// those hedged, with their hedge ("kills at least 48" in a headline is the
-	// story's "killed at least 48 people").
-	var seen, usedValues, usedCounts, usedHedged map[string]bool
+	var seen, usedValues, usedCounts map[string]bool // keys seen; the values used, whatever they count; those counting things
+	// The figures used that have a hedge: "kills at least 48" in a headline
+	// is the story's "killed at least 48 people". Few, and kept on the stack.
+	var hedgedBuf [8]factRef
+	hedged := hedgedBuf[:0]
 	for k := range used {
 		if key := these.stated.keys[k]; key != "" {
 			if seen == nil {
-				seen, usedValues, usedCounts, usedHedged = make(map[string]bool), make(map[string]bool), make(map[string]bool), make(map[string]bool)
+				seen, usedValues, usedCounts = make(map[string]bool), make(map[string]bool), make(map[string]bool)
 			}
 			seen[key] = true
 			usedValues[valueKey(these.Facts[k])] = true
-			if h := these.Facts[k].Hedge; h != "" {
-				usedHedged[valueKey(these.Facts[k])+"|"+h] = true
+			if these.Facts[k].Hedge != "" {
+				hedged = append(hedged, k)
 			}
 			if countsWords(these.Facts[k]) {
 				usedCounts[valueKey(these.Facts[k])] = true
@@ -1428,7 +1429,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			continue // "If I knew then what I know today": a speaker's "today" that names no day
 		}
 		key := these.stated.keys[k]
-		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || f.Hedge != "" && usedHedged[valueKey(f)+"|"+f.Hedge] ||
+		if seen[key] || f.Unit == "" && usedValues[valueKey(f)] || countsWords(f) && usedCounts[valueKey(f)] || f.Hedge != "" && usedHedged(these.Facts, hedged, f) ||
 			stated.states(f, these.stated.texts[k], these.stated) || restatedStated(these, stated, k) ||
 			// An ordinal in words is compared where the other report gives
 			// another ("seventh defeat" / "sixth loss"), but one report's
@@ -1446,6 +1447,12 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		out = append(out, k)
 	}
 	return out
+}
+
+// usedHedged reports whether one of the facts used of fs has f's type, value
+// and hedge.
+func usedHedged(fs []facts.Fact, used []factRef, f facts.Fact) bool {
+	return slices.ContainsFunc(used, func(k factRef) bool { u := fs[k]; return u.Type == f.Type && u.Value == f.Value && u.Hedge == f.Hedge })
 }
 
 // writesOrdinal reports whether doc writes in words the ordinal of value ("the
