@@ -843,6 +843,24 @@ func TestCityByItsOwnName(t *testing.T) {
 	}
 }
 
+// TestNameRespelledInPlace checks that a name put in another's place that
+// differs from it by a letter is one name spelled two ways, and one whose
+// end is rewritten another name.
+func TestNameRespelledInPlace(t *testing.T) {
+	tests := []struct{ left, right, want string }{
+		{"The RSF attacked the village of Wad al-Noura twice, activists said.", "The RSF attacked the village of Wad al-Nourah twice, activists said.",
+			`The articles spell the place differently: "Wad al-Noura" and "Wad al-Nourah".`},
+		{"The complaint was first brought by Foundem, a price comparison site.", "The complaint was first brought by Foundit, a price comparison site.",
+			`The person differs: "Foundem" in the left article, "Foundit" in the right.`},
+	}
+	for _, tt := range tests {
+		res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+		if d := cmp.Diff([]string{tt.want}, summaries(res, isFact)); d != "" {
+			t.Errorf("%q: fact differences (-want +got):\n%s", tt.left, d)
+		}
+	}
+}
+
 // TestYearAsNumber checks that a year one article writes as a date and the
 // other as a number before a name is one fact.
 func TestYearAsNumber(t *testing.T) {

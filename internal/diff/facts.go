@@ -1998,12 +1998,21 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 				continue
 			}
 			taken[j] = true
-			out = append(out, Difference{
-				Kind: Fact, LeftText: l.Text, RightText: r.Text,
-				Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
-				Summary: differsSummary(l.Type.String(), l.Text, r.Text),
-				Fact:    &FactDetail{Type: l.Type, Relation: Conflict, LeftValue: l.Value, RightValue: r.Value},
-			})
+			if d, ok := spellingVariant(l, r, left.nameWords[lk], right.nameWords[rk]); ok &&
+				respeltWords(left.nameWords[lk], right.nameWords[rk]) &&
+				!writesOtherSpelling(left.Doc, left.nameWords[lk], right.nameWords[rk]) && !writesOtherSpelling(right.Doc, right.nameWords[rk], left.nameWords[lk]) {
+				// "Wad al-Noura" / "Wad al-Nourah": two keys, one name spelled
+				// two ways; "Foundem" / "Foundit" is a name changed.
+				d.Alignment = ai
+				out = append(out, d)
+			} else {
+				out = append(out, Difference{
+					Kind: Fact, LeftText: l.Text, RightText: r.Text,
+					Left: Span{l.Start, l.End}, Right: Span{r.Start, r.End}, Alignment: ai,
+					Summary: differsSummary(l.Type.String(), l.Text, r.Text),
+					Fact:    &FactDetail{Type: l.Type, Relation: Conflict, LeftValue: l.Value, RightValue: r.Value},
+				})
+			}
 			lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
 			ids = append(ids, ents.of[0][lk], ents.of[1][rk])
 			break
@@ -2406,6 +2415,23 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 		Fact:    &FactDetail{Type: l.Type, Relation: SpellingVariant, LeftValue: l.Value, RightValue: r.Value},
 	}, true
 }
+
+// respeltWords reports whether the words of two names of one length that
+// differ are each alike by minRespelledInPlace: a letter added or changed
+// ("Wad al-Noura" / "Wad al-Nourah", 0.98), not a word's end rewritten
+// ("Foundem" / "Foundit", 0.89; "Walker" / "Walters").
+func respeltWords(a, b []string) bool {
+	for k := range a {
+		if a[k] != b[k] && spelling.Similarity(a[k], b[k]) < minRespelledInPlace {
+			return false
+		}
+	}
+	return true
+}
+
+// minRespelledInPlace is the least similarity of each word at which a name
+// put in another's place is that name spelled another way (see respeltWords).
+const minRespelledInPlace = 0.93
 
 // writesOtherSpelling reports whether doc, whose name is own, writes a word
 // of other's where own differs, capitalised: an article that names both
