@@ -52,12 +52,25 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 // ("about 1,500 km (932 miles)" / "1,500 kilometers (930 miles)"): the
 // measures' difference is reported, and their conversions say nothing more.
 // Conversions of one measure that differ ("6:04 p.m. (1234 GMT)" / "6:04
-// p.m. (1237 GMT)") are reported.
+// p.m. (1237 GMT)") are reported, but for money converted at two near
+// rates, each report the day's own: "15 billion euros ($15.6 billion)" / "15
+// billion euros ($15.7 billion)". One given less precisely is reported
+// ("($54.5 billion)" / "($55 billion)").
 func conversionsOfChanged(lfs, rfs []facts.Fact, lk, rk factRef) bool {
 	if !lfs[lk].Restated || !rfs[rk].Restated || lk == 0 || rk == 0 {
 		return false
 	}
-	return !sameFigure(lfs[lk-1], rfs[rk-1])
+	l, r := lfs[lk], rfs[rk]
+	return !sameFigure(lfs[lk-1], rfs[rk-1]) || isMoney(l) && isMoney(r) && near(l.Value, r.Value) && !roundsTo(l, r) && !roundsTo(r, l)
+}
+
+// isMoney reports whether f is an amount of money.
+func isMoney(f facts.Fact) bool {
+	switch unitClass(f.Unit) {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	return false
 }
 
 // valueDifference reports how two numbers or dates that one alignment pairs
