@@ -566,7 +566,8 @@ func VenueName(name string) string {
 var venueWords = lexicon.Set{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true,
 	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
-	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true}
+	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true,
+	"garden": true, "gardens": true, "square": true}
 
 // placesJoined reports whether words are places joined by hyphens, as a
 // border or a route between them is named: "Ohio-Pennsylvania".
