@@ -237,8 +237,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		f.Key = entityKey(Organization, segment.SiteName(words[0].Text))
 		return f, true
 	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words) ||
-		len(words) == 1 && i > 0 && toks[i-1].Lower == "the" && x.lex.OrgWords.Has(trimPossessive(words[0].Lower)):
-		// "the Observatory", "the Ministry": an organisation named by its kind.
+		len(words) == 1 && i > 0 && (toks[i-1].Lower == "the" || !isOpener(toks[i-1])) && x.lex.OrgWords.Has(trimPossessive(words[0].Lower)):
+		// "the Observatory", "the Ministry", "But Congress had determined": an
+		// organisation named by its kind, or a body of one word.
 		return x.fact(Organization, words), true
 	case len(words) == 2 && (words[1].Lower == "united" || words[1].Lower == "city" && lexicon.IsCity(words[0].Lower)):
 		return x.fact(Organization, words), true // "Manchester United", "Birmingham City": a club

@@ -245,6 +245,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}, {Person, "Andrew Bailey", "Andrew Bailey", "", "", false},
 				{Organization, "Federal Reserve", "Federal Reserve", "", "", false}, {Person, "Jerome Powell", "Jerome Powell", "", "", false},
 				{Organization, "WHO", "WHO", "", "", false}, {Person, "Tedros", "Tedros", "", "", false}}},
+		{"a body of one word", "But Congress had determined it, and Parliament agreed.",
+			[]brief{{Organization, "Congress", "Congress", "", "", false}, {Organization, "Parliament", "Parliament", "", "", false}}},
 		{"a garden and a square", "He spoke in the White House Rose Garden, then at Trafalgar Square.",
 			[]brief{{Place, "White House Rose Garden", "White House Rose Garden", "", "", false}, {Place, "Trafalgar Square", "Trafalgar Square", "", "", false}}},
 		{"a unit and an index", "The Athletics Integrity Unit said the Hang Seng index fell.",
