@@ -27,7 +27,7 @@ var measures = map[string]measure{
 	// "for 14 days" / "for two weeks"; months and years have no fixed
 	// number of days, only of each other.
 	"second": {"duration", 1}, "minute": {"duration", 60}, "hour": {"duration", 3600}, "day": {"duration", 86400},
-	"week": {"duration", 7 * 86400}, "month": {"calendar", 1}, "year": {"calendar", 12},
+	"week": {"duration", 7 * 86400}, "month": {"calendar", 1}, "year": {"calendar", 12}, "decade": {"calendar", 120}, "century": {"calendar", 1200},
 }
 
 // maxConversionError is how far, as a share, a measure converted and rounded
