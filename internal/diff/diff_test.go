@@ -441,6 +441,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"1,200 / 1,500"}},
 		{"a length of time is no count of things", "Intel said on Monday Chief Executive Pat Gelsinger had retired from the company and stepped down from its board, after a nearly four-year stint marked by a struggle to restore the chipmaker's dominance.",
 			"Intel CEO Pat Gelsinger has stepped down after the board lost confidence in his costly plan to turn around the U.S. chipmaker, two people familiar with the matter said on Monday.", nil},
+		{"a vote's tally, its total and its dissenters", "The board's decision was made by a 7-2 vote, with two board members dissenting.",
+			"Seven of the board's nine members voted for the decision.", nil},
 		{"years and decades", "The rebels ended more than 50 years of rule by the Assad family.", "The rebels ended five decades of rule by the Assad family.", nil},
 		{"a sum converted at two rates", "VW brand chief Thomas Schaefer said the deal would save 15 billion euros ($15.6 billion) a year.",
 			"VW brand chief Thomas Schaefer said the deal would save 15 billion euros ($15.7 billion) a year.", nil},

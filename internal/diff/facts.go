@@ -430,15 +430,19 @@ func holdsValueOf(g, f facts.Fact) bool {
 // was 13-1"). A count the tally's own report states plainly too ("the
 // nine-member committee" on both sides of "8-1" / "9-1") is no side of it,
 // and a measure or a share is none ("three hours and four minutes" beside
-// "6-4", "a rate of 4%" beside "split 5-4").
+// "6-4", "a rate of 4%" beside "split 5-4"). So are the count of all who
+// voted, the sum of the other's tally ("Seven of the bank's nine board
+// members" / "a 7-2 vote"), and a count that restates a side of its own
+// side's tally ("a 7-2 vote, with two board members dissenting").
 func tallied(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) map[factRef]bool {
 	var out map[factRef]bool
 	for _, k := range refs {
 		f := fs[k]
 		side := slices.ContainsFunc(otherRefs, func(o factRef) bool {
 			return sideOfTally(f, other[o]) && !statesPlainly(other, otherRefs, f.Value) ||
-				sideOfTally(other[o], f) && !statesPlainly(fs, refs, other[o].Value)
-		})
+				sideOfTally(other[o], f) && !statesPlainly(fs, refs, other[o].Value) ||
+				totalOfTally(f, other[o]) && !statesPlainly(other, otherRefs, f.Value)
+		}) || slices.ContainsFunc(refs, func(j factRef) bool { return j != k && sideOfTally(f, fs[j]) && heldTally(other, otherRefs, fs[j]) })
 		if side {
 			if out == nil {
 				out = make(map[factRef]bool)
@@ -463,6 +467,24 @@ func withoutTallied(idx []factRef, tallied map[factRef]bool, used map[factRef]bo
 		out = append(out, k)
 	}
 	return out
+}
+
+// heldTally reports whether the other side's facts refs of other hold a side
+// or the total of tally: the tally the two report.
+func heldTally(other []facts.Fact, refs []factRef, tally facts.Fact) bool {
+	return slices.ContainsFunc(refs, func(o factRef) bool { return sideOfTally(other[o], tally) || totalOfTally(other[o], tally) })
+}
+
+// totalOfTally reports whether the number count is the sum of the sides of
+// the number tally, and no measure or share: all who voted.
+func totalOfTally(count, tally facts.Fact) bool {
+	sides := tallySides(tally.Value)
+	if len(sides) != 2 || count.Type != facts.Number || !(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) {
+		return false
+	}
+	a, err1 := strconv.Atoi(sides[0])
+	b, err2 := strconv.Atoi(sides[1])
+	return err1 == nil && err2 == nil && strconv.Itoa(a+b) == count.Value
 }
 
 // sideOfTally reports whether the number count is a side of the number
