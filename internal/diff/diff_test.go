@@ -761,6 +761,20 @@ func TestTallyOfACountInSentencesWordedApart(t *testing.T) {
 	}
 }
 
+// TestOneValueWhereverTheWordsPutIt checks that the one figure of a value on
+// each side of an alignment pairs with the other, though the word diff put
+// it beside another figure.
+func TestOneValueWhereverTheWordsPutIt(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Reddit raised $519 million in the IPO, which was priced on Wednesday at the top of its target range of $31 to $34."},
+		compare.Article{Text: "Reddit had priced its IPO at $34 a share, the top of its expected range. The company raised about $519 million."})
+	want := []string{`The left article is more specific: "$519 million" where the right has "about $519 million".`, `Only the left article states the number "$31".`}
+	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
+	if got := summaries(res, isNumber); !slices.Equal(got, want) {
+		t.Errorf("fact differences %q, want %q", got, want)
+	}
+}
+
 // TestScaleFigureOfEachSideAlone checks that a quake's magnitude each article
 // gives once, in sentences no alignment joined, is one figure changed.
 func TestScaleFigureOfEachSideAlone(t *testing.T) {

@@ -153,6 +153,51 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	return out, lcov, rcov
 }
 
+// oneValueAcrossEdits pairs, before each edit's figures are compared, the
+// numbers of an alignment that are the one number of their value on each
+// side, wherever the word diff put them: "Reddit raised $519 million in the
+// IPO, which was priced ... at the top of its target range of $31 to $34" /
+// "Reddit had priced its IPO at $34 a share, the top of its expected range.
+// The company raised about $519 million" said the amount in another place,
+// which put "$31" and "$519 million" in one edit. Paired, they differ only
+// in a hedge given or taken, which is no difference where either article
+// gives the other's figure, hedge and all, elsewhere ("killing at least 68"
+// / "68 dead" atop a story of "At least 68 people").
+func oneValueAcrossEdits(left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
+	var out []Difference
+	var lcov, rcov spanSet
+	for _, lk := range lValues {
+		l := left.Facts[lk]
+		if usedL[lk] || l.Type != facts.Number {
+			continue
+		}
+		rk, n := factRef(-1), 0
+		for _, k := range rValues {
+			if !usedR[k] && oneValue(l, right.Facts[k]) {
+				rk, n = k, n+1
+			}
+		}
+		if n != 1 || slices.ContainsFunc(lValues, func(k factRef) bool { return k != lk && !usedL[k] && oneValue(left.Facts[k], right.Facts[rk]) }) {
+			continue
+		}
+		r := right.Facts[rk]
+		usedL[lk], usedR[rk] = true, true
+		lcov, rcov = append(lcov, Span{l.Start, l.End}), append(rcov, Span{r.Start, r.End})
+		if !sameFigure(l, r) && !right.stated.statesSame(l, left.stated.texts[lk], left.stated) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) {
+			out = append(out, valueDifference(l, r, ai))
+		}
+	}
+	return out, lcov, rcov
+}
+
+// oneValue reports whether numbers l and r have one value in one unit, or
+// one of them none: a figure, not a span ("dozens" of buildings is no
+// "dozens" of miners, nor "7-2" a vote of another).
+func oneValue(l, r facts.Fact) bool {
+	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
+	return r.Type == facts.Number && l.Value == r.Value && !strings.Contains(l.Value, "-") && (lu == ru || lu == "" || ru == "")
+}
+
 // unitRenamed reports whether one of edits replaces the word the number l
 // counts with the word r counts: "thousands of families" / "tens of thousands
 // of parents" count one thing named otherwise, which the wording reports.
