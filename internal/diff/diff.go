@@ -199,13 +199,12 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 	// so that no wording edit reports their words again.
 	lcov := append(append(slices.Clone(lAttr), lLocal.reported...), datelines(left.Doc, a.Left)...)
 	rcov := append(append(slices.Clone(rAttr), rLocal.reported...), datelines(right.Doc, a.Right)...)
-	fd, lFact, rFact := oneValueAcrossEdits(left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
-	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
+	out, lcov, rcov = oneValueAcrossEdits(out, lcov, rcov, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	for _, e := range edits {
 		fd, lFact, rFact := conflicts(e, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 		out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 	}
-	fd, lFact, rFact = conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
+	fd, lFact, rFact := conflictsAcrossEdits(edits, left, right, lLocal.values, rLocal.values, ai, usedL, usedR)
 	out, lcov, rcov = append(out, fd...), append(lcov, lFact...), append(rcov, rFact...)
 	covered := [2]spanSet{lcov, rcov}
 	// Where the words were said, or where the one who said them works, is a

@@ -162,10 +162,9 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 // which put "$31" and "$519 million" in one edit. Paired, they differ only
 // in a hedge given or taken, which is no difference where either article
 // gives the other's figure, hedge and all, elsewhere ("killing at least 68"
-// / "68 dead" atop a story of "At least 68 people").
-func oneValueAcrossEdits(left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
-	var out []Difference
-	var lcov, rcov spanSet
+// / "68 dead" atop a story of "At least 68 people"). It appends the
+// differences to out and the figures' spans to lcov and rcov.
+func oneValueAcrossEdits(out []Difference, lcov, rcov spanSet, left, right Side, lValues, rValues []factRef, ai int, usedL, usedR map[factRef]bool) ([]Difference, spanSet, spanSet) {
 	for _, lk := range lValues {
 		l := left.Facts[lk]
 		if usedL[lk] || l.Type != facts.Number {
@@ -523,13 +522,14 @@ func heldTally(other []facts.Fact, refs []factRef, tally facts.Fact) bool {
 // totalOfTally reports whether the number count is the sum of the sides of
 // the number tally, and no measure or share: all who voted.
 func totalOfTally(count, tally facts.Fact) bool {
-	sides := tallySides(tally.Value)
-	if len(sides) != 2 || count.Type != facts.Number || !(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) {
+	won, lost, ok := tallySides(tally.Value)
+	if !ok || count.Type != facts.Number || !(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) {
 		return false
 	}
-	a, err1 := strconv.Atoi(sides[0])
-	b, err2 := strconv.Atoi(sides[1])
-	return err1 == nil && err2 == nil && strconv.Itoa(a+b) == count.Value
+	a, err1 := strconv.Atoi(won)
+	b, err2 := strconv.Atoi(lost)
+	n, err3 := strconv.Atoi(count.Value)
+	return err1 == nil && err2 == nil && err3 == nil && a+b == n
 }
 
 // sideOfTally reports whether the number count is a side of the number
@@ -537,30 +537,49 @@ func totalOfTally(count, tally facts.Fact) bool {
 func sideOfTally(count, tally facts.Fact) bool {
 	return count.Type == facts.Number && tally.Type == facts.Number &&
 		(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) &&
-		slices.Contains(tallySides(tally.Value), count.Value)
+		isTallySide(tally.Value, count.Value)
 }
 
 // statesPlainly reports whether one of the numbers refs of fs, no tally,
 // has value.
 func statesPlainly(fs []facts.Fact, refs []factRef, value string) bool {
 	return slices.ContainsFunc(refs, func(k factRef) bool {
-		return fs[k].Type == facts.Number && fs[k].Value == value && tallySides(fs[k].Value) == nil
+		return fs[k].Type == facts.Number && fs[k].Value == value && !isTally(fs[k].Value)
 	})
 }
 
 // tallySides returns the figures of a tally, written greatest first
-// ("13-1"), or none: a range ("10-20") and a single figure hold no sides.
-func tallySides(tally string) []string {
-	won, lost, ok := strings.Cut(tally, "-")
-	if !ok {
-		return nil
+// ("13-1"), and ok; a range ("10-20") and a single figure hold no sides.
+func tallySides(tally string) (won, lost string, ok bool) {
+	won, lost, ok = strings.Cut(tally, "-")
+	if !ok || !isNumeral(won) || !isNumeral(lost) {
+		return "", "", false // a date's value ("--05-15") or a word's: read without an error's allocation
 	}
 	w, err1 := strconv.ParseFloat(won, 64)
 	l, err2 := strconv.ParseFloat(lost, 64)
 	if err1 != nil || err2 != nil || w <= l {
-		return nil
+		return "", "", false
 	}
-	return []string{won, lost}
+	return won, lost, true
+}
+
+// isNumeral reports whether s is a number in figures: digits, and a point
+// among them at most.
+func isNumeral(s string) bool {
+	whole, fraction, point := strings.Cut(s, ".")
+	return isDigits(whole) && (!point || isDigits(fraction))
+}
+
+// isTally reports whether value is a tally's (see tallySides).
+func isTally(value string) bool {
+	_, _, ok := tallySides(value)
+	return ok
+}
+
+// isTallySide reports whether value is one of the figures of tally.
+func isTallySide(tally, value string) bool {
+	won, lost, ok := tallySides(tally)
+	return ok && (value == won || value == lost)
 }
 
 // countedAmong reports whether the facts idx of fs, which lie in the
