@@ -248,6 +248,7 @@ func texts(res *compare.Result, keep func(diff.Difference) bool) []string {
 
 func isAttribution(d diff.Difference) bool { return d.Kind == diff.Attribution }
 func isFact(d diff.Difference) bool        { return d.Fact != nil }
+func isNumber(d diff.Difference) bool      { return d.Fact != nil && d.Fact.Type == facts.Number }
 func isWording(d diff.Difference) bool     { return d.Wording != nil }
 func isConflict(d diff.Difference) bool    { return d.Fact != nil && d.Fact.Relation == diff.Conflict }
 func isEntityConflict(d diff.Difference) bool {
@@ -719,25 +720,6 @@ func TestFigureStatedElsewhereIsNoCounterpart(t *testing.T) {
 		"A powerful earthquake struck Morocco's mountains late on Friday, killing at least 2,012 people and injuring 2,059 others, the interior ministry said on Saturday.",
 		"The death toll from a powerful earthquake in Morocco rose to more than 2,000 on Saturday, with 2,059 people injured, the Interior Ministry said.")
 	want := []string{`The left article is more specific: "at least 2,012" where the right has "more than 2,000".`}
-	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
-	if got := summaries(res, isNumber); !slices.Equal(got, want) {
-		t.Errorf("fact differences %q, want %q", got, want)
-	}
-}
-
-// TestFigureOfAnotherMeasureIsNoneStated checks that a figure is stated
-// by the other article only where that one's figure of its value measures
-// the same thing, or a thing unknown: "more than 12 hours" of a search is no
-// "12 miles" from a town, and a distance given with its conversion is not
-// stated by that.
-func TestFigureOfAnotherMeasureIsNoneStated(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "DUBAI, May 20 (Reuters) - The president was killed, state media said, after a search in blizzard conditions.\n\n" +
-			"Rescuers found the wreckage about 20 km (12 miles) from the town of Varzaqan, the Red Crescent said."},
-		compare.Article{Text: "May 20 - The president was killed, state media said, after a search that lasted more than 12 hours.\n\n" +
-			"Rescuers found the wreckage near the village of Tavil, the Red Crescent said."})
-	want := []string{`Only the left article states the number "about 20".`, `Only the right article states the number "more than 12".`}
-	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
 	if got := summaries(res, isNumber); !slices.Equal(got, want) {
 		t.Errorf("fact differences %q, want %q", got, want)
 	}
@@ -761,32 +743,43 @@ func TestTallyOfACountInSentencesWordedApart(t *testing.T) {
 	}
 }
 
-// TestOneValueWhereverTheWordsPutIt checks that the one figure of a value on
+// TestNumbersAcrossSentences checks how the numbers of two articles pair
+// beyond one edit of the word diff: a figure is stated by the other article
+// only where that one's figure of its value measures the same thing, or a
+// thing unknown ("more than 12 hours" of a search is no "12 miles" from a
+// town, nor is the distance converted to them); the one figure of a value on
 // each side of an alignment pairs with the other, though the word diff put
-// it beside another figure.
-func TestOneValueWhereverTheWordsPutIt(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Reddit raised $519 million in the IPO, which was priced on Wednesday at the top of its target range of $31 to $34."},
-		compare.Article{Text: "Reddit had priced its IPO at $34 a share, the top of its expected range. The company raised about $519 million."})
-	want := []string{`The left article is more specific: "$519 million" where the right has "about $519 million".`, `Only the left article states the number "$31".`}
-	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
-	if got := summaries(res, isNumber); !slices.Equal(got, want) {
-		t.Errorf("fact differences %q, want %q", got, want)
+// it beside another figure; and a quake's magnitude each article gives
+// once, in sentences no alignment joined, is one figure changed.
+func TestNumbersAcrossSentences(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"a figure of another measure",
+			"DUBAI, May 20 (Reuters) - The president was killed, state media said, after a search in blizzard conditions.\n\n" +
+				"Rescuers found the wreckage about 20 km (12 miles) from the town of Varzaqan, the Red Crescent said.",
+			"May 20 - The president was killed, state media said, after a search that lasted more than 12 hours.\n\n" +
+				"Rescuers found the wreckage near the village of Tavil, the Red Crescent said.",
+			[]string{`Only the left article states the number "about 20".`, `Only the right article states the number "more than 12".`}},
+		{"one value wherever the word diff put it",
+			"Reddit raised $519 million in the IPO, which was priced on Wednesday at the top of its target range of $31 to $34.",
+			"Reddit had priced its IPO at $34 a share, the top of its expected range. The company raised about $519 million.",
+			[]string{`The left article is more specific: "$519 million" where the right has "about $519 million".`, `Only the left article states the number "$31".`}},
+		{"a figure on a scale each side gives once",
+			"A powerful earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
+				"The 7.5 magnitude quake hit the Noto Peninsula, triggering tsunami waves.",
+			"A magnitude 7.6 earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
+				"Rescuers struggled to reach remote areas cut off by damaged roads.",
+			[]string{`The number differs: "7.5" in the left article, "magnitude 7.6" in the right.`}},
 	}
-}
-
-// TestScaleFigureOfEachSideAlone checks that a quake's magnitude each article
-// gives once, in sentences no alignment joined, is one figure changed.
-func TestScaleFigureOfEachSideAlone(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "A powerful earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
-			"The 7.5 magnitude quake hit the Noto Peninsula, triggering tsunami waves."},
-		compare.Article{Text: "A magnitude 7.6 earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
-			"Rescuers struggled to reach remote areas cut off by damaged roads."})
-	want := []string{`The number differs: "7.5" in the left article, "magnitude 7.6" in the right.`}
-	isNumber := func(d diff.Difference) bool { return d.Fact != nil && d.Fact.Type == facts.Number }
-	if got := summaries(res, isNumber); !slices.Equal(got, want) {
-		t.Errorf("fact differences %q, want %q", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, isNumber); !slices.Equal(got, tt.want) {
+				t.Errorf("fact differences %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
