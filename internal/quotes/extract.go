@@ -1409,7 +1409,8 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 		if a.Speaker == "" {
 			continue
 		}
-		if !lex.Pronouns.Has(a.Speaker) && !personOfPeople(a.Speaker, lex) {
+		byPeople := personOfPeople(a.Speaker, lex)
+		if !lex.Pronouns.Has(a.Speaker) && !byPeople {
 			if plural(a.Speaker) {
 				lastMany = a.Speaker
 			} else {
@@ -1419,7 +1420,7 @@ func resolvePronouns(qs []Quote, doc segment.Document, lex *lexicon.Lexicon) {
 			continue
 		}
 		last := lastOne
-		if personOfPeople(a.Speaker, lex) {
+		if byPeople {
 			// Named by their people, a person is named before it: not the
 			// last speaker, who may be the other player of a final.
 			last = ""
@@ -1496,9 +1497,9 @@ var pluralSpeakers = map[string]bool{"officials": true, "diplomats": true, "anal
 	"ministers": true, "leaders": true, "doctors": true, "medics": true, "organisers": true, "organizers": true}
 
 // latestSubject returns the last name (two to five capitalised words, or one
-// a reporting verb or a person's description follows, not opening with a function word such as "The")
-// at the start of a sentence in
-// [from, to], after its dateline, or "". A name in the possessive is the
+// a reporting verb or a person's description follows, not opening with a
+// function word such as "The") at the start of a sentence in [from, to],
+// after its dateline, or "". A name in the possessive is the
 // one whose thing is the subject, and the one a pronoun after it names:
 // "Dutch Prime Minister Mark Rutte's coalition government collapsed ..., he
 // told reporters".
