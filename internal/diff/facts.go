@@ -395,10 +395,11 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	// "1,200 jobs" replaced by "1,500 positions": the one number left on each
 	// side, both counting things in words, is one figure changed; a length of
 	// time is no count of things ("a nearly four-year stint" / "two people
-	// familiar with the matter"). A conversion ("about 50 km (30 miles)") restates another figure, and
-	// is none; a figure that another of the other side's gives to another
-	// precision is that one's ("189 points" is the "189.55" of the Dow, not
-	// the "40.07" of the S&P 500 the words beside it were diffed against).
+	// familiar with the matter"). A conversion ("about 50 km (30 miles)")
+	// restates another figure, and is none; a figure that another of the
+	// other side's gives to another precision is that one's ("189 points" is
+	// the "189.55" of the Dow, not the "40.07" of the S&P 500 the words
+	// beside it were diffed against).
 	if len(openL) == 1 && len(openR) == 1 {
 		l, r := openL[0], openR[0]
 		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated &&
@@ -523,7 +524,7 @@ func heldTally(other []facts.Fact, refs []factRef, tally facts.Fact) bool {
 // the number tally, and no measure or share: all who voted.
 func totalOfTally(count, tally facts.Fact) bool {
 	won, lost, ok := tallySides(tally.Value)
-	if !ok || count.Type != facts.Number || !(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) {
+	if !ok || !isHeadCount(count) {
 		return false
 	}
 	a, err1 := strconv.Atoi(won)
@@ -535,9 +536,13 @@ func totalOfTally(count, tally facts.Fact) bool {
 // sideOfTally reports whether the number count is a side of the number
 // tally, and no measure or share (see tallied).
 func sideOfTally(count, tally facts.Fact) bool {
-	return count.Type == facts.Number && tally.Type == facts.Number &&
-		(count.Unit == "" || countsWords(count) && !measureUnits[unitClass(count.Unit)]) &&
-		isTallySide(tally.Value, count.Value)
+	return isHeadCount(count) && tally.Type == facts.Number && isTallySide(tally.Value, count.Value)
+}
+
+// isHeadCount reports whether f is a number that may count who voted: bare,
+// or counting a thing named, and no measure or share.
+func isHeadCount(f facts.Fact) bool {
+	return f.Type == facts.Number && (f.Unit == "" || countsWords(f) && !measureUnits[unitClass(f.Unit)])
 }
 
 // statesPlainly reports whether one of the numbers refs of fs, no tally,
