@@ -665,7 +665,9 @@ func listedAfterName(toks []segment.Token, i int) bool {
 		if k < 1 || toks[k].Text != "," || !isCapitalised(toks[k-1]) {
 			return false
 		}
-		for k--; k >= 0 && isCapitalised(toks[k]); k-- {
+		k-- // back over the name before the comma
+		for k >= 0 && isCapitalised(toks[k]) {
+			k--
 		}
 	}
 	return true
