@@ -750,7 +750,9 @@ func TestTallyOfACountInSentencesWordedApart(t *testing.T) {
 // town, nor is the distance converted to them); the one figure of a value on
 // each side of an alignment pairs with the other, though the word diff put
 // it beside another figure; and a quake's magnitude each article gives
-// once, in sentences no alignment joined, is one figure changed.
+// once, in sentences no alignment joined, is one figure changed, where the
+// rest of a group is no changed count of it ("three liberal justices" /
+// "the other two liberal justices").
 func TestNumbersAcrossSentences(t *testing.T) {
 	tests := []struct {
 		name, left, right string
@@ -772,6 +774,10 @@ func TestNumbersAcrossSentences(t *testing.T) {
 			"A magnitude 7.6 earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
 				"Rescuers struggled to reach remote areas cut off by damaged roads.",
 			[]string{`The number differs: "7.5" in the left article, "magnitude 7.6" in the right.`}},
+		{"the rest of a group",
+			"The court's three liberal justices dissented, Justice Sonia Sotomayor wrote for them.",
+			"In a dissent joined by the other two liberal justices, Justice Sonia Sotomayor wrote for them.",
+			[]string{`Only the left article states the number "three".`, `Only the right article states the number "two".`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -137,7 +137,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
-				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) &&
+				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) && remainder(left.Doc, l) == remainder(right.Doc, r) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) && sameBound(left, right, l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
@@ -377,7 +377,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
-				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r])
+				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && remainder(left.Doc, lfs[l]) == remainder(right.Doc, rfs[r])
 		})
 		if best < 0 {
 			openL = append(openL, l)
@@ -403,6 +403,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	if len(openL) == 1 && len(openR) == 1 {
 		l, r := openL[0], openR[0]
 		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated &&
+			remainder(left.Doc, lfs[l]) == remainder(right.Doc, rfs[r]) &&
 			lengthOfTime(unitClass(lfs[l].Unit)) == lengthOfTime(unitClass(rfs[r].Unit)) &&
 			!roundedAmong(rfs[r], lfs, lValues, l) && !roundedAmong(lfs[l], rfs, rValues, r) {
 			out = append(out, [2]factRef{l, r})
@@ -1347,7 +1348,7 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 			continue
 		}
 		r = rs[r]
-		if _, done := paired[l]; done || pairedWith(paired, r) {
+		if _, done := paired[l]; done || pairedWith(paired, r) || remainder(left.Doc, left.Facts[l]) != remainder(right.Doc, right.Facts[r]) {
 			continue
 		}
 		if kind == "years old" {
@@ -2213,6 +2214,14 @@ func tokensBefore(doc segment.Document, f facts.Fact) (toks []segment.Token, k i
 	}
 	toks = doc.Sentences[f.Sentence].Tokens
 	return toks, segment.IndexAt(toks, f.Start)
+}
+
+// remainder reports whether number f of doc counts the rest of a group, "the
+// other" before it: "the other two liberal justices" joined one, and are no
+// changed "three liberal justices".
+func remainder(doc segment.Document, f facts.Fact) bool {
+	toks, k := tokensBefore(doc, f)
+	return f.Type == facts.Number && k > 0 && toks[k-1].Lower == "other"
 }
 
 // nameBefore returns the capitalised word before figure f, across a comma
