@@ -1481,12 +1481,6 @@ func sharedStatement(a, b bag) int {
 	return countShared(a, b, func(x, y term) bool { return !x.credit && !y.credit && isWord(x) })
 }
 
-// statesValue reports whether b holds a figure or a date: a quick test
-// before the likeness of two sentences' figures is weighed.
-func statesValue(b bag) bool {
-	return slices.ContainsFunc(b, func(t term) bool { return strings.HasPrefix(t.text, valueMark) })
-}
-
 // sharedContent counts the words two bags share that are not the source both
 // credit (found inside an attribution on both sides: "the interior ministry
 // counted" is content, "the interior ministry said" a credit), a name and its
@@ -1557,7 +1551,9 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 			scores[k] = -1
 			alone := len(gap[0]) == 1 && len(gap[1]) == 1 // no other order to weigh
 			values := func() float64 { return valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) }
-			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && statesValue(L.bags[l]) && statesValue(R.bags[r]) && sharedContent(L.bags[l], R.bags[r]) > 0 && values() >= minSim) {
+			// Below the likeness, one sentence a side may link by figures both
+			// state (isValue, a quick test before their likeness is weighed).
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && slices.ContainsFunc(L.bags[l], isValue) && slices.ContainsFunc(R.bags[r], isValue) && sharedContent(L.bags[l], R.bags[r]) > 0 && values() >= minSim) {
 				ok = false
 				break
 			}
