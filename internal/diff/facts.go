@@ -61,16 +61,8 @@ func conversionsOfChanged(lfs, rfs []facts.Fact, lk, rk factRef) bool {
 		return false
 	}
 	l, r := lfs[lk], rfs[rk]
-	return !sameFigure(lfs[lk-1], rfs[rk-1]) || isMoney(l) && isMoney(r) && near(l.Value, r.Value) && !roundsTo(l, r) && !roundsTo(r, l)
-}
-
-// isMoney reports whether f is an amount of money.
-func isMoney(f facts.Fact) bool {
-	switch unitClass(f.Unit) {
-	case "$", "€", "£", "¥":
-		return true
-	}
-	return false
+	money := dimension(l.Unit) == "money" && dimension(r.Unit) == "money"
+	return !sameFigure(lfs[lk-1], rfs[rk-1]) || money && near(l.Value, r.Value) && !roundsTo(l, r) && !roundsTo(r, l)
 }
 
 // valueDifference reports how two numbers or dates that one alignment pairs
