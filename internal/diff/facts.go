@@ -1987,9 +1987,7 @@ func entityDiffs(left, right Side) entityReport {
 		if !e.mentioned(0) || !e.mentioned(1) {
 			continue
 		}
-		l, r := e.fullest[0], e.fullest[1]
-		if d, ok := spellingVariant(left.Facts[l], right.Facts[r], left.nameWords[l], right.nameWords[r]); ok &&
-			!writesOtherSpelling(left.Doc, left.nameWords[l], right.nameWords[r]) && !writesOtherSpelling(right.Doc, right.nameWords[r], left.nameWords[l]) {
+		if d, ok := spelledTwoWays(left, right, e.fullest[0], e.fullest[1]); ok {
 			rep.diffs, rep.entityOf = append(rep.diffs, d), append(rep.entityOf, i)
 			if variant == nil {
 				variant = make([]bool, len(es.all))
@@ -2095,9 +2093,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 				continue
 			}
 			taken[j] = true
-			if d, ok := spellingVariant(l, r, left.nameWords[lk], right.nameWords[rk]); ok &&
-				respeltWords(left.nameWords[lk], right.nameWords[rk]) &&
-				!writesOtherSpelling(left.Doc, left.nameWords[lk], right.nameWords[rk]) && !writesOtherSpelling(right.Doc, right.nameWords[rk], left.nameWords[lk]) {
+			if d, ok := spelledTwoWays(left, right, lk, rk); ok && respeltWords(left.nameWords[lk], right.nameWords[rk]) {
 				// "Wad al-Noura" / "Wad al-Nourah": two keys, one name spelled
 				// two ways; "Foundem" / "Foundit" is a name changed.
 				d.Alignment = ai
@@ -2519,6 +2515,15 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 		Summary: withQuoted("The articles spell the "+l.Type.String()+" differently: ", l.Text, " and ", r.Text, "."),
 		Fact:    &FactDetail{Type: l.Type, Relation: SpellingVariant, LeftValue: l.Value, RightValue: r.Value},
 	}, true
+}
+
+// spelledTwoWays returns the difference of the name lk of left and rk of
+// right when they are one name spelled two ways (see spellingVariant) and
+// neither article writes the other's spelling of it (see writesOtherSpelling).
+func spelledTwoWays(left, right Side, lk, rk factRef) (Difference, bool) {
+	lw, rw := left.nameWords[lk], right.nameWords[rk]
+	d, ok := spellingVariant(left.Facts[lk], right.Facts[rk], lw, rw)
+	return d, ok && !writesOtherSpelling(left.Doc, lw, rw) && !writesOtherSpelling(right.Doc, rw, lw)
 }
 
 // respeltWords reports whether the words of two names of one length that
