@@ -268,10 +268,7 @@ var numberHeads = map[string]bool{"one": true, "two": true, "three": true, "four
 // hyphenatedBreak returns where the next line's word resumes when the hyphen
 // at j ends a line ("negoti-\nations", "Al-\nAhram"); j when it does not.
 func hyphenatedBreak(text string, j, end int) int {
-	k := j + 1
-	for k < end && (text[k] == ' ' || text[k] == '\t') {
-		k++ // spaces left at a line's end: "Pres-  \r\nident"
-	}
+	k := pastLineEndSpaces(text, j+1, end) // "Pres-  \r\nident"
 	switch {
 	case strings.HasPrefix(text[k:end], "\r\n"):
 		k += 2
@@ -320,10 +317,17 @@ func Unbreak(raw string) string {
 // lineBreakAfter reports whether a line break starts at raw[i], after any
 // spaces left at the line's end.
 func lineBreakAfter(raw string, i int) bool {
-	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t') {
+	i = pastLineEndSpaces(raw, i, len(raw))
+	return i < len(raw) && (raw[i] == '\n' || raw[i] == '\r')
+}
+
+// pastLineEndSpaces returns where the spaces and tabs that start at text[i]
+// end, before end: the spaces a line may keep at its end.
+func pastLineEndSpaces(text string, i, end int) int {
+	for i < end && (text[i] == ' ' || text[i] == '\t') {
 		i++
 	}
-	return i < len(raw) && (raw[i] == '\n' || raw[i] == '\r')
+	return i
 }
 
 // domainEnd returns where the top-level domain after the '.' at j ends when the
