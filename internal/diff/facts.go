@@ -2523,7 +2523,7 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 func spelledTwoWays(left, right Side, lk, rk factRef) (Difference, bool) {
 	lw, rw := left.nameWords[lk], right.nameWords[rk]
 	d, ok := spellingVariant(left.Facts[lk], right.Facts[rk], lw, rw)
-	return d, ok && !writesOtherSpelling(left.Doc, lw, rw) && !writesOtherSpelling(right.Doc, rw, lw)
+	return d, ok && !writesOtherSpelling(left.names, lw, rw) && !writesOtherSpelling(right.names, rw, lw)
 }
 
 // respeltWords reports whether the words of two names of one length that
@@ -2543,15 +2543,16 @@ func respeltWords(a, b []string) bool {
 // put in another's place is that name spelled another way (see respeltWords).
 const minRespelledInPlace = 0.93
 
-// writesOtherSpelling reports whether doc, whose name is own, writes a word
-// of other's where own differs, capitalised: an article that names both
-// "Britain" and "Brittany" names two places, not one spelled two ways.
-func writesOtherSpelling(doc segment.Document, own, other []string) bool {
+// writesOtherSpelling reports whether an article whose capitalised words are
+// names and whose name is own writes a word of other's where own differs: an
+// article that names both "Britain" and "Brittany" names two places, not one
+// spelled two ways.
+func writesOtherSpelling(names wordSet, own, other []string) bool {
 	for k := range own {
 		if own[k] == other[k] || spelling.WithoutAccents(own[k]) == spelling.WithoutAccents(other[k]) {
 			continue // "Orban" and "Orbán" in one article are one name still
 		}
-		if holdsToken(doc, func(t segment.Token) bool { return t.Lower == other[k] && segment.StartsUpper(t.Text) }) {
+		if names[other[k]] {
 			return true
 		}
 	}
