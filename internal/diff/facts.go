@@ -1140,7 +1140,7 @@ func hedgeClass(h string) string {
 	case "more than", "over", "upwards of", "just over", "above", "past", "shortly after", "just after",
 		"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed":
 		return ">"
-	case "fewer than", "less than", "below":
+	case "fewer than", "less than", "below", "under":
 		return "<"
 	case "nearly", "almost", "just under", "close to", "shortly before", "just before", "nears", "neared":
 		return "<~"

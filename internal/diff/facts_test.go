@@ -92,6 +92,7 @@ func TestApproximates(t *testing.T) {
 		{"nearly does not allow all that about allows", number("70", "nearly"), number("70", "about"), false},
 		{"at least allows what more than allows", number("70", "at least"), number("70", "more than"), true},
 		{"fewer than allows what almost allows", number("70", "fewer than"), number("70", "almost"), true},
+		{"under allows what almost allows", number("6", "under"), number("6", "almost"), true},
 		{"opposite bounds", number("70", "more than"), number("70", "fewer than"), false},
 		{"a round lower bound allows a higher one", number("2000", "more than"), number("2012", "at least"), true},
 		{"two counts, each a lower bound", number("48", "at least"), number("50", "at least"), false},
