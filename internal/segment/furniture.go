@@ -129,7 +129,7 @@ const maxStampTokens = 12
 
 // isCredit reports whether toks credit the article's writers.
 func isCredit(toks []Token) bool {
-	if len(toks) > 1 && len(toks) <= 8 && toks[0].Lower == "by" && allNames(toks[1:]) {
+	if len(toks) > 1 && len(toks) <= maxBylineTokens && toks[0].Lower == "by" && allNames(toks[1:]) {
 		return true
 	}
 	for k := 0; k+1 < len(toks); k++ {
@@ -163,13 +163,30 @@ var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing":
 // allNames reports whether toks are capitalised words, joined by "and" or
 // commas at most: "Jane Doe and John Smith".
 func allNames(toks []Token) bool {
-	for _, t := range toks {
-		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == ",") {
+	for k, t := range toks {
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || inHyphenatedName(toks, k)) {
 			return false
 		}
 	}
 	return true
 }
+
+// inHyphenatedName reports whether toks[k] is a hyphen inside a name, or the
+// part after it: "Ju-min Park", "Jean-Pierre".
+func inHyphenatedName(toks []Token, k int) bool {
+	glued := func(k int) bool { return k > 0 && k < len(toks) && toks[k].Start == toks[k-1].End }
+	switch {
+	case toks[k].IsHyphen():
+		return glued(k) && glued(k+1) && toks[k+1].Kind == Word
+	case toks[k].Kind == Word:
+		return k > 0 && toks[k-1].IsHyphen() && glued(k)
+	}
+	return false
+}
+
+// maxBylineTokens is the most tokens a byline ("By Hyunsu Yim and Ju-min
+// Park") holds.
+const maxBylineTokens = 12
 
 // isFooter reports whether toks are a publisher's standard footer: its
 // standards, its copyright.

@@ -10,6 +10,8 @@ func TestIsFurniture(t *testing.T) {
 		{"https://www.yahoo.com/news/syria-talks-open-switzerland-063500770.html", true},
 		{"180", true},
 		{"By Jane Doe", true},
+		{"By Hyunsu Yim and Ju-min Park", true},
+		{"By Mid-March the talks had collapsed.", false},
 		{"Reporting by Duncan Miriri; Editing by Alex Richardson", true},
 		{"Additional reporting by Tom Perry in Beirut", true},
 		{"Associated Press writer Lorne Cook in Brussels contributed to this report.", true},
