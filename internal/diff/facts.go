@@ -386,8 +386,9 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	}
 	// "1,200 jobs" replaced by "1,500 positions": the one number left on each
 	// side, both counting things in words, is one figure changed; a length of
-	// time is no count of things ("a nearly four-year stint" / "two people
-	// familiar with the matter"). A conversion ("about 50 km (30 miles)")
+	// time or an age is no count of things ("a nearly four-year stint" / "two
+	// people familiar with the matter", "after four ballots" / "under the age
+	// of 80"), nor a length a weight. A conversion ("about 50 km (30 miles)")
 	// restates another figure, and is none; a figure that another of the
 	// other side's gives to another precision is that one's ("189 points" is
 	// the "189.55" of the Dow, not the "40.07" of the S&P 500 the words
@@ -396,7 +397,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		l, r := openL[0], openR[0]
 		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated &&
 			remainder(left.Doc, lfs[l]) == remainder(right.Doc, rfs[r]) &&
-			lengthOfTime(unitClass(lfs[l].Unit)) == lengthOfTime(unitClass(rfs[r].Unit)) &&
+			dimension(lfs[l].Unit) == dimension(rfs[r].Unit) &&
 			!roundedAmong(rfs[r], lfs, lValues, l) && !roundedAmong(lfs[l], rfs, rValues, r) {
 			out = append(out, [2]factRef{l, r})
 		}

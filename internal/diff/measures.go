@@ -84,8 +84,8 @@ func measuresApart(a, b facts.Fact) bool {
 }
 
 // dimension returns what a unit measures, "" for a count or none: a
-// measure's dimension (lengths of time all one), a share, money or a time of
-// day.
+// measure's dimension (lengths of time all one), a share, money, a time of
+// day or an age.
 func dimension(unit string) string {
 	switch u := unitClass(unit); u {
 	case "%":
@@ -94,6 +94,8 @@ func dimension(unit string) string {
 		return "money"
 	case "time":
 		return "clock"
+	case "years old", "months old", "weeks old", "days old":
+		return "age"
 	default:
 		if lengthOfTime(u) {
 			return "time"

@@ -329,6 +329,7 @@ func TestEntities(t *testing.T) {
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
 		{"an ordinal is no count", "added a second in the 83rd.", []brief{{Number, "83rd", "83", "", "ordinal", false}}},
 		{"a fraction of a whole", "Two-thirds of voters backed it", []brief{{Number, "Two-thirds", "66.7", "", "%", false}}},
+		{"an age after its noun", "cardinals under the age of 80 took part", []brief{{Number, "80", "80", "", "years old", false}}},
 		{"under a figure", "trained for under $6 million", []brief{{Number, "under $6 million", "6000000", "under", "$", false}}},
 		{"under what governs", "signed under a 10-year contract", []brief{{Number, "10-year", "10", "", "year", false}}},
 		{"a fraction after a hedge", "nearly a quarter of the staff left", []brief{{Number, "nearly a quarter", "25", "nearly", "%", false}}},

@@ -187,8 +187,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j < len(toks) && toks[j].Lower == "times":
 		unit = "times" // "three times": a count of times, "twice" in two words
 		j++
-	case unit == "" && i > 0 && (toks[i-1].Lower == "aged" || toks[i-1].Lower == "age"):
-		unit = "years old" // "a man aged 64"
+	case unit == "" && i > 0 && (toks[i-1].Lower == "aged" || toks[i-1].Lower == "age" || i > 1 && toks[i-1].Lower == "of" && toks[i-2].Lower == "age"):
+		unit = "years old" // "a man aged 64", "under the age of 80"
 	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
 		unit = ageUnits[toks[j].Lower] // "65 years old"
 	case unit == "" && j < len(toks) && meridiems[toks[j].Lower] && value >= 1 && value <= 12 && value == math.Trunc(value):
