@@ -22,9 +22,11 @@ func nameRun(toks []segment.Token, i int) int {
 			return j // "Alaska Airlines Flight 1282": the flight's number has the label
 		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
-			if strings.HasSuffix(t.Lower, "'s") && !(namedForMembers[strings.TrimSuffix(t.Lower, "'s")] && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
+			if strings.HasSuffix(t.Lower, "'s") && !((namedForMembers[strings.TrimSuffix(t.Lower, "'s")] || saintAt(toks, i, j-1)) && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
 				return j // "Britain's Labour Party": the owner's name ends there
 			}
+		case j == i+1 && placeAbbreviations[toks[i].Lower] && t.Text == "." && t.Start == toks[i].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
+			j++ // "St. Louis", "Mt. Everest": the abbreviation opens the name
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++
 		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].IsHyphen() && segment.StartsUpper(toks[j+2].Text):
@@ -45,6 +47,23 @@ func nameRun(toks []segment.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// placeAbbreviations open the names of places and saints abbreviated:
+// "St.", "Mt.", "Ft.".
+var placeAbbreviations = map[string]bool{"st": true, "mt": true, "ft": true}
+
+// saintAt reports whether toks[k] is the saint's name in a name that toks[i]
+// opens with "St." or "Saint", whose possessive goes on with the name:
+// "St. Peter's Square", "Saint Mary's Hospital".
+func saintAt(toks []segment.Token, i, k int) bool {
+	switch toks[i].Lower {
+	case "saint":
+		return k == i+1
+	case "st":
+		return k == i+1 || k == i+2 && toks[i+1].Text == "."
+	}
+	return false
 }
 
 // labelAt reports whether toks[j] is a label, the number after it its own
@@ -328,6 +347,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.address(toks, i, words), true // "Downing Street", "10 Downing Street"
 	case len(words) > 1 && venueWords[words[len(words)-1].Lower] || civicHall(words):
 		return x.fact(Place, words), true // "Wembley Stadium", "City Hall"
+	case len(words) > 2 && placeAbbreviations[words[0].Lower] && words[1].Text == ".":
+		return x.fact(Place, words), true // "St. Louis", "Mt. Everest"
 	case len(words) > 1 && geoTails[words[len(words)-1].Lower]:
 		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
 	case len(words) > 1 && modelCode(words[len(words)-1].Text):
@@ -567,7 +588,7 @@ func VenueName(name string) string {
 var venueWords = lexicon.Set{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true,
 	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
-	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "church": true, "castle": true,
+	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "castle": true,
 	"garden": true, "gardens": true, "square": true}
 
 // placesJoined reports whether words are places joined by hyphens, as a
