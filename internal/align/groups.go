@@ -566,11 +566,21 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 // ..."); below that, in a narrow gap between strong links, when they share
 // what weakFramed asks (see narrowGap); and the last sentences of both after
 // the same last link (see closing), at anchorShare of the threshold or with
-// their figures alike (see figuresAlike). It runs after the passes that
+// their figures alike (see figuresAlike), or below that by their figures
+// alone (see byFigures). It runs after the passes that
 // attach sentences to links: a link made on its place takes no part split
 // off it.
 func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
+	// The last sentences of both, after the same last link, may link by
+	// their figures alone (see byFigures): "Nvidia's shares closed at
+	// $118.42, their lowest since October." / "Nvidia ended the day at
+	// $118.58.".
+	if p, ok := lastPair(pairs, len(L.bags), len(R.bags)); ok && !usedL[p.l] && !usedR[p.r] && p.sim < betweenShare*minSim &&
+		closing(groups, p.l, p.r, len(L.bags), len(R.bags)) && byFigures(L, R, p.l, p.r, minSim) {
+		groups = append(groups, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: true})
+		usedL[p.l], usedR[p.r] = true, true
+	}
 	isOpen := func(p pair) bool { return !usedL[p.l] && !usedR[p.r] && p.sim >= betweenShare*minSim }
 	n := 0
 	for _, p := range pairs {
@@ -599,6 +609,27 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func
 		}
 	}
 	return append(groups, found...)
+}
+
+// byFigures reports whether sentences l and r, however little else they
+// share, share a word and reach the threshold with the figures and dates
+// they state differently taken for each other: "Bitcoin was last up 1.6% at
+// $46,700 on Wednesday." / "Bitcoin rose 1.3% to $46,630.". Where they stand
+// must say the rest (see between and framed).
+func byFigures(L, R side, l, r int, minSim float64) bool {
+	// isValue first: a quick test before their likeness is weighed.
+	return slices.ContainsFunc(L.bags[l], isValue) && slices.ContainsFunc(R.bags[r], isValue) && sharedContent(L.bags[l], R.bags[r]) > 0 &&
+		valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) >= minSim
+}
+
+// lastPair returns the pair of the last sentences of two articles of nL and
+// nR sentences, when they share a term.
+func lastPair(pairs []pair, nL, nR int) (pair, bool) {
+	k := slices.IndexFunc(pairs, func(p pair) bool { return p.l == nL-1 && p.r == nR-1 })
+	if k < 0 {
+		return pair{}, false
+	}
+	return pairs[k], true
 }
 
 // figuresAlike reports whether p, a pair below framed's likeness, reaches
@@ -1552,8 +1583,8 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 			alone := len(gap[0]) == 1 && len(gap[1]) == 1 // no other order to weigh
 			values := func() float64 { return valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) }
 			// Below the likeness, one sentence a side may link by figures both
-			// state (isValue, a quick test before their likeness is weighed).
-			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && slices.ContainsFunc(L.bags[l], isValue) && slices.ContainsFunc(R.bags[r], isValue) && sharedContent(L.bags[l], R.bags[r]) > 0 && values() >= minSim) {
+			// state.
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && byFigures(L, R, l, r, minSim)) {
 				ok = false
 				break
 			}
