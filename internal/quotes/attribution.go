@@ -861,7 +861,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		// gains, Assad vowed"): the speaker opens the comma part that holds the cue.
 		last := start
 		for k := start; k < end; k++ {
-			if toks[k].Text == "," && !placeBeforeBased(toks, k) {
+			if toks[k].Text == "," && !placeBeforeBased(toks, k) && !inListOfNames(toks, k) {
 				last = k + 1
 			}
 		}
@@ -892,7 +892,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			start = k + 1
 		}
 		for k := start; k < end; k++ {
-			if toks[k].Lower == "," && !placeBeforeBased(toks, k) {
+			if toks[k].Lower == "," && !placeBeforeBased(toks, k) && !inListOfNames(toks, k) {
 				end = k
 				break
 			}
@@ -1537,6 +1537,27 @@ func commaBefore(toks []segment.Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// inListOfNames reports whether the comma at toks[k] separates names in a
+// list that "of" opens and "and" closes: "The maker of Jeep, Fiat and
+// Peugeot cars said", "The owner of Facebook, Instagram and WhatsApp said",
+// one speaker described, where "In Paris, Macron and Scholz said" sets a
+// place off.
+func inListOfNames(toks []segment.Token, k int) bool {
+	name := func(t segment.Token) bool { return t.Kind == segment.Word && segment.StartsUpper(t.Text) }
+	i := k - 1
+	for i >= 0 && (name(toks[i]) || toks[i].Text == "," && i > 0 && name(toks[i-1])) {
+		i--
+	}
+	if i < 0 || i == k-1 || toks[i].Lower != "of" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && (name(toks[j]) || toks[j].Text == "," && j+1 < len(toks) && name(toks[j+1])) {
+		j++
+	}
+	return j > k+1 && j+1 < len(toks) && toks[j].Lower == "and" && name(toks[j+1])
 }
 
 // jointNameBefore returns where a name joined by "and" to the speaker at
