@@ -1508,10 +1508,7 @@ func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) str
 	for k := max(from, 0); k <= to && k < len(doc.Sentences); k++ {
 		toks := doc.Sentences[k].Tokens
 		toks = toks[min(afterDateline(toks), len(toks)):]
-		j := 0
-		for j < len(toks) && toks[j].Kind == segment.Word && segment.StartsUpper(toks[j].Text) {
-			j++
-		}
+		j := subjectRun(toks, lex)
 		// One word is a name where it says something ("Hezbollah said it held
 		// Israel responsible for what it called ...") or a person is described
 		// after it ("Alcaraz, who is 21, beat Djokovic ... He cried and said"),
@@ -1525,6 +1522,27 @@ func latestSubject(doc segment.Document, from, to int, lex *lexicon.Lexicon) str
 	return name
 }
 
+// subjectRun returns where the capitalised words that open toks end: a name
+// with its title, the title in lower case before the name ("Jeju Air chief
+// Kim E-bae apologized"), a hyphen going on with the name it stands in
+// ("Kim E-bae"; "Saudi-led" is no name).
+func subjectRun(toks []segment.Token, lex *lexicon.Lexicon) int {
+	j := 0
+	for j < len(toks) {
+		switch {
+		case toks[j].Kind == segment.Word && segment.StartsUpper(toks[j].Text):
+			j++
+		case j >= 2 && inWord(toks, j):
+			j += 2
+		case j >= 1 && lex.Titles.Has(toks[j].Lower) && j+1 < len(toks) && toks[j+1].Kind == segment.Word && segment.StartsUpper(toks[j+1].Text):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
 // describedPerson reports whether toks, what follows a name, open with what
 // describes a person set off by commas: a "who" clause or an age ("Alcaraz,
 // who is 21,", "Smith, 45,").
@@ -1535,9 +1553,10 @@ func describedPerson(toks []segment.Token) bool {
 	return toks[1].Lower == "who" || toks[1].Kind == segment.Number && toks[2].Text == ","
 }
 
-// maxSubjectName is the most capitalised words a name opening a sentence
-// runs to, with its title: "Dutch Prime Minister Mark Rutte".
-const maxSubjectName = 5
+// maxSubjectName is the most tokens a name opening a sentence runs to,
+// with its title and the body the title is of: "Jeju Air Chief Executive Kim
+// E-bae".
+const maxSubjectName = 8
 
 // withText fills a.Text from the article.
 func withText(a Attribution, text string) Attribution {
