@@ -111,7 +111,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 	for i, l := range lq {
 		k := pairs[i]
 		if k < 0 {
-			if !rightCredits && l.Attribution.Found() && l.Attribution.Text != "" && w.overlap(l.Text, rText) >= minQuotePairing && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) && !namedIn(rText, l.Attribution) {
+			if !rightCredits && l.Attribution.Found() && l.Attribution.Text != "" && w.stated(l, lText, rText, whole && len(rq) == 0) && !w.attributedIn(rq, l.Text) && !w.creditsSpeaker(rq, l.Attribution) && !namedIn(rText, l.Attribution) {
 				out = append(out, attributionDifference(l.Attribution, quotes.Attribution{}, []AttributionChange{OneSided}, ai))
 				lcov = append(lcov, creditSpans(l)...)
 			}
@@ -155,12 +155,23 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 		out = append(out, attributionDifference(l.Attribution, r.Attribution, changes, ai))
 	}
 	for k, r := range rq {
-		if !leftCredits && !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.overlap(r.Text, lText) >= minQuotePairing && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) && !namedIn(lText, r.Attribution) {
+		if !leftCredits && !used[k] && r.Attribution.Found() && r.Attribution.Text != "" && w.stated(r, rText, lText, whole && len(lq) == 0) && !w.attributedIn(lq, r.Text) && !w.creditsSpeaker(lq, r.Attribution) && !namedIn(lText, r.Attribution) {
 			out = append(out, attributionDifference(quotes.Attribution{}, r.Attribution, []AttributionChange{OneSided}, ai))
 			rcov = append(rcov, creditSpans(r)...)
 		}
 	}
 	return out, lcov, rcov
+}
+
+// stated reports whether statement q of the sentences text is stated, with
+// no one credited, in other, the sentences aligned with them: other holds
+// most of its words, or, where the two say one thing (whole) and other
+// credits no statement, q is most of text ("Officials were investigating
+// whether a bird strike had caused the landing gear to malfunction." /
+// "Investigators were examining whether a bird strike and bad weather were
+// to blame, Lee said.").
+func (w pairWords) stated(q quotes.Quote, text, other string, whole bool) bool {
+	return w.overlap(q.Text, other) >= minQuotePairing || whole && w.mostOf(q, text)
 }
 
 // minStatementShare is the share of its sentences' content words outside its
@@ -318,9 +329,21 @@ func namedIn(text string, a quotes.Attribution) bool {
 		return false
 	}
 	toks := segment.Tokenize(text, 0, len(text))
+	title := titleOfSource(a)
 	for k, t := range toks {
 		if nameWord(t) == name && actsAfter(toks, k+1) {
 			return true
+		}
+		if title != "" && t.Lower == title && segment.StartsUpper(t.Text) {
+			// "Germany's finance minister said" / "German Finance Minister
+			// Christian Lindner ruled out": the title, then the name.
+			j := k + 1
+			for j < len(toks) && nameWord(toks[j]) != "" {
+				j++
+			}
+			if j > k+1 && actsAfter(toks, j) {
+				return true
+			}
 		}
 	}
 	// "The company also said it lost $1.44 billion" against "Boeing also
@@ -351,6 +374,9 @@ const maxAppositive = 10
 // the past ending in "ed", or one of pastVerbs ("Hamada called", "Fratzscher,
 // president of the DIW institute, backed", "Shimotsu found").
 func actsAfter(toks []segment.Token, j int) bool {
+	if j+1 < len(toks) && toks[j].Text == "," && pastVerb(toks[j+1]) {
+		return true // "An independent group, the Public Assembly Archive, estimated"
+	}
 	if j < len(toks) && toks[j].Text == "," {
 		end := slices.IndexFunc(toks[j+1:min(len(toks), j+1+maxAppositive)], func(t segment.Token) bool { return t.Text == "," })
 		if end < 0 {
@@ -358,17 +384,22 @@ func actsAfter(toks []segment.Token, j int) bool {
 		}
 		j += end + 2
 	}
-	if j >= len(toks) || toks[j].Kind != segment.Word || segment.StartsUpper(toks[j].Text) {
-		return false
+	if j+2 < len(toks) && toks[j].Lower == "on" && segment.StartsUpper(toks[j+1].Text) {
+		j += 2 // "Rishi Sunak on Wednesday called"
 	}
-	w := toks[j].Lower
-	return strings.HasSuffix(w, "ed") || pastVerbs[w]
+	return j < len(toks) && pastVerb(toks[j])
+}
+
+// pastVerb reports whether t is a verb in the past, or one of pastVerbs.
+func pastVerb(t segment.Token) bool {
+	return t.Kind == segment.Word && !segment.StartsUpper(t.Text) && (strings.HasSuffix(t.Lower, "ed") || pastVerbs[t.Lower])
 }
 
 // pastVerbs are what a source does that does not end in "ed": pasts ("found",
 // "said") and a few presents of saying ("says", "tells", "writes").
 var pastVerbs = map[string]bool{"found": true, "said": true, "told": true, "wrote": true, "gave": true, "made": true,
-	"took": true, "put": true, "spoke": true, "says": true, "tells": true, "writes": true}
+	"took": true, "put": true, "spoke": true, "says": true, "tells": true, "writes": true, "claims": true, "warns": true,
+	"confirms": true, "denies": true, "announces": true}
 
 // attributedIn reports whether one of qs attributes words that overlap text,
 // or a statement that does (see statement): then the statement is attributed
@@ -1717,6 +1748,20 @@ func newCredits(qs []quotes.Quote) credits {
 		}
 	}
 	return c
+}
+
+// titleOfSource returns the title an attribution's speaker ends in, lower
+// case ("minister" of "Germany's finance minister"), or "" for none or a
+// source relayed through an outlet.
+func titleOfSource(a quotes.Attribution) string {
+	if a.Intermediary != "" {
+		return ""
+	}
+	last := strings.ToLower(a.Speaker[strings.LastIndexByte(a.Speaker, ' ')+1:]) // no copy for a word in lower case
+	if !titles.Has(last) {
+		return ""
+	}
+	return last
 }
 
 // nameOfSource returns the last capitalised word of an attribution's outlet,

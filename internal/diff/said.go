@@ -216,5 +216,6 @@ var lex = lexicon.New()
 var (
 	stopWords = lex.StopWords // the function words a statement's words leave out
 	pronouns  = lex.Pronouns  // the speakers that name no one until resolved
+	titles    = lex.Titles    // the words of officers' titles
 	synonyms  = lex.Synonyms  // words for one thing, to the one that stands for all
 )
