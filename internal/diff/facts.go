@@ -893,7 +893,10 @@ func approximatesTime(a, b facts.Fact) bool {
 	d := tb - ta
 	switch hedgeClass(a.Hedge) {
 	case "~":
-		return hb == "" && ta%30 == 0 && d >= -timeSlack && d <= timeSlack
+		// A time "about" a round reading allows another bare or read to the
+		// minute, hedged or not ("about 9 p.m." / "about 8:48 p.m."), but not
+		// another round reading ("around 3:30" / "about 3:45").
+		return (hb == "" || tb%15 != 0) && ta%30 == 0 && d >= -timeSlack && d <= timeSlack
 	case "<~", "<=":
 		return d >= -timeSlack && d <= 0
 	case "<":

@@ -132,6 +132,7 @@ func TestApproximates(t *testing.T) {
 		{"shortly before and a time after it", clock("shortly before 8 a.m.", "08:00", "shortly before"), clock("8:05 a.m.", "08:05", ""), false},
 		{"two readings of the clock, both about", clock("around 2:15 p.m.", "14:15", "around"), clock("around 2:20 p.m.", "14:20", "around"), false},
 		{"two readings of the clock the other way", clock("around 2:20 p.m.", "14:20", "around"), clock("around 2:15 p.m.", "14:15", "around"), false},
+		{"about an hour and a time to the minute, about too", clock("about 9 p.m.", "21:00", "about"), clock("about 8:48 p.m.", "20:48", "about"), true},
 		{"two readings of the clock, the first round", clock("around 3:30 p.m.", "15:30", "around"), clock("about 3:45 p.m.", "15:45", "about"), false},
 	}
 	for _, tt := range tests {
