@@ -442,6 +442,8 @@ func TestConflicts(t *testing.T) {
 			[]string{"1,200 / 1,500"}},
 		{"a length of time is no count of things", "Intel said on Monday Chief Executive Pat Gelsinger had retired from the company and stepped down from its board, after a nearly four-year stint marked by a struggle to restore the chipmaker's dominance.",
 			"Intel CEO Pat Gelsinger has stepped down after the board lost confidence in his costly plan to turn around the U.S. chipmaker, two people familiar with the matter said on Monday.", nil},
+		{"those left out and those not", "The plane crashed on landing, killing all but two on board.",
+			"The plane crashed on landing, killing 179 people.", nil},
 		{"an age is no count of things", "The 133 cardinal electors chose him after four ballots, the Vatican said. He needed at least 89 votes.",
 			"A total of 133 cardinals under the age of 80 took part in the secret vote, and a winner needed 89 votes.", nil},
 		{"a vote's tally, its total and its dissenters", "The board's decision was made by a 7-2 vote, with two board members dissenting.",

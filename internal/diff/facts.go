@@ -662,6 +662,9 @@ func comparable(l, r facts.Fact) bool {
 	if isYear(l) != isYear(r) {
 		return false // "fiscal 2023" and "10,000 workers": a year is no count
 	}
+	if (l.Hedge == "all but") != (r.Hedge == "all but") {
+		return false // "killing all but two on board" / "killing 179 people": who was left out, and who was not
+	}
 	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
 	if (lu == "ordinal") != (ru == "ordinal") {
 		return sameOrdinal(l, r) // "a third win" and "3-0" say nothing of each other

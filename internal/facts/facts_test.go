@@ -336,6 +336,7 @@ func TestEntities(t *testing.T) {
 		{"a fraction of a whole", "Two-thirds of voters backed it", []brief{{Number, "Two-thirds", "66.7", "", "%", false}}},
 		{"an age after its noun", "cardinals under the age of 80 took part", []brief{{Number, "80", "80", "", "years old", false}}},
 		{"under a figure", "trained for under $6 million", []brief{{Number, "under $6 million", "6000000", "under", "$", false}}},
+		{"all but a figure", "killing all but two on board", []brief{{Number, "all but two", "2", "all but", "", false}}},
 		{"under what governs", "signed under a 10-year contract", []brief{{Number, "10-year", "10", "", "year", false}}},
 		{"a fraction after a hedge", "nearly a quarter of the staff left", []brief{{Number, "nearly a quarter", "25", "nearly", "%", false}}},
 		{"a part of a percentage point", "raised the rate by a quarter of a percentage point", []brief{{Number, "a quarter of a percentage point", "0.25", "", "percentage point", false}}},
