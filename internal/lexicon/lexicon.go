@@ -333,8 +333,8 @@ var numberHedges = []string{
 	"at least", "at most", "up to", "fewer than", "less than", "some", "just over",
 	"under", "just under", "close to", "upwards of", "as many as", "as much as", "an estimated", "as long as", "as high as", "above", "below", "past",
 	"shortly before", "just before", "shortly after", "just after", // of a time of day: "shortly before 8 a.m."
-	"no more than", "not more than", "no fewer than", "no less than", "not less than",
-	"all but",                                                                            // "killing all but two": the figure is of those left out
+	"no more than", "not more than", "no less than", "not less than",
+	"all but", "no fewer than", // "all but" counts those left out: "killing all but two"
 	"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "nears", "neared", // a headline's verbs: "Death toll tops 1,600"; "passes" passes bills too
 }
 
