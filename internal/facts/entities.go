@@ -367,6 +367,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "Google's parent company", "Tesla's shares": what a company has
 	case x.thingOf(words):
 		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
+	case len(words) == 1 && len(words) == j-i && i > 0 && possessiveDeterminers[toks[i-1].Lower] && j < len(toks) && lowerWord(toks[j]) && !x.lex.StopWords.Has(toks[j].Lower):
+		return Fact{}, false // "his Doral golf resort", "their Apple devices": what a thing is called, no one
 	case len(words) == 1 && len(words) == j-i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !attributive(toks, j):
 		// "Lady with a Fan", "a Tesla driver", "a Leeds shopping centre": no
 		// one's name alone takes "a"; "a Cole Palmer penalty" names him.
@@ -374,6 +376,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	return x.fact(Person, words), true
 }
+
+// possessiveDeterminers say whose a thing is: "his Doral golf resort".
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
 // thingOf reports whether words, a name no rule has typed, are a thing and
 // what it is of, one word each ("Ring of Fire", "Statue of Liberty"): a

@@ -330,6 +330,7 @@ func TestEntities(t *testing.T) {
 		{"a city named for a saint", "He flew to St. Louis.", []brief{{Place, "St. Louis", "St. Louis", "", "", false}}},
 		{"a church is a body", "the Roman Catholic Church and the Church of England", []brief{{Organization, "Roman Catholic Church", "Roman Catholic Church", "", "", false},
 			{Organization, "Church of England", "Church of England", "", "", false}}},
+		{"a name before a thing whose it is", "Speaking at his Doral golf resort, he wrote on Truth Social.", []brief{{Organization, "Truth Social", "Truth Social", "", "", false}}},
 		{"a union of workers", "The United Auto Workers union welcomed it.", []brief{{Organization, "United Auto Workers", "United Auto Workers", "", "", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
 		{"an ordinal is no count", "added a second in the 83rd.", []brief{{Number, "83rd", "83", "", "ordinal", false}}},

@@ -93,6 +93,7 @@ func New() *Lexicon {
 		Organizations: NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street",
 			"federal reserve", "fed", "dow jones", "nasdaq", "fbi", "cia", "nasa", "wto",
 			"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "linkedin", "threads", "bluesky",
+			"truth social", "reddit", "snapchat", "weibo", "wechat",
 			"formula one", "formula 1", "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a", "ligue 1",
 			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
