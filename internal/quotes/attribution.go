@@ -353,6 +353,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 				continue
 			}
 			if isCue(i) {
+				if i > 0 && p.lex.ReportingVerbs.Has(toks[i-1].Lower) && isCue(i-1) {
+					return i - 1 // "a document that Joseph Kenny said showed": what he said it showed
+				}
 				return i
 			}
 		}
@@ -881,7 +884,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		// of the clause that holds the cue, as in "denounced what the
 		// ministry said was".
 		for k := end - 1; k > start; k-- {
-			if subordinators[toks[k].Lower] || toks[k].Lower == "what" {
+			if subordinators[toks[k].Lower] || toks[k].Lower == "what" || relativeThat(toks, k, p.lex) {
 				start = k + 1
 				break
 			}
@@ -1537,6 +1540,15 @@ func commaBefore(toks []segment.Token, k int) int {
 		}
 	}
 	return -1
+}
+
+// relativeThat reports whether toks[k] is a "that" opening a relative
+// clause after its noun, whose subject speaks: "Officials found a letter
+// that police said showed his motive". After a function word it points
+// ("officials at that agency said").
+func relativeThat(toks []segment.Token, k int, lex *lexicon.Lexicon) bool {
+	return toks[k].Lower == "that" && k > 0 && toks[k-1].Kind == segment.Word && toks[k-1].InLowerCase() && !lex.StopWords.Has(toks[k-1].Lower) &&
+		!describesSubject(toks, k) // "the charity that employed them said": the clause describes the speaker
 }
 
 // inListOfNames reports whether the comma at toks[k] separates names in a
