@@ -171,15 +171,16 @@ func allNames(toks []Token) bool {
 	return true
 }
 
-// inHyphenatedName reports whether toks[k] is a hyphen inside a name, or the
-// part after it: "Ju-min Park", "Jean-Pierre".
+// inHyphenatedName reports whether toks[k] is a hyphen inside a name, or a
+// part on either side of it: "Ju-min Park", "Jean-Pierre", "Nidal
+// al-Mughrabi".
 func inHyphenatedName(toks []Token, k int) bool {
 	glued := func(k int) bool { return k > 0 && k < len(toks) && toks[k].Start == toks[k-1].End }
 	switch {
 	case toks[k].IsHyphen():
 		return glued(k) && glued(k+1) && toks[k+1].Kind == Word
 	case toks[k].Kind == Word:
-		return k > 0 && toks[k-1].IsHyphen() && glued(k)
+		return k > 0 && toks[k-1].IsHyphen() && glued(k) || k+1 < len(toks) && toks[k+1].IsHyphen() && glued(k+1)
 	}
 	return false
 }

@@ -11,6 +11,7 @@ func TestIsFurniture(t *testing.T) {
 		{"180", true},
 		{"By Jane Doe", true},
 		{"By Hyunsu Yim and Ju-min Park", true},
+		{"By Maayan Lubell and Nidal al-Mughrabi", true},
 		{"By Mid-March the talks had collapsed.", false},
 		{"Reporting by Duncan Miriri; Editing by Alex Richardson", true},
 		{"Additional reporting by Tom Perry in Beirut", true},
