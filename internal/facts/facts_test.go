@@ -128,7 +128,7 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "10", "10", "", "km", false}}},
 		{"a distance in light years", "a star 500 light years away, another 490 light-years off", time.Time{},
 			[]brief{{Number, "500", "500", "", "light years", false}, {Number, "490", "490", "", "light years", false}}},
-		{"brands opening with a number", "21Shares and 1Password built 5G phones for 5Bn and 40C", time.Time{},
+		{"brands opening with a number", "21Shares and 1Password built 5G phones and 3D-printed parts for 5Bn and 40C", time.Time{},
 			[]brief{{Number, "5Bn", "5000000000", "", "", false}, {Number, "40C", "40", "", "degrees celsius", false}}},
 		{"a score", "the home side won 2-1 on the night", time.Time{},
 			[]brief{{Number, "2-1", "2-1", "", "", false}}},

@@ -588,14 +588,14 @@ var rangeOpeners = map[string]bool{"the": true, "a": true, "an": true, "between"
 // ("23andMe"), or a capitalised one of minBrandLetters letters or more
 // ("21Shares", "1Password"). A unit or a count written onto a number is in
 // one case, or short ("10km", "40C", "5bn", "5Bn"). A digit and "G" name a
-// network's generation ("5G").
+// network's generation ("5G"), a digit and "D" dimensions ("3D-printed").
 func opensCamelWord(toks []segment.Token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].Start != toks[i].End || toks[i+1].Kind != segment.Word {
 		return false
 	}
 	w := toks[i+1].Text
 	first, size := utf8.DecodeRuneInString(w)
-	if w == "G" && len(toks[i].Text) == 1 {
+	if (w == "G" || w == "D") && len(toks[i].Text) == 1 {
 		return true
 	}
 	return strings.IndexFunc(w[size:], unicode.IsUpper) >= 0 || unicode.IsUpper(first) && utf8.RuneCountInString(w) >= minBrandLetters
