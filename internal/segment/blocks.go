@@ -133,13 +133,18 @@ var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 
 // awaitsFigure reports whether line ends where a figure goes on, next being
 // a number on a line of its own: a word that leaves a phrase open or hedges
-// a figure ("Death toll from Myanmar quake climbs above" / "1,600"), a month
-// before its day ("... snap election for July" / "4"), or a comma before a
-// year ("... as of June 30," / "2022.").
+// a figure ("Death toll from Myanmar quake climbs above" / "1,600"), a verb
+// whose object a toll is ("... airport, killing" / "179"), a month before
+// its day ("... snap election for July" / "4"), or a comma before a year
+// ("... as of June 30," / "2022.").
 func awaitsFigure(line, next string) bool {
 	w := strings.ToLower(lastField(line))
-	return !IsURL(next) && (openEnders[w] || figureHedges[w] || months[strings.TrimRight(w, ".")] || strings.HasSuffix(line, ","))
+	return !IsURL(next) && (openEnders[w] || figureHedges[w] || tollVerbs[w] || months[strings.TrimRight(w, ".")] || strings.HasSuffix(line, ","))
 }
+
+// tollVerbs are the verbs a headline gives a toll with, the figure after
+// them: "Plane crashes, killing 179".
+var tollVerbs = setOf("kill", "kills", "killing", "injure", "injures", "injuring", "wound", "wounds", "wounding", "leaving")
 
 // endsInAgency reports whether line ends in an agency's name in brackets,
 // as a dateline does before its dash: "JERUSALEM/BEIRUT, July 30

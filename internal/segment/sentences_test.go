@@ -68,6 +68,8 @@ func TestSentences(t *testing.T) {
 			[]string{"CUPERTINO, Calif. (AP) — Apple will pay\n$490 million to settle a lawsuit.", "It denied wrongdoing."}},
 		{"a headline wrapped before its figure", "Death toll from Myanmar quake climbs above\n1,600\n\nRescuers searched the rubble.",
 			[]string{"Death toll from Myanmar quake climbs above\n1,600", "Rescuers searched the rubble."}},
+		{"a headline wrapped before its toll", "Jet crashes at South Korean airport, killing\n179\n\nRescuers searched the wreckage.",
+			[]string{"Jet crashes at South Korean airport, killing\n179", "Rescuers searched the wreckage."}},
 		{"a headline wrapped before its day", "Sunak calls snap election for July\n4\n\nSunak spoke outside Downing Street.",
 			[]string{"Sunak calls snap election for July\n4", "Sunak spoke outside Downing Street."}},
 		{"a sentence wrapped before its year", "The cuts are 5% of its workforce of 221,000 as of June 30,\n2022.\n\nShares rose.",
