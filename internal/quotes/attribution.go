@@ -229,7 +229,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// "issued a tsunami warning", "a stern warning": a noun after a
 		// word that describes it ("the minister warning that" is a
 		// participle).
-		if i > 1 && strings.HasSuffix(toks[i].Lower, "ing") && (toks[i-2].Lower == "a" || toks[i-2].Lower == "an") && toks[i-1].Kind == segment.Word && toks[i-1].InLowerCase() {
+		if strings.HasSuffix(toks[i].Lower, "ing") && describedNoun(toks, i) {
 			return false
 		}
 		// "no immediate reports of deaths", "reports of shelling": a noun; so
@@ -255,6 +255,13 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// Reuters"); "was quoted as saying" is a cue of its own.
 		if (strings.HasSuffix(toks[i].Lower, "ed") || toks[i].Lower == "told") && toks[i].Lower != "quoted" && passiveAuxiliary(toks[:i]) >= 0 && !(i+1 < len(toks) && toks[i+1].Lower == "by") {
 			return false
+		}
+		// "tax rises announced by Ms Reeves", "the merger, reported by
+		// Bloomberg,": a participle after its noun says what was done, and
+		// by whom; no one's words follow.
+		if strings.HasSuffix(toks[i].Lower, "ed") && i > 0 && i+1 < len(toks) && toks[i+1].Lower == "by" && (toks[i-1].Kind == segment.Word || toks[i-1].Text == ",") &&
+			!slices.ContainsFunc(toks[max(0, i-3):i], func(t segment.Token) bool { return auxiliaries.Has(t.Lower) }) {
+			return false // "was first reported by Reuters" is a passive, its agent the source
 		}
 		// "the 10-year note", "a long-awaited report": after a modifier made
 		// with a hyphen, a noun.
@@ -463,6 +470,25 @@ func beforeAuxiliaries(toks []segment.Token, c int) int {
 
 // perfectAuxiliaries make a cue's perfect: "has said".
 var perfectAuxiliaries = lexicon.NewSet("has", "have", "had")
+
+// describedNoun reports whether toks[i] stands after "a" or "an" and at
+// most maxNounModifiers words in lower case that describe it: "a stern
+// warning", "a flash flood warning" are nouns.
+func describedNoun(toks []segment.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-maxNounModifiers; k-- {
+		if toks[k].Kind != segment.Word || !toks[k].InLowerCase() {
+			return false
+		}
+		if toks[k-1].Lower == "a" || toks[k-1].Lower == "an" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNounModifiers is the most words describedNoun reads between an article
+// and its noun.
+const maxNounModifiers = 3
 
 // describesSubject reports whether the "that" or "which" at toks[i] opens a
 // relative clause whose verb follows at once, describing the noun before it:
