@@ -266,6 +266,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "Real Madrid", "Borussia Dortmund": a club
 	case x.lex.Places.Has(lower) || x.placesJoined(words):
 		return x.fact(Place, words), true // "the Ohio-Pennsylvania border"
+	case len(words) > 1 && (words[0].Lower == "camp" || words[0].Lower == "fort"):
+		return x.fact(Place, words), true // "Camp Mystic", "Fort Bragg"
+	case len(words) > 1 && monthsNoName[words[0].Lower]:
+		return Fact{}, false // "Labour's October Budget": a thing of a month, no one
 	case len(words) > 1 && compassPoints[words[0].Lower] && x.lex.Places.Has(trimPossessive(joinLower(words[1:]))):
 		return x.fact(Place, words), true // "the North Atlantic", "South Texas": a part of a place
 	case slices.ContainsFunc(words, func(t segment.Token) bool { return t.Text == "&" }):
@@ -376,6 +380,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	return x.fact(Person, words), true
 }
+
+// monthsNoName are the months no one is named: a name opening with one is
+// of a thing ("the October Budget"), where "April", "June" and "May" may be
+// people's names.
+var monthsNoName = map[string]bool{"january": true, "february": true, "march": true, "july": true, "september": true,
+	"october": true, "november": true, "december": true}
 
 // possessiveDeterminers say whose a thing is: "his Doral golf resort".
 var possessiveDeterminers = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
