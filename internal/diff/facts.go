@@ -863,7 +863,7 @@ func approximates(a, b facts.Fact) bool {
 	if shareInWords(a) {
 		slack = wordShareSlack
 	}
-	if (hb == "" || hb == "~" || lowerBound(ha) && lowerBound(hb) && round(a)) && boundsBy(ha, a.Value, b.Value, slack) {
+	if (hb == "" || hb == "~" || lowerBound(ha) && lowerBound(hb) && (round(a) || ha == ">" && roundTens(a))) && boundsBy(ha, a.Value, b.Value, slack) {
 		// "more than 200" and "210", "more than 600,000" and "about 620,000",
 		// "more than 2,000" and "at least 2,012" (two counts, "at least 48"
 		// and "at least 50", differ)
@@ -1124,6 +1124,14 @@ func isBound(h string) bool {
 
 // lowerBound reports whether a hedge class bounds a figure from below.
 func lowerBound(h string) bool { return h == ">" || h == ">=" }
+
+// roundTens reports whether a figure is written in two digits, the last a
+// zero: "past 80", a threshold crossed, allows the other's "at least 82"
+// (two counts, "at least 50" and "at least 52", still differ).
+func roundTens(f facts.Fact) bool {
+	v, err := strconv.Atoi(f.Value)
+	return err == nil && v >= 10 && v < 100 && v%10 == 0 && strings.Contains(f.Text, f.Value)
+}
 
 // round reports whether a figure is written round: with a multiplier and at
 // most two digits ("2 million", "$2bn", "1.5 million", not "$9.36 billion")

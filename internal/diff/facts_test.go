@@ -96,6 +96,8 @@ func TestApproximates(t *testing.T) {
 		{"opposite bounds", number("70", "more than"), number("70", "fewer than"), false},
 		{"a round lower bound allows a higher one", number("2000", "more than"), number("2012", "at least"), true},
 		{"two counts, each a lower bound", number("48", "at least"), number("50", "at least"), false},
+		{"a threshold passed in tens and a lower bound above it", facts.Fact{Type: facts.Number, Value: "80", Text: "past 80", Hedge: "past"}, number("82", "at least"), true},
+		{"two counts in tens, each a lower bound", facts.Fact{Type: facts.Number, Value: "50", Text: "at least 50", Hedge: "at least"}, number("52", "at least"), false},
 		{"a lower bound against an estimate", number("70", "about"), number("70", "more than"), false},
 		{"rounded to one place", number("29.5", ""), number("29.49", ""), true},
 		{"rounded to a whole number", number("66", ""), number("66.2", ""), true},
