@@ -129,7 +129,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
-				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) && remainder(left.Doc, l) == remainder(right.Doc, r) &&
+				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) && sameGroundOf(left.Doc, l, right.Doc, r) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) && sameBound(left, right, l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
@@ -369,7 +369,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
-				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && remainder(left.Doc, lfs[l]) == remainder(right.Doc, rfs[r])
+				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r])
 		})
 		if best < 0 {
 			openL = append(openL, l)
@@ -396,8 +396,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	if len(openL) == 1 && len(openR) == 1 {
 		l, r := openL[0], openR[0]
 		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated &&
-			remainder(left.Doc, lfs[l]) == remainder(right.Doc, rfs[r]) &&
-			dimension(lfs[l].Unit) == dimension(rfs[r].Unit) &&
+			sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r]) && dimension(lfs[l].Unit) == dimension(rfs[r].Unit) &&
 			!roundedAmong(rfs[r], lfs, lValues, l) && !roundedAmong(lfs[l], rfs, rValues, r) {
 			out = append(out, [2]factRef{l, r})
 		}
@@ -2218,6 +2217,48 @@ func tokensBefore(doc segment.Document, f facts.Fact) (toks []segment.Token, k i
 	toks = doc.Sentences[f.Sentence].Tokens
 	return toks, segment.IndexAt(toks, f.Start)
 }
+
+// sameGroundOf reports whether numbers l of ldoc and r of rdoc count from
+// the same ground, so that one may be the other changed: both or neither
+// the rest of a group (see remainder), and no distances measured from two
+// places (see measuredApart).
+func sameGroundOf(ldoc segment.Document, l facts.Fact, rdoc segment.Document, r facts.Fact) bool {
+	return remainder(ldoc, l) == remainder(rdoc, r) && !measuredApart(ldoc, l, rdoc, r)
+}
+
+// measuredApart reports whether distances l of ldoc and r of rdoc are
+// measured from two places: "about 230 miles (370 km) west of Philadelphia"
+// and "about 280 miles (450 kilometers) west of New York City" say where one
+// town is, in two ways, and neither changes the other.
+func measuredApart(ldoc segment.Document, l facts.Fact, rdoc segment.Document, r facts.Fact) bool {
+	a, b := measuredFrom(ldoc, l), measuredFrom(rdoc, r)
+	return a != "" && b != "" && !strings.EqualFold(a, b)
+}
+
+// measuredFrom returns the name of the place distance f of doc is measured
+// from, as written ("Philadelphia" of "230 miles (370 km) west of
+// Philadelphia"), or "" when it names none or f is no distance.
+func measuredFrom(doc segment.Document, f facts.Fact) string {
+	if dimension(f.Unit) != "length" {
+		return ""
+	}
+	toks, _ := tokensBefore(doc, f)
+	for k := segment.IndexAt(toks, f.End); k+1 < len(toks) && toks[k].Start-f.End <= maxFromReach; k++ {
+		if toks[k].Lower != "of" && toks[k].Lower != "from" || !segment.StartsUpper(toks[k+1].Text) {
+			continue
+		}
+		end := k + 1
+		for end+1 < len(toks) && toks[end+1].Kind == segment.Word && segment.StartsUpper(toks[end+1].Text) {
+			end++
+		}
+		return doc.Text[toks[k+1].Start:toks[end].End]
+	}
+	return ""
+}
+
+// maxFromReach is how far after a distance, in bytes, the place it is
+// measured from may be named: past its unit, a conversion and a direction.
+const maxFromReach = 40
 
 // remainder reports whether number f of doc counts the rest of a group, "the
 // other" before it: "the other two liberal justices" joined one, and are no
