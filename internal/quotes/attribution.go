@@ -3,6 +3,8 @@ package quotes
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
@@ -302,6 +304,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if where != after && forVerbs[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Lower == "for" {
 			return false
 		}
+		if addsThing(toks, i, where) {
+			return false // "The Nasdaq added 1.2%", "Smith added a second goal"
+		}
 		w := toks[i].Lower
 		// "member states", "the state": as a verb it ends the phrase or opens a
 		// clause ("the report states that").
@@ -470,6 +475,49 @@ func beforeAuxiliaries(toks []segment.Token, c int) int {
 
 // perfectAuxiliaries make a cue's perfect: "has said".
 var perfectAuxiliaries = lexicon.NewSet("has", "have", "had")
+
+// addsThing reports whether the "add" at toks[i] adds a thing, not words: a
+// figure or a thing counted after it ("The Nasdaq added 1.2%", "added
+// 250,000 jobs", ", added the fifth goal") or, where the words would follow
+// it, a noun phrase that no verb follows ("Smith added a second goal before
+// halftime", not "He added a deal was close").
+func addsThing(toks []segment.Token, i int, where side) bool {
+	if !addVerbs[toks[i].Lower] || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	if first, _ := utf8.DecodeRuneInString(next.Text); next.Kind == segment.Number || unicode.Is(unicode.Sc, first) {
+		return true
+	}
+	if i+2 < len(toks) && thingOpeners[next.Lower] && (toks[i+2].Kind == segment.Number || ordinalWords[toks[i+2].Lower]) {
+		return true
+	}
+	if where == after || !thingOpeners[next.Lower] {
+		return false // ", added the minister": who added the words before
+	}
+	for _, t := range toks[i+2:] {
+		if t.Kind == segment.Punct {
+			break
+		}
+		if auxiliaries.Has(t.Lower) || strings.HasSuffix(t.Lower, "ed") {
+			return false // "added a deal was close": a clause, the words added
+		}
+	}
+	return true
+}
+
+// addVerbs are the forms of "add", a cue that adds things too.
+var addVerbs = map[string]bool{"add": true, "adds": true, "added": true}
+
+// thingOpeners open a noun phrase of a thing added: "added a second goal",
+// "added the fifth".
+var thingOpeners = map[string]bool{"a": true, "an": true, "another": true, "the": true, "some": true, "more": true,
+	"his": true, "her": true, "its": true, "their": true}
+
+// ordinalWords are the ordinals in words that count things added: "added the
+// fifth goal".
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // describedNoun reports whether toks[i] stands after "a" or "an" and at
 // most maxNounModifiers words in lower case that describe it: "a stern
