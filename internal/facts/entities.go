@@ -293,7 +293,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	}
 	words = x.withoutPlaceOfTitle(words)
 	for len(words) > 0 && (x.lex.Titles.Has(words[0].Lower) || x.lex.Demonyms.Has(words[0].Lower) || words[0].Lower == "of" || x.compassDemonym(words) ||
-		len(words) > 1 && words[0].IsHyphen() && x.lex.Titles.Has(words[1].Lower)) { // "Director-General"
+		len(words) > 1 && words[0].IsHyphen() && (x.lex.Titles.Has(words[1].Lower) || x.lex.Demonyms.Has(words[1].Lower))) { // "Director-General", "British-Canadian"
 		words = words[1:]
 	}
 	if len(words) == len(named)-1 && x.lex.TitleTimes.Has(named[0].Lower) {

@@ -333,6 +333,7 @@ func TestEntities(t *testing.T) {
 		{"a name before a thing whose it is", "Speaking at his Doral golf resort, he wrote on Truth Social.", []brief{{Organization, "Truth Social", "Truth Social", "", "", false}}},
 		{"a party of one word, a month's budget, a camp", "Stride said Labour's October Budget had hit Camp Mystic.",
 			[]brief{{Person, "Stride", "Stride", "", "", false}, {Organization, "Labour", "Labour", "", "", false}, {Place, "Camp Mystic", "Camp Mystic", "", "", false}}},
+		{"a people of two peoples", "She is a British-Canadian scientist.", nil},
 		{"a union of workers", "The United Auto Workers union welcomed it.", []brief{{Organization, "United Auto Workers", "United Auto Workers", "", "", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
 		{"an ordinal is no count", "added a second in the 83rd.", []brief{{Number, "83rd", "83", "", "ordinal", false}}},
