@@ -868,6 +868,9 @@ func approximates(a, b facts.Fact) bool {
 		// and "at least 50", differ)
 		return true
 	}
+	if (hb == "" || hb == "~") && wholeShareBound(ha, a, b) {
+		return true // "fell more than 3%" and "down 3.3%"
+	}
 	if (ha == hb || ha == "~" && hb == "") && roundedWhole(b, a) {
 		return true // "86,000" and "86,212"
 	}
@@ -1123,6 +1126,27 @@ func isBound(h string) bool {
 
 // lowerBound reports whether a hedge class bounds a figure from below.
 func lowerBound(h string) bool { return h == ">" || h == ">=" }
+
+// wholeShareBound reports whether a, a share in whole points bounded from
+// one side (hedge class h), allows b within the point it bounds: "more
+// than 3%" allows 3.3%, not 4%; "less than 2%" allows 1.6%.
+func wholeShareBound(h string, a, b facts.Fact) bool {
+	if !isShare(a) || strings.Contains(a.Text, ".") {
+		return false
+	}
+	v, err1 := strconv.ParseFloat(a.Value, 64)
+	x, err2 := strconv.ParseFloat(b.Value, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	switch h {
+	case ">", ">=":
+		return x > v && x < v+1
+	case "<", "<=":
+		return x < v && x > v-1
+	}
+	return false
+}
 
 // roundTens reports whether a figure is written in two digits, the last a
 // zero: "past 80", a threshold crossed, allows the other's "at least 82"

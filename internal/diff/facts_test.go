@@ -76,6 +76,9 @@ func TestApproximates(t *testing.T) {
 	clock := func(text, value, hedge string) facts.Fact {
 		return facts.Fact{Type: facts.Number, Text: text, Value: value, Hedge: hedge, Unit: "time"}
 	}
+	percentHedged := func(text, value, hedge string) facts.Fact {
+		return facts.Fact{Type: facts.Number, Value: value, Unit: "%", Text: text, Hedge: hedge}
+	}
 	percent := func(text, value string) facts.Fact {
 		return facts.Fact{Type: facts.Number, Value: value, Text: text, Unit: "%"}
 	}
@@ -128,6 +131,8 @@ func TestApproximates(t *testing.T) {
 		{"nearly and a figure just below", number("70", "nearly"), number("68", ""), true},
 		{"an upper bound and a figure above it", number("15", "up to"), number("16", ""), false},
 		{"a small share to a tenth of a point", percent("0.6%", "0.6"), percent("0.56%", "0.56"), true},
+		{"a share bounded in whole points and one within the point", percentHedged("more than 3%", "3", "more than"), percent("3.3%", "3.3"), true},
+		{"a share bounded in whole points and one past the point", percentHedged("more than 3%", "3", "more than"), percent("4.2%", "4.2"), false},
 		{"a share to its first digit", percent("2%", "2"), percent("1.6%", "1.6"), false},
 		{"about an hour and a time near it", clock("around 8 a.m.", "08:00", "around"), clock("7:57 a.m.", "07:57", ""), true},
 		{"shortly before and a time before it", clock("shortly before 8 a.m.", "08:00", "shortly before"), clock("around 7:57", "07:57", "around"), true},
