@@ -160,7 +160,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		if e.Fact.Relation == LeftOnly && attrL.coversSpan(e.Left) || e.Fact.Relation == RightOnly && attrR.coversSpan(e.Right) {
 			continue // stated only in an attribution already reported ("according to Reuters", "two sources said")
 		}
-		if e.Fact.Type == facts.Organization && len(relayed) > 0 && relayed[foldedName(e.LeftText+e.RightText)] {
+		if e.Fact.Type == facts.Organization && len(relayed) > 0 && relayedNames(relayed, e.LeftText+e.RightText) {
 			continue // the outlet of an attribution already reported, wherever it stands
 		}
 		out = append(out, e)
@@ -429,6 +429,21 @@ func addOutlets(set map[string]bool, a *AttributionDetail) map[string]bool {
 		set[name[strings.LastIndexByte(name, ' ')+1:]] = true // "the state news agency IRNA" names IRNA
 	}
 	return set
+}
+
+// relayedNames reports whether name, folded (see foldedName), is one of the
+// outlets in relayed, without building the folded name: most are none.
+func relayedNames(relayed map[string]bool, name string) bool {
+	name = segment.Fold(name) // no copy for a name written plainly
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		name = name[4:]
+	}
+	for outlet := range relayed {
+		if strings.EqualFold(outlet, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldedName folds a name for comparison: lower case, cosmetic differences and
