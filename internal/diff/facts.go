@@ -767,10 +767,20 @@ func sameFigure(l, r facts.Fact) bool {
 // are one day: neither says more than the other.
 func sameDay(a, b facts.Fact) bool {
 	w, v := a.When, b.When
-	if !relativeDays[strings.ToLower(a.Text)] && !strings.EqualFold(a.Text, b.Text) || w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
-		return false
+	if w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
+		return false // read first: most pairs of dates are not a day and a weekday
 	}
-	return w.DayOfWeek() == v.Weekday
+	return (relativeDay(a.Text) || strings.EqualFold(a.Text, b.Text)) && w.DayOfWeek() == v.Weekday
+}
+
+// relativeDay reports whether text is one of relativeDays, in any case.
+func relativeDay(text string) bool {
+	for day := range relativeDays {
+		if strings.EqualFold(text, day) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeDays are the days a report names from its own date.
