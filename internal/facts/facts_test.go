@@ -416,6 +416,8 @@ func TestEntities(t *testing.T) {
 		{"a half added, and a bound said with no", "They asked for no more than six and a half years, then six-and-a-half hours, and no fewer than 20 people came.",
 			[]brief{{Number, "no more than six and a half", "6.5", "no more than", "years", false}, {Number, "six-and-a-half", "6.5", "", "hours", false}, {Number, "no fewer than 20", "20", "no fewer than", "people", false}}},
 		{"what a number counts, described", "It opened 32 cholera treatment centres and 500 new jobs.", []brief{{Number, "32", "32", "", "centres", false}, {Number, "500", "500", "", "jobs", false}}},
+		{"what a number counts, described with a compound", "Three people died, among them two unvaccinated school-age children.",
+			[]brief{{Number, "Three", "3", "", "people", false}, {Number, "two", "2", "", "children", false}}},
 		{"a half written onto a number", "Lawyers asked for no more than 6-1/2 years; the defense sought 6½ years.",
 			[]brief{{Number, "no more than 6-1/2", "6.5", "no more than", "years", false}, {Number, "6½", "6.5", "", "years", false}}},
 		{"what a number counts, set apart or of a people", "It killed six other officers and two Iranian generals.", []brief{{Number, "six", "6", "", "officers", false}, {Number, "two", "2", "", "generals", false}}},

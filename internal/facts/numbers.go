@@ -283,13 +283,17 @@ func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
 	if plural(first) || singularCounts[first] {
 		return first
 	}
-	for k := j + 1; k < len(toks) && k <= j+2; k++ {
+	for k, words := j+1, 1; k < len(toks) && words <= 2; k, words = k+1, words+1 {
 		t := toks[k]
 		if t.Kind != segment.Word || segment.StartsUpper(t.Text) || x.lex.StopWords.Has(t.Lower) {
 			break
 		}
-		if plural(t.Lower) {
-			return t.Lower
+		if end := compoundEnd(toks, k); end > k {
+			k = end // "two unvaccinated school-age children": one word that describes
+			continue
+		}
+		if plural(t.Lower) || singularCounts[t.Lower] {
+			return t.Lower // "two unvaccinated school-age children"
 		}
 	}
 	return first
