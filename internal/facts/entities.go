@@ -27,6 +27,9 @@ func nameRun(toks []segment.Token, i int) int {
 			}
 		case j == i+1 && placeAbbreviations[toks[i].Lower] && t.Text == "." && t.Start == toks[i].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++ // "St. Louis", "Mt. Everest": the abbreviation opens the name
+		case j > i && t.Text == "." && t.Start == toks[j-1].End && initial(toks[j-1]) && j+1 < len(toks) && toks[j+1].Kind == segment.Word && segment.StartsUpper(toks[j+1].Text) &&
+			!clauseOpeners[toks[j+1].Lower]:
+			j++ // "Robert F. Kennedy Jr.": a middle initial's full stop
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++
 		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].IsHyphen() && segment.StartsUpper(toks[j+2].Text):
@@ -47,6 +50,16 @@ func nameRun(toks []segment.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// clauseOpeners open a sentence after a letter and its full stop ("Plan B.
+// The plan"), which is then no initial.
+var clauseOpeners = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "in": true, "on": true, "but": true, "and": true, "this": true, "that": true, "there": true}
+
+// initial reports whether t is one capital letter, an initial.
+func initial(t segment.Token) bool {
+	return len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
 // placeAbbreviations open the names of places and saints abbreviated:

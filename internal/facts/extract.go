@@ -696,9 +696,18 @@ func (x *Extractor) acrossAnd(toks []segment.Token, i, j int) int {
 		return k // "Department of Forestry and Fire Protection", "Institute for Snow and Avalanche Research"
 	}
 	// "Securities and Exchange Commission", "Food and Drug Administration":
-	// one word, then a body's name of two words or more; not the last two
-	// names of a list ("BlackRock, Fidelity, Invesco and Ark Investments").
-	if j == i+1 && !x.lex.Places.Has(toks[i].Lower) && k-(j+1) >= 2 && x.lex.OrgWords.Has(toks[k-1].Lower) && !listedAfterName(toks, i) {
+	// one word, then a body's name of two words or more, perhaps an
+	// officer's title after it ("Health and Human Services Secretary Xavier
+	// Becerra", read apart by officerAfterBody); not the last two names of a
+	// list ("BlackRock, Fidelity, Invesco and Ark Investments").
+	end := k
+	for m := j + 2; m < k; m++ {
+		if x.lex.Titles.Has(toks[m].Lower) && segment.StartsUpper(toks[m].Text) {
+			end = m
+			break
+		}
+	}
+	if j == i+1 && !x.lex.Places.Has(toks[i].Lower) && end-(j+1) >= 2 && x.lex.OrgWords.Has(toks[end-1].Lower) && !listedAfterName(toks, i) {
 		return k
 	}
 	return j
