@@ -337,6 +337,7 @@ func TestEntities(t *testing.T) {
 		{"a body of two names joined, its officer after it", "Health and Human Services Secretary Robert F. Kennedy Jr. spoke.",
 			[]brief{{Organization, "Health and Human Services", "Health and Human Services", "", "", false}, {Person, "Robert F. Kennedy Jr", "Robert F. Kennedy Jr", "", "", false}}},
 		{"a letter and a full stop before a sentence", "He backed Plan B. The plan failed.", nil},
+		{"a treasury's note", "The 10-year Treasury note yield rose.", []brief{{Number, "10-year", "10", "", "year", false}, {Organization, "Treasury", "Treasury", "", "", false}}},
 		{"a union of workers", "The United Auto Workers union welcomed it.", []brief{{Organization, "United Auto Workers", "United Auto Workers", "", "", false}}},
 		{"a venue", "the final at Wembley Stadium on Saturday", []brief{{Place, "Wembley Stadium", "Wembley Stadium", "", "", false}, {Date, "Saturday", "Saturday", "", "", false}}},
 		{"an ordinal is no count", "added a second in the 83rd.", []brief{{Number, "83rd", "83", "", "ordinal", false}}},

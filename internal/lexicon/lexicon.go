@@ -91,7 +91,7 @@ func New() *Lexicon {
 		Titles:         NewSet(titles...),
 		OrgWords:       NewSet(orgWords...),
 		Organizations: NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street",
-			"federal reserve", "fed", "dow jones", "nasdaq", "fbi", "cia", "nasa", "wto",
+			"federal reserve", "fed", "treasury", "dow jones", "nasdaq", "fbi", "cia", "nasa", "wto",
 			"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "linkedin", "threads", "bluesky",
 			"truth social", "reddit", "snapchat", "weibo", "wechat",
 			"labour", "likud", "fidesz", "syriza", "podemos", "sinn fein", "reform uk",
