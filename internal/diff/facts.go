@@ -1607,7 +1607,7 @@ func writesOrdinal(doc segment.Document, value string) bool {
 	if err != nil {
 		return false
 	}
-	return holdsToken(doc, func(t segment.Token) bool { return ordinalWords[t.Lower] == n })
+	return holdsToken(doc, func(t segment.Token) bool { return lexicon.Ordinal(t.Lower) == n })
 }
 
 // writesWord reports whether doc holds the word w, in any case: "one", which

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/compared/compared/internal/facts"
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
 )
@@ -42,7 +43,7 @@ func ordinalRespelt(e edit, left, right Side) bool {
 	if len(e.left) != 1 || len(e.right) == 0 {
 		return false
 	}
-	n := ordinalWords[e.left[0].Lower]
+	n := lexicon.Ordinal(e.left[0].Lower)
 	if n == 0 {
 		return false
 	}
@@ -51,10 +52,6 @@ func ordinalRespelt(e edit, left, right Side) bool {
 		return f.Unit == "ordinal" && f.Start <= start && end <= f.End && f.Value == strconv.Itoa(n)
 	})
 }
-
-// ordinalWords are the ordinals news writes in words or figures alike.
-var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20}
 
 // withoutMarks trims the quotation marks that open or close a side of e
 // beside words: a quotation turned into reported speech changed its words

@@ -229,7 +229,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		}
 		j = i + len(words)
 	}
-	if len(words) == 2 && ordinalWords[words[0].Lower] && numberedEras[words[1].Lower] {
+	if len(words) == 2 && lexicon.Ordinal(words[0].Lower) > 0 && numberedEras[words[1].Lower] {
 		return Fact{}, false // "the Fifth Republic", "the First Amendment": a period, a law, no one
 	}
 	if len(words) > 1 && (stormKinds[words[0].Lower] || words[len(words)-1].Lower == "fire") {
@@ -461,15 +461,11 @@ var thingAcronyms = map[string]bool{"GDP": true, "GNP": true, "CPI": true, "PPI"
 	"DNA": true, "RNA": true, "HIV": true, "LNG": true, "SUV": true, "SUVs": true, "VAT": true, "ETF": true,
 	"ETFs": true, "MRI": true, "ICU": true, "VPN": true, "GPS": true, "SMS": true, "ID": true}
 
-// ordinalWords number the periods, laws and courts of numberedEras, which
+// numberedEras are the periods, laws and courts an ordinal numbers, which
 // are no one's names: "Fifth Republic", "Second Amendment", "Ninth Circuit";
 // "Third Way", a party, is named by another word.
-var (
-	ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-		"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
-	numberedEras = map[string]bool{"republic": true, "amendment": true, "reich": true, "empire": true,
-		"dynasty": true, "circuit": true}
-)
+var numberedEras = map[string]bool{"republic": true, "amendment": true, "reich": true, "empire": true,
+	"dynasty": true, "circuit": true}
 
 // clubPrefixes open the names of football clubs, before their city or their
 // own name: "Real Madrid", "Bayern Munich", "Sporting Lisbon".

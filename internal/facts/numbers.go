@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/compared/compared/internal/lexicon"
 	"github.com/compared/compared/internal/segment"
 )
 
@@ -867,7 +868,10 @@ func (x *Extractor) hedgedNumber(toks []segment.Token, i, end int, value, unit s
 // 0 for none. "A second" and "per second" are a time; one before a capital
 // opens a name.
 func ordinalWord(toks []segment.Token, i int) int {
-	n := ordinals[toks[i].Lower]
+	n := lexicon.Ordinal(toks[i].Lower)
+	if n == 1 {
+		n = 0 // "first" orders too much to be read as a figure: "first reported"
+	}
 	if n > 0 && i > 0 && placingVerbs[toks[i-1].Lower] && (i+1 == len(toks) || toks[i+1].Kind == segment.Punct && !toks[i+1].IsHyphen()) {
 		return n // "Piastri took third, his first podium", "Norris came second.": a place in a race
 	}
@@ -891,11 +895,6 @@ var streakWords = map[string]bool{"successive": true, "straight": true, "consecu
 // ends its clause: "came second.", "took third,".
 var placingVerbs = map[string]bool{"finished": true, "came": true, "took": true, "placed": true, "ended": true,
 	"was": true, "were": true, "is": true, "ranked": true, "ranks": true, "stood": true, "finishing": true, "coming": true}
-
-// ordinals are the places in an order news writes in words.
-var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 
 // fractionPoint returns how many tokens from toks[k] name the point a
 // fraction before them is a part of ("point", "-point", "percentage point"):

@@ -260,6 +260,15 @@ func CityCountry(city string) string { return cityCountries[city] }
 // citySet holds cities.
 var citySet = NewSet(cities...)
 
+// Ordinal returns the place in an order the ordinal word w, in lower case,
+// names ("fifth" is 5), or 0 for none.
+func Ordinal(w string) int { return ordinalWords[w] }
+
+// ordinalWords are the ordinals news writes in words.
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+
 // IsCity reports whether w, in lower case, is a city of the lexicon's, not a
 // country, a state or a capital: "Birmingham City" is a club, "Mexico City"
 // a capital.

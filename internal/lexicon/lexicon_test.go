@@ -16,6 +16,7 @@ func TestLexicon(t *testing.T) {
 		{"number words", lex.NumberWords["seventeen"] == 17 && lex.NumberWords["ninety"] == 90},
 		{"multi-word number hedges", lex.Hedging.Has("more than") && lex.Hedging.Has("at least")},
 		{"a place is not a stop word", lex.Places.Has("geneva") && !lex.StopWords.Has("geneva")},
+		{"ordinals in words", Ordinal("first") == 1 && Ordinal("fifth") == 5 && Ordinal("twentieth") == 20 && Ordinal("fifty") == 0},
 	}
 	for _, tt := range tests {
 		if !tt.got {

@@ -489,7 +489,7 @@ func addsThing(toks []segment.Token, i int, where side) bool {
 	if first, _ := utf8.DecodeRuneInString(next.Text); next.Kind == segment.Number || unicode.Is(unicode.Sc, first) {
 		return true
 	}
-	if i+2 < len(toks) && thingOpeners[next.Lower] && (toks[i+2].Kind == segment.Number || ordinalWords[toks[i+2].Lower]) {
+	if i+2 < len(toks) && thingOpeners[next.Lower] && (toks[i+2].Kind == segment.Number || lexicon.Ordinal(toks[i+2].Lower) > 0) {
 		return true
 	}
 	if where == after || !thingOpeners[next.Lower] {
@@ -513,11 +513,6 @@ var addVerbs = map[string]bool{"add": true, "adds": true, "added": true}
 // "added the fifth".
 var thingOpeners = map[string]bool{"a": true, "an": true, "another": true, "the": true, "some": true, "more": true,
 	"his": true, "her": true, "its": true, "their": true}
-
-// ordinalWords are the ordinals in words that count things added: "added the
-// fifth goal".
-var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // describedNoun reports whether toks[i] stands after "a" or "an" and at
 // most maxNounModifiers words in lower case that describe it: "a stern
