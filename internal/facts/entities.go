@@ -244,7 +244,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) == 1 && periodLabel(words[0].Text) {
 		return Fact{}, false // "Q3", "H1": a quarter or a half of a year, no one's name
 	}
-	if last := words[len(words)-1].Text; len(words) > 1 && len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' {
+	if len(words) > 1 && initial(words[len(words)-1]) {
 		return Fact{}, false // "Model Y", "Plan B", "Group A": a product or a label, no one's name
 	}
 	lower := trimPossessive(joinLower(words))

@@ -290,7 +290,7 @@ func (x *Extractor) countedNoun(toks []segment.Token, j int) string {
 			break
 		}
 		if end := compoundEnd(toks, k); end > k {
-			k = end // "two unvaccinated school-age children": one word that describes
+			k = end // a modifier made with hyphens: one word that describes
 			continue
 		}
 		if plural(t.Lower) || singularCounts[t.Lower] {
