@@ -438,8 +438,14 @@ func relayedNames(relayed map[string]bool, name string) bool {
 	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
 		name = name[4:]
 	}
-	for outlet := range relayed {
-		if strings.EqualFold(outlet, name) {
+	return holdsFolded(relayed, name)
+}
+
+// holdsFolded reports whether set, of words in lower case, holds s in any
+// case: read where folding s would build a string to look up.
+func holdsFolded(set map[string]bool, s string) bool {
+	for w := range set {
+		if strings.EqualFold(w, s) {
 			return true
 		}
 	}

@@ -770,17 +770,7 @@ func sameDay(a, b facts.Fact) bool {
 	if w.Year == 0 || w.Month == 0 || w.Day == 0 || v.Month != 0 || v.Day != 0 || v.Weekday == 0 {
 		return false // read first: most pairs of dates are not a day and a weekday
 	}
-	return (relativeDay(a.Text) || strings.EqualFold(a.Text, b.Text)) && w.DayOfWeek() == v.Weekday
-}
-
-// relativeDay reports whether text is one of relativeDays, in any case.
-func relativeDay(text string) bool {
-	for day := range relativeDays {
-		if strings.EqualFold(text, day) {
-			return true
-		}
-	}
-	return false
+	return (holdsFolded(relativeDays, a.Text) || strings.EqualFold(a.Text, b.Text)) && w.DayOfWeek() == v.Weekday
 }
 
 // relativeDays are the days a report names from its own date.
