@@ -482,8 +482,8 @@ var perfectAuxiliaries = lexicon.NewSet("has", "have", "had")
 // it, a noun phrase that no verb follows ("Smith added a second goal before
 // halftime", not "He added a deal was close").
 func addsThing(toks []segment.Token, i int, where side) bool {
-	if !addVerbs[toks[i].Lower] || i+1 >= len(toks) {
-		return false
+	if w := toks[i].Lower; w != "added" && w != "adds" && w != "add" || i+1 >= len(toks) {
+		return false // compared, not looked up: every word a cue might be is asked
 	}
 	next := toks[i+1]
 	if first, _ := utf8.DecodeRuneInString(next.Text); next.Kind == segment.Number || unicode.Is(unicode.Sc, first) {
@@ -505,9 +505,6 @@ func addsThing(toks []segment.Token, i int, where side) bool {
 	}
 	return true
 }
-
-// addVerbs are the forms of "add", a cue that adds things too.
-var addVerbs = map[string]bool{"add": true, "adds": true, "added": true}
 
 // thingOpeners open a noun phrase of a thing added: "added a second goal",
 // "added the fifth".
