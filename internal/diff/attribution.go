@@ -869,6 +869,35 @@ var settingOpeners = map[string]bool{"in": true, "at": true, "on": true, "during
 // before a noun describes ("retired general").
 var posturePrepositions = map[string]bool{"with": true, "by": true, "in": true, "at": true, "beside": true, "alongside": true, "behind": true}
 
+// afterSpeaker returns what follows speaker at the start of text, both
+// folded, where a hyphen that ended a line in text, now a hyphen and
+// spaces, is read as the speaker's name writes it: kept ("Carine
+// Durrieu-\nDiebolt") or dropped with the break ("offi-\ncials").
+func afterSpeaker(text, speaker string) (string, bool) {
+	i, j := 0, 0
+	for j < len(speaker) {
+		if i >= len(text) {
+			return "", false
+		}
+		if text[i] == '-' && i+1 < len(text) && text[i+1] == ' ' && !strings.HasPrefix(speaker[j:], "- ") {
+			k := i + 1
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			if speaker[j] == '-' {
+				j++
+			}
+			i = k
+			continue
+		}
+		if text[i] != speaker[j] {
+			return "", false
+		}
+		i, j = i+1, j+1
+	}
+	return text[i:], true
+}
+
 // setOff returns the description set off by commas after the speaker that
 // opens an attribution ("deputy head of the Coalition" in "Stefo, deputy head
 // of the Coalition, told AFP"), or "".
@@ -880,7 +909,7 @@ func setOff(a quotes.Attribution) string {
 	// After its cue, a speaker's description runs to the phrase's end:
 	// "said Naresh Kumar, a senior scientist at the department".
 	text, inverted := strings.CutPrefix(text, a.Cue+" ")
-	rest, ok := strings.CutPrefix(text, speaker)
+	rest, ok := afterSpeaker(text, speaker)
 	if !ok || speaker == "" || a.Cue == "" && inverted {
 		return ""
 	}

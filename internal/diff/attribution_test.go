@@ -260,6 +260,8 @@ func TestSetOff(t *testing.T) {
 		{"Microsoft, which has invested about $13 billion in OpenAI, said", "Microsoft", "said", ""},
 		{"Abdramane, seated with nine other officers, said", "Abdramane", "said", ""},
 		{"Walker, retired general and adviser, said", "Walker", "said", "retired general and adviser"},
+		{"said Carine Durrieu-\nDiebolt, the lawyer for one of the women", "Carine Durrieu-Diebolt", "said", "the lawyer for one of the women"},
+		{"The offi-\ncials, members of the board, said", "The officials", "said", "members of the board"},
 		{`Iran's top negotiator, Ali Bagheri Kani, said after the meeting that Tehran wanted "the removal of all sanctions," according to Iranian state TV`,
 			"Iran's top negotiator, Ali Bagheri Kani", "said", ""},
 	}
