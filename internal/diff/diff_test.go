@@ -446,6 +446,8 @@ func TestConflicts(t *testing.T) {
 			"He was arrested in Altoona, about 280 miles (450 km) west of New York City, police said.", []string{"Philadelphia / New York City"}},
 		{"a distance from one place, changed", "He was arrested in Altoona, about 230 miles west of Philadelphia, police said.",
 			"He was arrested in Altoona, about 240 miles west of Philadelphia, police said.", []string{"about 230 / about 240"}},
+		{"two parts whose sum is a count of one kind", "In Kerr County, authorities recovered the bodies of 28 children, the sheriff said.",
+			"In Kerr County, searchers found the bodies of 18 adults and 10 children, the sheriff said.", []string{"28 / 10"}},
 		{"those left out and those not", "The plane crashed on landing, killing all but two on board.",
 			"The plane crashed on landing, killing 179 people.", nil},
 		{"an age is no count of things", "The 133 cardinal electors chose him after four ballots, the Vatican said. He needed at least 89 votes.",
@@ -782,6 +784,9 @@ func TestNumbersAcrossSentences(t *testing.T) {
 			"A magnitude 7.6 earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
 				"Rescuers struggled to reach remote areas cut off by damaged roads.",
 			[]string{`The number differs: "7.5" in the left article, "magnitude 7.6" in the right.`}},
+		{"a count of people and its two parts",
+			"In Kerr County, authorities recovered the bodies of 68 people, the sheriff said.",
+			"In Kerr County, searchers found the bodies of 28 children and 40 adults, the sheriff said.", nil},
 		{"the rest of a group",
 			"The court's three liberal justices dissented, Justice Sonia Sotomayor wrote for them.",
 			"In a dissent joined by the other two liberal justices, Justice Sonia Sotomayor wrote for them.",

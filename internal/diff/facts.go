@@ -33,6 +33,12 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 	// report's alone.
 	lf = withoutTallied(lf, tallied(left.Facts, lValues, right.Facts, rValues), usedL)
 	rf = withoutTallied(rf, tallied(right.Facts, rValues, left.Facts, lValues), usedR)
+	// A count of people and its two parts ("the bodies of 68 people" / "28
+	// children and 40 adults") are one figure given two ways.
+	partsL, totalR := summed(left, lValues, right, rValues)
+	partsR, totalL := summed(right, rValues, left, lValues)
+	lf = withoutTallied(withoutTallied(lf, partsL, usedL), totalL, usedL)
+	rf = withoutTallied(withoutTallied(rf, partsR, usedR), totalR, usedR)
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
 		for _, p := range pairFacts(left, right, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
 			l, r := left.Facts[p[0]], right.Facts[p[1]]
@@ -490,6 +496,49 @@ func tallied(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []fa
 	}
 	return out
 }
+
+// summed returns the two numbers among refs of these, counts of two kinds
+// of people joined by "and" ("28 children and 40 adults"), whose sum is a
+// count of people among the other side's otherRefs ("68 people"), and that
+// count: one figure given two ways. A sum of one kind ("18 adults and 10
+// children" / "28 children") is none.
+func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts, totals map[factRef]bool) {
+	for n := 1; n < len(refs); n++ {
+		a, b := these.Facts[refs[n-1]], these.Facts[refs[n]]
+		if !isHeadCount(a) || !isHeadCount(b) || a.Sentence != b.Sentence || unitClass(a.Unit) == unitClass(b.Unit) || !joinedByAnd(these.Doc.Text, a, b) {
+			continue
+		}
+		x, err1 := strconv.Atoi(a.Value)
+		y, err2 := strconv.Atoi(b.Value)
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		sum := strconv.Itoa(x + y)
+		for _, o := range otherRefs {
+			if t := other.Facts[o]; t.Type == facts.Number && t.Value == sum && unitClass(t.Unit) == "people" {
+				if parts == nil {
+					parts, totals = map[factRef]bool{}, map[factRef]bool{}
+				}
+				parts[refs[n-1]], parts[refs[n]], totals[o] = true, true, true
+			}
+		}
+	}
+	return parts, totals
+}
+
+// joinedByAnd reports whether numbers a and b of text follow each other with
+// only what a counts and "and" between them: "28 children and 40 adults".
+func joinedByAnd(text string, a, b facts.Fact) bool {
+	if b.Start <= a.End || b.Start-a.End > maxSumGap {
+		return false
+	}
+	between := text[a.End:b.Start]
+	return strings.HasSuffix(between, " and ") && !strings.ContainsAny(between, ".,;")
+}
+
+// maxSumGap is the most bytes between two counts joined by "and" that
+// summed reads: a noun or two and the "and".
+const maxSumGap = 30
 
 // withoutTallied returns idx without the facts of tallied, marked in used.
 func withoutTallied(idx []factRef, tallied map[factRef]bool, used map[factRef]bool) []factRef {
