@@ -540,7 +540,8 @@ func joinedByAnd(text string, a, b facts.Fact) bool {
 // summed reads: a noun or two and the "and".
 const maxSumGap = 30
 
-// withoutTallied returns idx without the facts of tallied, marked in used.
+// withoutTallied returns idx without the facts of tallied, marked in used:
+// a tally's sides and total, a sum's parts and total (see tallied, summed).
 func withoutTallied(idx []factRef, tallied map[factRef]bool, used map[factRef]bool) []factRef {
 	if len(tallied) == 0 {
 		return idx
