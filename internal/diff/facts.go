@@ -2577,7 +2577,7 @@ func partyMembers(adjective string) string {
 // and the words of their names in full, sorted (see wordsKeyMark).
 var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
 	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme",
-	"fed": "federal reserve"}
+	"fed": "federal reserve", "f1": "formula one"}
 
 // partyNicknames are the names parties go by, keyed to their members' word,
 // which their full names are also keyed by ("the Conservative Party" by

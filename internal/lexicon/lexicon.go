@@ -95,7 +95,7 @@ func New() *Lexicon {
 			"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "linkedin", "threads", "bluesky",
 			"truth social", "reddit", "snapchat", "weibo", "wechat",
 			"labour", "likud", "fidesz", "syriza", "podemos", "sinn fein", "reform uk",
-			"formula one", "formula 1", "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a", "ligue 1",
+			"formula one", "formula 1", "f1", "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a", "ligue 1",
 			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
 		Pronouns:           NewSet("he", "she", "they", "it", "we", "i"),
