@@ -95,6 +95,14 @@ func New() *Lexicon {
 			"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "linkedin", "threads", "bluesky",
 			"truth social", "reddit", "snapchat", "weibo", "wechat",
 			"labour", "likud", "fidesz", "syriza", "podemos", "sinn fein", "reform uk",
+			// Companies news names by one word, which reads as a person's name
+			// where nothing around it says what it is ("who left Google").
+			"google", "alphabet", "apple", "microsoft", "nvidia", "tesla", "intel", "ibm", "oracle", "samsung", "sony",
+			"toyota", "volkswagen", "stellantis", "boeing", "airbus", "pfizer", "moderna", "novartis", "astrazeneca",
+			"exxonmobil", "chevron", "walmart", "disney", "netflix", "spotify", "uber", "huawei", "tencent", "alibaba",
+			"baidu", "bytedance", "xiaomi", "foxconn", "nissan", "honda", "hyundai", "siemens", "nestle", "unilever",
+			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
+			"broadcom", "asml", "anthropic",
 			"formula one", "formula 1", "f1", "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a", "ligue 1",
 			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
