@@ -785,6 +785,9 @@ func TestNumbersAcrossSentences(t *testing.T) {
 			"A magnitude 7.6 earthquake struck central Japan on Monday, killing at least 48 people, officials said.\n\n" +
 				"Rescuers struggled to reach remote areas cut off by damaged roads.",
 			[]string{`The number differs: "7.5" in the left article, "magnitude 7.6" in the right.`}},
+		{"a count and the ordinal of its last",
+			"The cardinals chose him after four ballots on the second day of the conclave.",
+			"The cardinals elected him on the fourth ballot, on the second day of the conclave.", nil},
 		{"a count of people and its two parts",
 			"In Kerr County, authorities recovered the bodies of 68 people, the sheriff said.",
 			"In Kerr County, searchers found the bodies of 28 children and 40 adults, the sheriff said.", nil},

@@ -1621,6 +1621,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			// alone ("second-biggest economy", "the third quarter") is
 			// background more often than news.
 			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || facts.InWords(f)) ||
+			countsWords(f) && ordinalOfCount(other.Doc, f) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
@@ -1648,6 +1649,25 @@ func writesOrdinal(doc segment.Document, value string) bool {
 		return false
 	}
 	return holdsToken(doc, func(t segment.Token) bool { return lexicon.Ordinal(t.Lower) == n })
+}
+
+// ordinalOfCount reports whether doc gives count f as the ordinal of the
+// last of what it counts: "chose him after four ballots" / "elected on the
+// fourth ballot".
+func ordinalOfCount(doc segment.Document, f facts.Fact) bool {
+	n, err := strconv.Atoi(f.Value)
+	if err != nil || n < 2 {
+		return false
+	}
+	unit := unitClass(f.Unit)
+	for _, s := range doc.Sentences {
+		for k := 0; k+1 < len(s.Tokens); k++ {
+			if lexicon.Ordinal(s.Tokens[k].Lower) == n && unitClass(s.Tokens[k+1].Lower) == unit {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writesWord reports whether doc holds the word w, in any case: "one", which
