@@ -1621,7 +1621,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			// alone ("second-biggest economy", "the third quarter") is
 			// background more often than news.
 			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || facts.InWords(f)) ||
-			countsWords(f) && ordinalOfCount(other.Doc, f) ||
+			ordinalOfCount(other.Doc, f) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
@@ -1651,18 +1651,22 @@ func writesOrdinal(doc segment.Document, value string) bool {
 	return holdsToken(doc, func(t segment.Token) bool { return lexicon.Ordinal(t.Lower) == n })
 }
 
-// ordinalOfCount reports whether doc gives count f as the ordinal of the
-// last of what it counts: "chose him after four ballots" / "elected on the
-// fourth ballot".
+// ordinalOfCount reports whether doc gives f, a count of things, as the
+// ordinal of the last of what it counts: "chose him after four ballots" /
+// "elected on the fourth ballot".
 func ordinalOfCount(doc segment.Document, f facts.Fact) bool {
+	if !isDigits(f.Value) {
+		return false // "0.5", "20000-99999": Atoi's error would cost an allocation
+	}
 	n, err := strconv.Atoi(f.Value)
 	if err != nil || n < 2 {
 		return false
 	}
-	unit := unitClass(f.Unit)
 	for _, s := range doc.Sentences {
 		for k := 0; k+1 < len(s.Tokens); k++ {
-			if lexicon.Ordinal(s.Tokens[k].Lower) == n && unitClass(s.Tokens[k+1].Lower) == unit {
+			// The units are read only where the ordinal is found: a plural
+			// in "-ies" folds into a new string.
+			if lexicon.Ordinal(s.Tokens[k].Lower) == n && countsWords(f) && unitClass(s.Tokens[k+1].Lower) == unitClass(f.Unit) {
 				return true
 			}
 		}
