@@ -1428,7 +1428,7 @@ func withLoneCounts(paired map[factRef]factRef, left, right Side, ls, rs []factR
 			continue
 		}
 		r = rs[r]
-		if _, done := paired[l]; done || pairedWith(paired, r) || remainder(left.Doc, left.Facts[l]) != remainder(right.Doc, right.Facts[r]) {
+		if _, done := paired[l]; done || pairedWith(paired, r) || !sameGroundOf(left.Doc, left.Facts[l], right.Doc, right.Facts[r]) {
 			continue
 		}
 		if kind == "years old" {
@@ -2319,7 +2319,7 @@ func tokensBefore(doc segment.Document, f facts.Fact) (toks []segment.Token, k i
 // sameGroundOf reports whether numbers l of ldoc and r of rdoc count from
 // the same ground, so that one may be the other changed: both or neither
 // the rest of a group (see remainder), and no distances measured from two
-// places (see measuredApart).
+// places (see measuredApart). Every pass that pairs figures asks it.
 func sameGroundOf(ldoc segment.Document, l facts.Fact, rdoc segment.Document, r facts.Fact) bool {
 	return remainder(ldoc, l) == remainder(rdoc, r) && !measuredApart(ldoc, l, rdoc, r)
 }
