@@ -508,12 +508,11 @@ func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts,
 		if !isHeadCount(a) || !isHeadCount(b) || a.Sentence != b.Sentence || unitClass(a.Unit) == unitClass(b.Unit) || !joinedByAnd(these.Doc.Text, a, b) {
 			continue
 		}
-		x, err1 := strconv.Atoi(a.Value)
-		y, err2 := strconv.Atoi(b.Value)
-		if err1 != nil || err2 != nil {
+		total, ok := sumOf(a.Value, b.Value)
+		if !ok {
 			continue
 		}
-		sum := strconv.Itoa(x + y)
+		sum := strconv.Itoa(total)
 		for _, o := range otherRefs {
 			if t := other.Facts[o]; t.Type == facts.Number && t.Value == sum && unitClass(t.Unit) == "people" {
 				if parts == nil {
@@ -570,10 +569,23 @@ func totalOfTally(count, tally facts.Fact) bool {
 	if !ok || !isHeadCount(count) {
 		return false
 	}
-	a, err1 := strconv.Atoi(won)
-	b, err2 := strconv.Atoi(lost)
-	n, err3 := strconv.Atoi(count.Value)
-	return err1 == nil && err2 == nil && err3 == nil && a+b == n
+	sum, ok := sumOf(won, lost)
+	if !ok || !isDigits(count.Value) {
+		return false
+	}
+	n, err := strconv.Atoi(count.Value)
+	return err == nil && sum == n
+}
+
+// sumOf returns the sum of two whole numbers written in digits, and false
+// for any other value.
+func sumOf(a, b string) (int, bool) {
+	if !isDigits(a) || !isDigits(b) {
+		return 0, false // read first: Atoi's error would cost an allocation
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	return x + y, err1 == nil && err2 == nil
 }
 
 // sideOfTally reports whether the number count is a side of the number
