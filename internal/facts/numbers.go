@@ -442,12 +442,11 @@ var scaleLetters = map[string]string{"C": "celsius", "F": "fahrenheit"}
 // set apart from the number ends a phrase, as "soared past 50 C (122 F)."
 // writes it, not a name's initial.
 func gluedScale(toks []segment.Token, j int) int {
-	glued := func(k int) bool { return k < len(toks) && k > 0 && toks[k].Start == toks[k-1].End }
 	n := 0
-	if glued(j) && toks[j].Text == "°" {
+	if segment.Glued(toks, j) && toks[j].Text == "°" {
 		n = 1
 	}
-	if glued(j+n) && scaleLetters[toks[j+n].Text] != "" {
+	if segment.Glued(toks, j+n) && scaleLetters[toks[j+n].Text] != "" {
 		return n + 1
 	}
 	if n > 0 || j >= len(toks) || scaleLetters[toks[j].Text] == "" {
@@ -956,7 +955,7 @@ func (x *Extractor) pluralPart(toks []segment.Token, i int) bool {
 // glued reports whether toks[k] is the mark text written onto the token
 // before it, without a space.
 func glued(toks []segment.Token, k int, text string) bool {
-	return k > 0 && k < len(toks) && toks[k].Fold == text && toks[k].Start == toks[k-1].End
+	return segment.Glued(toks, k) && toks[k].Fold == text
 }
 
 // pointParts are the parts a percentage point is cut into, written as one

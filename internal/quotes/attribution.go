@@ -1660,8 +1660,7 @@ func jointNameBefore(toks []segment.Token, start int) int {
 // inWord reports whether toks[k] is a hyphen written between two words with no
 // space on either side.
 func inWord(toks []segment.Token, k int) bool {
-	t := toks[k]
-	return t.IsHyphen() && k > 0 && k+1 < len(toks) && toks[k-1].End == t.Start && toks[k+1].Start == t.End
+	return toks[k].IsHyphen() && segment.Glued(toks, k) && segment.Glued(toks, k+1)
 }
 
 // joinText joins tokens as written, with single spaces where the article had space.

@@ -175,12 +175,11 @@ func allNames(toks []Token) bool {
 // part on either side of it: "Ju-min Park", "Jean-Pierre", "Nidal
 // al-Mughrabi".
 func inHyphenatedName(toks []Token, k int) bool {
-	glued := func(k int) bool { return k > 0 && k < len(toks) && toks[k].Start == toks[k-1].End }
 	switch {
 	case toks[k].IsHyphen():
-		return glued(k) && glued(k+1) && toks[k+1].Kind == Word
+		return Glued(toks, k) && Glued(toks, k+1) && toks[k+1].Kind == Word
 	case toks[k].Kind == Word:
-		return k > 0 && toks[k-1].IsHyphen() && glued(k) || k+1 < len(toks) && toks[k+1].IsHyphen() && glued(k+1)
+		return k > 0 && toks[k-1].IsHyphen() && Glued(toks, k) || k+1 < len(toks) && toks[k+1].IsHyphen() && Glued(toks, k+1)
 	}
 	return false
 }

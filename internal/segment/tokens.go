@@ -40,6 +40,12 @@ func (t Token) IsHyphen() bool {
 	return t.Text == "-" || t.Kind == Punct && t.Fold == "-" && len(t.Text) > 1 && t.Text[0] == '-' && t.Text[1] != '-'
 }
 
+// Glued reports whether toks[k] is written onto the token before it, no
+// space between: the "-" and "min" of "Ju-min", the "C" of "40C".
+func Glued(toks []Token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k].Start == toks[k-1].End
+}
+
 // IndexAt returns the index of the first of toks, in reading order, that
 // starts at byte offset or after it: len(toks) when none does.
 func IndexAt(toks []Token, offset int) int {
