@@ -53,6 +53,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	openL, openR := bestOpen(pairs, usedL, usedR)
+	gapL, gapR := gapPartners(groups, pairs, L, R, betweenShare*minSim)
 	var tried []int // a group's sentences with one more, kept only if the group takes it
 	for _, p := range pairs {
 		if p.sim < minAttachSimilarity || isHeading(L.doc.Sentences[p.l]) || isHeading(R.doc.Sentences[p.r]) {
@@ -68,6 +69,14 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			// Organization" is no part of the other's lead that credits the
 			// WHO, beside its "The southern district of Nsanje ... accounts for
 			// nearly half of all cases".
+		case !lLinked && gapL[p.l] >= 0 && !adjacent(groups[byR[p.r]].left, p.l) || !rLinked && gapR[p.r] >= 0 && !adjacent(groups[byL[p.l]].right, p.r):
+			// The sentence stands alone between two links with one sentence
+			// of the other side, which it shares content with: the two tell
+			// the same step of the story, which between links, however much
+			// more its words have in common with a group further off
+			// ("Hurts threw two touchdown passes, ran for another score and
+			// was named the game's MVP" is no part of "Mahomes completed 21
+			// of 32 passes for 257 yards with three touchdowns ...").
 		case !lLinked && rLinked && splits(groups[byR[p.r]].right, groups[byR[p.r]].left, p.l) && near(groups[byR[p.r]].left, p.l) &&
 			(!strandsPronoun(L.doc, p.l, byL, byR[p.r]) || adjacent(groups[byR[p.r]].left, p.l) && contained(L.bags[p.l], L.totals[p.l], R.bags[p.r])):
 			g := &groups[byR[p.r]]
@@ -93,6 +102,23 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	return groups
+}
+
+// gapPartners returns, for each sentence of each side, the sentence of the
+// other side it stands alone with between two groups (see gaps), where the
+// two share at least least, or -1.
+func gapPartners(groups []group, pairs []pair, L, R side, least float64) (left, right []int) {
+	left, right = slices.Repeat([]int{-1}, len(L.bags)), slices.Repeat([]int{-1}, len(R.bags))
+	for _, gap := range gaps(groups, bothHeaded(L, R)) {
+		if len(gap[0]) != 1 || len(gap[1]) != 1 {
+			continue
+		}
+		l, r := gap[0][0], gap[1][0]
+		if slices.ContainsFunc(pairs, func(p pair) bool { return p.l == l && p.r == r && p.sim >= least }) {
+			left[l], right[r] = r, l
+		}
+	}
+	return left, right
 }
 
 // bestOpen returns, for each sentence of each side, the highest similarity

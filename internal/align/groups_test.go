@@ -983,3 +983,33 @@ func TestValueSimilarityTakesLikeForLike(t *testing.T) {
 		t.Errorf("a share against a share: valueSimilarity %.3f, want above the plain %.3f", got, plain)
 	}
 }
+
+// TestGapPartnerStaysInItsGap checks that a sentence standing alone between
+// two links with a sentence of the other side it shares content with links
+// to that one, rather than joining a link further off whose words it shares
+// more of: each report tells the winner's game in one sentence, between the
+// same two links, and the loser's passes eight sentences on.
+func TestGapPartnerStaysInItsGap(t *testing.T) {
+	left := `The Philadelphia Eagles beat the Kansas City Chiefs 40-22 to win the Super Bowl on Sunday night.
+Hurts threw two touchdown passes, ran for another score and was named the game's MVP.
+Cooper DeJean returned an interception 38 yards for a touchdown on his 22nd birthday, and Josh Sweat had 2 1/2 sacks as the Eagles built a 24-0 halftime lead.
+The Chiefs were trying to become the first team to win three consecutive Super Bowls.
+"It's a great feeling," Hurts said.
+Eagles coach Nick Sirianni won his first title in his fourth season.
+Philadelphia avenged a 38-35 loss to Kansas City in the Super Bowl two years ago.
+Mahomes finished 21 of 32 for 257 yards and three touchdowns, all of them after the Eagles led 34-0.`
+	right := `The Philadelphia Eagles beat the Kansas City Chiefs 40-22 to win the Super Bowl on Sunday, ending the Chiefs' bid for three straight titles.
+Quarterback Jalen Hurts, who was named Most Valuable Player, threw for 221 yards and two touchdowns and ran for another as Philadelphia raced to a 24-0 lead at halftime at the Caesars Superdome.
+Rookie Cooper DeJean, celebrating his 22nd birthday, returned an interception 38 yards for a touchdown, and the Eagles' pass rush sacked Mahomes six times.
+"It's a great feeling," Hurts told reporters.
+The win gave Philadelphia its second Super Bowl title and avenged a 38-35 defeat by the Chiefs two years ago.
+Mahomes completed 21 of 32 passes for 257 yards with three touchdowns and two interceptions, but the scores came only after the game was out of reach.`
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1}) && slices.Equal(x.Right, []int{1}) }) {
+		t.Errorf("alignments %+v, want the second sentences linked", got)
+	}
+	if i := slices.IndexFunc(got, func(x Alignment) bool { return slices.Equal(x.Right, []int{5}) }); i < 0 || !slices.Equal(got[i].Left, []int{7}) {
+		t.Errorf("alignments %+v, want the last sentences linked alone", got)
+	}
+}
