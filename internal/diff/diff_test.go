@@ -439,6 +439,8 @@ func TestConflicts(t *testing.T) {
 		{"an ordinal in words changed", "Guardiola's side slumped to a seventh defeat in 11 games on Sunday.", "Guardiola's team slumped to its sixth loss in 11 games on Sunday.",
 			[]string{"seventh / sixth"}},
 		{"an ordinal and a score", "Arsenal won 3-0 on Sunday to go top.", "Arsenal won a third match on Sunday to go top.", nil},
+		{"a score and a count of times", "DeJean returned an interception for a touchdown, and Sweat had two sacks as the Eagles built a 24-0 halftime lead.",
+			"DeJean returned an interception for a touchdown, and the Eagles' pass rush sacked Mahomes six times.", nil},
 		{"the counted thing renamed", "Acme said it would cut 1,200 jobs by the end of March.", "Acme said it would cut 1,500 positions by the end of March.",
 			[]string{"1,200 / 1,500"}},
 		{"a length of time is no count of things", "Intel said on Monday Chief Executive Pat Gelsinger had retired from the company and stepped down from its board, after a nearly four-year stint marked by a struggle to restore the chipmaker's dominance.",

@@ -727,6 +727,9 @@ func comparable(l, r facts.Fact) bool {
 		return false // "killing all but two on board" / "killing 179 people": who was left out, and who was not
 	}
 	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
+	if lu == "" && ru != "" && isTally(l.Value) || ru == "" && lu != "" && isTally(r.Value) {
+		return false // "a 24-0 halftime lead" / "sacked Mahomes six times": a score counts no things
+	}
 	if (lu == "ordinal") != (ru == "ordinal") {
 		return sameOrdinal(l, r) // "a third win" and "3-0" say nothing of each other
 	}
