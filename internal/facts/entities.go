@@ -235,6 +235,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) > 1 && (stormKinds[words[0].Lower] || words[len(words)-1].Lower == "fire") {
 		return Fact{}, false // "Storm Ciaran", "Hurricane Ian", "the Camp Fire": an event, no one; its words are compared as wording
 	}
+	if last := trimPossessive(words[len(words)-1].Lower); len(words) > 1 && lawWords[last] || len(words) == 1 && last == "constitution" {
+		return Fact{}, false // "the Inflation Reduction Act", "the Paris Agreement", "the U.S. Constitution": a law or a pact, no one
+	}
+	if len(words) > 1 && i > 0 && toks[i-1].Text == "Most" {
+		return Fact{}, false // "named Most Valuable Player": an honour, no one
+	}
 	if len(words) > 1 && isTradeNoun(words[0].Lower) {
 		words, i = words[1:], i+1 // "Chipmaker Broadcom Inc": the trade is no part of the name
 	}
@@ -293,7 +299,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) > 2 && geoHeads[words[0].Lower] && words[1].Lower == "of" {
 		return x.fact(Place, words), true // "the Port of Baltimore", "the Gulf of Mexico"
 	}
-	if last := words[len(words)-1].Lower; len(words) > 1 && eventWords[last] {
+	if last := words[len(words)-1].Lower; len(words) > 1 && (eventWords[last] || isPlural(last) && eventWords[last[:len(last)-1]]) {
 		return x.fact(Organization, words), true // "the European Cup", "the French Open": a competition and who runs it
 	}
 	// Strip titles and nationalities: "German Foreign Minister Frank Walter
@@ -350,6 +356,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "the 737 Max", "iPhone 15 Pro": a model's name after its number
 	case len(words) > 1 && i > 0 && placePrepositions[toks[i-1].Lower] && !possessive(words[len(words)-1]) && len(words) == j-i:
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
+	case len(words) > 1 && len(words) == j-i && afterPlaceThe(toks, i) && !possessive(words[len(words)-1]) && !attributive(toks, j):
+		return x.fact(Place, words), true // "at the Caesars Superdome": no one's name takes "the"
 	case j < len(toks) && placeNouns[toks[j].Lower] || placeOf(toks, i) || residentOf(toks, i):
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
 	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower] && !attributive(toks, j):
@@ -456,7 +464,11 @@ func periodLabel(w string) bool {
 
 // thingAcronyms are written in capitals and name things, not bodies: "GDP
 // fell 0.5%", "TV stations".
-var thingAcronyms = map[string]bool{"GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
+// lawWords end the name of a law, a treaty or a pact.
+var lawWords = map[string]bool{"act": true, "acts": true, "agreement": true, "accord": true, "accords": true, "treaty": true,
+	"conventions": true, "constitution": true, "charter": true, "protocol": true, "amendment": true}
+
+var thingAcronyms = map[string]bool{"MVP": true, "GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
 	"AI": true, "EV": true, "EVs": true, "IT": true, "TV": true, "PC": true, "PCs": true, "ATM": true, "ATMs": true,
 	"DNA": true, "RNA": true, "HIV": true, "LNG": true, "SUV": true, "SUVs": true, "VAT": true, "ETF": true,
 	"ETFs": true, "MRI": true, "ICU": true, "VPN": true, "GPS": true, "SMS": true, "ID": true}

@@ -326,6 +326,9 @@ var titles = []string{
 	// Abbreviated, as the tokens read them without their dots ("Gov. John Bel Edwards").
 	"gov", "gen", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "supt", "insp", "amb", "atty",
 	"det", "cpl", "cllr", "rear", "admiral", "sergeant",
+	// A player's position or a side's coach, as a sentence may open with it
+	// ("Quarterback Jalen Hurts").
+	"coach", "quarterback", "striker", "goalkeeper", "midfielder", "defender", "pitcher",
 }
 
 var orgWords = []string{
