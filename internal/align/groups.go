@@ -313,10 +313,11 @@ func runsBy(pairs []pair, key func(pair) int) iter.Seq[[]pair] {
 	}
 }
 
-// maxHeadingTokens is the longest a heading runs, in tokens: a headline of a
-// dozen words and a score ("Arsenal beat Chelsea 2-1 to go top of the Premier
-// League") is one.
-const maxHeadingTokens = 16
+// maxHeadingWords is the longest a heading runs, in words and figures, its
+// punctuation aside: a headline of a dozen words and a score ("Eagles rout
+// Chiefs 40-22 in Super Bowl, denying Kansas City a third straight title") is
+// one.
+const maxHeadingWords = 16
 
 // isHeading reports whether s is a heading or a caption rather than a sentence:
 // it is short and ends without a full stop, question or exclamation mark (a
@@ -325,7 +326,7 @@ const maxHeadingTokens = 16
 // beside "Nobody has claimed responsibility so far").
 func isHeading(s segment.Sentence) bool {
 	toks := s.Tokens
-	if len(toks) > maxHeadingTokens {
+	if len(toks) > maxHeadingWords && words(toks) > maxHeadingWords {
 		return false // a long line without a full stop is a sentence that lost it
 	}
 	k := len(toks) - 1
@@ -340,6 +341,17 @@ func isHeading(s segment.Sentence) bool {
 		return false
 	}
 	return true
+}
+
+// words counts the tokens of toks that are no punctuation.
+func words(toks []segment.Token) int {
+	n := 0
+	for _, t := range toks {
+		if t.Kind != segment.Punct {
+			n++
+		}
+	}
+	return n
 }
 
 // headlines links the headlines two related articles open with: each
@@ -468,14 +480,24 @@ const crossHeadingShare = 0.7
 
 // headlineWeight returns how the choice of links counts a pair: its
 // similarity, less for a heading against a body sentence when both articles
-// open with a heading (see crossHeadingShare).
-func headlineWeight(L, R side) func(pair) float64 {
+// open with a heading (see crossHeadingShare), and as much more for two
+// headings at the threshold minSim or above, which the choice then prefers
+// to a body sentence sharing more words with either ("Eagles rout Chiefs
+// 40-22 in Super Bowl, denying Kansas City a third straight title" / "Eagles
+// crush Chiefs to win Super Bowl, end three-peat bid", beside "The Chiefs
+// were trying to become the first team to win three consecutive Super
+// Bowls").
+func headlineWeight(L, R side, minSim float64) func(pair) float64 {
 	if !bothHeaded(L, R) {
 		return func(p pair) float64 { return p.sim }
 	}
 	return func(p pair) float64 {
-		if isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
+		lh, rh := isHeading(L.doc.Sentences[p.l]), isHeading(R.doc.Sentences[p.r])
+		switch {
+		case lh != rh:
 			return p.sim * crossHeadingShare
+		case lh && p.sim >= minSim:
+			return p.sim / crossHeadingShare
 		}
 		return p.sim
 	}

@@ -1013,3 +1013,27 @@ Mahomes completed 21 of 32 passes for 257 yards with three touchdowns and two in
 		t.Errorf("alignments %+v, want the last sentences linked alone", got)
 	}
 }
+
+// TestHeadlineOverABodySentence checks that a headline linked with the other
+// headline at the threshold keeps it from a body sentence that shares more
+// of its words, and that a headline of fourteen words with a score is one:
+// the body sentence tells the other's lead.
+func TestHeadlineOverABodySentence(t *testing.T) {
+	left := `Eagles rout Chiefs 40-22 in Super Bowl, denying Kansas City a third straight title
+
+NEW ORLEANS (AP) - Jalen Hurts and the Philadelphia Eagles' dominant defense stopped Patrick Mahomes and the Kansas City Chiefs from making history, winning the Super Bowl 40-22 on Sunday night.
+
+The Chiefs were trying to become the first team to win three consecutive Super Bowls.
+
+Mahomes finished 21 of 32 for 257 yards and three touchdowns.`
+	right := `Eagles crush Chiefs to win Super Bowl, end three-peat bid
+
+NEW ORLEANS, Feb 9 (Reuters) - The Philadelphia Eagles beat the Kansas City Chiefs 40-22 to win the Super Bowl on Sunday, smothering Patrick Mahomes and ending the Chiefs' bid to become the first team to win three straight NFL championships.
+
+Mahomes completed 21 of 32 passes for 257 yards with three touchdowns and two interceptions.`
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{0}) && slices.Equal(x.Right, []int{0}) }) {
+		t.Errorf("alignments %+v, want the headlines linked", got)
+	}
+}
