@@ -678,10 +678,11 @@ func (x *Extractor) rangeEnd(toks []segment.Token, i, j int) (other float64, end
 // hedgeBefore returns the number hedge that ends just before toks[i] ("more than",
 // "nearly") and the index it starts at, or "" and i. An article between the
 // two leaves the hedge the number's: "about a 90% stake", "nearly a 25% rise";
-// but not "under", which then says what governs: "under a 10-year contract".
+// but not "under" or "over", which then say what governs or what is in
+// dispute: "under a 10-year contract", "talks over a $23 billion takeover".
 func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 	if i > 1 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") {
-		if h, k := x.hedgeBefore(toks[:i-1], i-1); h != "" && h != "under" {
+		if h, k := x.hedgeBefore(toks[:i-1], i-1); h != "" && h != "under" && h != "over" {
 			return h, k
 		}
 	}
