@@ -241,6 +241,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) > 1 && i > 0 && toks[i-1].Text == "Most" {
 		return Fact{}, false // "named Most Valuable Player": an honour, no one
 	}
+	if len(words) > 2 && actsFor[words[0].Lower] && words[1].Text == "for" {
+		words, i = words[2:], i+2 // "Representatives for Perry", "Lawyers for Combs": the name is whom they act for
+	}
 	if len(words) > 1 && isTradeNoun(words[0].Lower) {
 		words, i = words[1:], i+1 // "Chipmaker Broadcom Inc": the trade is no part of the name
 	}
@@ -318,6 +321,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) == len(named)-1 && x.lex.TitleTimes.Has(named[0].Lower) {
 		words = named // "Late Show": no title after the word, which is the name's
 	}
+	if len(words) < len(named) {
+		words = withoutPortfolio(words)
+	}
 	if len(words) == 0 {
 		return Fact{}, false
 	}
@@ -390,6 +396,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "Tokyo Electron rose 5.3%": a listed company
 	case len(words) == 1 && possessive(words[0]) && j < len(toks) && companyHoldings[toks[j].Lower]:
 		return x.fact(Organization, words), true // "Google's parent company", "Tesla's shares": what a company has
+	case len(words) > 2 && slices.ContainsFunc(words[1:len(words)-1], func(t segment.Token) bool { return t.Text == "for" }):
+		return x.fact(Organization, words), true // "Alternative for Germany": no one's name holds "for"
 	case x.thingOf(words):
 		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
 	case len(words) == 1 && len(words) == j-i && i > 0 && possessiveDeterminers[toks[i-1].Lower] && j < len(toks) && lowerWord(toks[j]) && !x.lex.StopWords.Has(toks[j].Lower):
@@ -400,6 +408,21 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	}
 	return x.fact(Person, words), true
+}
+
+// actsFor are the people who act or speak for someone, as a sentence may
+// open with them: "Representatives for Perry did not respond".
+var actsFor = map[string]bool{"representatives": true, "lawyers": true, "attorneys": true, "aides": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true, "advisers": true, "advisors": true}
+
+// withoutPortfolio drops from words, what is left of a name after its
+// title, the one word of the portfolio the title is for: "Minister for
+// Europe Stephen Doughty", "Secretary of State for Health Wes Streeting".
+func withoutPortfolio(words []segment.Token) []segment.Token {
+	if len(words) < 3 || words[0].Text != "for" {
+		return words
+	}
+	return words[2:]
 }
 
 // monthsNoName are the months no one is named: a name opening with one is
@@ -468,7 +491,7 @@ func periodLabel(w string) bool {
 var lawWords = map[string]bool{"act": true, "acts": true, "agreement": true, "accord": true, "accords": true, "treaty": true,
 	"conventions": true, "constitution": true, "charter": true, "protocol": true, "amendment": true}
 
-var thingAcronyms = map[string]bool{"MVP": true, "GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
+var thingAcronyms = map[string]bool{"MVP": true, "PhD": true, "GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
 	"AI": true, "EV": true, "EVs": true, "IT": true, "TV": true, "PC": true, "PCs": true, "ATM": true, "ATMs": true,
 	"DNA": true, "RNA": true, "HIV": true, "LNG": true, "SUV": true, "SUVs": true, "VAT": true, "ETF": true,
 	"ETFs": true, "MRI": true, "ICU": true, "VPN": true, "GPS": true, "SMS": true, "ID": true}
@@ -504,7 +527,7 @@ var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": t
 // "PowerPoint"), but not as surnames do after a prefix ("McConnell",
 // "MacArthur", "DeSantis", "LeBron", "DiCaprio", "VanDyke").
 func camelCase(w string) bool {
-	for k := 1; k+1 < len(w); k++ {
+	for k := 1; k < len(w); k++ {
 		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
 			return !surnamePrefixes[w[:k]]
 		}
