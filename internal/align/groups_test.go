@@ -1037,3 +1037,24 @@ Mahomes completed 21 of 32 passes for 257 yards with three touchdowns and two in
 		t.Errorf("alignments %+v, want the headlines linked", got)
 	}
 }
+
+// TestQuotationSplitInTwo checks that a sentence whose quotation the other
+// report quotes within a sentence linked with the next joins that link,
+// however little it adds to its likeness.
+func TestQuotationSplitInTwo(t *testing.T) {
+	left := `The SpaceX capsule carrying Butch Wilmore and Suni Williams parachuted into the Gulf of Mexico off the coast of Tallahassee.
+"What a ride," Nick Hague, the capsule's commander, radioed as it splashed down.
+"I see a capsule full of grins ear to ear."
+Dolphins circled the capsule as divers readied it for hoisting onto the recovery ship.`
+	right := `The SpaceX Crew Dragon capsule carrying Wilmore and Williams parachuted into the Gulf of America near Tallahassee at 5:57 p.m. EDT.
+"What a ride, I see a capsule full of grins ear to ear," Hague said over the radio after splashdown.
+A pod of dolphins was seen swimming around the capsule as recovery teams arrived.`
+	a := New(lexicon.New())
+	got, err := a.Align(context.Background(), prepareCredited(a, left), prepareCredited(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1, 2}) && slices.Equal(x.Right, []int{1}) }) {
+		t.Errorf("alignments %+v, want the quotation's halves linked with the whole", got)
+	}
+}
