@@ -384,6 +384,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
 	case len(words) > 1 && modelCode(words[len(words)-1].Text):
 		return x.fact(Organization, words[:len(words)-1]), true // "an Audi A6": the maker, not a person
+	case len(words) > 1 && !possessive(words[0]) && !words[1].IsHyphen() && (x.lex.Organizations.Has(words[0].Lower) || camelCase(words[0].Text)) &&
+		!slices.ContainsFunc(words[1:], func(t segment.Token) bool { return x.lex.Titles.Has(t.Lower) }):
+		return x.fact(Organization, words[:1]), true // "the SpaceX Crew Dragon capsule", "Apple Vision Pro": the maker, and a product of its
+	case len(words) == 1 && len(words) == j-i && i > 0 && possessive(toks[i-1]) && x.lex.Organizations.Has(trimPossessive(toks[i-1].Lower)) &&
+		j < len(toks) && lowerWord(toks[j]) && !x.lex.StopWords.Has(toks[j].Lower):
+		return Fact{}, false // "Boeing's Starliner capsule": a company's product, no one
 	case len(words) == 1 && camelCase(words[0].Text):
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
@@ -759,7 +765,8 @@ func (x *Extractor) withoutPlaceOfTitle(words []segment.Token) []segment.Token {
 		return words
 	}
 	for k := 1; k < len(words)-1 && k <= 3; k++ {
-		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || x.allPortfolios(words[:k])) {
+		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || x.lex.Organizations.Has(joinLower(words[:k])) ||
+			x.allPortfolios(words[:k])) {
 			return words[k:]
 		}
 	}
