@@ -161,10 +161,12 @@ func contributedTo(toks []Token) bool {
 var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing": true, "compiled": true}
 
 // allNames reports whether toks are capitalised words, joined by "and" or
-// commas at most: "Jane Doe and John Smith".
+// commas at most, with the full stops of middle initials: "Jane Doe and John
+// Smith", "Larry Neumeister, Jennifer Peltz and Michael R. Sisak".
 func allNames(toks []Token) bool {
 	for k, t := range toks {
-		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || inHyphenatedName(toks, k)) {
+		initialStop := t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && StartsUpper(toks[k-1].Text) && Glued(toks, k)
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || initialStop || inHyphenatedName(toks, k)) {
 			return false
 		}
 	}
@@ -184,9 +186,9 @@ func inHyphenatedName(toks []Token, k int) bool {
 	return false
 }
 
-// maxBylineTokens is the most tokens a byline ("By Hyunsu Yim and Ju-min
-// Park") holds.
-const maxBylineTokens = 12
+// maxBylineTokens is the most tokens a byline of three writers ("By Larry
+// Neumeister, Jennifer Peltz and Michael R. Sisak") holds.
+const maxBylineTokens = 16
 
 // isFooter reports whether toks are a publisher's standard footer: its
 // standards, its copyright.

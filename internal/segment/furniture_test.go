@@ -12,6 +12,8 @@ func TestIsFurniture(t *testing.T) {
 		{"By Jane Doe", true},
 		{"By Hyunsu Yim and Ju-min Park", true},
 		{"By Maayan Lubell and Nidal al-Mughrabi", true},
+		{"By Larry Neumeister, Jennifer Peltz and Michael R. Sisak", true},
+		{"By October the U.S. had left.", false},
 		{"By Mid-March the talks had collapsed.", false},
 		{"Reporting by Duncan Miriri; Editing by Alex Richardson", true},
 		{"Additional reporting by Tom Perry in Beirut", true},
