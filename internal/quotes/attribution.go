@@ -983,8 +983,8 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	if end-1 > start && sourceParticiples[toks[end-1].Lower] {
 		end--
 	}
-	for end-1 > start && mannerAdverb(toks[end-1]) {
-		end-- // "Board chair Larry Kellner additionally said": how, not who
+	for end-1 > start && (mannerAdverb(toks[end-1]) || floatingQuantifiers[toks[end-1].Lower]) {
+		end-- // "Board chair Larry Kellner additionally said", "Sotomayor and Gorsuch each wrote": how, not who
 	}
 	if end-start > 12 || start >= end || end-start == 1 && timeWords[toks[start].Lower] && toks[start].InLowerCase() {
 		return 0, 0 // "Spotify, which first complained": when, not who
@@ -1674,6 +1674,10 @@ func joinText(toks []segment.Token) string {
 	}
 	return b.String()
 }
+
+// floatingQuantifiers stand after a subject of several and before its verb:
+// "Sotomayor and Gorsuch each wrote", "The two leaders both said".
+var floatingQuantifiers = map[string]bool{"each": true, "both": true, "all": true}
 
 var (
 	timeWords = lexicon.NewSet("on", "in", "at", "late", "earlier", "later", "last", "yesterday", "today", "also", "still", "previously", "has", "had", "have", "would", "will", "first", "initially", "originally", "again",

@@ -157,6 +157,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"we will respond and said so before", "Kanaani", "said", "", true}}},
 		{"how, before the cue, is no part of who", "Board chair Larry Kellner additionally said he would not seek re-election.",
 			[]brief{{"he would not seek re-election", "Board chair Larry Kellner", "said", "", false}}},
+		{"a quantifier after speakers is no part of who", "Justice Sonia Sotomayor and Justice Neil Gorsuch each wrote that the law was valid.",
+			[]brief{{"the law was valid", "Justice Sonia Sotomayor and Justice Neil Gorsuch", "wrote", "", false}}},
 		{"a noun in -ly ends the speaker", "The national assembly said it would vote on Friday.",
 			[]brief{{"it would vote on Friday", "The national assembly", "said", "", false}}},
 		{"the one told, then a clause opening with a possessive", "The survivors told rescuers their boat had capsized.",
