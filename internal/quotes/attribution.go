@@ -930,7 +930,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		// gains, Assad vowed"): the speaker opens the comma part that holds the cue.
 		last := start
 		for k := start; k < end; k++ {
-			if toks[k].Text == "," && !placeBeforeBased(toks, k) && !inListOfNames(toks, k) {
+			if toks[k].Text == "," && !placeBeforeBased(toks, k) && !p.inCityAndState(toks, k) && !inListOfNames(toks, k) {
 				last = k + 1
 			}
 		}
@@ -961,7 +961,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			start = k + 1
 		}
 		for k := start; k < end; k++ {
-			if toks[k].Lower == "," && !placeBeforeBased(toks, k) && !inListOfNames(toks, k) {
+			if toks[k].Lower == "," && !placeBeforeBased(toks, k) && !p.inCityAndState(toks, k) && !inListOfNames(toks, k) {
 				end = k
 				break
 			}
@@ -975,7 +975,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	// Drop trailing time and place phrases: "Lavrov on Monday" -> "Lavrov",
 	// and what says when a source came out: "A survey released Tuesday".
 	for k := start + 1; k < end; k++ {
-		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) && !involvedIn(toks, k) {
+		if timeWords[toks[k].Lower] && !inWord(toks, k-1) && !workplaceAfter(toks, k) && !involvedIn(toks, k) && !p.titled(toks, k) {
 			end = k
 			break
 		}
@@ -993,6 +993,46 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		return 0, 0 // "With almost all results declared, Labour had won": a phrase of how things stood, no one speaking
 	}
 	return start, end
+}
+
+// titled reports whether the time word at toks[k] opens an officer's title
+// before a name ("Scotland's First Minister John Swinney"), where it tells
+// no time: capitalised, no weekday, and before a capitalised word.
+func (p parser) titled(toks []segment.Token, k int) bool {
+	_, weekday := p.lex.Weekdays[toks[k].Lower]
+	return !weekday && segment.StartsUpper(toks[k].Text) && k+1 < len(toks) && segment.StartsUpper(toks[k+1].Text)
+}
+
+// inCityAndState reports whether the comma at toks[k] is one of the two that
+// set a state off from its city in a description of a body by where it is
+// ("The Austin, Texas, company said"): one description, not three parts of
+// the sentence.
+func (p parser) inCityAndState(toks []segment.Token, k int) bool {
+	return p.cityStateFrom(toks, k) || k >= 2 && p.cityStateFrom(toks, k-2) || k >= 3 && p.cityStateFrom(toks, k-3)
+}
+
+// cityStateFrom reports whether the comma at toks[k] opens the state of
+// "the City, State, noun": a city and a state of one or two words each, and
+// a noun after them, no cue ("the World Health Organization, Peter Olsen,
+// said" names a body and a person).
+func (p parser) cityStateFrom(toks []segment.Token, k int) bool {
+	if k < 2 || toks[k].Text != "," || !segment.StartsUpper(toks[k-1].Text) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && k-j < 2 && toks[j-1].Kind == segment.Word && segment.StartsUpper(toks[j-1].Text) && toks[j-1].Lower != "the" {
+		j-- // back over the city's name
+	}
+	if j == 0 || toks[j-1].Lower != "the" {
+		return false
+	}
+	for n := 2; n <= 3; n++ {
+		if e := k + n; e+1 < len(toks) && toks[e].Text == "," && toks[e+1].Kind == segment.Word && toks[e+1].InLowerCase() &&
+			!p.lex.ReportingVerbs.Has(toks[e+1].Lower) && segment.StartsUpper(toks[k+1].Text) && segment.StartsUpper(toks[e-1].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeBased reports whether the comma at toks[k] sets a city off from
