@@ -793,6 +793,11 @@ func TestNumbersAcrossSentences(t *testing.T) {
 		{"a count of people and its two parts",
 			"In Kerr County, authorities recovered the bodies of 68 people, the sheriff said.",
 			"In Kerr County, searchers found the bodies of 28 children and 40 adults, the sheriff said.", nil},
+		{"one bound written two ways, in sentences apart",
+			"A fire at a substation shut Heathrow Airport on Friday, disrupting hundreds of thousands of passengers.\n\n" +
+				"More than 1,350 flights were set to be affected, according to Flightradar24.",
+			"A fire at a substation shut Heathrow Airport on Friday, disrupting at least 1,351 flights and hundreds of thousands of passengers.\n\n" +
+				"Flights were diverted to other airports in Britain and Europe.", nil},
 		{"the rest of a group",
 			"The court's three liberal justices dissented, Justice Sonia Sotomayor wrote for them.",
 			"In a dissent joined by the other two liberal justices, Justice Sonia Sotomayor wrote for them.",

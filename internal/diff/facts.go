@@ -789,7 +789,9 @@ func ofType(fs []facts.Fact, idx []factRef, t facts.Type) []factRef {
 func sameValue(l, r facts.Fact) bool {
 	if l.Type == facts.Number {
 		lu, ru := unitClass(l.Unit), unitClass(r.Unit)
-		return l.Value == r.Value && hedgeClass(l.Hedge) == hedgeClass(r.Hedge) && (lu == ru || lu == "" || ru == "")
+		lh, rh := hedgeClass(l.Hedge), hedgeClass(r.Hedge)
+		same := l.Value == r.Value && lh == rh || oneBound(lh, l.Value, rh, r.Value) || oneBound(rh, r.Value, lh, l.Value)
+		return same && (lu == ru || lu == "" || ru == "")
 	}
 	return compatibleDates(l, r) && compatibleDates(r, l)
 }
@@ -918,7 +920,7 @@ func approximates(a, b facts.Fact) bool {
 		// vehicles in a headline, "over 2m" in another. A length of time
 		// given bare counts its whole units, and allows more: "the 15-month
 		// war" is "more than 15 months" of war.
-		return slices.Contains(narrower[ha], hb) || ha == "" && isBound(hb) && round(a) || ha == "" && lowerBound(hb) && lengthOfTime(au)
+		return slices.Contains(narrower[ha], hb) || ha == "" && isBound(hb) && (round(a) || wholeShare(a)) || ha == "" && lowerBound(hb) && lengthOfTime(au)
 	}
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
@@ -1236,6 +1238,31 @@ func round(f facts.Fact) bool {
 	return err == nil && v >= 100 && math.Mod(v, 100) == 0
 }
 
+// wholeShare reports whether f is a share in whole points ("rose 5%"), which
+// may be the rounding of any share within half a point: "more than 5%" or
+// "less than 5%" of the other report.
+func wholeShare(f facts.Fact) bool {
+	return isShare(f) && !strings.Contains(f.Text, ".")
+}
+
+// oneBound reports whether the bounds of hedge classes ha and hb on whole
+// numbers a and b are one bound written two ways: "more than 1,350" is "at
+// least 1,351", "fewer than 10" is "at most 9".
+func oneBound(ha, a, hb, b string) bool {
+	if !(ha == ">" && hb == ">=" || ha == "<" && hb == "<=") || !isDigits(a) || !isDigits(b) {
+		return false
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if ha == ">" {
+		return y == x+1
+	}
+	return y == x-1
+}
+
 // hedgeClass folds number hedges that say the same: "more than" and "over",
 // "about" and "around".
 func hedgeClass(h string) string {
@@ -1364,7 +1391,9 @@ func oneSided(left, right Side, usedL, usedR map[factRef]bool) []Difference {
 	rounded = withRangesOfOneBound(rounded, left.Facts, right.Facts, ls, rs)
 	for _, k := range ls {
 		if r, ok := rounded[k]; ok {
-			out = append(out, valueDifference(left.Facts[k], right.Facts[r], -1))
+			if !sameFigure(left.Facts[k], right.Facts[r]) {
+				out = append(out, valueDifference(left.Facts[k], right.Facts[r], -1)) // not "more than 1,350" / "at least 1,351"
+			}
 			continue
 		}
 		out = append(out, onlyDifference(left.Facts[k], LeftOnly))

@@ -56,6 +56,9 @@ func TestSameNumber(t *testing.T) {
 		{"singular and plural", number("17", "", "nation"), number("17", "", "nations"), true},
 		{"different currencies", number("20", "", "€"), number("20", "", "$"), false},
 		{"different values", number("17", "", "nation"), number("20", "", "nation"), false},
+		{"one bound two ways", number("1350", "more than", "flights"), number("1351", "at least", "flights"), true},
+		{"one bound two ways, the other first", number("9", "at most", "people"), number("10", "fewer than", "people"), true},
+		{"two bounds", number("1350", "more than", "flights"), number("1352", "at least", "flights"), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,6 +99,8 @@ func TestApproximates(t *testing.T) {
 		{"at least allows what more than allows", number("70", "at least"), number("70", "more than"), true},
 		{"fewer than allows what almost allows", number("70", "fewer than"), number("70", "almost"), true},
 		{"under allows what almost allows", number("6", "under"), number("6", "almost"), true},
+		{"a share in whole points allows a bound at it", percent("5%", "5"), percentHedged("more than 5%", "5", "more than"), true},
+		{"a share in tenths does not", percent("5.0%", "5"), percentHedged("more than 5%", "5", "more than"), false},
 		{"opposite bounds", number("70", "more than"), number("70", "fewer than"), false},
 		{"a round lower bound allows a higher one", number("2000", "more than"), number("2012", "at least"), true},
 		{"two counts, each a lower bound", number("48", "at least"), number("50", "at least"), false},
