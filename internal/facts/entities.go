@@ -390,6 +390,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	case len(words) == 1 && len(words) == j-i && i > 0 && possessive(toks[i-1]) && x.lex.Organizations.Has(trimPossessive(toks[i-1].Lower)) &&
 		j < len(toks) && lowerWord(toks[j]) && !x.lex.StopWords.Has(toks[j].Lower):
 		return Fact{}, false // "Boeing's Starliner capsule": a company's product, no one
+	case len(words) == 1 && lettersThenDigits(words[0].Text):
+		return x.fact(Organization, words), true // "Flightradar24": a service, no one
 	case len(words) == 1 && camelCase(words[0].Text):
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
@@ -528,6 +530,14 @@ var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex
 var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": true, "bloc": true,
 	"movement": true, "militia": true, "faction": true}
 
+// lettersThenDigits reports whether w is a word of three letters or more
+// with figures written onto its end, as a service or a company may be named
+// ("Flightradar24"), no model's code ("A320").
+func lettersThenDigits(w string) bool {
+	k := strings.IndexFunc(w, unicode.IsDigit)
+	return k >= 3 && strings.IndexFunc(w[k:], func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
 // camelCase reports whether a word joins two capitalised words into one, as
 // the names of products and companies do ("FedWatch", "YouTube",
 // "PowerPoint"), but not as surnames do after a prefix ("McConnell",
@@ -631,7 +641,7 @@ var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": t
 // companyNoun reports whether t, in lower case, says before a name that the
 // name is a company's: a trade's noun, or "giant", "company", "firm".
 func companyNoun(t segment.Token) bool {
-	return t.InLowerCase() && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm")
+	return t.InLowerCase() && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm" || t.Lower == "operator")
 }
 
 // eventWords end the names of competitions and prizes.
@@ -695,7 +705,7 @@ var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait"
 
 // geoTails end the names of natural features: "Mediterranean Sea", "Rhine River".
 var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mountains": true, "desert": true,
-	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true, "strip": true}
+	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true, "strip": true, "peninsula": true}
 
 // FeatureName returns the word a place named for a sea's feature, in two
 // words, also goes by alone: "Channel" for "English Channel", "Gulf" for

@@ -68,6 +68,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 			out = append(out, f)
 		}
 	}
+	placesListed(doc.Text, out)
 	return out
 }
 
@@ -76,6 +77,49 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 func IsAlias(text string, f, g Fact) bool {
 	return f.Type.IsEntity() && g.Type.IsEntity() && f.End <= g.Start && text[f.End:g.Start] == ", or " &&
 		(g.End == len(text) || text[g.End] == ',' || text[g.End] == '.' || text[g.End] == ')')
+}
+
+// placesListed types as places the persons of one word in lists of three
+// names or more, each after a comma or "and", that hold places and no other
+// person: no one's name stands in a list of places ("diverted to Gatwick,
+// Paris and Shannon", "in Madrid, Andalusia and Extremadura").
+func placesListed(text string, facts []Fact) {
+	for i := 0; i < len(facts); {
+		j := i + 1
+		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
+			j++
+		}
+		list := facts[i:j]
+		people := 0
+		for _, f := range list {
+			if f.Type == Person {
+				people++
+			}
+		}
+		places := slices.ContainsFunc(list, func(f Fact) bool { return f.Type == Place })
+		if len(list) >= 3 && places && slices.IndexFunc(list, func(f Fact) bool { return f.Type != Place && f.Type != Person }) < 0 &&
+			!slices.ContainsFunc(list, func(f Fact) bool { return f.Type == Person && strings.ContainsAny(f.Value, " -") }) {
+			for k := range list {
+				if list[k].Type == Person {
+					list[k].Type, list[k].Key = Place, entityKey(Place, list[k].Value)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listedAfter reports whether entity g follows entity f in a list: after a
+// comma, "and" or both.
+func listedAfter(text string, f, g Fact) bool {
+	if !f.Type.IsEntity() || !g.Type.IsEntity() || f.End > g.Start {
+		return false
+	}
+	switch text[f.End:g.Start] {
+	case ", ", " and ", ", and ":
+		return true
+	}
+	return false
 }
 
 // sentenceFacts scans one sentence's tokens, trying a date, then a number, then a

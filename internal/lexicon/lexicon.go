@@ -348,7 +348,7 @@ var orgWords = []string{
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
 	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit", "reserve",
-	"church", "workers",
+	"church", "workers", "police",
 }
 
 var numberHedges = []string{
