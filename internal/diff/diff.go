@@ -148,6 +148,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
+	out = withoutCreditsMoved(out, alignments)
 	credits := unalignedCredits(left, right, alignments)
 	stated := oneSided(left, right, usedL, usedR)
 	for k, d := range ents.diffs {
@@ -166,6 +167,62 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// withoutCreditsMoved drops the attributions one report alone gives in an
+// alignment where the other report gives the same source alone in the
+// alignment next to it: each report credits the source once for a passage of
+// two sentences, at one or the other ("About 150 people were evacuated ...,
+// the London Fire Brigade said. Ten fire engines ... were sent" / "The London
+// Fire Brigade said 10 fire engines ... were called ... Some 150 people were
+// evacuated").
+func withoutCreditsMoved(ds []Difference, alignments []align.Alignment) []Difference {
+	dropped := map[int]bool{}
+	for i, d := range ds {
+		if !creditOnly(d, true) || dropped[i] {
+			continue
+		}
+		for j, e := range ds {
+			if !dropped[j] && creditOnly(e, false) && nextTo(alignments, d.Alignment, e.Alignment) &&
+				strings.EqualFold(d.Attribution.Left.Speaker, e.Attribution.Right.Speaker) {
+				dropped[i], dropped[j] = true, true
+				break
+			}
+		}
+	}
+	if len(dropped) == 0 {
+		return ds
+	}
+	out := ds[:0]
+	for i, d := range ds {
+		if !dropped[i] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// creditOnly reports whether d is an attribution in an alignment that the
+// left report alone gives (left), or the right alone.
+func creditOnly(d Difference, left bool) bool {
+	if d.Kind != Attribution || d.Attribution == nil || d.Alignment < 0 {
+		return false
+	}
+	if left {
+		return d.Attribution.Left != nil && d.Attribution.Right == nil
+	}
+	return d.Attribution.Left == nil && d.Attribution.Right != nil
+}
+
+// nextTo reports whether alignments a and b follow one another on both
+// sides.
+func nextTo(alignments []align.Alignment, a, b int) bool {
+	if a < 0 || b < 0 || a >= len(alignments) || b >= len(alignments) || a == b {
+		return false
+	}
+	x, y := alignments[a], alignments[b]
+	follows := func(p, q []int) bool { return p[len(p)-1]+1 == q[0] || q[len(q)-1]+1 == p[0] }
+	return follows(x.Left, y.Left) && follows(x.Right, y.Right)
 }
 
 // alignmentDiffs returns the differences inside one alignment and the spans of

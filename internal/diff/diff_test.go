@@ -2027,3 +2027,31 @@ func TestNoFigureOfOneSide(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditMovedToTheNextSentence checks that a source each report credits
+// once for a passage of two sentences, each at another of them, is no
+// attribution one report alone gives, while a source credited on one side
+// only is still reported.
+func TestCreditMovedToTheNextSentence(t *testing.T) {
+	const (
+		evacuated = "About 150 people were evacuated and 16,300 homes lost power"
+		engines   = "ten fire engines and around 70 firefighters were sent to the blaze in Hayes, west London"
+	)
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"moved", evacuated + ", the London Fire Brigade said. T" + engines[1:] + ".",
+			"The London Fire Brigade said " + engines + ". " + evacuated + ".", nil},
+		{"one side's", evacuated + ", the London Fire Brigade said. T" + engines[1:] + ".",
+			"T" + engines[1:] + ". " + evacuated + ".", []string{"Only the left article attributes this, to the London Fire Brigade (said)."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			if got := summaries(res, isAttribution); !slices.Equal(got, tt.want) {
+				t.Errorf("attribution differences %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
