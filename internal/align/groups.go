@@ -1652,7 +1652,11 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 			values := func() float64 { return valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) }
 			// Below the likeness, one sentence a side may link by figures both
 			// state.
-			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && byFigures(L, R, l, r, minSim)) {
+			if usedL[l] || usedR[r] || sim < betweenShare*minSim && !(alone && byFigures(L, R, l, r, minSim)) ||
+				segment.IsFurniture(L.doc.Sentences[l]) || segment.IsFurniture(R.doc.Sentences[r]) {
+				// A byline between the headline and the lead is no step of the
+				// story ("By Leika Kihara and Makiko Yamazaki" / "By Mari
+				// Yamaguchi", alike only in the spelling of two names).
 				ok = false
 				break
 			}

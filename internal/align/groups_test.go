@@ -1058,3 +1058,25 @@ A pod of dolphins was seen swimming around the capsule as recovery teams arrived
 		t.Errorf("alignments %+v, want the quotation's halves linked with the whole", got)
 	}
 }
+
+// TestBylinesDoNotLink checks that the bylines between two headlines and
+// the leads they open are not linked as a gap's sentences, however the
+// writers' names are spelt.
+func TestBylinesDoNotLink(t *testing.T) {
+	left := `Bank of Japan raises rates to 17-year high of 0.5%
+
+By Leika Kihara and Makiko Yamazaki
+
+TOKYO, Jan 24 (Reuters) - The Bank of Japan raised short-term interest rates on Friday to 0.5%, the highest in 17 years.`
+	right := `Japan's central bank hikes key rate to highest level since 2008
+
+By Mari Yamaguchi
+
+TOKYO (AP) - Japan's central bank raised its benchmark interest rate on Friday to 0.5% from 0.25%, its highest level in 17 years.`
+	a := New(lexicon.New())
+	for _, x := range alignTexts(t, a, left, right) {
+		if slices.Contains(x.Left, 1) || slices.Contains(x.Right, 1) {
+			t.Errorf("alignment %+v links a byline", x)
+		}
+	}
+}
