@@ -180,7 +180,7 @@ const minProseWords = 4
 // headline ends with one. The prepositions that also end phrasal verbs
 // ("Biden weighs in", "Talks break down") are not among them.
 var openEnders = setOf("the", "a", "an", "of", "to", "for", "from", "with", "into", "and", "or", "but", "than", "at",
-	"his", "her", "their", "its", "our", "whose", "between", "during", "against", "towards", "toward", "amid")
+	"his", "her", "their", "its", "our", "whose", "between", "during", "against", "towards", "toward", "amid", "since", "until")
 
 // months are the names of the months, and their abbreviations.
 var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -68,6 +68,8 @@ func TestSentences(t *testing.T) {
 			[]string{"CUPERTINO, Calif. (AP) — Apple will pay\n$490 million to settle a lawsuit.", "It denied wrongdoing."}},
 		{"a headline wrapped before its figure", "Death toll from Myanmar quake climbs above\n1,600\n\nRescuers searched the rubble.",
 			[]string{"Death toll from Myanmar quake climbs above\n1,600", "Rescuers searched the rubble."}},
+		{"a headline wrapped before its year", "Japan's central bank hikes key rate to highest level since\n2008\n\nThe yen rose.",
+			[]string{"Japan's central bank hikes key rate to highest level since\n2008", "The yen rose."}},
 		{"a headline wrapped before its toll", "Jet crashes at South Korean airport, killing\n179\n\nRescuers searched the wreckage.",
 			[]string{"Jet crashes at South Korean airport, killing\n179", "Rescuers searched the wreckage."}},
 		{"a headline wrapped before its day", "Sunak calls snap election for July\n4\n\nSunak spoke outside Downing Street.",
