@@ -69,7 +69,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			// Organization" is no part of the other's lead that credits the
 			// WHO, beside its "The southern district of Nsanje ... accounts for
 			// nearly half of all cases".
-		case !lLinked && gapL[p.l] >= 0 && !adjacent(groups[byR[p.r]].left, p.l) || !rLinked && gapR[p.r] >= 0 && !adjacent(groups[byL[p.l]].right, p.r):
+		case !lLinked && gapL.has(p.l) && !adjacent(groups[byR[p.r]].left, p.l) || !rLinked && gapR.has(p.r) && !adjacent(groups[byL[p.l]].right, p.r):
 			// The sentence stands alone between two links with one sentence
 			// of the other side, which it shares content with: the two tell
 			// the same step of the story, which between links, however much
@@ -107,19 +107,28 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 // gapPartners returns, for each sentence of each side, the sentence of the
 // other side it stands alone with between two groups (see gaps), where the
 // two share at least least, or -1.
-func gapPartners(groups []group, pairs []pair, L, R side, least float64) (left, right []int) {
-	left, right = slices.Repeat([]int{-1}, len(L.bags)), slices.Repeat([]int{-1}, len(R.bags))
+func gapPartners(groups []group, pairs []pair, L, R side, least float64) (left, right gapPartner) {
 	for _, gap := range gaps(groups, bothHeaded(L, R)) {
 		if len(gap[0]) != 1 || len(gap[1]) != 1 {
 			continue
 		}
 		l, r := gap[0][0], gap[1][0]
 		if slices.ContainsFunc(pairs, func(p pair) bool { return p.l == l && p.r == r && p.sim >= least }) {
+			if left == nil {
+				left, right = slices.Repeat([]int{-1}, len(L.bags)), slices.Repeat([]int{-1}, len(R.bags))
+			}
 			left[l], right[r] = r, l
 		}
 	}
 	return left, right
 }
+
+// gapPartner holds, per sentence of one side, its partner in a gap of one
+// sentence a side (see gapPartners), or -1; nil where there is none.
+type gapPartner []int
+
+// has reports whether sentence k has a partner in a gap.
+func (g gapPartner) has(k int) bool { return g != nil && g[k] >= 0 }
 
 // halves reports whether p, a pair of a sentence in no group and one of
 // the group whose sides are own and other, may join the group as the other
@@ -339,9 +348,6 @@ const maxHeadingWords = 16
 // beside "Nobody has claimed responsibility so far").
 func isHeading(s segment.Sentence) bool {
 	toks := s.Tokens
-	if len(toks) > maxHeadingWords && words(toks) > maxHeadingWords {
-		return false // a long line without a full stop is a sentence that lost it
-	}
 	k := len(toks) - 1
 	for k > 0 && (toks[k].Fold == "\"" || toks[k].Fold == "'" || toks[k].Text == ")") {
 		k--
@@ -353,7 +359,8 @@ func isHeading(s segment.Sentence) bool {
 	case ".", "...", "!", "?":
 		return false
 	}
-	return true
+	// A long line without a full stop is a sentence that lost it.
+	return len(toks) <= maxHeadingWords || words(toks) <= maxHeadingWords
 }
 
 // words counts the tokens of toks that are no punctuation.
