@@ -775,8 +775,8 @@ func (x *Extractor) withoutPlaceOfTitle(words []segment.Token) []segment.Token {
 		return words
 	}
 	for k := 1; k < len(words)-1 && k <= 3; k++ {
-		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || x.lex.Organizations.Has(joinLower(words[:k])) ||
-			x.allPortfolios(words[:k])) {
+		if x.lex.Titles.Has(words[k].Lower) && (jobTitles[words[k].Lower] || x.lex.Places.Has(joinWords(words[:k])) || x.allPortfolios(words[:k]) ||
+			k == 1 && x.lex.Organizations.Has(words[0].Lower)) {
 			return words[k:]
 		}
 	}
