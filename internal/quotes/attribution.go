@@ -1233,8 +1233,13 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 		return j
 	}
 	rest := trimTrailingPunct(toks[j+1:])
-	if len(rest) == 0 || len(rest) > maxDescription || slices.ContainsFunc(rest, func(t segment.Token) bool { return t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" }) {
+	if len(rest) == 0 || len(rest) > maxDescription {
 		return j
+	}
+	for k, t := range rest {
+		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" && !initialStop(toks, j+1+k) {
+			return j // "at B. Riley Wealth Management": an initial's full stop goes on
+		}
 	}
 	first := rest[0].Lower
 	if !p.lex.Determiners.Has(first) && !p.lex.Titles.Has(first) && !strings.HasSuffix(first, "'s") && !p.lex.Demonyms.Has(first) && !describingNouns[first] &&

@@ -637,6 +637,8 @@ func TestAttributionPhrase(t *testing.T) {
 			"said Yusuf\nLatif, a spokesperson for the national search\nand rescue agency"},
 		{`"This approval is an important step forward," said Dr. Teresa Buracchio, acting director of the FDA's Office of Neuroscience.`,
 			"said Dr. Teresa Buracchio, acting director of the FDA's Office of Neuroscience"},
+		{`"Nvidia is at the heart of the AI trade," said Art Hogan, chief market strategist at B. Riley Wealth Management.`,
+			"said Art Hogan, chief market strategist at B. Riley Wealth Management"},
 		{"The group could make a firm offer within weeks, according to the report.", "according to the report"},
 		{"Officials could not confirm the claims, according to media reports.", "according to media reports"},
 		{"Arcadia will buy Nuvola for $12 billion, the companies said on Tuesday, the biggest chip deal this year.",
