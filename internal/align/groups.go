@@ -1678,6 +1678,7 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 		if !ok || bestOrder(ls, rs, sims) > diagonal {
 			continue
 		}
+		first := len(found)
 		for k := range ls {
 			l, r := ls[k], rs[k]
 			same := sameButValues(L.bags[l], R.bags[r], L.totals[l], R.totals[r], minSim)
@@ -1687,8 +1688,56 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 			same = same || scores[k] >= minJudged
 			found = append(found, group{left: []int{l}, right: []int{r}, sim: sims[[2]int{l, r}], overlap: !same})
 		}
+		withSkipped(found[first:], gap, L, R)
 	}
 	return append(groups, found...)
+}
+
+// withSkipped joins the sentence of a gap that its links left out, where the
+// gap had one more on one side, to the link next to it that it adds most
+// to, when it adds attachGain or more to the link's likeness: the other half
+// of a sentence split in two ("... in 168 of the 343 seats ..., four short
+// of the 172 needed for a majority" / "... a majority of Parliament's 343
+// seats. Early results showed them leading or elected in 169 districts,
+// three short of a majority.").
+func withSkipped(links []group, gap [2][]int, L, R side) {
+	leftLonger := len(gap[0]) > len(gap[1])
+	longer, doc, own := gap[1], R.doc, rightSide
+	if leftLonger {
+		longer, doc, own = gap[0], L.doc, leftSide
+	}
+	k := slices.IndexFunc(longer, func(s int) bool {
+		return !slices.ContainsFunc(links, func(g group) bool { return own(g)[0] == s })
+	})
+	if len(gap[0]) == len(gap[1]) || k < 0 || isHeading(doc.Sentences[longer[k]]) || segment.IsFurniture(doc.Sentences[longer[k]]) {
+		return
+	}
+	skipped := longer[k]
+	best, bestSim := -1, 0.0
+	for i, g := range links {
+		if !adjacent(own(g), skipped) {
+			continue
+		}
+		ls, rs := g.left, g.right
+		if leftLonger {
+			ls = withInserted(ls, skipped)
+		} else {
+			rs = withInserted(rs, skipped)
+		}
+		if sim := similarity(L, R, ls, rs); sim > g.sim+attachGain && sim > bestSim {
+			best, bestSim = i, sim
+		}
+	}
+	if best < 0 {
+		return
+	}
+	g := &links[best]
+	if leftLonger {
+		g.left = withInserted(g.left, skipped)
+	} else {
+		g.right = withInserted(g.right, skipped)
+	}
+	g.sim = bestSim
 }
 
 // gaps returns the runs of sentences, as many on each side (at most

@@ -1080,3 +1080,22 @@ TOKYO (AP) - Japan's central bank raised its benchmark interest rate on Friday t
 		}
 	}
 }
+
+// TestGapSentenceSplitInTwo checks that a gap with one sentence more on one
+// side links its sentences in order and joins the one left out to the link
+// next to it, when it adds to that link's likeness: one report's sentence
+// split in two by the other.
+func TestGapSentenceSplitInTwo(t *testing.T) {
+	left := `Canada's Liberal Party, led by Prime Minister Mark Carney, won Monday's election but fell short of a majority in parliament, projections showed on Tuesday.
+The Liberals were elected or leading in 168 of the 343 seats in the House of Commons, four short of the 172 needed for a majority, according to results from Elections Canada.
+"We are over the shock of the American betrayal, but we should never forget the lessons," Carney told supporters in Ottawa.`
+	right := `Prime Minister Mark Carney's Liberal Party won Canada's federal election on Monday, completing a stunning political comeback.
+It was not yet clear whether the Liberals would win a majority of Parliament's 343 seats.
+Early results showed them leading or elected in 169 districts, three short of a majority.
+"We are over the shock of the American betrayal, but we should never forget the lessons," Carney said in his victory speech.`
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1}) && slices.Equal(x.Right, []int{1, 2}) }) {
+		t.Errorf("alignments %+v, want the second left sentence linked with the two in the right's gap", got)
+	}
+}
