@@ -384,7 +384,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the Mediterranean Sea", "the Rhine River"
 	case len(words) > 1 && modelCode(words[len(words)-1].Text):
 		return x.fact(Organization, words[:len(words)-1]), true // "an Audi A6": the maker, not a person
-	case len(words) > 1 && !possessive(words[0]) && !words[1].IsHyphen() && (x.lex.Organizations.Has(words[0].Lower) || camelCase(words[0].Text)) &&
+	case len(words) > 1 && !possessive(words[0]) && words[1].Kind == segment.Word && (x.lex.Organizations.Has(words[0].Lower) || camelCase(words[0].Text)) &&
 		!slices.ContainsFunc(words[1:], func(t segment.Token) bool { return x.lex.Titles.Has(t.Lower) }):
 		return x.fact(Organization, words[:1]), true // "the SpaceX Crew Dragon capsule", "Apple Vision Pro": the maker, and a product of its
 	case len(words) == 1 && len(words) == j-i && i > 0 && possessive(toks[i-1]) && x.lex.Organizations.Has(trimPossessive(toks[i-1].Lower)) &&

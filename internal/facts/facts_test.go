@@ -355,6 +355,8 @@ func TestEntities(t *testing.T) {
 			"He cited Flightradar24, the Metropolitan Police and grid operator Red Electrica on the Iberian Peninsula.",
 			[]brief{{Organization, "Flightradar24", "Flightradar24", "", "", false}, {Organization, "Metropolitan Police", "Metropolitan Police", "", "", false},
 				{Organization, "Red Electrica", "Red Electrica", "", "", false}, {Place, "Iberian Peninsula", "Iberian Peninsula", "", "", false}}},
+		{"racing teams", "He drove for Red Bull and beat McLaren's Lando Norris.",
+			[]brief{{Organization, "Red Bull", "Red Bull", "", "", false}, {Organization, "McLaren", "McLaren", "", "", false}, {Person, "Lando Norris", "Lando Norris", "", "", false}}},
 		{"a player's position opening a sentence", "Quarterback Jalen Hurts threw two touchdown passes.",
 			[]brief{{Person, "Jalen Hurts", "Jalen Hurts", "", "", false}, {Number, "two", "2", "", "passes", false}}},
 		{"a body of two names joined, its officer after it", "Health and Human Services Secretary Robert F. Kennedy Jr. spoke.",
