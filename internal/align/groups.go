@@ -84,7 +84,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			margin := attachMargin(L.bags[p.l], L.totals[p.l], R.bags[p.r], adjacent(g.left, p.l), p.sim >= minSim && openL[p.l] < anchorShare*minSim ||
 				quotesAlike(L, p.l, R, p.r))
 			sim, ok := improves(L, R, g.sim, tried, g.right, minSim, margin)
-			if ok || halves(g.left, g.right, p, minSim) && quotedWithin(L, p.l, R, p.r) || adjacent(g.left, p.l) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, tried, g.right, minSim, margin) {
+			if ok || splitQuotation(L, g.left, p.l, R, g.right, p.r, p.sim, minSim) || adjacent(g.left, p.l) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, tried, g.right, minSim, margin) {
 				g.left, g.sim = slices.Clone(tried), sim
 				byL[p.l] = byR[p.r]
 			}
@@ -95,7 +95,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 			margin := attachMargin(R.bags[p.r], R.totals[p.r], L.bags[p.l], adjacent(g.right, p.r), p.sim >= minSim && openR[p.r] < anchorShare*minSim ||
 				quotesAlike(L, p.l, R, p.r))
 			sim, ok := improves(L, R, g.sim, g.left, tried, minSim, margin)
-			if ok || halves(g.right, g.left, pair{l: p.r, r: p.l, sim: p.sim}, minSim) && quotedWithin(R, p.r, L, p.l) || adjacent(g.right, p.r) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, g.left, tried, minSim, margin) {
+			if ok || splitQuotation(R, g.right, p.r, L, g.left, p.l, p.sim, minSim) || adjacent(g.right, p.r) && valuesPair(L, R, p, minSim) && improvesByValues(L, R, g.left, g.right, g.left, tried, minSim, margin) {
 				g.right, g.sim = slices.Clone(tried), sim
 				byR[p.r] = byL[p.l]
 			}
@@ -130,17 +130,16 @@ type gapPartner []int
 // has reports whether sentence k has a partner in a gap.
 func (g gapPartner) has(k int) bool { return g != nil && g[k] >= 0 }
 
-// halves reports whether p, a pair of a sentence in no group and one of
-// the group whose sides are own and other, may join the group as the other
-// half of a sentence split in two: the group is one sentence a side, and p's
-// sentence stands next to own's and links with other's at the threshold too.
-// Where the two halves carry one quotation ("\"What a ride,\" Nick Hague
-// ... radioed as it splashed down. \"I see a capsule full of grins ear to
-// ear.\"" / "\"What a ride, I see a capsule full of grins ear to ear,\"
-// Hague said"), it joins however little it adds to the group's likeness.
-// p is read own's side first.
-func halves(own, other []int, p pair, minSim float64) bool {
-	return len(own) == 1 && len(other) == 1 && p.sim >= minSim && adjacent(own, p.l)
+// splitQuotation reports whether sentence a of side A, in no group, joins
+// the group whose sides are own (of A) and other (of B) as the other half of
+// a quotation split in two, however little it adds to the group's likeness:
+// the group is one sentence a side, a stands next to own's and links with
+// other's, b, at the threshold (sim), and its quoted words all stand in b's
+// quotation ("\"What a ride,\" Nick Hague ... radioed as it splashed down.
+// \"I see a capsule full of grins ear to ear.\"" / "\"What a ride, I see a
+// capsule full of grins ear to ear,\" Hague said").
+func splitQuotation(A side, own []int, a int, B side, other []int, b int, sim, minSim float64) bool {
+	return len(own) == 1 && len(other) == 1 && sim >= minSim && adjacent(own, a) && quotedWithin(A, a, B, b)
 }
 
 // bestOpen returns, for each sentence of each side, the highest similarity

@@ -580,12 +580,19 @@ func totalOfTally(count, tally facts.Fact) bool {
 // sumOf returns the sum of two whole numbers written in digits, and false
 // for any other value.
 func sumOf(a, b string) (int, bool) {
+	x, y, ok := wholes(a, b)
+	return x + y, ok
+}
+
+// wholes reads two whole numbers written in digits, and false for any
+// other value.
+func wholes(a, b string) (x, y int, ok bool) {
 	if !isDigits(a) || !isDigits(b) {
-		return 0, false // read first: Atoi's error would cost an allocation
+		return 0, 0, false // read first: Atoi's error would cost an allocation
 	}
 	x, err1 := strconv.Atoi(a)
 	y, err2 := strconv.Atoi(b)
-	return x + y, err1 == nil && err2 == nil
+	return x, y, err1 == nil && err2 == nil
 }
 
 // sideOfTally reports whether the number count is a side of the number
@@ -1249,12 +1256,11 @@ func wholeShare(f facts.Fact) bool {
 // numbers a and b are one bound written two ways: "more than 1,350" is "at
 // least 1,351", "fewer than 10" is "at most 9".
 func oneBound(ha, a, hb, b string) bool {
-	if !(ha == ">" && hb == ">=" || ha == "<" && hb == "<=") || !isDigits(a) || !isDigits(b) {
+	if !(ha == ">" && hb == ">=" || ha == "<" && hb == "<=") {
 		return false
 	}
-	x, err1 := strconv.Atoi(a)
-	y, err2 := strconv.Atoi(b)
-	if err1 != nil || err2 != nil {
+	x, y, ok := wholes(a, b)
+	if !ok {
 		return false
 	}
 	if ha == ">" {

@@ -80,25 +80,16 @@ func IsAlias(text string, f, g Fact) bool {
 }
 
 // placesListed types as places the persons of one word in lists of three
-// names or more, each after a comma or "and", that hold places and no other
-// person: no one's name stands in a list of places ("diverted to Gatwick,
-// Paris and Shannon", "in Madrid, Andalusia and Extremadura").
+// names or more, each after a comma or "and", that hold a place and else
+// only such persons: no one's name stands in a list of places ("diverted to
+// Gatwick, Paris and Shannon", "in Madrid, Andalusia and Extremadura").
 func placesListed(text string, facts []Fact) {
 	for i := 0; i < len(facts); {
 		j := i + 1
 		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
 			j++
 		}
-		list := facts[i:j]
-		people := 0
-		for _, f := range list {
-			if f.Type == Person {
-				people++
-			}
-		}
-		places := slices.ContainsFunc(list, func(f Fact) bool { return f.Type == Place })
-		if len(list) >= 3 && places && slices.IndexFunc(list, func(f Fact) bool { return f.Type != Place && f.Type != Person }) < 0 &&
-			!slices.ContainsFunc(list, func(f Fact) bool { return f.Type == Person && strings.ContainsAny(f.Value, " -") }) {
+		if list := facts[i:j]; len(list) >= 3 && listOfPlaces(list) {
 			for k := range list {
 				if list[k].Type == Person {
 					list[k].Type, list[k].Key = Place, entityKey(Place, list[k].Value)
@@ -107,6 +98,21 @@ func placesListed(text string, facts []Fact) {
 		}
 		i = j
 	}
+}
+
+// listOfPlaces reports whether list holds a place, and else only persons
+// named by one word.
+func listOfPlaces(list []Fact) bool {
+	place := false
+	for _, f := range list {
+		switch {
+		case f.Type == Place:
+			place = true
+		case f.Type != Person || strings.ContainsAny(f.Value, " -"):
+			return false
+		}
+	}
+	return place
 }
 
 // listedAfter reports whether entity g follows entity f in a list: after a

@@ -930,7 +930,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		// gains, Assad vowed"): the speaker opens the comma part that holds the cue.
 		last := start
 		for k := start; k < end; k++ {
-			if toks[k].Text == "," && !placeBeforeBased(toks, k) && !p.inCityAndState(toks, k) && !inListOfNames(toks, k) {
+			if toks[k].Text == "," && !p.withinDescription(toks, k) {
 				last = k + 1
 			}
 		}
@@ -961,7 +961,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 			start = k + 1
 		}
 		for k := start; k < end; k++ {
-			if toks[k].Lower == "," && !placeBeforeBased(toks, k) && !p.inCityAndState(toks, k) && !inListOfNames(toks, k) {
+			if toks[k].Lower == "," && !p.withinDescription(toks, k) {
 				end = k
 				break
 			}
@@ -1001,6 +1001,13 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 func (p parser) titled(toks []segment.Token, k int) bool {
 	_, weekday := p.lex.Weekdays[toks[k].Lower]
 	return !weekday && segment.StartsUpper(toks[k].Text) && k+1 < len(toks) && segment.StartsUpper(toks[k+1].Text)
+}
+
+// withinDescription reports whether the comma at toks[k] stands inside one
+// description of a speaker, where it parts no phrases: "The Santa Clara,
+// California-based company", "The Austin, Texas, company", a list of names.
+func (p parser) withinDescription(toks []segment.Token, k int) bool {
+	return placeBeforeBased(toks, k) || p.inCityAndState(toks, k) || inListOfNames(toks, k)
 }
 
 // inCityAndState reports whether the comma at toks[k] is one of the two that
