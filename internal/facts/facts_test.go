@@ -372,6 +372,8 @@ func TestEntities(t *testing.T) {
 		{"under a figure", "trained for under $6 million", []brief{{Number, "under $6 million", "6000000", "under", "$", false}}},
 		{"all but a figure", "killing all but two on board", []brief{{Number, "all but two", "2", "all but", "", false}}},
 		{"under what governs", "signed under a 10-year contract", []brief{{Number, "10-year", "10", "", "year", false}}},
+		{"an age after people and over or under", "Hostages, including men over 50, and children under five were freed, as were over 40 others.",
+			[]brief{{Number, "over 50", "50", "over", "years old", false}, {Number, "under five", "5", "under", "years old", false}, {Number, "over 40", "40", "over", "others", false}}},
 		{"over what is in dispute", "after talks over a $23 billion takeover", []brief{{Number, "$23 billion", "23000000000", "", "$", false}}},
 		{"over a magnitude", "over a million people fled", []brief{{Number, "over a million", "1000000", "over", "people", false}}},
 		{"a fraction after a hedge", "nearly a quarter of the staff left", []brief{{Number, "nearly a quarter", "25", "nearly", "%", false}}},

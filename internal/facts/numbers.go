@@ -188,6 +188,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	case unit == "" && j < len(toks) && toks[j].Lower == "times":
 		unit = "times" // "three times": a count of times, "twice" in two words
 		j++
+	case unit == "" && i > 1 && (toks[i-1].Lower == "over" || toks[i-1].Lower == "under") && peopleOfAge[toks[i-2].Lower] && (j == len(toks) || toks[j].Kind == segment.Punct || x.lex.StopWords.Has(toks[j].Lower)):
+		unit = "years old" // "men over 50,", "children under five.": an age, no count
 	case unit == "" && i > 0 && (toks[i-1].Lower == "aged" || toks[i-1].Lower == "age" || i > 1 && toks[i-1].Lower == "of" && toks[i-2].Lower == "age"):
 		unit = "years old" // "a man aged 64", "under the age of 80"
 	case unit == "" && j+1 < len(toks) && ageUnits[toks[j].Lower] != "" && toks[j+1].Lower == "old":
@@ -335,6 +337,10 @@ func plural(w string) bool {
 // countAdjectives stand between a number and what it counts, setting some
 // apart from others: "six other officers", "two more bodies".
 var countAdjectives = map[string]bool{"other": true, "more": true, "additional": true, "further": true, "extra": true}
+
+// peopleOfAge are the people an age after "over" or "under" is of.
+var peopleOfAge = map[string]bool{"men": true, "women": true, "people": true, "children": true, "adults": true,
+	"those": true, "anyone": true, "patients": true, "residents": true}
 
 // singularCounts count people without a plural ending.
 var singularCounts = map[string]bool{"people": true, "men": true, "women": true, "children": true, "feet": true,
