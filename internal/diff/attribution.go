@@ -677,6 +677,14 @@ func documentSaidIn(a, b quotes.Attribution) bool {
 	return doc != "" && slices.Contains(strings.Fields(strings.ToLower(b.Setting)), doc)
 }
 
+// oneSource reports whether attributions l and r credit one source, named
+// alike or described otherwise ("the National Highway Traffic Safety
+// Administration" / "the U.S. National Highway Traffic Safety
+// Administration").
+func (w pairWords) oneSource(l, r quotes.Attribution) bool {
+	return w.compareSpeakers(l, r) != SpeakerChanged
+}
+
 // compareSpeakers says whether two speakers are the same, the same source described
 // differently, or different people. The same pronoun on both sides ("he said" after
 // the same quote) is the same speaker.

@@ -148,7 +148,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 		}
 		attrL, attrR = append(attrL, la...), append(attrR, ra...)
 	}
-	out = withoutCreditsMoved(out, alignments)
+	out = withoutCreditsMoved(out, alignments, pairWords{left.said, right.said}.oneSource)
 	credits := unalignedCredits(left, right, alignments)
 	stated := oneSided(left, right, usedL, usedR)
 	for k, d := range ents.diffs {
@@ -176,7 +176,7 @@ func (d *Differ) Diff(ctx context.Context, left, right Side, alignments []align.
 // the London Fire Brigade said. Ten fire engines ... were sent" / "The London
 // Fire Brigade said 10 fire engines ... were called ... Some 150 people were
 // evacuated").
-func withoutCreditsMoved(ds []Difference, alignments []align.Alignment) []Difference {
+func withoutCreditsMoved(ds []Difference, alignments []align.Alignment, oneSource func(l, r quotes.Attribution) bool) []Difference {
 	dropped := map[int]bool{}
 	for i, d := range ds {
 		if !creditOnly(d, true) || dropped[i] {
@@ -184,7 +184,7 @@ func withoutCreditsMoved(ds []Difference, alignments []align.Alignment) []Differ
 		}
 		for j, e := range ds {
 			if !dropped[j] && creditOnly(e, false) && nextTo(alignments, d.Alignment, e.Alignment) &&
-				strings.EqualFold(d.Attribution.Left.Speaker, e.Attribution.Right.Speaker) {
+				oneSource(*d.Attribution.Left, *e.Attribution.Right) {
 				dropped[i], dropped[j] = true, true
 				break
 			}

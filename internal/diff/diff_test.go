@@ -2043,6 +2043,8 @@ func TestCreditMovedToTheNextSentence(t *testing.T) {
 	}{
 		{"moved", evacuated + ", the London Fire Brigade said. T" + engines[1:] + ".",
 			"The London Fire Brigade said " + engines + ". " + evacuated + ".", nil},
+		{"moved, the source described otherwise", evacuated + ", the London Fire Brigade said. T" + engines[1:] + ".",
+			"The city's London Fire Brigade said " + engines + ". " + evacuated + ".", nil},
 		{"one side's", evacuated + ", the London Fire Brigade said. T" + engines[1:] + ".",
 			"T" + engines[1:] + ". " + evacuated + ".", []string{"Only the left article attributes this, to the London Fire Brigade (said)."}},
 	}
