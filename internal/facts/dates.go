@@ -465,8 +465,12 @@ func isoValue(w When) string {
 
 // monthIsName reports whether the month name at toks[i] is a first name: a
 // capitalised word other than a month follows it, and nothing before it makes
-// it a time ("Jan Novak", "April Ryan"; not "in May Kerry said").
+// it a time ("Jan Novak", "April Ryan"; not "in May Kerry said"); or a part of
+// a name joined by hyphens to words in lower case ("Mar-a-Lago").
 func monthIsName(toks []segment.Token, i int) bool {
+	if i+2 < len(toks) && toks[i+1].IsHyphen() && segment.Glued(toks, i+1) && segment.Glued(toks, i+2) && toks[i+2].Kind == segment.Word && toks[i+2].InLowerCase() {
+		return true
+	}
 	if i+1 >= len(toks) || toks[i+1].Kind != segment.Word || !segment.StartsUpper(toks[i+1].Text) {
 		return false
 	}

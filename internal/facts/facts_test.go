@@ -72,6 +72,7 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "$5", "5", "", "$", false}}},
 		{"a month that is a first name", "opposition leader Jan Novak told CNN", time.Time{}, []brief{{Person, "Jan Novak", "Jan Novak", "", "", false}, {Organization, "CNN", "CNN", "", "", false}}},
 		{"a month before a name", "in May Kerry said", time.Time{}, []brief{{Date, "May", "--05", "", "", false}, {Person, "Kerry", "Kerry", "", "", false}}},
+		{"a month's letters in a name joined by hyphens", "He spoke from his Mar-a-Lago estate on Mar 3.", time.Time{}, []brief{{Date, "Mar 3", "--03-03", "", "", false}}},
 		{"the weekend before what it dates", "after heavy weekend snow, and a weekend of violence, and talks next weekend", time.Time{},
 			[]brief{{Date, "weekend", "the weekend", "", "", false}}},
 		{"a quarter by its months alone", "the economy shrank 2.1% in July-September, after fighting in June-July", time.Time{},
