@@ -221,6 +221,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			}
 			j = x.officerAfterBody(toks, i, j)
 			j = x.beforeHome(toks, i, j)
+			j = x.pluralOwner(toks, i, j)
 			if f, ok := x.entity(toks, i, j, ctx); ok && !(f.Type == Person && productList(toks, i, j)) {
 				out = append(out, f) // "the Camry, Corolla, Highlander and Sienna models": products, no one
 			}
@@ -556,6 +557,22 @@ func (x *Extractor) ofTheBody(toks []segment.Token, i, j int) int {
 		return nameRun(toks, j+2)
 	case toks[j].Lower == "on" && segment.StartsUpper(toks[j+1].Text) && !x.namesDay(toks[j+1]):
 		return nameRun(toks, j+1) // not "Harvard University on Thursday"
+	}
+	return j
+}
+
+// pluralOwner returns where the name run toks[i:j] ends when a body or a
+// place the lexicon knows, in a plural's possessive, opens it before another
+// name ("Mercedes' George Russell"): the owner is read apart, and the name
+// after it next; j otherwise ("Westminster Magistrates' Court" is one name).
+func (x *Extractor) pluralOwner(toks []segment.Token, i, j int) int {
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Fold != "'" || !segment.Glued(toks, k) || !strings.HasSuffix(toks[k-1].Lower, "s") {
+			continue
+		}
+		if owner := joinLower(toks[i:k]); x.lex.Organizations.Has(owner) || x.lex.Places.Has(owner) {
+			return k
+		}
 	}
 	return j
 }
