@@ -921,6 +921,23 @@ func beforeRelative(part []segment.Token) []segment.Token {
 // attending a summit, said".
 var relativeOpeners = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true}
 
+// titledName reports whether toks are a name after a title in lower case
+// and the body or place it is of: "Madrid coach Carlo Ancelotti", "Tesla
+// chief executive Elon Musk".
+func (e *Extractor) titledName(toks []segment.Token) bool {
+	if len(toks) < 3 || len(toks) > 6 || !segment.StartsUpper(toks[0].Text) {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.InLowerCase() })
+	if k < 1 || !e.p.lex.Titles.Has(toks[k].Lower) {
+		return false
+	}
+	for k < len(toks) && toks[k].InLowerCase() && e.p.lex.Titles.Has(toks[k].Lower) {
+		k++
+	}
+	return k < len(toks) && isName(toks[k:])
+}
+
 // apposedSpeaker reports whether parts (a sentence split at its commas) open
 // with a speaker set off by an apposition, the cue opening the last part: "The
 // opposition leader, speaking to CNN in an interview, said the decision came too
@@ -933,7 +950,7 @@ func (e *Extractor) apposedSpeaker(parts [][]segment.Token) bool {
 	for len(last) > 1 && (e.p.lex.Hedges.Has(last[0].Lower) || perfectAuxiliaries[last[0].Lower]) {
 		last = last[1:] // "..., reportedly said", "..., has said"
 	}
-	if !(isName(first) || describes(first, e.p.lex)) || len(last) == 0 || !e.p.lex.ReportingVerbs.Has(last[0].Lower) {
+	if !(isName(first) || describes(first, e.p.lex) || e.titledName(first)) || len(last) == 0 || !e.p.lex.ReportingVerbs.Has(last[0].Lower) {
 		return false
 	}
 	for _, part := range parts[1 : len(parts)-1] {
