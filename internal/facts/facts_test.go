@@ -359,6 +359,7 @@ func TestEntities(t *testing.T) {
 		{"a body's plural possessive before a person", "He beat Mercedes' George Russell at Westminster Magistrates' Court.",
 			[]brief{{Organization, "Mercedes", "Mercedes", "", "", false}, {Person, "George Russell", "George Russell", "", "", false},
 				{Organization, "Westminster Magistrates' Court", "Westminster Magistrates' Court", "", "", false}}},
+		{"a league by one word", "It moved seven points clear at the top of LaLiga.", []brief{{Number, "seven", "7", "", "points", false}, {Organization, "LaLiga", "LaLiga", "", "", false}}},
 		{"racing teams", "He drove for Red Bull and beat McLaren's Lando Norris.",
 			[]brief{{Organization, "Red Bull", "Red Bull", "", "", false}, {Organization, "McLaren", "McLaren", "", "", false}, {Person, "Lando Norris", "Lando Norris", "", "", false}}},
 		{"a player's position opening a sentence", "Quarterback Jalen Hurts threw two touchdown passes.",

@@ -104,7 +104,7 @@ func New() *Lexicon {
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
 			"broadcom", "asml", "anthropic", "openai", "meta", "spacex", "starbucks", "nike", "adidas",
 			"harvard", "yale", "stanford", "princeton",
-			"formula one", "formula 1", "f1", "red bull", "mclaren", "ferrari", "mercedes", "aston martin", "haas", "premier league", "champions league", "europa league", "la liga", "bundesliga", "serie a", "ligue 1",
+			"formula one", "formula 1", "f1", "red bull", "mclaren", "ferrari", "mercedes", "aston martin", "haas", "premier league", "champions league", "europa league", "la liga", "laliga", "bundesliga", "serie a", "ligue 1",
 			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
 		Pronouns:           NewSet("he", "she", "they", "it", "we", "i"),
