@@ -237,7 +237,8 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// "no immediate reports of deaths", "reports of shelling": a noun; so
 		// after a number ("some 54,000 claims are still outstanding") and in
 		// a preposition's object ("most of the Roundup claims it faced").
-		if nounCues[toks[i].Lower] && (i+1 < len(toks) && toks[i+1].Lower == "of" || i > 0 && reportQualifiers[toks[i-1].Lower] || possessiveBefore(toks, i) ||
+		if nounCues[toks[i].Lower] && (i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for" && estimateNouns[toks[i].Lower]) ||
+			i > 0 && reportQualifiers[toks[i-1].Lower] || possessiveBefore(toks, i) ||
 			i > 0 && toks[i-1].Kind == segment.Number || i > 2 && toks[i-2].Lower == "the" && objectPrepositions[toks[i-3].Lower]) {
 			return false
 		}
@@ -702,6 +703,10 @@ func passiveAuxiliary(before []segment.Token) int {
 // fraud".
 var nounCues = map[string]bool{"reports": true, "report": true, "claims": true, "claim": true, "notes": true,
 	"quotes": true, "comments": true, "calls": true, "remarks": true, "states": true, "estimates": true, "estimate": true}
+
+// estimateNouns are the nouns among nounCues that say what they estimate
+// after "for": "beat Wall Street estimates for third-quarter revenue".
+var estimateNouns = map[string]bool{"estimates": true, "estimate": true}
 
 // possessiveBefore reports whether a noun in the possessive stands before
 // toks[i] ("analysts' estimates", "the bank's claims"): toks[i] is a thing
