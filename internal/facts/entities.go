@@ -235,7 +235,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) > 1 && (stormKinds[words[0].Lower] || words[len(words)-1].Lower == "fire") {
 		return Fact{}, false // "Storm Ciaran", "Hurricane Ian", "the Camp Fire": an event, no one; its words are compared as wording
 	}
-	if last := trimPossessive(words[len(words)-1].Lower); len(words) > 1 && lawWords[last] || len(words) == 1 && last == "constitution" {
+	if last := words[len(words)-1].Lower; len(words) > 1 && lawWords[trimPossessive(last)] || len(words) == 1 && trimPossessive(last) == "constitution" {
 		return Fact{}, false // "the Inflation Reduction Act", "the Paris Agreement", "the U.S. Constitution": a law or a pact, no one
 	}
 	if len(words) > 1 && i > 0 && toks[i-1].Text == "Most" {
