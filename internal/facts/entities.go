@@ -42,14 +42,19 @@ func nameRun(toks []segment.Token, i int) int {
 			j++ // "Karen Clark & Co.", "Procter & Gamble"
 		case j > i && nicknameAt(toks, j):
 			j += 3 // `Robert "Kelly" Ortberg`: a nickname inside the name
-		case j > i && t.Fold == "'" && t.Start == toks[j-1].End &&
-			strings.HasSuffix(toks[j-1].Lower, "s") && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !datedAfter(toks, j+1):
+		case j > i && pluralApostrophe(toks, j) && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !datedAfter(toks, j+1):
 			j++ // "Westminster Magistrates' Court": a plural's possessive inside a name
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// pluralApostrophe reports whether toks[k] is the apostrophe of a plural's
+// possessive, written onto a word ending in "s": "Magistrates'", "Mercedes'".
+func pluralApostrophe(toks []segment.Token, k int) bool {
+	return k > 0 && toks[k].Fold == "'" && segment.Glued(toks, k) && strings.HasSuffix(toks[k-1].Lower, "s")
 }
 
 // clauseOpeners open a sentence after a letter and its full stop ("Plan B.

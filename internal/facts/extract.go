@@ -567,7 +567,7 @@ func (x *Extractor) ofTheBody(toks []segment.Token, i, j int) int {
 // after it next; j otherwise ("Westminster Magistrates' Court" is one name).
 func (x *Extractor) pluralOwner(toks []segment.Token, i, j int) int {
 	for k := i + 1; k+1 < j; k++ {
-		if toks[k].Fold != "'" || !segment.Glued(toks, k) || !strings.HasSuffix(toks[k-1].Lower, "s") {
+		if !pluralApostrophe(toks, k) {
 			continue
 		}
 		if owner := joinLower(toks[i:k]); x.lex.Organizations.Has(owner) || x.lex.Places.Has(owner) {
