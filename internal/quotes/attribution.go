@@ -997,7 +997,30 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	if toks[start].Lower == "with" {
 		return 0, 0 // "With almost all results declared, Labour had won": a phrase of how things stood, no one speaking
 	}
+	if k := p.subjectOfClause(toks, start, end, c); k > start {
+		end = k
+	}
 	return start, end
+}
+
+// subjectOfClause returns where the name that opens toks[start:end] ends
+// when the cue at toks[c] is a participle set off after the clause it opens
+// ("Tesla cut prices on Monday, saying", "OpenAI unveils GPT-5, saying"):
+// the name is the clause's subject, and what follows it the clause's verb
+// and object. It returns start otherwise.
+func (p parser) subjectOfClause(toks []segment.Token, start, end, c int) int {
+	if c < 1 || toks[c-1].Text != "," || !strings.HasSuffix(toks[c].Lower, "ing") || !segment.StartsUpper(toks[start].Text) ||
+		p.lex.StopWords.Has(toks[start].Lower) || p.lex.Titles.Has(toks[start].Lower) {
+		return start
+	}
+	k := start
+	for k < end && toks[k].Kind == segment.Word && segment.StartsUpper(toks[k].Text) {
+		k++
+	}
+	if k < end && k+1 < end && toks[k].Kind == segment.Word && toks[k].InLowerCase() && !strings.HasSuffix(toks[k].Lower, "'s") {
+		return k
+	}
+	return start
 }
 
 // titled reports whether the time word at toks[k] opens an officer's title

@@ -169,6 +169,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"their boat had capsized", "The survivors", "told rescuers", "", false}}},
 		{"a relative clause between the speaker and the cue, however long", "Prime Minister Narendra Modi, who watched the landing from South Africa where he is attending a summit, said the success belonged to all of humanity.",
 			[]brief{{"the success belonged to all of humanity", "Prime Minister Narendra Modi", "said", "", false}}},
+		{"the subject of a clause a participle cue follows", "Tesla cut prices on Monday, saying demand had slowed.",
+			[]brief{{"demand had slowed", "Tesla", "saying", "", false}}},
 		{"estimates of what, a noun", "Microsoft beat Wall Street estimates for third-quarter revenue on Wednesday.", nil},
 		{"a long relative clause after a name with its title in lower case", "Madrid coach Carlo Ancelotti, who is expected to leave at the end of the season, said his side had lost control.",
 			[]brief{{"his side had lost control", "Madrid coach Carlo Ancelotti", "said", "", false}}},
