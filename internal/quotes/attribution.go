@@ -1000,8 +1000,41 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 	if k := p.subjectOfClause(toks, start, end, c); k > start {
 		end = k
 	}
+	if k := absoluteSubject(toks, start, c); k > start {
+		return k, c
+	}
 	return start, end
 }
+
+// absoluteSubject returns where the subject of a participle cue at toks[c]
+// set off after a clause begins, a few words after the clause's comma or
+// "with" ("Shares fell 5%, with analysts saying", "Apple shares fell,
+// analysts saying"): they, not the clause, speak, up to the cue. It returns
+// start otherwise.
+func absoluteSubject(toks []segment.Token, start, c int) int {
+	if !strings.HasSuffix(toks[c].Lower, "ing") || c < 2 || toks[c-1].Text == "," {
+		return start
+	}
+	k := c - 1
+	for k > start && toks[k].Text != "," {
+		k--
+	}
+	if k <= start {
+		return start
+	}
+	s := k + 1
+	if s < c && toks[s].Lower == "with" {
+		s++
+	}
+	if s >= c || c-s > maxAbsoluteSubject || slices.ContainsFunc(toks[s:c], func(t segment.Token) bool { return t.Kind == segment.Punct }) {
+		return start
+	}
+	return s
+}
+
+// maxAbsoluteSubject is the most words the subject of a participle set off
+// after a clause runs to: "many Wall Street analysts".
+const maxAbsoluteSubject = 5
 
 // subjectOfClause returns where the name that opens toks[start:end] ends
 // when the cue at toks[c] is a participle set off after the clause it opens

@@ -171,6 +171,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"the success belonged to all of humanity", "Prime Minister Narendra Modi", "said", "", false}}},
 		{"the subject of a clause a participle cue follows", "Tesla cut prices on Monday, saying demand had slowed.",
 			[]brief{{"demand had slowed", "Tesla", "saying", "", false}}},
+		{"the subject of a participle cue set off after a clause", "Shares fell 5%, with analysts saying demand was weak.",
+			[]brief{{"demand was weak", "analysts", "saying", "", false}}},
 		{"estimates of what, a noun", "Microsoft beat Wall Street estimates for third-quarter revenue on Wednesday.", nil},
 		{"a long relative clause after a name with its title in lower case", "Madrid coach Carlo Ancelotti, who is expected to leave at the end of the season, said his side had lost control.",
 			[]brief{{"his side had lost control", "Madrid coach Carlo Ancelotti", "said", "", false}}},
