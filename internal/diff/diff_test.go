@@ -1686,6 +1686,7 @@ func TestFirstNamesSpelledTwoWays(t *testing.T) {
 		{"Staffan de Mistura", "Stefan de Mistura", true},
 		{"Mohammad Javad Zarif", "Mohammed Javad Zarif", true},
 		{"John Kerry", "Jane Kerry", false},
+		{"Abbas Araqchi", "Abbas Araghchi", true}, // Romanised by two rules
 	}
 	for _, tt := range tests {
 		res := compareArticles(t,

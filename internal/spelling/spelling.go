@@ -6,6 +6,7 @@ package spelling
 
 import (
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -200,4 +201,20 @@ func WithoutAccents(s string) string {
 		return s
 	}
 	return out
+}
+
+// transliterations are the letters one sound is written with when a name is
+// brought into the Latin alphabet from Arabic or Persian by one rule or
+// another ("Araqchi" / "Araghchi", "Qaddafi" / "Gaddafi"), each with the
+// letters Romanised names are folded to.
+var transliterations = strings.NewReplacer("gh", "q", "kh", "k", "dh", "d", "ou", "u", "ee", "i", "ph", "f")
+
+// Transliterated folds the letters that one sound is written with in names
+// Romanised by different rules: "araghchi" reads "araqchi". It is for
+// comparing two spellings of a name, both folded, and nothing else.
+func Transliterated(w string) string {
+	if !strings.ContainsAny(w, "hue") {
+		return w // no pair it folds: read without allocating
+	}
+	return transliterations.Replace(w)
 }

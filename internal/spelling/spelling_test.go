@@ -101,3 +101,16 @@ func TestAmerican(t *testing.T) {
 		}
 	}
 }
+
+func TestTransliterated(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"araghchi", "araqchi"},
+		{"khamenei", "kamenei"},
+		{"mohammed", "mohammed"},
+	}
+	for _, tt := range tests {
+		if got := Transliterated(tt.a); got != tt.b {
+			t.Errorf("Transliterated(%q) = %q, want %q", tt.a, got, tt.b)
+		}
+	}
+}
