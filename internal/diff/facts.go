@@ -2684,7 +2684,7 @@ func (es *entities) find(keys []string, f facts.Fact) int {
 		return -1
 	}
 	for _, k := range es.surnames {
-		if k.key[0] == f.Key[0] && (spelling.Close(k.key, f.Key, 0.92) || spelling.Transliterated(k.key) == spelling.Transliterated(f.Key)) {
+		if k.key[0] == f.Key[0] && (spelling.Close(k.key, f.Key, 0.92) || spelling.SameRomanised(k.key, f.Key)) {
 			return k.entity
 		}
 	}
@@ -2710,7 +2710,7 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 	}
 	for k := range lw {
 		if lw[k] != rw[k] && spelling.WithoutAccents(lw[k]) != spelling.WithoutAccents(rw[k]) && !spelling.Close(lw[k], rw[k], threshold) &&
-			spelling.Transliterated(lw[k]) != spelling.Transliterated(rw[k]) {
+			!spelling.SameRomanised(lw[k], rw[k]) {
 			return Difference{}, false
 		}
 	}

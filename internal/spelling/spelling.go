@@ -209,6 +209,17 @@ func WithoutAccents(s string) string {
 // letters Romanised names are folded to.
 var transliterations = strings.NewReplacer("gh", "q", "kh", "k", "dh", "d", "ou", "u", "ee", "i", "ph", "f")
 
+// SameRomanised reports whether a and b are one name Romanised by two rules
+// ("araqchi" / "araghchi"): alike at minRomanised at least, which rules
+// most pairs out without allocating, and the same once transliterated.
+func SameRomanised(a, b string) bool {
+	return Close(a, b, minRomanised) && Transliterated(a) == Transliterated(b)
+}
+
+// minRomanised is the least similarity of two Romanisations of one name:
+// "araqchi" and "araghchi" are 0.87 alike.
+const minRomanised = 0.8
+
 // Transliterated folds the letters that one sound is written with in names
 // Romanised by different rules: "araghchi" reads "araqchi". It is for
 // comparing two spellings of a name, both folded, and nothing else.

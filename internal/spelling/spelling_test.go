@@ -114,3 +114,19 @@ func TestTransliterated(t *testing.T) {
 		}
 	}
 }
+
+func TestSameRomanised(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"araqchi", "araghchi", true},
+		{"araqchi", "araqchi", true},
+		{"kerry", "khan", false},
+	}
+	for _, tt := range tests {
+		if got := SameRomanised(tt.a, tt.b); got != tt.want {
+			t.Errorf("SameRomanised(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
