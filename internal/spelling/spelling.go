@@ -210,10 +210,20 @@ func WithoutAccents(s string) string {
 var transliterations = strings.NewReplacer("gh", "q", "kh", "k", "dh", "d", "ou", "u", "ee", "i", "ph", "f")
 
 // SameRomanised reports whether a and b are one name Romanised by two rules
-// ("araqchi" / "araghchi"): alike at minRomanised at least, which rules
-// most pairs out without allocating, and the same once transliterated.
+// ("araqchi" / "araghchi"): one holds letters Transliterated folds, the two
+// are alike at minRomanised at least, and the same once transliterated.
 func SameRomanised(a, b string) bool {
-	return Close(a, b, minRomanised) && Transliterated(a) == Transliterated(b)
+	return a == b || (foldsLetters(a) || foldsLetters(b)) && Close(a, b, minRomanised) && Transliterated(a) == Transliterated(b)
+}
+
+// foldsLetters reports whether w holds letters that Transliterated folds.
+func foldsLetters(w string) bool {
+	for _, pair := range [...]string{"gh", "kh", "dh", "ou", "ee", "ph"} {
+		if strings.Contains(w, pair) {
+			return true
+		}
+	}
+	return false
 }
 
 // minRomanised is the least similarity of two Romanisations of one name:
@@ -224,7 +234,7 @@ const minRomanised = 0.8
 // Romanised by different rules: "araghchi" reads "araqchi". It is for
 // comparing two spellings of a name, both folded, and nothing else.
 func Transliterated(w string) string {
-	if !strings.ContainsAny(w, "hue") {
+	if !foldsLetters(w) {
 		return w // no pair it folds: read without allocating
 	}
 	return transliterations.Replace(w)
