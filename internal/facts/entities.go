@@ -27,8 +27,7 @@ func nameRun(toks []segment.Token, i int) int {
 			}
 		case j == i+1 && placeAbbreviations[toks[i].Lower] && t.Text == "." && t.Start == toks[i].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++ // "St. Louis", "Mt. Everest": the abbreviation opens the name
-		case j > i && t.Text == "." && t.Start == toks[j-1].End && initial(toks[j-1]) && j+1 < len(toks) && toks[j+1].Kind == segment.Word && segment.StartsUpper(toks[j+1].Text) &&
-			!clauseOpeners[toks[j+1].Lower]:
+		case j > i && segment.InitialStop(toks, j) && !clauseOpeners[toks[j+1].Lower]:
 			j++ // "Robert F. Kennedy Jr.": a middle initial's full stop
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++

@@ -1181,7 +1181,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 			// the talks";
 			// a middle initial's full stop too: "Philip R. Sellinger".
 			if !(j > i && (t.Lower == "for" || t.Lower == "of") && namesNext(toks, j+1)) && !(j > i && workplaceAfter(toks, j)) &&
-				!(j > i && involvedIn(toks, j)) && !initialStop(toks, j) && !p.titleStop(toks, j) {
+				!(j > i && involvedIn(toks, j)) && !segment.InitialStop(toks, j) && !p.titleStop(toks, j) {
 				break
 			}
 		}
@@ -1305,7 +1305,7 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 		return j
 	}
 	for k, t := range rest {
-		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" && !initialStop(toks, j+1+k) {
+		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" && !segment.InitialStop(toks, j+1+k) {
 			return j // "at B. Riley Wealth Management": an initial's full stop goes on
 		}
 	}
@@ -1333,14 +1333,6 @@ var describingNouns = map[string]bool{"lead": true, "head": true, "member": true
 func stateAsNoun(toks []segment.Token, j int) bool {
 	w := toks[j].Lower
 	return (w == "state" || w == "states") && (j+1 == len(toks) || toks[j+1].Lower != "that" && toks[j+1].Text != ":")
-}
-
-// initialStop reports whether toks[j] is the full stop of an initial inside a
-// name: a capital letter before it, written against it, and a capitalised word
-// after it.
-func initialStop(toks []segment.Token, j int) bool {
-	return toks[j].Text == "." && j > 0 && j+1 < len(toks) && len(toks[j-1].Text) == 1 &&
-		segment.StartsUpper(toks[j-1].Text) && toks[j-1].End == toks[j].Start && segment.StartsUpper(toks[j+1].Text)
 }
 
 // titleStop reports whether toks[j] is the full stop of an abbreviated title

@@ -165,8 +165,7 @@ var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing":
 // Smith", "Larry Neumeister, Jennifer Peltz and Michael R. Sisak".
 func allNames(toks []Token) bool {
 	for k, t := range toks {
-		initialStop := t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && StartsUpper(toks[k-1].Text) && Glued(toks, k)
-		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || initialStop || inHyphenatedName(toks, k)) {
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || InitialStop(toks, k) || inHyphenatedName(toks, k)) {
 			return false
 		}
 	}

@@ -46,6 +46,14 @@ func Glued(toks []Token, k int) bool {
 	return k > 0 && k < len(toks) && toks[k].Start == toks[k-1].End
 }
 
+// InitialStop reports whether toks[k] is the full stop of an initial inside
+// a name: one capital letter before it, written against it, and a
+// capitalised word after it ("Michael R. Sisak", "B. Riley").
+func InitialStop(toks []Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Text == "." && Glued(toks, k) && len(toks[k-1].Text) == 1 && StartsUpper(toks[k-1].Text) &&
+		StartsUpper(toks[k+1].Text)
+}
+
 // IndexAt returns the index of the first of toks, in reading order, that
 // starts at byte offset or after it: len(toks) when none does.
 func IndexAt(toks []Token, offset int) int {
