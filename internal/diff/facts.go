@@ -570,11 +570,8 @@ func totalOfTally(count, tally facts.Fact) bool {
 		return false
 	}
 	sum, ok := sumOf(won, lost)
-	if !ok || !isDigits(count.Value) {
-		return false
-	}
-	n, err := strconv.Atoi(count.Value)
-	return err == nil && sum == n
+	n, whole := wholeNumber(count.Value)
+	return ok && whole && sum == n
 }
 
 // sumOf returns the sum of two whole numbers written in digits, and false
@@ -587,12 +584,19 @@ func sumOf(a, b string) (int, bool) {
 // wholes reads two whole numbers written in digits, and false for any
 // other value.
 func wholes(a, b string) (x, y int, ok bool) {
-	if !isDigits(a) || !isDigits(b) {
-		return 0, 0, false // read first: Atoi's error would cost an allocation
+	x, okA := wholeNumber(a)
+	y, okB := wholeNumber(b)
+	return x, y, okA && okB
+}
+
+// wholeNumber reads a whole number written in digits, and false for any
+// other value.
+func wholeNumber(s string) (int, bool) {
+	if !isDigits(s) {
+		return 0, false // read first: Atoi's error would cost an allocation
 	}
-	x, err1 := strconv.Atoi(a)
-	y, err2 := strconv.Atoi(b)
-	return x, y, err1 == nil && err2 == nil
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 // sideOfTally reports whether the number count is a side of the number
@@ -1205,7 +1209,7 @@ func lowerBound(h string) bool { return h == ">" || h == ">=" }
 // one side (hedge class h), allows b within the point it bounds: "more
 // than 3%" allows 3.3%, not 4%; "less than 2%" allows 1.6%.
 func wholeShareBound(h string, a, b facts.Fact) bool {
-	if !isShare(a) || strings.Contains(a.Text, ".") {
+	if !wholeShare(a) {
 		return false
 	}
 	v, err1 := strconv.ParseFloat(a.Value, 64)
@@ -1226,8 +1230,8 @@ func wholeShareBound(h string, a, b facts.Fact) bool {
 // zero: "past 80", a threshold crossed, allows the other's "at least 82"
 // (two counts, "at least 50" and "at least 52", still differ).
 func roundTens(f facts.Fact) bool {
-	v, err := strconv.Atoi(f.Value)
-	return err == nil && v >= 10 && v < 100 && v%10 == 0 && strings.Contains(f.Text, f.Value)
+	v, ok := wholeNumber(f.Value)
+	return ok && v >= 10 && v < 100 && v%10 == 0 && strings.Contains(f.Text, f.Value)
 }
 
 // round reports whether a figure is written round: with a multiplier and at
@@ -1694,8 +1698,8 @@ func usedHedged(fs []facts.Fact, used []factRef, f facts.Fact) bool {
 // writesOrdinal reports whether doc writes in words the ordinal of value ("the
 // tenth" where the other article has "the 10th").
 func writesOrdinal(doc segment.Document, value string) bool {
-	n, err := strconv.Atoi(value)
-	if err != nil {
+	n, ok := wholeNumber(value)
+	if !ok {
 		return false
 	}
 	return holdsToken(doc, func(t segment.Token) bool { return lexicon.Ordinal(t.Lower) == n })
@@ -1705,11 +1709,8 @@ func writesOrdinal(doc segment.Document, value string) bool {
 // ordinal of the last of what it counts: "chose him after four ballots" /
 // "elected on the fourth ballot".
 func ordinalOfCount(doc segment.Document, f facts.Fact) bool {
-	if !isDigits(f.Value) {
-		return false // "0.5", "20000-99999": Atoi's error would cost an allocation
-	}
-	n, err := strconv.Atoi(f.Value)
-	if err != nil || n < 2 {
+	n, ok := wholeNumber(f.Value) // not "0.5", "20000-99999"
+	if !ok || n < 2 {
 		return false
 	}
 	for _, s := range doc.Sentences {
