@@ -1700,6 +1700,9 @@ func between(groups []group, pairs []pair, L, R side, minSim float64, judged fun
 // seats. Early results showed them leading or elected in 169 districts,
 // three short of a majority.").
 func withSkipped(links []group, gap [2][]int, L, R side) {
+	if len(gap[0]) == len(gap[1]) {
+		return
+	}
 	leftLonger := len(gap[0]) > len(gap[1])
 	longer, doc, own := gap[1], R.doc, rightSide
 	if leftLonger {
@@ -1708,11 +1711,12 @@ func withSkipped(links []group, gap [2][]int, L, R side) {
 	k := slices.IndexFunc(longer, func(s int) bool {
 		return !slices.ContainsFunc(links, func(g group) bool { return own(g)[0] == s })
 	})
-	if len(gap[0]) == len(gap[1]) || k < 0 || isHeading(doc.Sentences[longer[k]]) || segment.IsFurniture(doc.Sentences[longer[k]]) {
+	if k < 0 || isHeading(doc.Sentences[longer[k]]) || segment.IsFurniture(doc.Sentences[longer[k]]) {
 		return
 	}
 	skipped := longer[k]
 	best, bestSim := -1, 0.0
+	var bestL, bestR []int
 	for i, g := range links {
 		if !adjacent(own(g), skipped) {
 			continue
@@ -1724,19 +1728,12 @@ func withSkipped(links []group, gap [2][]int, L, R side) {
 			rs = withInserted(rs, skipped)
 		}
 		if sim := similarity(L, R, ls, rs); sim > g.sim+attachGain && sim > bestSim {
-			best, bestSim = i, sim
+			best, bestSim, bestL, bestR = i, sim, ls, rs
 		}
 	}
-	if best < 0 {
-		return
+	if best >= 0 {
+		links[best].left, links[best].right, links[best].sim = bestL, bestR, bestSim
 	}
-	g := &links[best]
-	if leftLonger {
-		g.left = withInserted(g.left, skipped)
-	} else {
-		g.right = withInserted(g.right, skipped)
-	}
-	g.sim = bestSim
 }
 
 // gaps returns the runs of sentences, as many on each side (at most
