@@ -205,9 +205,13 @@ func WithoutAccents(s string) string {
 
 // transliterations are the letters one sound is written with when a name is
 // brought into the Latin alphabet from Arabic or Persian by one rule or
-// another ("Araqchi" / "Araghchi", "Qaddafi" / "Gaddafi"), each with the
-// letters Romanised names are folded to.
-var transliterations = strings.NewReplacer("gh", "q", "kh", "k", "dh", "d", "ou", "u", "ee", "i", "ph", "f")
+// another ("Araqchi" / "Araghchi", "Qaddafi" / "Gaddafi"), each followed by
+// the letters Romanised names are folded to: pairs, as strings.NewReplacer
+// takes them.
+var transliterations = []string{"gh", "q", "kh", "k", "dh", "d", "ou", "u", "ee", "i", "ph", "f"}
+
+// transliterate folds the letters of transliterations.
+var transliterate = strings.NewReplacer(transliterations...)
 
 // SameRomanised reports whether a and b are one name Romanised by two rules
 // ("araqchi" / "araghchi"): one holds letters Transliterated folds, the two
@@ -218,8 +222,8 @@ func SameRomanised(a, b string) bool {
 
 // foldsLetters reports whether w holds letters that Transliterated folds.
 func foldsLetters(w string) bool {
-	for _, pair := range [...]string{"gh", "kh", "dh", "ou", "ee", "ph"} {
-		if strings.Contains(w, pair) {
+	for k := 0; k < len(transliterations); k += 2 {
+		if strings.Contains(w, transliterations[k]) {
 			return true
 		}
 	}
@@ -237,5 +241,5 @@ func Transliterated(w string) string {
 	if !foldsLetters(w) {
 		return w // no pair it folds: read without allocating
 	}
-	return transliterations.Replace(w)
+	return transliterate.Replace(w)
 }
