@@ -31,6 +31,8 @@ func nameRun(toks []segment.Token, i int) int {
 			j++ // "Robert F. Kennedy Jr.": a middle initial's full stop
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
 			j++
+		case j > i && t.Kind == segment.Word && elidedParticle(t.Text):
+			j++ // "Côte d'Ivoire", "Musée d'Orsay": a French particle written onto the next name
 		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].IsHyphen() && segment.StartsUpper(toks[j+2].Text):
 			j += 2 // "al-Assad" after a first name
 		case j > i && t.IsHyphen() && t.Start == toks[j-1].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && toks[j+1].Start == t.End:
@@ -48,6 +50,17 @@ func nameRun(toks []segment.Token, i int) int {
 		}
 	}
 	return j
+}
+
+// elidedParticle reports whether w is a French particle elided onto a
+// capitalised name, one word with it: "d'Ivoire", "l'Étoile".
+func elidedParticle(w string) bool {
+	for _, p := range [...]string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return segment.StartsUpper(rest)
+		}
+	}
+	return false
 }
 
 // pluralApostrophe reports whether toks[k] is the apostrophe of a plural's
@@ -400,6 +413,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
+	case j < len(toks) && mediaNouns[toks[j].Lower] && !possessive(words[len(words)-1]) && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")):
+		// "told France Inter radio": a broadcaster or a paper, no one; "a
+		// Biden TV ad" is his.
+		return x.fact(Organization, words), true
 	case !possessive(words[len(words)-1]) && x.companyKindAfter(toks, j):
 		return x.fact(Organization, words), true // "the Alameda Research hedge fund": what the words after say
 	case afterOrdinal(toks, i-1) == i && i >= 2 && toks[i-2].Kind == segment.Number:
@@ -533,6 +550,11 @@ var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex
 // party", "the Green Left alliance".
 var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": true, "bloc": true,
 	"movement": true, "militia": true, "faction": true}
+
+// mediaNouns follow the name of a broadcaster or a paper: "France Inter
+// radio", "Kommersant daily".
+var mediaNouns = map[string]bool{"radio": true, "television": true, "tv": true, "newspaper": true,
+	"daily": true, "magazine": true, "broadcaster": true}
 
 // lettersThenDigits reports whether w is a word of three letters or more
 // with figures written onto its end, as a service or a company may be named
@@ -939,9 +961,11 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 			return true
 		}
 	}
-	// "Observatory for Human Rights", "Ministry of Defence", "Institute on Aging"
-	for k := 1; k+1 < len(words); k++ {
-		if (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "on" && !x.namesDay(words[k+1])) && x.lex.OrgWords.Has(words[k-1].Lower) {
+	// "Observatory for Human Rights", "Ministry of Defence", "Institute on
+	// Aging"; in French, "Banque de France", "Musée d'Orsay".
+	for k := 1; k < len(words); k++ {
+		if k+1 < len(words) && (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "de" || words[k].Lower == "on" && !x.namesDay(words[k+1])) && x.lex.OrgWords.Has(words[k-1].Lower) ||
+			elidedParticle(words[k].Text) && x.lex.OrgWords.Has(words[k-1].Lower) {
 			return true
 		}
 	}

@@ -231,7 +231,13 @@ var places = []string{
 	"slovakia", "slovenia", "estonia", "latvia", "lithuania", "iceland", "luxembourg", "malta", "ecuador",
 	"bolivia", "paraguay", "uruguay", "panama", "costa rica", "guatemala", "honduras", "el salvador",
 	"nicaragua", "jamaica", "puerto rico", "cambodia", "laos", "north macedonia", "montenegro", "eritrea",
-	"cameroon", "ivory coast", "burkina faso", "botswana", "namibia", "madagascar", "fiji",
+	"cameroon", "ivory coast", "côte d'ivoire", "cote d'ivoire", "burkina faso", "botswana", "namibia", "madagascar", "fiji",
+	// Rivers, which reports name with "the" alone ("on the Seine side of
+	// the building"); those that share a name with a state, a country or a
+	// company are left out.
+	"seine", "thames", "danube", "rhine", "nile", "euphrates", "tigris", "dnipro", "dnieper", "dniester",
+	"volga", "yangtze", "ganges", "mekong", "rio grande", "potomac", "elbe", "oder", "vistula", "loire",
+	"rhone", "tiber", "zambezi", "orinoco", "brahmaputra", "irrawaddy",
 }
 
 // cityCountries are towns, cities and islands beyond the capitals that news
@@ -347,6 +353,7 @@ var orgWords = []string{
 	"airlines", "airline", "airways", "motors", "railways", "railway", "pharmaceuticals", "technologies",
 	"industries", "systems", "laboratories", "studios", "exchange", "average", "composite", "index",
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
+	"musée", "galerie", "banque", "conseil", // opening French names: "Musée d'Orsay", "Banque de France"
 	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit", "reserve",
 	"church", "workers", "police",
 }
