@@ -670,7 +670,8 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func
 		if !slices.Contains(bestR, p) {
 			continue
 		}
-		last := closing(groups, p.l, p.r, len(L.bags), len(R.bags)) && (p.sim >= anchorShare*minSim || figuresAlike(p, L, R, minSim))
+		last := closing(groups, p.l, p.r, len(L.bags), len(R.bags)) && (p.sim >= anchorShare*minSim || figuresAlike(p, L, R, minSim)) ||
+			afterLast(groups, p.l, p.r) && p.sim >= anchorShare*minSim
 		if last || betweenLinks(groups, p.l, p.r) && (p.sim >= judgedShare*minSim || narrowGap(groups, p.l, p.r, minSim) && weakFramed(p, L, R, minSim, judged)) {
 			found = append(found, group{left: []int{p.l}, right: []int{p.r}, sim: p.sim, overlap: p.sim < minSim})
 		}
@@ -778,6 +779,21 @@ func closing(groups []group, l, r, nL, nR int) bool {
 	lBefore, _ := neighbours(groups, leftSide, l)
 	rBefore, _ := neighbours(groups, rightSide, r)
 	return lBefore >= 0 && lBefore == rBefore
+}
+
+// afterLast reports whether sentences l and r both follow the same link, the
+// last of both, in reports that share at least minClosingLinks links: told
+// in one order, what the two tell after their last shared statement, each
+// the other's best partner, is one thing told twice ("She replaces Shigeru
+// Ishiba, who resigned last month ..." / "The 64-year-old ... succeeds
+// Shigeru Ishiba, who stepped down in September ...").
+func afterLast(groups []group, l, r int) bool {
+	if len(groups) < minClosingLinks {
+		return false
+	}
+	lBefore, lAfter := neighbours(groups, leftSide, l)
+	rBefore, rAfter := neighbours(groups, rightSide, r)
+	return lBefore >= 0 && lBefore == rBefore && lAfter < 0 && rAfter < 0
 }
 
 // minClosingLinks is the fewest links two reports share for their last

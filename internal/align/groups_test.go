@@ -762,7 +762,9 @@ func TestClosingSentencesLink(t *testing.T) {
 			lead + "Nvidia ended the day at $118.58.", true},
 		{"the close shares no figure", lead + "Nvidia's shares closed lower, their lowest since October.",
 			lead + "Nvidia ended the day down.", false},
-		{"one goes on", lead + shares, lead + stock + "\n\nThe company will hold its annual meeting in June.", false},
+		{"one goes on: each the other's best after the last link", lead + shares, lead + stock + "\n\nThe company will hold its annual meeting in June.", true},
+		{"one goes on, the close sharing little", lead + "Nvidia's shares closed lower, their lowest since October.",
+			lead + "Nvidia ended the day down.\n\nThe company will hold its annual meeting in June.", false},
 		{"one link before", "Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter.\n\n" + shares,
 			"Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter.\n\n" + stock, false},
 	}
