@@ -962,10 +962,12 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 		}
 	}
 	// "Observatory for Human Rights", "Ministry of Defence", "Institute on
-	// Aging"; in French, "Banque de France", "Musée d'Orsay".
+	// Aging", "Directorate General of Civil Aviation"; in French, "Banque de
+	// France", "Musée d'Orsay".
 	for k := 1; k < len(words); k++ {
-		if k+1 < len(words) && (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "de" || words[k].Lower == "on" && !x.namesDay(words[k+1])) && x.lex.OrgWords.Has(words[k-1].Lower) ||
-			elidedParticle(words[k].Text) && x.lex.OrgWords.Has(words[k-1].Lower) {
+		body := x.lex.OrgWords.Has(words[k-1].Lower) || k >= 2 && words[k-1].Lower == "general" && x.lex.OrgWords.Has(words[k-2].Lower)
+		if body && (k+1 < len(words) && (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "de" || words[k].Lower == "on" && !x.namesDay(words[k+1])) ||
+			elidedParticle(words[k].Text)) {
 			return true
 		}
 	}

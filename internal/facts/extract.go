@@ -222,6 +222,7 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			j = x.officerAfterBody(toks, i, j)
 			j = x.beforeHome(toks, i, j)
 			j = x.pluralOwner(toks, i, j)
+			j = x.beforeMaker(toks, i, j)
 			if f, ok := x.entity(toks, i, j, ctx); ok && !(f.Type == Person && productList(toks, i, j)) {
 				out = append(out, f) // "the Camry, Corolla, Highlander and Sienna models": products, no one
 			}
@@ -575,6 +576,24 @@ func (x *Extractor) pluralOwner(toks []segment.Token, i, j int) int {
 		}
 	}
 	return j
+}
+
+// beforeMaker returns where the name run toks[i:j] ends when a maker the
+// lexicon knows closes it before its model's number or code ("an Air India
+// Boeing 787-8", "a Delta Airbus A321"): the operator is read apart, and
+// the maker next; j otherwise.
+func (x *Extractor) beforeMaker(toks []segment.Token, i, j int) int {
+	m := -1
+	switch {
+	case j < len(toks) && toks[j].Kind == segment.Number && toks[j].Start == toks[j-1].End+1:
+		m = j - 1 // "Boeing 787-8"
+	case j-2 > i && modelCode(toks[j-1].Text):
+		m = j - 2 // "Airbus A321"
+	}
+	if m <= i || !x.lex.Organizations.Has(toks[m].Lower) {
+		return j
+	}
+	return m
 }
 
 // beforeHome returns where the name toks[i:j] ends when it closes with "of"

@@ -104,6 +104,9 @@ func New() *Lexicon {
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
 			"broadcom", "asml", "anthropic", "openai", "meta", "spacex", "starbucks", "nike", "adidas",
 			"harvard", "yale", "stanford", "princeton",
+			// Airlines named without a word that says so.
+			"air india", "air france", "air canada", "air china", "air new zealand", "lufthansa", "ryanair", "easyjet",
+			"qantas", "klm", "cathay pacific", "airasia", "jeju air", "aeroflot",
 			"formula one", "formula 1", "f1", "red bull", "mclaren", "ferrari", "mercedes", "aston martin", "haas", "premier league", "champions league", "europa league", "la liga", "laliga", "bundesliga", "serie a", "ligue 1",
 			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
@@ -355,7 +358,7 @@ var orgWords = []string{
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
 	"musée", "galerie", "banque", "conseil", // opening French names: "Musée d'Orsay", "Banque de France"
 	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit", "reserve",
-	"church", "workers", "police",
+	"church", "workers", "police", "directorate", "secretariat", "inspectorate",
 }
 
 var numberHedges = []string{
