@@ -1113,6 +1113,15 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"Israel and Hamas agreed a ceasefire on Wednesday after more than 15 months of war, officials said.",
 			"Israel and Hamas agreed a ceasefire on Wednesday to pause the 15-month war, officials said.",
 			[]string{`The left article is more specific: "more than 15" where the right has "15-month".`}},
+		{"two figures each article gives, one in each headline",
+			"Air India jet with 242 aboard crashes after takeoff in Ahmedabad\n\n" +
+				"AHMEDABAD, India, June 12 (Reuters) - An Air India Boeing 787-8 Dreamliner bound for London crashed into a residential area shortly after takeoff from the western Indian city of Ahmedabad on Thursday, killing at least 241 of the 242 people on board, the airline said.\n\n" +
+				"One passenger, a British national seated in 11A, survived, police said.\n\n" +
+				"The plane issued a mayday call immediately after departure and lost contact with air traffic control, India's Directorate General of Civil Aviation said in a statement.",
+			"Only one survivor as London-bound Air India flight crashes in India, killing 241\n\n" +
+				"AHMEDABAD, India (AP) - A London-bound Air India flight carrying 242 people crashed into a medical college hostel moments after takeoff from the city of Ahmedabad on Thursday, killing everyone on board except one passenger, the airline said.\n\n" +
+				"The sole survivor, a British man sitting in seat 11A, told Indian media he jumped out of the wreckage.",
+			[]string{`Only the left article states the organisation "Boeing".`, `Only the left article states the organisation "Directorate General of Civil Aviation".`}},
 		{"one unit written in two numbers",
 			"The 394-foot rocket exploded over the Gulf of Mexico minutes after liftoff, the company said.",
 			"The rocket, nearly 400 feet tall, exploded over the Gulf of Mexico minutes after liftoff, the company said.",

@@ -45,12 +45,25 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) {
+			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) && !eachStatesBoth(left, right, p[0], p[1]) {
 				out = append(out, valueDifference(l, r, ai))
 			}
 		}
 	}
 	return out, lcov, rcov
+}
+
+// eachStatesBoth reports whether each article states, elsewhere, the figure
+// the other gives here: two figures both articles give, one in each
+// headline ("Air India jet with 242 aboard crashes" / "... crashes in India,
+// killing 241", atop "killing at least 241 of the 242 people on board" and
+// "carrying 242 people"), are two figures, not one changed.
+func eachStatesBoth(left, right Side, lk, rk factRef) bool {
+	l, r := left.Facts[lk], right.Facts[rk]
+	if l.Type != facts.Number || l.Value == r.Value {
+		return false // one figure hedged two ways; a day told apart ("Saturday" / "Sunday") is a change
+	}
+	return right.stated.states(l, left.stated.texts[lk], left.stated) && left.stated.states(r, right.stated.texts[rk], right.stated)
 }
 
 // conversionsOfChanged reports whether lfs[lk] and rfs[rk] are both
