@@ -759,12 +759,27 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 				// "according to documents posted by U.S. safety regulators"
 				_, j = p.nounPhrase(toks, j+2)
 				continue
+			case j > i && sourceParticiples[toks[j-1].Lower] && p.timeAfterCue(toks, j) > j:
+				// "according to data released on Tuesday by the statistics
+				// office": when, and then by whom
+				if k := p.timeAfterCue(toks, j); k+1 < len(toks) && toks[k].Lower == "by" {
+					_, j = p.nounPhrase(toks, k+1)
+				} else {
+					j = k
+				}
+				continue
 			}
 			break
 		}
 		end := j
-		if end-1 > i && sourceParticiples[toks[end-1].Lower] {
-			end-- // "a YouGov poll published on Tuesday": when is no part of who
+		// "a YouGov poll published on Tuesday", "final results released
+		// Monday": when is no part of who; by whom is ("documents posted by
+		// U.S. safety regulators").
+		if end > i+1 {
+			if k := slices.IndexFunc(toks[i+1:end], func(t segment.Token) bool { return sourceParticiples[t.Lower] }); k >= 0 &&
+				!slices.ContainsFunc(toks[i+1+k:end], func(t segment.Token) bool { return t.Lower == "by" }) {
+				end = i + 1 + k
+			}
 		}
 		src := joinText(toks[i:end])
 		if p.isOutlet(src) {
@@ -1206,7 +1221,7 @@ func reportAsNoun(toks []segment.Token, i, j int) bool {
 
 // reportNouns are the reporting verbs that are nouns too.
 var reportNouns = map[string]bool{"report": true, "reports": true, "claim": true, "claims": true, "note": true, "notes": true,
-	"post": true, "posts": true, "tweet": true, "statement": true}
+	"post": true, "posts": true, "tweet": true, "statement": true, "estimate": true, "estimates": true}
 
 // findingVerbs report what a study or a body of data found: a statement only
 // when a study is their subject ("A study published in The Lancet found that

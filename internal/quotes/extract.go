@@ -1233,7 +1233,10 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 		len(rw) > 1 && anonymityNote(strings.ToLower(rw[0]), rw[1]))
 	// "X, the minister said, though the country will not take part": a
 	// clause that hangs on another is no statement alone; the one before is.
-	dependent := left != "" && len(rw) > 0 && subordinators.Has(strings.ToLower(rw[0]))
+	// "X, according to final results, in a setback for the government": a
+	// phrase opened by a preposition tells where X stands, and says nothing
+	// alone.
+	dependent := left != "" && len(rw) > 0 && (subordinators.Has(strings.ToLower(rw[0])) || trailingPrepositions[strings.ToLower(rw[0])])
 	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote && !dependent {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
@@ -1244,6 +1247,10 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	}
 	return clause{text: s.Text[start-s.Start : len(left)], start: start, end: s.Start + len(left)}
 }
+
+// trailingPrepositions open a phrase after an attribution that belongs to
+// the clause before it.
+var trailingPrepositions = map[string]bool{"in": true, "amid": true, "despite": true, "with": true, "during": true}
 
 // sourceNotes open what a source drew on, after its attribution.
 var sourceNotes = map[string]bool{"citing": true, "quoting": true, "referring": true}
