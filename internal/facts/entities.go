@@ -891,13 +891,16 @@ var qualifiedNouns = map[string]bool{"administration": true, "government": true,
 
 // afterPlaceThe reports whether the name at toks[i] follows "the" after a
 // word that puts a place after it: "in the Donbas", "at the Bernabeu", "fled
-// to the Crimea".
+// to the Crimea", "swept through the Texas Hill Country".
 func afterPlaceThe(toks []segment.Token, i int) bool {
 	if i < 2 || toks[i-1].Lower != "the" {
 		return false
 	}
-	return placePrepositions[toks[i-2].Lower] || toks[i-2].Lower == "at" || movedTo(toks, i-2)
+	return placePrepositions[toks[i-2].Lower] || wayPrepositions[toks[i-2].Lower] || toks[i-2].Lower == "at" || movedTo(toks, i-2)
 }
+
+// wayPrepositions say, before "the", which way over a place something goes.
+var wayPrepositions = map[string]bool{"through": true, "across": true, "along": true, "throughout": true}
 
 // speaks reports whether the capitalised word w that opens a sentence, before
 // toks[j], is a speaker's name: "Kerry said ...", "Lavrov told ...", or a name

@@ -68,7 +68,7 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 			out = append(out, f)
 		}
 	}
-	placesListed(doc.Text, out)
+	kindListed(doc.Text, out)
 	return out
 }
 
@@ -79,20 +79,31 @@ func IsAlias(text string, f, g Fact) bool {
 		(g.End == len(text) || text[g.End] == ',' || text[g.End] == '.' || text[g.End] == ')')
 }
 
-// placesListed types as places the persons of one word in lists of three
-// names or more, each after a comma or "and", that hold a place and else
-// only such persons: no one's name stands in a list of places ("diverted to
-// Gatwick, Paris and Shannon", "in Madrid, Andalusia and Extremadura").
-func placesListed(text string, facts []Fact) {
+// kindListed types the persons of one word in lists of three names or more,
+// each after a comma or "and", as the places or the organisations the list
+// else holds: no one's name stands in a list of places ("diverted to
+// Gatwick, Paris and Shannon", "in Madrid, Andalusia and Extremadura") or
+// of companies ("apps including Snapchat, Fortnite and Venmo"). A surname
+// of a person the article names in full is a person's still ("run by
+// Amazon, Microsoft and Oracle, Rappaport wrote").
+func kindListed(text string, facts []Fact) {
+	surnames := map[string]bool{}
+	for _, f := range facts {
+		if k := strings.LastIndexByte(f.Value, ' '); f.Type == Person && k > 0 {
+			surnames[f.Value[k+1:]] = true
+		}
+	}
 	for i := 0; i < len(facts); {
 		j := i + 1
 		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
 			j++
 		}
-		if list := facts[i:j]; len(list) >= 3 && listOfPlaces(list) {
-			for k := range list {
-				if list[k].Type == Person {
-					list[k].Type, list[k].Key = Place, entityKey(Place, list[k].Value)
+		if list := facts[i:j]; len(list) >= 3 {
+			if kind, ok := listKind(list); ok {
+				for k := range list {
+					if list[k].Type == Person && !surnames[list[k].Value] {
+						list[k].Type, list[k].Key = kind, entityKey(kind, list[k].Value)
+					}
 				}
 			}
 		}
@@ -100,19 +111,24 @@ func placesListed(text string, facts []Fact) {
 	}
 }
 
-// listOfPlaces reports whether list holds a place, and else only persons
-// named by one word.
-func listOfPlaces(list []Fact) bool {
-	place := false
+// listKind returns the one kind of name besides persons that list holds,
+// places or organisations, when its persons are each named by one word.
+func listKind(list []Fact) (Type, bool) {
+	var kind Type
+	found := false
 	for _, f := range list {
 		switch {
-		case f.Type == Place:
-			place = true
-		case f.Type != Person || strings.ContainsAny(f.Value, " -"):
-			return false
+		case f.Type == Person:
+			if strings.ContainsAny(f.Value, " -") {
+				return kind, false
+			}
+		case f.Type != Place && f.Type != Organization || found && f.Type != kind:
+			return kind, false
+		default:
+			kind, found = f.Type, true
 		}
 	}
-	return place
+	return kind, found
 }
 
 // listedAfter reports whether entity g follows entity f in a list: after a
@@ -214,6 +230,10 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i++ // NBC's "Today" show: a programme's title, neither a day nor anyone's name
 			continue
 		}
+		if end := codeEnd(toks, i); end > i {
+			i = end // "its US-EAST-1 region": a code, naming no place
+			continue
+		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := x.ofTheBody(toks, i, x.acrossAnd(toks, i, nameRun(toks, i)))
 			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !(j-i == 2 && outletOfTwo(x.lex.Outlets, toks[i], toks[i+1])) {
@@ -273,6 +293,28 @@ func outletOfTwo(outlets lexicon.Set, a, b segment.Token) bool {
 // datePointers point at a day or a month from the story's: "last January",
 // "next Monday".
 var datePointers = map[string]bool{"last": true, "next": true, "this": true, "early": true, "late": true}
+
+// codeEnd returns the end of the code that opens at toks[i], a capitalised
+// word glued by two hyphens or more to other parts, one of them a number
+// ("US-EAST-1"), or i where none does.
+func codeEnd(toks []segment.Token, i int) int {
+	if toks[i].Kind != segment.Word || !segment.StartsUpper(toks[i].Text) {
+		return i
+	}
+	j, hyphens, digits := i+1, 0, false
+	for ; segment.Glued(toks, j); j++ {
+		switch {
+		case toks[j].IsHyphen():
+			hyphens++
+		case toks[j].Kind == segment.Number:
+			digits = true
+		}
+	}
+	if hyphens < 2 || !digits {
+		return i
+	}
+	return j
+}
 
 // productList reports whether the name toks[i:j] is one of a list of names
 // that comes before a noun of things made: "Camry, Corolla, Highlander and

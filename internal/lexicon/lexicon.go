@@ -358,7 +358,7 @@ var orgWords = []string{
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
 	"musée", "galerie", "banque", "conseil", // opening French names: "Musée d'Orsay", "Banque de France"
 	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit", "reserve",
-	"church", "workers", "police", "directorate", "secretariat", "inspectorate",
+	"church", "workers", "police", "directorate", "secretariat", "inspectorate", "system",
 }
 
 var numberHedges = []string{
