@@ -1122,6 +1122,12 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 				"AHMEDABAD, India (AP) - A London-bound Air India flight carrying 242 people crashed into a medical college hostel moments after takeoff from the city of Ahmedabad on Thursday, killing everyone on board except one passenger, the airline said.\n\n" +
 				"The sole survivor, a British man sitting in seat 11A, told Indian media he jumped out of the wreckage.",
 			[]string{`Only the left article states the organisation "Boeing".`, `Only the left article states the organisation "Directorate General of Civil Aviation".`}},
+		{"magnitudes of two things",
+			"Oct 20 (Reuters) - A major outage at Amazon's cloud computing unit disrupted thousands of websites and apps on Monday, including Snapchat, Fortnite and Venmo, before the company said services had largely returned to normal.",
+			"SEATTLE (AP) - An outage at Amazon Web Services took down a swath of the internet on Monday, disrupting apps, banks, games and streaming services for millions of people before the company said it had fixed the problem.",
+			[]string{`Only the left article states the number "thousands".`, `Only the right article states the number "millions".`,
+				`Only the left article states the organisation "Snapchat".`, `Only the left article states the organisation "Fortnite".`, `Only the left article states the organisation "Venmo".`,
+				`Only the right article states the organisation "Amazon Web Services".`}},
 		{"one unit written in two numbers",
 			"The 394-foot rocket exploded over the Gulf of Mexico minutes after liftoff, the company said.",
 			"The rocket, nearly 400 feet tall, exploded over the Gulf of Mexico minutes after liftoff, the company said.",

@@ -414,13 +414,21 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	// beside it were diffed against).
 	if len(openL) == 1 && len(openR) == 1 {
 		l, r := openL[0], openR[0]
-		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated &&
+		if lfs[l].Type == facts.Number && countsWords(lfs[l]) && countsWords(rfs[r]) && !lfs[l].Restated && !rfs[r].Restated && !magnitudesOfTwoThings(lfs[l], rfs[r]) &&
 			sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r]) && dimension(lfs[l].Unit) == dimension(rfs[r].Unit) &&
 			!roundedAmong(rfs[r], lfs, lValues, l) && !roundedAmong(lfs[l], rfs, rValues, r) {
 			out = append(out, [2]factRef{l, r})
 		}
 	}
 	return out
+}
+
+// magnitudesOfTwoThings reports whether l or r is a magnitude in words and
+// the two count things named apart: "thousands of websites" / "millions of
+// people" say how many of two things, where "1,200 jobs" / "1,500
+// positions" is one figure changed.
+func magnitudesOfTwoThings(l, r facts.Fact) bool {
+	return (isMagnitude(l) || isMagnitude(r)) && unitClass(l.Unit) != unitClass(r.Unit)
 }
 
 // preciser returns the one fact of rs, open to pairing, that is l given to
