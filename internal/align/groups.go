@@ -833,12 +833,13 @@ func countShared(a, b bag, keep func(x, y term) bool) int {
 // sharedValues counts the numbers and dates two bags hold alike: by their own
 // keys, not only their month or leading digits.
 func sharedValues(a, b bag) int {
-	return countShared(a, b, func(x, _ term) bool { return isValue(x) })
+	return countShared(a, b, func(x, y term) bool { return isValue(x) && !x.describes && !y.describes })
 }
 
-// sharedFigures counts the numbers two bags hold alike, by their own keys.
+// sharedFigures counts the numbers two bags hold alike, by their own keys;
+// an age beside a name is none (see Value.Describes).
 func sharedFigures(a, b bag) int {
-	return countShared(a, b, func(x, _ term) bool { return strings.HasPrefix(x.text, figureMark) })
+	return countShared(a, b, func(x, y term) bool { return strings.HasPrefix(x.text, figureMark) && !x.describes && !y.describes })
 }
 
 // isWord reports whether t is a word's term: no name's first letters (a name

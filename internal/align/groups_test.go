@@ -45,7 +45,7 @@ func prepareQuoted(a *Aligner, text string) Prepared {
 			if f.Type == facts.Date && f.When.Month > 0 {
 				key = fmt.Sprintf("date %02d-%02d", f.When.Month, f.When.Day) // as the compare stage keys them: "late March" is March
 			}
-			values = append(values, Value{Span: Span{Start: f.Start, End: f.End}, Key: key, Figure: f.Type == facts.Number})
+			values = append(values, Value{Span: Span{Start: f.Start, End: f.End}, Key: key, Figure: f.Type == facts.Number, Describes: facts.AgeBesideName(doc.Text, f)})
 		}
 	}
 	return a.Prepare(doc, Quoting{Quotations: qs}, values)
@@ -297,6 +297,9 @@ func TestAnchoredLeftovers(t *testing.T) {
 		{"one figure shared and nothing else",
 			"Acme slipped 1.7% after the event.",
 			"The company closed down 1.7% on Tuesday.", true},
+		{"one name and the age beside it shared",
+			"Sinner, 23, dropped the first set but broke his rival's serve early in the second.",
+			"\"It's very special,\" said Sinner, 23.", false},
 		{"different figures of different things",
 			"The benefit was measured over 9,000 steps for older adults, the study found.",
 			"About 60 people left the trial after 8 weeks, citing the cost of the trackers.", false},

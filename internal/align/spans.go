@@ -43,6 +43,11 @@ type Value struct {
 	// "millions"): it weighs as a value in a similarity but is no value two
 	// sentences are linked for sharing, as stories of anything share one.
 	Magnitude bool
+	// Describes says the value is an age beside a name, which says who
+	// someone is in every sentence that names them ("Sinner, 23, dropped the
+	// first set" / "\"It's very special,\" said Sinner, 23."): it weighs as
+	// the figure it is, but two sentences that share it share no figure.
+	Describes bool
 	// Weekday, if set, is the key of the day of the week a full date falls on,
 	// which the other report may give alone ("today" in a story dated Tuesday
 	// 17 May and "on Tuesday"). It weighs half.

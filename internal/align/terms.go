@@ -69,6 +69,9 @@ type term struct {
 	// credit says the term stands only in the sentence's attributions: it
 	// says who spoke, not what was said.
 	credit bool
+	// describes says the term is a value that stands only as an age beside
+	// a name (see Value.NoAnchor): it says who someone is.
+	describes bool
 }
 
 // bag is a sentence's distinct content terms, sorted by compareTerms so that
@@ -124,6 +127,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				case v.Magnitude:
 					key = magnitudeMark + v.Key
 				}
+				weights.describing(key, v.Describes)
 				weights.put(key, numberWeight, scale)
 				if v.Broader != "" {
 					weights.put(valueMark+v.Broader, numberWeight/2, scale)
@@ -190,7 +194,7 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 	}
 	b := make(bag, 0, len(weights.w))
 	for t, w := range weights.w {
-		b = append(b, term{text: t, key: addHash(hashOffset, t), weight: w, credit: weights.credited(t)})
+		b = append(b, term{text: t, key: addHash(hashOffset, t), weight: w, credit: weights.credited(t), describes: weights.describes[t]})
 	}
 	slices.SortFunc(b, func(x, y term) int { return compareTerms(&x, &y) })
 	return b
@@ -201,6 +205,10 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 type weighing struct {
 	w       map[string]float64
 	outside map[string]bool
+	// describes holds the values that stand only as ages beside names, and
+	// those found otherwise too as false; nil where a sentence has no such
+	// age.
+	describes map[string]bool
 }
 
 // newWeighing returns a weighing for a sentence of n tokens; attributed says
@@ -220,6 +228,23 @@ func (x weighing) put(t string, weight, scale float64) {
 	x.w[t] = max(x.w[t], weight*scale)
 	if scale == 1 && x.outside != nil {
 		x.outside[t] = true
+	}
+}
+
+// describing records, before value term t is put, whether it stands there
+// as an age beside a name (see Value.Describes): a term is described so
+// only where it stands so wherever it is put.
+func (x *weighing) describing(t string, describes bool) {
+	switch {
+	case describes && x.describes == nil:
+		x.describes = make(map[string]bool, 1)
+		_, before := x.w[t]
+		x.describes[t] = !before
+	case describes:
+		_, before := x.w[t]
+		x.describes[t] = !before || x.describes[t]
+	case x.describes != nil:
+		x.describes[t] = false
 	}
 }
 
@@ -517,7 +542,7 @@ func mergeInto(out, a, b bag) bag {
 			j++
 		default:
 			t := a[i]
-			t.weight, t.credit = max(a[i].weight, b[j].weight), a[i].credit && b[j].credit
+			t.weight, t.credit, t.describes = max(a[i].weight, b[j].weight), a[i].credit && b[j].credit, a[i].describes && b[j].describes
 			out = append(out, t)
 			i, j = i+1, j+1
 		}

@@ -134,7 +134,7 @@ func (c *Comparer) analyze(ctx context.Context, a Article) (Analysis, error) {
 		return Analysis{}, fmt.Errorf("facts: %w", err)
 	}
 	side := diff.NewSide(doc, qs, fs)
-	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs), values(fs)), Sent: a.Text, refs: refs}, ctx.Err()
+	return Analysis{Side: side, terms: c.aligner.Prepare(doc, quoting(qs), values(doc.Text, fs)), Sent: a.Text, refs: refs}, ctx.Err()
 }
 
 // quoting returns the spans of the direct quotations and of the attributions
@@ -158,9 +158,9 @@ func quoting(qs []quotes.Quote) align.Quoting {
 	return out
 }
 
-// values returns the numbers and dates among fs for alignment, each keyed by
-// its type and value.
-func values(fs []facts.Fact) []align.Value {
+// values returns the numbers and dates among fs, facts of text, for
+// alignment, each keyed by its type and value.
+func values(text string, fs []facts.Fact) []align.Value {
 	var out []align.Value
 	for _, f := range fs {
 		switch {
@@ -179,6 +179,8 @@ func values(fs []facts.Fact) []align.Value {
 				// Monday" / "taking millions of dollars in bribes" on a Monday).
 				v.Figure, v.Magnitude = false, true
 			}
+			// "Sinner, 23,": who someone is, not what happened ("He was 91." is what).
+			v.Describes = facts.AgeBesideName(text, f)
 			if facts.ReadsAsYear(f) {
 				v.Year = "@y" + f.Value // "to 2008 levels" and "since 2008"
 			}

@@ -314,9 +314,10 @@ func TestDateKey(t *testing.T) {
 // weighed as a word of its sentence, not as a figure that links sentences,
 // while one written in figures is a value.
 func TestOrdinalsInWordsAreNoValues(t *testing.T) {
-	fs := facts.New(lexicon.New()).Extract(segment.Segment("It was City's seventh defeat and their 7th in a row, and the second-biggest loss."), time.Time{})
+	doc := segment.Segment("It was City's seventh defeat and their 7th in a row, and the second-biggest loss.")
+	fs := facts.New(lexicon.New()).Extract(doc, time.Time{})
 	var keys []string
-	for _, v := range values(fs) {
+	for _, v := range values(doc.Text, fs) {
 		keys = append(keys, v.Key)
 	}
 	if !slices.Equal(keys, []string{"#7"}) {

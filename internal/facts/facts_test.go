@@ -773,3 +773,30 @@ func TestReadsAsYear(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeBesideName checks that an age set off by commas after a name is
+// told from one that is what a sentence says or that describes a noun.
+func TestAgeBesideName(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Sinner, 23, dropped the first set.", true},
+		{"\"It's very special,\" said Sinner, 23.", true},
+		{"Police arrested a 23-year-old man.", false},
+		{"He died at the age of 91.", false},
+	}
+	x := New(lexicon.New())
+	for _, tt := range tests {
+		doc := segment.Segment(tt.text)
+		var got []bool
+		for _, f := range x.Extract(doc, time.Time{}) {
+			if f.Type == Number {
+				got = append(got, AgeBesideName(doc.Text, f))
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("AgeBesideName of the number in %q = %v, want [%v]", tt.text, got, tt.want)
+		}
+	}
+}

@@ -249,6 +249,14 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	return f, j, true
 }
 
+// AgeBesideName reports whether number f, a fact of text, is an age set off
+// by commas after a name ("Sinner, 23, dropped the first set", "said
+// Sinner, 23."): it says who someone is, as a title does, not what
+// happened.
+func AgeBesideName(text string, f Fact) bool {
+	return f.Type == Number && f.Unit == "years old" && f.Text == f.Value && strings.HasSuffix(text[:f.Start], ", ")
+}
+
 // appositiveAge reports whether the number toks[i:j] of the given value is an
 // age set off by commas after a name, as news style gives one: "Kelly, 65,
 // who", "Brian Rose, 36, and Joseph Quattrone, 35, are".
