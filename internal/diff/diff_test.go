@@ -1122,6 +1122,10 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 				"AHMEDABAD, India (AP) - A London-bound Air India flight carrying 242 people crashed into a medical college hostel moments after takeoff from the city of Ahmedabad on Thursday, killing everyone on board except one passenger, the airline said.\n\n" +
 				"The sole survivor, a British man sitting in seat 11A, told Indian media he jumped out of the wreckage.",
 			[]string{`Only the left article states the organisation "Boeing".`, `Only the left article states the organisation "Directorate General of Civil Aviation".`}},
+		{"one figure put for another that both articles state elsewhere",
+			"UK inflation falls to 3.6% in October, lowest since spring\n\nBritish consumer price inflation fell to 3.6% in October from 3.8% in September, official data showed.\n\nFood price inflation eased to 4.9% from 5.1%.",
+			"UK inflation falls to 5.1% in October, lowest since spring\n\nBritish consumer price inflation fell to 3.6% in October from 3.8% in September, official data showed.\n\nFood price inflation eased to 4.9% from 5.1%.",
+			[]string{`The number differs: "3.6%" in the left article, "5.1%" in the right.`}},
 		{"magnitudes of two things",
 			"Oct 20 (Reuters) - A major outage at Amazon's cloud computing unit disrupted thousands of websites and apps on Monday, including Snapchat, Fortnite and Venmo, before the company said services had largely returned to normal.",
 			"SEATTLE (AP) - An outage at Amazon Web Services took down a swath of the internet on Monday, disrupting apps, banks, games and streaming services for millions of people before the company said it had fixed the problem.",

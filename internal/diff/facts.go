@@ -45,7 +45,7 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) && !eachStatesBoth(left, right, p[0], p[1]) {
+			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) && !(eachStatesBoth(left, right, p[0], p[1]) && !onlyFigures(e, l, r)) {
 				out = append(out, valueDifference(l, r, ai))
 			}
 		}
@@ -57,7 +57,8 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 // the other gives here: two figures both articles give, one in each
 // headline ("Air India jet with 242 aboard crashes" / "... crashes in India,
 // killing 241", atop "killing at least 241 of the 242 people on board" and
-// "carrying 242 people"), are two figures, not one changed.
+// "carrying 242 people"), are two figures, not one changed, unless the
+// edit replaces the one with the other and nothing else (see onlyFigures).
 func eachStatesBoth(left, right Side, lk, rk factRef) bool {
 	l, r := left.Facts[lk], right.Facts[rk]
 	if l.Type != facts.Number || l.Value == r.Value {
@@ -421,6 +422,17 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		}
 	}
 	return out
+}
+
+// onlyFigures reports whether edit e replaces figure l with figure r and no
+// word besides: in words otherwise the same, one figure put for another is
+// a change ("inflation falls to 3.6% in October" / "... to 5.1% in
+// October"), whatever else each article states.
+func onlyFigures(e edit, l, r facts.Fact) bool {
+	within := func(toks []segment.Token, f facts.Fact) bool {
+		return !slices.ContainsFunc(toks, func(t segment.Token) bool { return t.Start < f.Start || t.End > f.End })
+	}
+	return within(e.left, l) && within(e.right, r)
 }
 
 // magnitudesOfTwoThings reports whether l or r is a magnitude in words and
