@@ -272,12 +272,19 @@ func TestMoveNamedAfterItsShare(t *testing.T) {
 	}
 }
 
-// TestHeadlineVerbHedges checks that a headline's "tops" bounds its figure
-// as "above" does.
+// TestHeadlineVerbHedges checks that a headline's "tops" or "breaks ...
+// mark", and "broke through", bound their figure as "above" does.
 func TestHeadlineVerbHedges(t *testing.T) {
-	res := compareArticles(t, compare.Article{Text: "Myanmar earthquake death toll tops 1,600"}, compare.Article{Text: "Death toll from Myanmar quake climbs above 1,600"})
-	if got := texts(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences = %q, want none", got)
+	tests := []struct{ left, right string }{
+		{"Myanmar earthquake death toll tops 1,600", "Death toll from Myanmar quake climbs above 1,600"},
+		{"Bitcoin tops $100,000 for the first time", "Bitcoin breaks $100,000 mark for first time"},
+		{"Bitcoin surged past $100,000 for the first time on Thursday.", "Bitcoin broke through $100,000 for the first time Thursday."},
+	}
+	for _, tt := range tests {
+		res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+		if got := texts(res, isFact); len(got) > 0 {
+			t.Errorf("%q / %q: fact differences = %q, want none", tt.left, tt.right, got)
+		}
 	}
 }
 

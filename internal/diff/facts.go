@@ -979,6 +979,12 @@ func approximates(a, b facts.Fact) bool {
 		// and "at least 50", differ)
 		return true
 	}
+	if ha == ">" && (lowerBound(hb) || hb == "~") && withinRoundStep(a, b) {
+		// "more than 200" and "at least 227", "more than 40%" and "about
+		// 45%": a round bound, and another figure given loosely below the
+		// next round one, which the writer of the bound would have named
+		return true
+	}
 	if (hb == "" || hb == "~") && wholeShareBound(ha, a, b) {
 		return true // "fell more than 3%" and "down 3.3%"
 	}
@@ -1267,6 +1273,30 @@ func roundTens(f facts.Fact) bool {
 	return ok && v >= 10 && v < 100 && v%10 == 0 && strings.Contains(f.Text, f.Value)
 }
 
+// withinRoundStep reports whether b's value lies above round figure a and
+// below a's next round figure: 227 for 200, 45 for 40.
+func withinRoundStep(a, b facts.Fact) bool {
+	v, err1 := strconv.ParseFloat(a.Value, 64)
+	x, err2 := strconv.ParseFloat(b.Value, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	var step float64
+	switch {
+	case roundTens(a):
+		step = 10
+	case round(a):
+		if _, step, _ = writtenPrecision(a); step < 100 {
+			// "200", "1,800": the place of its last digit other than zero
+			for step = 100; math.Mod(v, step*10) == 0 && step*10 <= v; step *= 10 {
+			}
+		}
+	default:
+		return false
+	}
+	return x > v && x < v+step
+}
+
 // round reports whether a figure is written round: with a multiplier and at
 // most two digits ("2 million", "$2bn", "1.5 million", not "$9.36 billion")
 // or ending in two zeros ("300").
@@ -1311,7 +1341,8 @@ func oneBound(ha, a, hb, b string) bool {
 func hedgeClass(h string) string {
 	switch h {
 	case "more than", "over", "upwards of", "just over", "above", "past", "shortly after", "just after",
-		"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed":
+		"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "broke through", "breaks through", "broke past", "crossed", "crosses",
+		"breaks", "broke", "passes", "passed", "clears", "cleared": // before "mark", "barrier" (see facts' thresholdVerbs)
 		return ">"
 	case "fewer than", "less than", "below", "under":
 		return "<"

@@ -22,7 +22,7 @@ func nameRun(toks []segment.Token, i int) int {
 			return j // "Alaska Airlines Flight 1282": the flight's number has the label
 		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
-			if strings.HasSuffix(t.Lower, "'s") && !((namedForMembers[strings.TrimSuffix(t.Lower, "'s")] || saintAt(toks, i, j-1)) && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
+			if strings.HasSuffix(t.Lower, "'s") && !((namedForMembers[strings.TrimSuffix(t.Lower, "'s")] || saintAt(toks, i, j-1) || parentsDay(toks, j)) && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
 				return j // "Britain's Labour Party": the owner's name ends there
 			}
 		case j == i+1 && placeAbbreviations[toks[i].Lower] && t.Text == "." && t.Start == toks[i].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
@@ -307,6 +307,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the Ohio-Pennsylvania border"
 	case len(words) > 1 && (words[0].Lower == "camp" || words[0].Lower == "fort"):
 		return x.fact(Place, words), true // "Camp Mystic", "Fort Bragg"
+	case len(words) == 2 && words[1].Lower == "day" && occasions[trimPossessive(words[0].Lower)]:
+		return Fact{}, false // "since Election Day", "Labor Day weekend": a day, no one
 	case len(words) > 1 && monthsNoName[words[0].Lower]:
 		return Fact{}, false // "Labour's October Budget": a thing of a month, no one
 	case len(words) > 1 && compassPoints[words[0].Lower] && x.lex.Places.Has(trimPossessive(joinLower(words[1:]))):
@@ -549,7 +551,20 @@ var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex
 // partyNouns follow the name of a party or a group in lower case: "the Likud
 // party", "the Green Left alliance".
 var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": true, "bloc": true,
-	"movement": true, "militia": true, "faction": true}
+	"movement": true, "militia": true, "faction": true,
+	"rebels": true, "militants": true, "insurgents": true} // "M23 rebels": the group's name
+
+// parentsDay reports whether the possessive before toks[j] names a parent's
+// day: "Mother's Day", "Father's Day".
+func parentsDay(toks []segment.Token, j int) bool {
+	owner := strings.TrimSuffix(toks[j-1].Lower, "'s")
+	return (owner == "mother" || owner == "father") && j < len(toks) && toks[j].Lower == "day"
+}
+
+// occasions name the days named for them: "Election Day", "Memorial Day".
+var occasions = map[string]bool{"election": true, "labor": true, "labour": true, "memorial": true, "independence": true,
+	"victory": true, "inauguration": true, "thanksgiving": true, "veterans": true, "remembrance": true, "armistice": true,
+	"mother": true, "father": true, "bastille": true, "anzac": true, "polling": true}
 
 // mediaNouns follow the name of a broadcaster or a paper: "France Inter
 // radio", "Kommersant daily".

@@ -235,6 +235,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		}
 	}
 	hedge, hstart := x.hedgeBefore(toks, start)
+	if hedge == "" && start > 0 && thresholdVerbs[toks[start-1].Lower] && j < len(toks) && thresholdNouns[toks[j].Lower] {
+		hedge, hstart = toks[start-1].Lower, start-1 // "breaks $100,000 mark": above it, as "tops" says
+	}
 	if hedge == "over" && timeSpans[unit] && hstart > 0 && runsOver(toks[hstart-1]) {
 		// "a 38% wage increase over four years": the time it runs over, not
 		// more than four years ("after over 200 days" is more than 200).
@@ -714,6 +717,13 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// thresholdVerbs, before a figure and one of thresholdNouns, say a figure
+// went above it: "Bitcoin breaks $100,000 mark".
+var (
+	thresholdVerbs = map[string]bool{"breaks": true, "broke": true, "passes": true, "passed": true, "clears": true, "cleared": true}
+	thresholdNouns = map[string]bool{"mark": true, "barrier": true, "threshold": true, "milestone": true}
+)
 
 // pastPeriod are the words before "past" where it names a stretch of time
 // ("over the past five years"), not a figure passed ("soared past 50 C").

@@ -369,6 +369,7 @@ var numberHedges = []string{
 	"no more than", "not more than", "no less than", "not less than",
 	"all but", "no fewer than", // "all but" counts those left out: "killing all but two"
 	"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "nears", "neared", // a headline's verbs: "Death toll tops 1,600"; "passes" passes bills too
+	"broke through", "breaks through", "broke past", "crossed", "crosses", // "Bitcoin broke through $100,000"; "broke" alone breaks bones too
 }
 
 var stopWords = []string{
