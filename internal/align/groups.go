@@ -740,7 +740,7 @@ func narrowGap(groups []group, l, r int, minSim float64) bool {
 // groups, and the fewest groups the reports share.
 const (
 	maxWeakFramed   = 4
-	minFramingLinks = 4
+	minFramingLinks = 3
 )
 
 // weakFramed reports whether p, a pair each other's best between the same two

@@ -820,6 +820,11 @@ func checkCaseLinks(t *testing.T, name string, want [][2][]int) {
 // injured.").
 func TestWeakPairsFramedInANarrowGap(t *testing.T) {
 	checkCaseLinks(t, "haneda-collision", [][2][]int{{{4}, {3}}, {{6}, {6}}})
+	// Three links, the headlines' one of them, frame a gap as well: "It has
+	// more than doubled in value this year and gained about 45% since the
+	// U.S. election" / "Bitcoin has more than doubled in price since the
+	// start of the year, and has risen more than 40% since Election Day."
+	checkCaseLinks(t, "bitcoin-100k", [][2][]int{{{4}, {4}}})
 }
 
 // TestStatementSplitTwoWays checks that a statement both articles split in
