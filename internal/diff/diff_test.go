@@ -1133,6 +1133,12 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"UK inflation falls to 3.6% in October, lowest since spring\n\nBritish consumer price inflation fell to 3.6% in October from 3.8% in September, official data showed.\n\nFood price inflation eased to 4.9% from 5.1%.",
 			"UK inflation falls to 5.1% in October, lowest since spring\n\nBritish consumer price inflation fell to 3.6% in October from 3.8% in September, official data showed.\n\nFood price inflation eased to 4.9% from 5.1%.",
 			[]string{`The number differs: "3.6%" in the left article, "5.1%" in the right.`}},
+		{"a figure the other article gives elsewhere, beside one changed",
+			"Liverpool signed striker Alexander Isak from Newcastle for a British record fee, the club said on Monday.\n\n" +
+				"British media reported that the deal was worth 125 million pounds ($169 million), surpassing the 116 million pounds Chelsea paid Brighton for Moises Caicedo in 2023.",
+			"Liverpool signed striker Alexander Isak from Newcastle on Monday for a British-record transfer fee reported to be 125 million pounds ($169 million).\n\n" +
+				"The club did not disclose the fee, but it surpassed the 115 million pounds ($155 million) Chelsea paid Brighton for Moises Caicedo two years ago.",
+			[]string{`The left article is more specific: "2023" where the right has "two years ago".`, `The number differs: "116 million pounds" in the left article, "115 million pounds" in the right.`}},
 		{"magnitudes of two things",
 			"Oct 20 (Reuters) - A major outage at Amazon's cloud computing unit disrupted thousands of websites and apps on Monday, including Snapchat, Fortnite and Venmo, before the company said services had largely returned to normal.",
 			"SEATTLE (AP) - An outage at Amazon Web Services took down a swath of the internet on Monday, disrupting apps, banks, games and streaming services for millions of people before the company said it had fixed the problem.",

@@ -389,7 +389,8 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
-				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r])
+				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r]) &&
+				!givenElsewhere(left, right, l, rfs[r], lValues)
 		})
 		if best < 0 {
 			openL = append(openL, l)
@@ -441,6 +442,23 @@ func onlyFigures(e edit, l, r facts.Fact) bool {
 // positions" is one figure changed.
 func magnitudesOfTwoThings(l, r facts.Fact) bool {
 	return (isMagnitude(l) || isMagnitude(r)) && unitClass(l.Unit) != unitClass(r.Unit)
+}
+
+// givenElsewhere reports whether the other article gives number l in the
+// same words elsewhere, while its own alignment holds, outside l, a figure
+// near r: r is that one's counterpart, and l moved ("the deal was worth 125
+// million pounds ..., surpassing the 116 million pounds Chelsea paid" /
+// "... surpassed the 115 million pounds ... Chelsea paid", beside a lead of
+// "125 million pounds").
+func givenElsewhere(left, right Side, l factRef, r facts.Fact, lValues []factRef) bool {
+	f := left.Facts[l]
+	if f.Type != facts.Number || !right.stated.statesSame(f, left.stated.texts[l], left.stated) {
+		return false
+	}
+	return slices.ContainsFunc(lValues, func(k factRef) bool {
+		g := left.Facts[k]
+		return k != l && g.Type == facts.Number && unitClass(g.Unit) == unitClass(r.Unit) && near(g.Value, r.Value)
+	})
 }
 
 // preciser returns the one fact of rs, open to pairing, that is l given to

@@ -29,8 +29,8 @@ func nameRun(toks []segment.Token, i int) int {
 			j++ // "St. Louis", "Mt. Everest": the abbreviation opens the name
 		case j > i && segment.InitialStop(toks, j) && !clauseOpeners[toks[j+1].Lower]:
 			j++ // "Robert F. Kennedy Jr.": a middle initial's full stop
-		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
-			j++
+		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !(t.Lower == "for" && lexicon.PlaceOf(toks[j+1].Lower) != ""):
+			j++ // not "Newcastle for British record fee": a people's word after "for" says what for
 		case j > i && t.Kind == segment.Word && elidedParticle(t.Text):
 			j++ // "Côte d'Ivoire", "Musée d'Orsay": a French particle written onto the next name
 		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].IsHyphen() && segment.StartsUpper(toks[j+2].Text):

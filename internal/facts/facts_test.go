@@ -368,6 +368,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Air India", "Air India", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}, {Organization, "Airbus", "Airbus", "", "", false}}},
 		{"a directorate general", "India's Directorate General of Civil Aviation said.",
 			[]brief{{Place, "India", "India", "", "", false}, {Organization, "Directorate General of Civil Aviation", "Directorate General of Civil Aviation", "", "", false}}},
+		{"a people's word after for", "Liverpool signed Isak from Newcastle United for British record fee and Alternative for Germany won.",
+			[]brief{{Person, "Isak", "Isak", "", "", false}, {Organization, "Newcastle United", "Newcastle United", "", "", false}, {Organization, "Alternative for Germany", "Alternative for Germany", "", "", false}}},
 		{"a list of companies", "It disrupted apps including Snapchat, Fortnite and Venmo.",
 			[]brief{{Organization, "Snapchat", "Snapchat", "", "", false}, {Organization, "Fortnite", "Fortnite", "", "", false}, {Organization, "Venmo", "Venmo", "", "", false}}},
 		{"a person named in full, after a list of companies", "Assaf Rappaport founded the company. It runs on Amazon, Microsoft and Oracle, Rappaport wrote.",
