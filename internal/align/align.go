@@ -196,12 +196,20 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	}
 	out := make([]Alignment, 0, len(groups))
 	thin := make([]bool, len(groups))
+	loose := make([]bool, len(groups)) // sharing a few words, no name and no figure but a year
 	for k, g := range groups {
 		out = append(out, a.finish(g, L, R))
 		lb, _ := join(L, g.left)
 		rb, _ := join(R, g.right)
-		thin[k] = oneTerm(lb, rb) || len(groups) == 1 && min(len(L.bags), len(R.bags)) >= minArticle && unanchored(lb, rb) ||
-			noComment(L.doc, g.left) && noComment(R.doc, g.right)
+		thin[k] = oneTerm(lb, rb) || noComment(L.doc, g.left) && noComment(R.doc, g.right)
+		loose[k] = unanchored(lb, rb) && countShared(lb, rb, func(x, _ term) bool { return isWord(x) }) < minLooseWords
+	}
+	if min(len(L.bags), len(R.bags)) >= minArticle && !slices.Contains(loose, false) {
+		// No link shares a name or a figure, or more than a few words:
+		// what reports of two stories of one kind share ("Fed holds rates
+		// steady" / "ECB cuts rates again", "The decision was unanimous." in
+		// both). A long quotation both give is no chance.
+		return nil, nil
 	}
 	if onlyBackground(out, thin, len(left.bags), len(right.bags)) || filedApart(left.filedOn, right.filedOn) && allWeak(out) {
 		return nil, nil
@@ -319,9 +327,13 @@ var noCommentVerbs = map[string]bool{"declined": true, "respond": true, "reply":
 
 const maxNoComment = 16
 
-// minArticle is the fewest sentences a text has for a lone unanchored link
-// in it to be taken for chance (see unanchored).
-const minArticle = 3
+// minArticle is the fewest sentences a text has for links sharing no name
+// or figure to be taken for chance (see unanchored), and minLooseWords the
+// fewest words a link shares to be none of them.
+const (
+	minArticle    = 3
+	minLooseWords = 5
+)
 
 // oneTerm reports whether the joined bags of a group's sentences share at most
 // one term, a name and its first letters counting once, and a number and the

@@ -908,6 +908,30 @@ func TestThinLinksAreNoSign(t *testing.T) {
 	}
 }
 
+// TestWordsAloneAreNoSign checks that two stories of one kind whose links
+// share a few words each, and no name or figure, are not one story, while
+// a long quotation both give links however few names it holds.
+func TestWordsAloneAreNoSign(t *testing.T) {
+	fed := "Fed holds rates steady, signals no rush to cut\n\n" +
+		"The Federal Reserve held interest rates steady on Wednesday, keeping its benchmark rate in the 4.25%-4.50% range.\n\n" +
+		"\"We do not need to be in a hurry to adjust our policy stance,\" Fed Chair Jerome Powell told reporters.\n\n" +
+		"The decision was unanimous."
+	ecb := "ECB cuts rates again, keeps door open to more easing\n\n" +
+		"The European Central Bank cut interest rates by a quarter point on Thursday, lowering its deposit rate to 2.75%.\n\n" +
+		"\"The direction of travel is clear,\" ECB President Christine Lagarde told reporters.\n\n" +
+		"The decision was unanimous, Lagarde said."
+	a := New(lexicon.New())
+	if got := alignTexts(t, a, fed, ecb); len(got) != 0 {
+		t.Errorf("two stories: %d alignments %+v, want none", len(got), got)
+	}
+	envoy := "\"We have no time to lose. Every day of delay costs lives.\n\n" +
+		"\"The parties must come to the table without preconditions,\" the envoy told a news conference.\n\nTalks resume next week."
+	said := "\"We have no time to lose,\" the envoy said. \"Every day of delay costs lives. The parties must come to the table without preconditions.\"\n\nTalks resume next week."
+	if got := alignTexts(t, a, envoy, said); len(got) == 0 {
+		t.Error("one quotation given twice: no alignment, want it linked")
+	}
+}
+
 // TestNoCommentIsNoSign checks that two stories that each close on someone's
 // declining to comment, and credit unnamed sources alike, are not one story,
 // while two reports of one story still link those closes.
