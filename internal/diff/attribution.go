@@ -1074,9 +1074,12 @@ func asWritten(a quotes.Attribution) string {
 // kind ("the automaker" for "Toyota Motor Corp"), in a text that names it
 // outside the attribution too, or in an article that names it as an
 // organisation elsewhere ("The company said" in a report of Toyota Motor
-// Corp.'s recall, against "Toyota said").
+// Corp.'s recall, against "Toyota said"). A country is no body a kind calls:
+// "the commerce ministry said" against "China said" names one of its
+// bodies.
 func calledByKind(speaker, other, text string, article saidWords) bool {
-	return describesBody(speaker) && !mentions(speaker, other) && (mentions(text, other) || article.namesBody(other))
+	return describesBody(speaker) && !mentions(speaker, other) && (mentions(text, other) || article.namesBody(other)) &&
+		lexicon.DemonymOf(strings.ToLower(other)) == ""
 }
 
 // namesBody reports whether the article names as an organisation name, or a

@@ -1905,6 +1905,9 @@ func TestBodyCalledByKindInArticle(t *testing.T) {
 		{"one who speaks for the body",
 			lead + "Owners will be notified by late February, Toyota spokesman Aaron Fowles said.",
 			lead + "Owners will be notified by mid-February, the company said.", true},
+		{"a country's body against the country",
+			`China will take "resolute and forceful" measures to protect its interests after the United States raised tariffs on Chinese goods to 104%, the commerce ministry said on Wednesday.`,
+			`China said Wednesday it would take "resolute and forceful measures" to safeguard its rights and interests after U.S. tariffs on Chinese imports rose to 104%.`, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
