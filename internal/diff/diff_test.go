@@ -2093,3 +2093,21 @@ func TestCreditMovedToTheNextSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestUnresolvedPronounIsNoOtherSpeaker checks that a pronoun left
+// unresolved ("they reported") is no other speaker than the one the other
+// article names: only how each credits them may differ.
+func TestUnresolvedPronounIsNoOtherSpeaker(t *testing.T) {
+	const studies = "Researchers at the University of Sydney analyzed 57 studies that tracked more than 160,000 people.\n\n"
+	left := compare.Article{Text: studies + "Walking 7,000 steps daily was tied to a 25% lower risk of heart disease and a 38% lower risk of dementia, the researchers said."}
+	right := compare.Article{Text: studies + "Walking 7,000 steps daily was tied to a 25% lower risk of heart disease and a 38% lower risk of dementia, they reported."}
+	var details []string
+	for _, d := range compareArticles(t, left, right).Differences {
+		if d.Attribution != nil {
+			details = append(details, golden(d).Detail)
+		}
+	}
+	if want := []string{"cue "}; !slices.Equal(details, want) {
+		t.Errorf("attribution changes %q, want %q", details, want)
+	}
+}
