@@ -161,16 +161,35 @@ func contributedTo(toks []Token) bool {
 var creditRoles = map[string]bool{"reporting": true, "writing": true, "editing": true, "compiled": true}
 
 // allNames reports whether toks are capitalised words, joined by "and" or
-// commas at most, with the full stops of middle initials: "Jane Doe and John
-// Smith", "Larry Neumeister, Jennifer Peltz and Michael R. Sisak".
+// commas at most, with the full stops of middle initials and the particles
+// of surnames: "Jane Doe and John Smith", "Larry Neumeister, Jennifer Peltz
+// and Michael R. Sisak", "Stephanie van den Berg".
 func allNames(toks []Token) bool {
 	for k, t := range toks {
-		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || InitialStop(toks, k) || inHyphenatedName(toks, k)) {
+		if !(t.Kind == Word && StartsUpper(t.Text) || t.Lower == "and" || t.Text == "," || InitialStop(toks, k) || inHyphenatedName(toks, k) || surnameParticle(toks, k)) {
 			return false
 		}
 	}
 	return true
 }
+
+// surnameParticle reports whether toks[k] is a particle inside a surname,
+// between a name and a capitalised word: "van den Berg", "de la Cruz".
+func surnameParticle(toks []Token, k int) bool {
+	if !surnameParticles[toks[k].Lower] || k == 0 || !StartsUpper(toks[k-1].Text) && !surnameParticles[toks[k-1].Lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if !surnameParticles[toks[j].Lower] {
+			return toks[j].Kind == Word && StartsUpper(toks[j].Text)
+		}
+	}
+	return false
+}
+
+// surnameParticles stand in lower case inside surnames.
+var surnameParticles = map[string]bool{"van": true, "von": true, "den": true, "der": true, "de": true, "la": true,
+	"le": true, "da": true, "di": true, "del": true, "dos": true, "das": true, "ter": true}
 
 // inHyphenatedName reports whether toks[k] is a hyphen inside a name, or a
 // part on either side of it: "Ju-min Park", "Jean-Pierre", "Nidal
