@@ -1139,6 +1139,10 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"Liverpool signed striker Alexander Isak from Newcastle on Monday for a British-record transfer fee reported to be 125 million pounds ($169 million).\n\n" +
 				"The club did not disclose the fee, but it surpassed the 115 million pounds ($155 million) Chelsea paid Brighton for Moises Caicedo two years ago.",
 			[]string{`The left article is more specific: "2023" where the right has "two years ago".`, `The number differs: "116 million pounds" in the left article, "115 million pounds" in the right.`}},
+		{"a move given by its ends and by its size",
+			"The centrist D66 won 26 of parliament's 150 seats.\n\nWilders' party fell to 26 seats from 37 in 2023, while D66 nearly tripled its tally.",
+			"The centrist D66 won 26 of the 150 seats.\n\nWilders' party lost 11 seats compared with the 2023 election.",
+			nil},
 		{"magnitudes of two things",
 			"Oct 20 (Reuters) - A major outage at Amazon's cloud computing unit disrupted thousands of websites and apps on Monday, including Snapchat, Fortnite and Venmo, before the company said services had largely returned to normal.",
 			"SEATTLE (AP) - An outage at Amazon Web Services took down a swath of the internet on Monday, disrupting apps, banks, games and streaming services for millions of people before the company said it had fixed the problem.",

@@ -39,6 +39,12 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 	partsR, totalL := summed(right, rValues, left, lValues)
 	lf = withoutTallied(withoutTallied(lf, partsL, usedL), totalL, usedL)
 	rf = withoutTallied(withoutTallied(rf, partsR, usedR), totalR, usedR)
+	// A level and the one it moved from, and how far it moved ("fell to 26
+	// seats from 37" / "lost 11 seats"), are one change given two ways.
+	endsL, byR := movedBy(left, lValues, right, rValues)
+	endsR, byL := movedBy(right, rValues, left, lValues)
+	lf = withoutTallied(withoutTallied(lf, endsL, usedL), byL, usedL)
+	rf = withoutTallied(withoutTallied(rf, endsR, usedR), byR, usedR)
 	for _, typ := range []facts.Type{facts.Number, facts.Date} {
 		for _, p := range pairFacts(left, right, ofType(left.Facts, lf, typ), ofType(right.Facts, rf, typ), lValues, rValues) {
 			l, r := left.Facts[p[0]], right.Facts[p[1]]
@@ -574,6 +580,52 @@ func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts,
 		}
 	}
 	return parts, totals
+}
+
+// movedBy returns the two numbers among refs of these, a level and the one
+// it moved from or to, joined by "from" or "to" ("fell to 26 seats from
+// 37", "rose from 37 to 48 seats"), whose difference is a number of the
+// other side's otherRefs counting the same ("lost 11 seats"), and that
+// number.
+func movedBy(these Side, refs []factRef, other Side, otherRefs []factRef) (ends, by map[factRef]bool) {
+	for n := 1; n < len(refs); n++ {
+		a, b := these.Facts[refs[n-1]], these.Facts[refs[n]]
+		if a.Type != facts.Number || b.Type != facts.Number || a.Sentence != b.Sentence || !oneCount(a, b) || !joinedByMove(these.Doc.Text, a, b) {
+			continue
+		}
+		x, y, ok := wholes(a.Value, b.Value)
+		if !ok || x == y {
+			continue
+		}
+		diff := strconv.Itoa(max(x-y, y-x))
+		for _, o := range otherRefs {
+			if t := other.Facts[o]; t.Type == facts.Number && t.Value == diff && (oneCount(t, a) || oneCount(t, b)) {
+				if ends == nil {
+					ends, by = map[factRef]bool{}, map[factRef]bool{}
+				}
+				ends[refs[n-1]], ends[refs[n]], by[o] = true, true, true
+			}
+		}
+	}
+	return ends, by
+}
+
+// oneCount reports whether numbers a and b count one thing: one unit, or
+// one of them none.
+func oneCount(a, b facts.Fact) bool {
+	ua, ub := unitClass(a.Unit), unitClass(b.Unit)
+	return ua == ub || ua == "" || ub == ""
+}
+
+// joinedByMove reports whether numbers a and b of text follow each other
+// with "from" or "to" between them, and what a counts at most: "to 26
+// seats from 37", "from 37 to 26".
+func joinedByMove(text string, a, b facts.Fact) bool {
+	if b.Start <= a.End || b.Start-a.End > maxSumGap {
+		return false
+	}
+	between := text[a.End:b.Start]
+	return (strings.HasSuffix(between, " from ") || strings.HasSuffix(between, " to ")) && !strings.ContainsAny(between, ".,;")
 }
 
 // joinedByAnd reports whether numbers a and b of text follow each other with

@@ -69,8 +69,34 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 		}
 	}
 	kindListed(doc.Text, out)
+	unitsAcrossMoves(doc.Text, out)
 	return out
 }
+
+// unitsAcrossMoves gives a bare number the unit of the number it moved to
+// or from, the two joined by "from" or "to": "fell to 26 seats from 37",
+// "rose from 37 to 48 seats" count seats both.
+func unitsAcrossMoves(text string, facts []Fact) {
+	for k := 1; k < len(facts); k++ {
+		a, b := &facts[k-1], &facts[k]
+		if a.Type != Number || b.Type != Number || a.Sentence != b.Sentence || (a.Unit == "") == (b.Unit == "") || b.Start <= a.End || b.Start-a.End > maxMoveGap {
+			continue
+		}
+		between := text[a.End:b.Start]
+		if strings.ContainsAny(between, ".,;") || !strings.HasSuffix(between, " from ") && !strings.HasSuffix(between, " to ") {
+			continue
+		}
+		if a.Unit == "" && strings.HasSuffix(between, " to ") {
+			a.Unit = b.Unit // "from 37 to 48 seats"
+		} else if b.Unit == "" && (between == " from " || strings.HasSuffix(between, " "+a.Unit+" from ")) {
+			b.Unit = a.Unit // "to 26 seats from 37"
+		}
+	}
+}
+
+// maxMoveGap is the most bytes between two numbers unitsAcrossMoves reads:
+// a unit's word or two and "from" or "to".
+const maxMoveGap = 24
 
 // IsAlias reports whether entity g, after entity f in text, is f named
 // another way, set off after ", or": "the Nationalist Party, or Kuomintang,".
