@@ -256,6 +256,10 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			i++ // NBC's "Today" show: a programme's title, neither a day nor anyone's name
 			continue
 		}
+		if i >= 2 && toks[i-1].IsHyphen() && segment.Glued(toks, i) && segment.Glued(toks, i-1) && toks[i-2].InLowerCase() && hyphenPrefixes[toks[i-2].Lower] {
+			i++ // "the anti-Islam Party for Freedom", "the pro-EU government": a name made an adjective
+			continue
+		}
 		if end := codeEnd(toks, i); end > i {
 			i = end // "its US-EAST-1 region": a code, naming no place
 			continue
@@ -290,8 +294,8 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 // Barra") is left to withoutPlaceOfTitle, which keeps the person only.
 func (x *Extractor) officerAfterBody(toks []segment.Token, i, j int) int {
 	for k := i + 2; k+1 < j && k-i <= maxTitledBody; k++ {
-		if !x.lex.Titles.Has(toks[k].Lower) || !segment.StartsUpper(toks[k].Text) || jobTitles[toks[k].Lower] {
-			continue
+		if !x.lex.Titles.Has(toks[k].Lower) || !segment.StartsUpper(toks[k].Text) || jobTitles[toks[k].Lower] || nameJoiners[toks[k-1].Lower] {
+			continue // "Ministry of Foreign Affairs": a body's name ends in no "of"
 		}
 		body := toks[i:k]
 		of := slices.IndexFunc(body, func(t segment.Token) bool { return t.Lower == "of" })
@@ -680,6 +684,9 @@ func (x *Extractor) beforeHome(toks []segment.Token, i, j int) int {
 		head, tail := toks[i:k], toks[k+1:j]
 		if x.lex.Places.Has(joinWords(tail)) && !x.isOrg(toks[i:j]) || x.isOrg(tail) && !x.isOrg(head) {
 			return k
+		}
+		if len(tail) >= 2 && x.isOrg(head) && !x.isOrg(tail) && !slices.ContainsFunc(tail, func(t segment.Token) bool { return x.lex.OrgWords.Has(t.Lower) || x.lex.Places.Has(t.Lower) }) {
+			return k // "the Party for Freedom of Geert Wilders": a body, and the person it is of
 		}
 		return j
 	}
