@@ -307,7 +307,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the Ohio-Pennsylvania border"
 	case len(words) > 1 && (words[0].Lower == "camp" || words[0].Lower == "fort"):
 		return x.fact(Place, words), true // "Camp Mystic", "Fort Bragg"
-	case len(words) == 2 && words[1].Lower == "day" && occasions[trimPossessive(words[0].Lower)]:
+	case len(words) >= 2 && words[len(words)-1].Lower == "day" && occasions[trimPossessive(words[len(words)-2].Lower)]:
 		return Fact{}, false // "since Election Day", "Labor Day weekend": a day, no one
 	case len(words) > 1 && monthsNoName[words[0].Lower]:
 		return Fact{}, false // "Labour's October Budget": a thing of a month, no one
@@ -554,17 +554,17 @@ var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": t
 	"movement": true, "militia": true, "faction": true,
 	"rebels": true, "militants": true, "insurgents": true} // "M23 rebels": the group's name
 
-// parentsDay reports whether the possessive before toks[j] names a parent's
-// day: "Mother's Day", "Father's Day".
+// parentsDay reports whether the possessive before toks[j] names the day
+// of those it is kept for: "Mother's Day", "International Women's Day".
 func parentsDay(toks []segment.Token, j int) bool {
 	owner := strings.TrimSuffix(toks[j-1].Lower, "'s")
-	return (owner == "mother" || owner == "father") && j < len(toks) && toks[j].Lower == "day"
+	return (owner == "mother" || owner == "father" || owner == "women" || owner == "children") && j < len(toks) && toks[j].Lower == "day"
 }
 
 // occasions name the days named for them: "Election Day", "Memorial Day".
 var occasions = map[string]bool{"election": true, "labor": true, "labour": true, "memorial": true, "independence": true,
 	"victory": true, "inauguration": true, "thanksgiving": true, "veterans": true, "remembrance": true, "armistice": true,
-	"mother": true, "father": true, "bastille": true, "anzac": true, "polling": true}
+	"mother": true, "father": true, "women": true, "children": true, "bastille": true, "anzac": true, "polling": true}
 
 // mediaNouns follow the name of a broadcaster or a paper: "France Inter
 // radio", "Kommersant daily".

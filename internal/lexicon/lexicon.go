@@ -104,6 +104,9 @@ func New() *Lexicon {
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
 			"broadcom", "asml", "anthropic", "openai", "meta", "spacex", "starbucks", "nike", "adidas",
 			"harvard", "yale", "stanford", "princeton",
+			// Aid and rights groups named without a word that says so.
+			"doctors without borders", "reporters without borders", "medecins sans frontieres", "médecins sans frontières",
+			"oxfam", "greenpeace", "save the children",
 			// Airlines named without a word that says so.
 			"air india", "air france", "air canada", "air china", "air new zealand", "lufthansa", "ryanair", "easyjet",
 			"qantas", "klm", "cathay pacific", "airasia", "jeju air", "aeroflot",
@@ -358,7 +361,7 @@ var orgWords = []string{
 	"club", "college", "school", "academy", "museum", "gallery", "collection", "collections",
 	"musée", "galerie", "banque", "conseil", // opening French names: "Musée d'Orsay", "Banque de France"
 	"securities", "partners", "investments", "guard", "guards", "lines", "mutual", "unit", "reserve",
-	"church", "workers", "police", "directorate", "secretariat", "inspectorate", "system",
+	"church", "workers", "police", "directorate", "secretariat", "inspectorate", "system", "international",
 }
 
 var numberHedges = []string{
