@@ -1566,7 +1566,18 @@ func (p parser) isOutlet(np string) bool {
 		// outlet; "the state-run Al-Ahram newspaper": a name and its kind.
 		return true
 	}
-	return s != "" && p.lex.Outlets.Has(s)
+	return s != "" && (p.lex.Outlets.Has(s) || newsName(np))
+}
+
+// newsName reports whether np is a name of two or three capitalised words
+// whose last is "News", an outlet's: "Vatican News", "Kyodo News", "Sky
+// News".
+func newsName(np string) bool {
+	words := strings.Fields(strings.TrimPrefix(np, "the "))
+	if len(words) < 2 || len(words) > 3 || words[len(words)-1] != "News" {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) })
 }
 
 // agencyOutlet reports whether s, a folded, lower-case noun phrase that ends

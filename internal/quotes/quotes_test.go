@@ -69,6 +69,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"Nawrocki won the runoff", "final results", "according to", "", false}}},
 		{"according to a source, when and by whom it came out", "Prices rose 3%, according to data released on Tuesday by the statistics office.",
 			[]brief{{"Prices rose 3%", "data released on Tuesday by the statistics office", "according to", "", false}}},
+		{"an outlet named News relays", `"It is a tragedy," Pope Leo said, according to Vatican News.`,
+			[]brief{{"It is a tragedy", "Pope Leo", "said", "Vatican News", true}}},
 		{"estimates compiled by a firm", "Analysts had expected about 390,000 deliveries, according to estimates compiled by Visible Alpha.",
 			[]brief{{"Analysts had expected about 390,000 deliveries", "estimates compiled by Visible Alpha", "according to", "", false}}},
 		{"a longer phrase after the attribution, opened by a preposition",
