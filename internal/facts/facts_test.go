@@ -545,6 +545,7 @@ func TestEntities(t *testing.T) {
 			[]brief{{Number, "more than half", "50", "more than", "%", false}, {Number, "nearly half", "50", "nearly", "%", false}}},
 		{"a maker's model number is no range", "The Boeing 787-8 Dreamliner and a Boeing 737-800 flew, while Arsenal 3-1 Chelsea ended 100-200 days later.",
 			[]brief{{Organization, "Boeing", "Boeing", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}, {Number, "3-1", "3-1", "", "", false}, {Number, "100-200", "100-200", "", "", false}}},
+		{"a preposition after a number counts nothing", "The storm left 200,000 without power.", []brief{{Number, "200,000", "200000", "", "", false}}},
 		{"a level moved from", "The party fell to 26 seats from 37, and inflation rose to 3.1% from 2.9%.",
 			[]brief{{Number, "26", "26", "", "seats", false}, {Number, "37", "37", "", "seats", false}, {Number, "3.1%", "3.1", "", "%", false}, {Number, "2.9%", "2.9", "", "%", false}}},
 		{"a headline's verb as a hedge", "Death toll tops 1,600 as deaths near 2,000",

@@ -226,7 +226,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		j += 2
 	case unit == "" && j+1 < len(toks) && (countAdjectives[toks[j].Lower] || x.lex.Demonyms.Has(toks[j].Lower)) && lowerWord(toks[j+1]) && (plural(toks[j+1].Lower) || singularCounts[toks[j+1].Lower]):
 		unit = toks[j+1].Lower // "six other officers", "two Iranian generals": the noun after the word that sets them apart
-	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text):
+	case unit == "" && j < len(toks) && toks[j].Kind == segment.Word && !x.lex.StopWords.Has(toks[j].Lower) && !segment.StartsUpper(toks[j].Text) && !prepositions[toks[j].Lower]:
 		unit = toks[j].Lower // "70 children": the counted thing is kept but not in the text span
 		if j+2 < len(toks) && toks[j+1].Lower == "per" && toks[j+2].Kind == segment.Word {
 			unit += " per " + toks[j+2].Lower // "150 miles per hour", as "150 mph" reads
@@ -717,6 +717,11 @@ func (x *Extractor) hedgeBefore(toks []segment.Token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// prepositions after a number open what is said of those it counts, and
+// name no thing counted: "left 200,000 without power".
+var prepositions = map[string]bool{"without": true, "within": true, "among": true, "across": true, "against": true,
+	"amid": true, "despite": true, "during": true, "through": true, "toward": true, "towards": true, "into": true, "onto": true}
 
 // thresholdVerbs, before a figure and one of thresholdNouns, say a figure
 // went above it: "Bitcoin breaks $100,000 mark".
