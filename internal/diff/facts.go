@@ -1893,6 +1893,9 @@ type statedIndex struct {
 	byPart  map[int][]facts.Fact    // dates by month, or by weekday (negative) when only that is known
 	byYear  map[int][]facts.Fact    // dates known only by their year
 	years   map[string]bool         // the years dates write out ("Dec. 29, 1989")
+	// The numbers of a unit another converts to ("about 100 minutes" for
+	// "an hour and 40 minutes"), few in most articles.
+	measured []facts.Fact
 	// Per fact of the article, for its numbers and dates: the key of its value,
 	// one difference each, and for a date its text as written.
 	keys, texts []string
@@ -1912,6 +1915,9 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 			if key := f.Value + "|" + f.Hedge + "|" + unitClass(f.Unit); !seen[key] {
 				seen[key] = true
 				x.numbers[f.Value] = append(x.numbers[f.Value], f)
+				if _, ok := measures[unitClass(f.Unit)]; ok {
+					x.measured = append(x.measured, f)
+				}
 			}
 		case f.Type == facts.Date:
 			x.texts[k] = dateText(f)
@@ -1967,11 +1973,14 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 	if f.Type == facts.Number {
 		// A year read as a number ("the 1973 Nobel Peace Prize", "its 1989
 		// peak") is the year the other article writes as a date or in one
-		// ("in 1973", "on Dec. 29, 1989").
+		// ("in 1973", "on Dec. 29, 1989"); a measure given in another unit
+		// is the other's ("about an hour and 40 minutes" / "about 100
+		// minutes").
 		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool {
 			return !measuresApart(f, o) && (!same || sameValue(f, o) && sameCount(f, o))
 		}) ||
-			isYear(f) && (x.written[f.Value] || x.years[f.Value])
+			isYear(f) && (x.written[f.Value] || x.years[f.Value]) ||
+			slices.ContainsFunc(x.measured, func(o facts.Fact) bool { return sameMeasure(f, o) && (!same || f.Hedge == o.Hedge) })
 	}
 	if x.written[text] || x.written[f.Value] {
 		return true
