@@ -1974,13 +1974,14 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 		// A year read as a number ("the 1973 Nobel Peace Prize", "its 1989
 		// peak") is the year the other article writes as a date or in one
 		// ("in 1973", "on Dec. 29, 1989"); a measure given in another unit
-		// is the other's ("about an hour and 40 minutes" / "about 100
-		// minutes").
+		// is stated, not itself ("about an hour and 40 minutes" / "about
+		// 100 minutes"), its conversion changed still a change ("1,500
+		// kilometers (930 miles)" / "(1860 miles)").
 		return slices.ContainsFunc(x.numbers[f.Value], func(o facts.Fact) bool {
 			return !measuresApart(f, o) && (!same || sameValue(f, o) && sameCount(f, o))
 		}) ||
 			isYear(f) && (x.written[f.Value] || x.years[f.Value]) ||
-			slices.ContainsFunc(x.measured, func(o facts.Fact) bool { return sameMeasure(f, o) && (!same || f.Hedge == o.Hedge) })
+			!same && slices.ContainsFunc(x.measured, func(o facts.Fact) bool { return sameMeasure(f, o) })
 	}
 	if x.written[text] || x.written[f.Value] {
 		return true
