@@ -385,7 +385,7 @@ func TestLeftoversJudgedTheSame(t *testing.T) {
 		linked            bool
 	}{
 		{"the same in other words", "Toyota said it was not aware of any injuries or deaths linked to the problem.",
-			"The company said it knew of no injuries or deaths related to the defect.", true},
+			"The company said it knew of no injuries or deaths related to the sensors.", true},
 		{"other things", "Toyota said it was not aware of any injuries or deaths linked to the problem.",
 			"The company said sales of its hybrid cars had risen in every region.", false},
 	}
@@ -880,6 +880,15 @@ func TestWordsForOneThing(t *testing.T) {
 			"At least 36 people died when a passenger train hit a freight train near Larissa on Tuesday night.\n\n" +
 				"Greece's transport minister, Kostas Karamanlis, stepped down, and the stationmaster in the nearby city of Larissa was detained.",
 			1, 1},
+		{"no accidents, no crashes",
+			"Ford Motor is recalling nearly 1.9 million vehicles because the rearview camera image may fail to display.\n\n" +
+				"A loose camera connector can cause the image to appear blank, the agency said.\n\n" +
+				"Ford said it was not aware of any accidents or injuries related to the issue.\n\n" +
+				"Dealers will replace the camera free of charge.",
+			"Ford is recalling almost 1.9 million vehicles because the rearview camera image may not appear at all.\n\n" +
+				"The company said it knows of no crashes or injuries caused by the problem.\n\n" +
+				"Dealers will replace the cameras at no cost to owners.",
+			2, 1},
 	}
 	a := New(lexicon.New())
 	for _, tt := range tests {

@@ -376,6 +376,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Party for Freedom", "Party for Freedom", "", "", false}, {Person, "Geert Wilders", "Geert Wilders", "", "", false}}},
 		{"aid groups named without a body's word, a day kept for women", "Reporters Without Borders and Transparency International spoke on International Women's Day.",
 			[]brief{{Organization, "Reporters Without Borders", "Reporters Without Borders", "", "", false}, {Organization, "Transparency International", "Transparency International", "", "", false}}},
+		{"a carmaker by one word, opening a sentence", "Ford is recalling almost 1.9 million vehicles.",
+			[]brief{{Organization, "Ford", "Ford", "", "", false}, {Number, "almost 1.9 million", "1900000", "almost", "vehicles", false}}},
 		{"a list of companies", "It disrupted apps including Snapchat, Fortnite and Venmo.",
 			[]brief{{Organization, "Snapchat", "Snapchat", "", "", false}, {Organization, "Fortnite", "Fortnite", "", "", false}, {Organization, "Venmo", "Venmo", "", "", false}}},
 		{"a person named in full, after a list of companies", "Assaf Rappaport founded the company. It runs on Amazon, Microsoft and Oracle, Rappaport wrote.",

@@ -98,7 +98,7 @@ func New() *Lexicon {
 			// Companies news names by one word, which reads as a person's name
 			// where nothing around it says what it is ("who left Google").
 			"google", "alphabet", "apple", "microsoft", "nvidia", "tesla", "intel", "ibm", "oracle", "samsung", "sony",
-			"toyota", "volkswagen", "stellantis", "boeing", "airbus", "pfizer", "moderna", "novartis", "astrazeneca",
+			"toyota", "volkswagen", "stellantis", "ford", "general motors", "renault", "volvo", "byd", "boeing", "airbus", "pfizer", "moderna", "novartis", "astrazeneca",
 			"exxonmobil", "chevron", "walmart", "disney", "netflix", "spotify", "uber", "huawei", "tencent", "alibaba",
 			"baidu", "bytedance", "xiaomi", "foxconn", "nissan", "honda", "hyundai", "siemens", "nestle", "unilever",
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
@@ -158,6 +158,8 @@ var synonymGroups = [][]string{
 	{"carmaker", "carmakers", "automaker", "automakers"},
 	{"bought", "acquired"},
 	{"sterling", "pound"},
+	{"accident", "accidents", "crash", "crashes", "collision", "collisions"},
+	{"problem", "problems", "defect", "defects", "fault", "faults", "flaw", "flaws"}, // not "issue", which is issued
 }
 
 func synonyms() map[string]string {
