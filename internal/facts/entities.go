@@ -116,7 +116,8 @@ func compassPair(words []segment.Token) bool {
 }
 
 // compassPoints are the points of the compass.
-var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
 // compassDemonym reports whether words open with a point of the compass
 // that, with the people's word after it, names a people: "South Korean
@@ -309,6 +310,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "Camp Mystic", "Fort Bragg"
 	case len(words) >= 2 && words[len(words)-1].Lower == "day" && occasions[trimPossessive(words[len(words)-2].Lower)]:
 		return Fact{}, false // "since Election Day", "Labor Day weekend": a day, no one
+	case len(words) == 2 && compassPoints[words[0].Lower] && x.lex.Demonyms.Has(words[1].Lower):
+		return Fact{}, false // "Southeast Asian nations": a people's word, no place
+	case i >= 2 && toks[i-1].Lower == "at" && workers[toks[i-2].Lower]:
+		return x.fact(Organization, words), true // "economist at Capital Economics": where someone works
 	case len(words) > 1 && monthsNoName[words[0].Lower]:
 		return Fact{}, false // "Labour's October Budget": a thing of a month, no one
 	case len(words) > 1 && compassPoints[words[0].Lower] && x.lex.Places.Has(trimPossessive(joinLower(words[1:]))):
@@ -560,6 +565,12 @@ func parentsDay(toks []segment.Token, j int) bool {
 	owner := strings.TrimSuffix(toks[j-1].Lower, "'s")
 	return (owner == "mother" || owner == "father" || owner == "women" || owner == "children") && j < len(toks) && toks[j].Lower == "day"
 }
+
+// workers are those named by their work before "at" and where they do it:
+// "economist at Capital Economics".
+var workers = map[string]bool{"economist": true, "economists": true, "analyst": true, "analysts": true,
+	"strategist": true, "strategists": true, "researcher": true, "researchers": true, "professor": true,
+	"scientist": true, "scientists": true, "lecturer": true, "trader": true, "traders": true, "fellow": true}
 
 // occasions name the days named for them: "Election Day", "Memorial Day".
 var occasions = map[string]bool{"election": true, "labor": true, "labour": true, "memorial": true, "independence": true,

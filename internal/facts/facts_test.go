@@ -378,6 +378,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Reporters Without Borders", "Reporters Without Borders", "", "", false}, {Organization, "Transparency International", "Transparency International", "", "", false}}},
 		{"a carmaker by one word, opening a sentence", "Ford is recalling almost 1.9 million vehicles.",
 			[]brief{{Organization, "Ford", "Ford", "", "", false}, {Number, "almost 1.9 million", "1900000", "almost", "vehicles", false}}},
+		{"a people's word after a point of the compass, a firm where someone works", "Exports to Southeast Asian nations rose, said Paul Ashworth, chief economist at Capital Economics.",
+			[]brief{{Person, "Paul Ashworth", "Paul Ashworth", "", "", false}, {Organization, "Capital Economics", "Capital Economics", "", "", false}}},
 		{"a list of companies", "It disrupted apps including Snapchat, Fortnite and Venmo.",
 			[]brief{{Organization, "Snapchat", "Snapchat", "", "", false}, {Organization, "Fortnite", "Fortnite", "", "", false}, {Organization, "Venmo", "Venmo", "", "", false}}},
 		{"a person named in full, after a list of companies", "Assaf Rappaport founded the company. It runs on Amazon, Microsoft and Oracle, Rappaport wrote.",

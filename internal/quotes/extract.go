@@ -1236,7 +1236,8 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	// "X, according to final results, in a setback for the government": a
 	// phrase opened by a preposition tells where X stands, and says nothing
 	// alone.
-	dependent := left != "" && len(rw) > 0 && (subordinators.Has(strings.ToLower(rw[0])) || trailingPrepositions[strings.ToLower(rw[0])])
+	dependent := left != "" && len(rw) > 0 && (subordinators.Has(strings.ToLower(rw[0])) || trailingPrepositions[strings.ToLower(rw[0])] ||
+		presentParticiple(rw[0]) && !trailingAdverbial.Has(rw[0])) // "..., customs data showed, beating a 6.0% forecast ..."
 	if len(rw) > len(strings.Fields(left)) && !apposition && !sourceNote && !dependent {
 		off := strings.Index(s.Text[a.End-s.Start:], right) + a.End
 		return clause{text: right, start: off, end: off + len(right)}
@@ -1246,6 +1247,12 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 		start = s.Tokens[k].Start // "ROME, Aug 9 (Reuters) - CLAUSE, X said": who filed it is no part of what was said
 	}
 	return clause{text: s.Text[start-s.Start : len(left)], start: start, end: s.Start + len(left)}
+}
+
+// presentParticiple reports whether w, in lower case, reads as a present
+// participle: "beating", "sending".
+func presentParticiple(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w == strings.ToLower(w)
 }
 
 // trailingPrepositions open a phrase after an attribution that belongs to
