@@ -701,21 +701,15 @@ var eventWords = map[string]bool{"cup": true, "open": true, "championship": true
 	"games": true, "olympics": true, "paralympics": true, "prize": true, "trophy": true, "series": true, "tournament": true,
 	"award": true, "awards": true, "prix": true, "slam": true, "bowl": true, "marathon": true}
 
-// VenueName returns the name a place built for a purpose, or a river or a
-// peninsula, also goes by, its name without the word for its kind
-// ("Wembley" for "Wembley Stadium", "Potomac" for "Potomac River",
-// "Iberian" for "Iberian Peninsula"), or "".
+// VenueName returns the name a place built for a purpose also goes by, its
+// name without the word for its kind ("Wembley" for "Wembley Stadium"), or "".
 func VenueName(name string) string {
 	i := strings.LastIndexByte(name, ' ')
-	if i < 0 || !venueWords.Has(name[i+1:]) && !featureWords.Has(name[i+1:]) {
+	if i < 0 || !venueWords.Has(name[i+1:]) {
 		return ""
 	}
 	return name[:i]
 }
-
-// featureWords end the names of rivers and peninsulas, which reports also
-// name without them.
-var featureWords = lexicon.Set{"river": true, "peninsula": true}
 
 // venueWords end the names of places built for a purpose.
 var venueWords = lexicon.Set{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
@@ -779,9 +773,9 @@ func FeatureName(name string) string {
 
 // BareName returns the name a place also goes by without the word for its
 // kind: "Gaza" for "Gaza Strip", "Guaiba" for "Guaiba River", "Thames" for
-// "River Thames"; or "".
+// "River Thames", "Iberian" for "Iberian Peninsula"; or "".
 func BareName(name string) string {
-	for _, kind := range []string{" Strip", " River"} {
+	for _, kind := range []string{" Strip", " River", " Peninsula"} {
 		if bare, ok := strings.CutSuffix(name, kind); ok && bare != "" {
 			return bare
 		}
