@@ -376,6 +376,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a venue by its name alone", "They won the final at Wembley Stadium on Saturday.", "They won the final at Wembley on Saturday."},
 		{"a peninsula and a river by their names alone", "The blackout hit the Iberian Peninsula, and divers searched the Potomac River.",
 			"The blackout hit the Iberian peninsula, and divers searched the Potomac."},
+		{"a club by its initials, a part of its name hyphenated", "Paris Saint-Germain beat Inter on Saturday.\n\nPSG won 5-0 in Munich.",
+			"Paris Saint-Germain beat Inter on Saturday.\n\nThe French side won 5-0 in Munich."},
 		{"an airport by its name and kind", "Flights at Keflavik International Airport were not affected on Sunday.", "Flights at Keflavik airport were operating normally on Sunday."},
 		{"a party by its name alone", "The Labour Party leads by 20 points in the polls.", "In the polls, Labour's lead is 20 points."},
 		{"a party by its name without its leader's", "Geert Wilders' far-right Party for Freedom won 37 of the 150 seats.", "Geert Wilders' Party for Freedom won 37 of the 150 seats."},

@@ -2590,6 +2590,24 @@ func seatOf(a, b string) bool {
 	return countryOf(a) == country(b) || countryOf(b) == country(a)
 }
 
+// hyphenInitials returns the initials of a name's words, those of each
+// capitalised part of a word joined by hyphens: "psg" for "Paris
+// Saint-Germain".
+func hyphenInitials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w == "of" || w == "for" || w == "the" || w == "and" {
+			continue
+		}
+		for part := range strings.SplitSeq(w, "-") {
+			if part != "" && segment.StartsUpper(part) {
+				b.WriteString(strings.ToLower(part[:1]))
+			}
+		}
+	}
+	return b.String()
+}
+
 // entityKeys returns the keys under which f joins other mentions: its own key and,
 // for a multi-word organisation, its initials ("Agence France Presse" -> "afp")
 // and its words in any order ("University of Barcelona" and "Barcelona
@@ -2629,6 +2647,9 @@ func entityKeys(f facts.Fact) []string {
 		}
 		if len(words) > 1 {
 			keys = append(keys, initials.String())
+			if split := hyphenInitials(words); split != initials.String() {
+				keys = append(keys, split) // "Paris Saint-Germain" is "PSG"
+			}
 		}
 		if len(words) == 1 && len(capitals(words[0])) > 1 {
 			keys = append(keys, strings.ToLower(capitals(words[0]))) // "GlaxoSmithKline" is "GSK"

@@ -104,6 +104,11 @@ func New() *Lexicon {
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
 			"broadcom", "asml", "anthropic", "openai", "meta", "spacex", "starbucks", "nike", "adidas",
 			"harvard", "yale", "stanford", "princeton",
+			// Football clubs whose names are no place's nor a person's (a
+			// club known also by a nickname, "Arsenal" by "the Gunners", is
+			// left to be read as it stands).
+			"paris saint-germain", "paris st germain", "paris st-germain", "psg", "inter milan", "ac milan", "juventus",
+			"bayern munich", "atletico madrid", "ajax", "benfica",
 			// Aid and rights groups named without a word that says so.
 			"doctors without borders", "reporters without borders", "medecins sans frontieres", "médecins sans frontières",
 			"oxfam", "greenpeace", "save the children",
