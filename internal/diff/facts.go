@@ -562,7 +562,7 @@ func tallied(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []fa
 func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts, totals map[factRef]bool) {
 	for n := 1; n < len(refs); n++ {
 		a, b := these.Facts[refs[n-1]], these.Facts[refs[n]]
-		if !isHeadCount(a) || !isHeadCount(b) || a.Sentence != b.Sentence || unitClass(a.Unit) == unitClass(b.Unit) || !joinedByAnd(these.Doc.Text, a, b) {
+		if !isHeadCount(a) || !isHeadCount(b) || a.Sentence != b.Sentence || unitClass(a.Unit) == unitClass(b.Unit) || !facts.JoinedBy(these.Doc.Text, a, b, maxSumGap, " and ") {
 			continue
 		}
 		total, ok := sumOf(a.Value, b.Value)
@@ -590,7 +590,7 @@ func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts,
 func movedBy(these Side, refs []factRef, other Side, otherRefs []factRef) (ends, by map[factRef]bool) {
 	for n := 1; n < len(refs); n++ {
 		a, b := these.Facts[refs[n-1]], these.Facts[refs[n]]
-		if a.Type != facts.Number || b.Type != facts.Number || a.Sentence != b.Sentence || !oneCount(a, b) || !joinedByMove(these.Doc.Text, a, b) {
+		if a.Type != facts.Number || b.Type != facts.Number || !oneCount(a, b) || !facts.JoinedBy(these.Doc.Text, a, b, maxSumGap, " from ", " to ") {
 			continue
 		}
 		x, y, ok := wholes(a.Value, b.Value)
@@ -617,29 +617,9 @@ func oneCount(a, b facts.Fact) bool {
 	return ua == ub || ua == "" || ub == ""
 }
 
-// joinedByMove reports whether numbers a and b of text follow each other
-// with "from" or "to" between them, and what a counts at most: "to 26
-// seats from 37", "from 37 to 26".
-func joinedByMove(text string, a, b facts.Fact) bool {
-	if b.Start <= a.End || b.Start-a.End > maxSumGap {
-		return false
-	}
-	between := text[a.End:b.Start]
-	return (strings.HasSuffix(between, " from ") || strings.HasSuffix(between, " to ")) && !strings.ContainsAny(between, ".,;")
-}
-
-// joinedByAnd reports whether numbers a and b of text follow each other with
-// only what a counts and "and" between them: "28 children and 40 adults".
-func joinedByAnd(text string, a, b facts.Fact) bool {
-	if b.Start <= a.End || b.Start-a.End > maxSumGap {
-		return false
-	}
-	between := text[a.End:b.Start]
-	return strings.HasSuffix(between, " and ") && !strings.ContainsAny(between, ".,;")
-}
-
 // maxSumGap is the most bytes between two counts joined by "and" that
-// summed reads: a noun or two and the "and".
+// summed reads, or two levels joined by "from" or "to" that movedBy reads: a
+// noun or two and the joining word.
 const maxSumGap = 30
 
 // withoutTallied returns idx without the facts of tallied, marked in used:
@@ -2590,24 +2570,6 @@ func seatOf(a, b string) bool {
 	return countryOf(a) == country(b) || countryOf(b) == country(a)
 }
 
-// hyphenInitials returns the initials of a name's words, those of each
-// capitalised part of a word joined by hyphens: "psg" for "Paris
-// Saint-Germain".
-func hyphenInitials(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		if w == "of" || w == "for" || w == "the" || w == "and" {
-			continue
-		}
-		for part := range strings.SplitSeq(w, "-") {
-			if part != "" && segment.StartsUpper(part) {
-				b.WriteString(strings.ToLower(part[:1]))
-			}
-		}
-	}
-	return b.String()
-}
-
 // entityKeys returns the keys under which f joins other mentions: its own key and,
 // for a multi-word organisation, its initials ("Agence France Presse" -> "afp")
 // and its words in any order ("University of Barcelona" and "Barcelona
@@ -2636,19 +2598,26 @@ func entityKeys(f facts.Fact) []string {
 		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
 	}
 	if f.Type == facts.Organization {
-		var initials strings.Builder
+		// The initials of its words, and of every capitalised part of a word
+		// joined by hyphens: "Paris Saint-Germain" is "PS" and "PSG".
+		var initials, parts strings.Builder
 		words := strings.Fields(f.Value) // already folded by the facts stage
 		var named []string               // the words that name it, lower case
 		for _, w := range words {
 			if w != "of" && w != "for" && w != "the" && w != "and" {
 				initials.WriteString(strings.ToLower(w[:1]))
 				named = append(named, strings.ToLower(w))
+				for part := range strings.SplitSeq(w, "-") {
+					if segment.StartsUpper(part) {
+						parts.WriteString(strings.ToLower(part[:1]))
+					}
+				}
 			}
 		}
 		if len(words) > 1 {
 			keys = append(keys, initials.String())
-			if split := hyphenInitials(words); split != initials.String() {
-				keys = append(keys, split) // "Paris Saint-Germain" is "PSG"
+			if parts.String() != initials.String() {
+				keys = append(keys, parts.String())
 			}
 		}
 		if len(words) == 1 && len(capitals(words[0])) > 1 {

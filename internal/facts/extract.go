@@ -79,13 +79,10 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 func unitsAcrossMoves(text string, facts []Fact) {
 	for k := 1; k < len(facts); k++ {
 		a, b := &facts[k-1], &facts[k]
-		if a.Type != Number || b.Type != Number || a.Sentence != b.Sentence || (a.Unit == "") == (b.Unit == "") || b.Start <= a.End || b.Start-a.End > maxMoveGap {
+		if a.Type != Number || b.Type != Number || (a.Unit == "") == (b.Unit == "") || !JoinedBy(text, *a, *b, maxMoveGap, " from ", " to ") {
 			continue
 		}
 		between := text[a.End:b.Start]
-		if strings.ContainsAny(between, ".,;") || !strings.HasSuffix(between, " from ") && !strings.HasSuffix(between, " to ") {
-			continue
-		}
 		if a.Unit == "" && strings.HasSuffix(between, " to ") {
 			a.Unit = b.Unit // "from 37 to 48 seats"
 		} else if b.Unit == "" && (between == " from " || strings.HasSuffix(between, " "+a.Unit+" from ")) {
@@ -97,6 +94,18 @@ func unitsAcrossMoves(text string, facts []Fact) {
 // maxMoveGap is the most bytes between two numbers unitsAcrossMoves reads:
 // a unit's word or two and "from" or "to".
 const maxMoveGap = 24
+
+// JoinedBy reports whether facts a and b of one sentence of text follow each
+// other within maxGap bytes, with words between them and no punctuation,
+// the last of them one of joiners: "28 children and 40 adults" by " and ",
+// "to 26 seats from 37" by " from ".
+func JoinedBy(text string, a, b Fact, maxGap int, joiners ...string) bool {
+	if a.Sentence != b.Sentence || b.Start <= a.End || b.Start-a.End > maxGap {
+		return false
+	}
+	between := text[a.End:b.Start]
+	return !strings.ContainsAny(between, ".,;") && slices.ContainsFunc(joiners, func(j string) bool { return strings.HasSuffix(between, j) })
+}
 
 // IsAlias reports whether entity g, after entity f in text, is f named
 // another way, set off after ", or": "the Nationalist Party, or Kuomintang,".

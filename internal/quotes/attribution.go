@@ -629,7 +629,13 @@ const maxJointReach = 6
 
 // participle reports whether t is a lower-case word with a participle's ending.
 func participle(t segment.Token) bool {
-	return pastForm(t) || t.Kind == segment.Word && !segment.StartsUpper(t.Text) && strings.HasSuffix(t.Lower, "ing")
+	return pastForm(t) || t.Kind == segment.Word && presentParticiple(t.Text)
+}
+
+// presentParticiple reports whether w reads as a present participle: a
+// lower-case word ending in "ing" ("beating", "sending").
+func presentParticiple(w string) bool {
+	return len(w) > len("ing") && strings.HasSuffix(w, "ing") && !segment.StartsUpper(w)
 }
 
 // pastForm reports whether t is a lower-case word ending in "ed": a verb in

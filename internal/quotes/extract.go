@@ -1249,12 +1249,6 @@ func clauseWithout(s segment.Sentence, a Attribution) clause {
 	return clause{text: s.Text[start-s.Start : len(left)], start: start, end: s.Start + len(left)}
 }
 
-// presentParticiple reports whether w, in lower case, reads as a present
-// participle: "beating", "sending".
-func presentParticiple(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && w == strings.ToLower(w)
-}
-
 // trailingPrepositions open a phrase after an attribution that belongs to
 // the clause before it.
 var trailingPrepositions = map[string]bool{"in": true, "amid": true, "despite": true, "with": true, "during": true}
