@@ -70,7 +70,7 @@ type term struct {
 	// says who spoke, not what was said.
 	credit bool
 	// describes says the term is a value that stands only as an age beside
-	// a name (see Value.NoAnchor): it says who someone is.
+	// a name (see Value.Describes): it says who someone is.
 	describes bool
 }
 

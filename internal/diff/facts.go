@@ -1337,8 +1337,11 @@ func withinRoundStep(a, b facts.Fact) bool {
 		step = 10
 	case round(a):
 		if _, step, _ = writtenPrecision(a); step < 100 {
-			// "200", "1,800": the place of its last digit other than zero
-			for step = 100; math.Mod(v, step*10) == 0 && step*10 <= v; step *= 10 {
+			// "200", "1,800", written to the unit: the place of the last
+			// digit other than zero
+			step = 100
+			for math.Mod(v, step*10) == 0 && step*10 <= v {
+				step *= 10
 			}
 		}
 	default:

@@ -22,7 +22,7 @@ func nameRun(toks []segment.Token, i int) int {
 			return j // "Alaska Airlines Flight 1282": the flight's number has the label
 		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
-			if strings.HasSuffix(t.Lower, "'s") && !((namedForMembers[strings.TrimSuffix(t.Lower, "'s")] || saintAt(toks, i, j-1) || parentsDay(toks, j)) && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
+			if strings.HasSuffix(t.Lower, "'s") && !((namedForMembers[strings.TrimSuffix(t.Lower, "'s")] || saintAt(toks, i, j-1) || occasionDay(toks, j)) && j < len(toks) && segment.StartsUpper(toks[j].Text)) {
 				return j // "Britain's Labour Party": the owner's name ends there
 			}
 		case j == i+1 && placeAbbreviations[toks[i].Lower] && t.Text == "." && t.Start == toks[i].End && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text):
@@ -559,11 +559,10 @@ var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": t
 	"movement": true, "militia": true, "faction": true,
 	"rebels": true, "militants": true, "insurgents": true} // "M23 rebels": the group's name
 
-// parentsDay reports whether the possessive before toks[j] names the day
+// occasionDay reports whether the possessive before toks[j] names the day
 // of those it is kept for: "Mother's Day", "International Women's Day".
-func parentsDay(toks []segment.Token, j int) bool {
-	owner := strings.TrimSuffix(toks[j-1].Lower, "'s")
-	return (owner == "mother" || owner == "father" || owner == "women" || owner == "children") && j < len(toks) && toks[j].Lower == "day"
+func occasionDay(toks []segment.Token, j int) bool {
+	return occasions[strings.TrimSuffix(toks[j-1].Lower, "'s")] && j < len(toks) && toks[j].Lower == "day"
 }
 
 // workers are those named by their work before "at" and where they do it:

@@ -122,12 +122,7 @@ func IsAlias(text string, f, g Fact) bool {
 // of a person the article names in full is a person's still ("run by
 // Amazon, Microsoft and Oracle, Rappaport wrote").
 func kindListed(text string, facts []Fact) {
-	surnames := map[string]bool{}
-	for _, f := range facts {
-		if k := strings.LastIndexByte(f.Value, ' '); f.Type == Person && k > 0 {
-			surnames[f.Value[k+1:]] = true
-		}
-	}
+	var surnames map[string]bool // read where a list is found: most articles have none
 	for i := 0; i < len(facts); {
 		j := i + 1
 		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
@@ -135,6 +130,9 @@ func kindListed(text string, facts []Fact) {
 		}
 		if list := facts[i:j]; len(list) >= 3 {
 			if kind, ok := listKind(list); ok {
+				if surnames == nil {
+					surnames = surnamesOf(facts)
+				}
 				for k := range list {
 					if list[k].Type == Person && !surnames[list[k].Value] {
 						list[k].Type, list[k].Key = kind, entityKey(kind, list[k].Value)
@@ -144,6 +142,18 @@ func kindListed(text string, facts []Fact) {
 		}
 		i = j
 	}
+}
+
+// surnamesOf returns the last words of the names of the persons among
+// facts named by more than one word.
+func surnamesOf(facts []Fact) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range facts {
+		if k := strings.LastIndexByte(f.Value, ' '); f.Type == Person && k > 0 {
+			out[f.Value[k+1:]] = true
+		}
+	}
+	return out
 }
 
 // listKind returns the one kind of name besides persons that list holds,
