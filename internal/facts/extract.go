@@ -85,7 +85,7 @@ func unitsAcrossMoves(text string, facts []Fact) {
 		between := text[a.End:b.Start]
 		if a.Unit == "" && strings.HasSuffix(between, " to ") {
 			a.Unit = b.Unit // "from 37 to 48 seats"
-		} else if b.Unit == "" && (between == " from " || strings.HasSuffix(between, " "+a.Unit+" from ")) {
+		} else if rest, ok := strings.CutSuffix(between, " from "); ok && b.Unit == "" && (rest == "" || strings.HasSuffix(rest, a.Unit) && strings.HasSuffix(rest[:len(rest)-len(a.Unit)], " ")) {
 			b.Unit = a.Unit // "to 26 seats from 37"
 		}
 	}
@@ -122,7 +122,6 @@ func IsAlias(text string, f, g Fact) bool {
 // of a person the article names in full is a person's still ("run by
 // Amazon, Microsoft and Oracle, Rappaport wrote").
 func kindListed(text string, facts []Fact) {
-	var surnames map[string]bool // read where a list is found: most articles have none
 	for i := 0; i < len(facts); {
 		j := i + 1
 		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
@@ -130,11 +129,8 @@ func kindListed(text string, facts []Fact) {
 		}
 		if list := facts[i:j]; len(list) >= 3 {
 			if kind, ok := listKind(list); ok {
-				if surnames == nil {
-					surnames = surnamesOf(facts)
-				}
 				for k := range list {
-					if list[k].Type == Person && !surnames[list[k].Value] {
+					if list[k].Type == Person && !surnameOf(facts, list[k].Value) {
 						list[k].Type, list[k].Key = kind, entityKey(kind, list[k].Value)
 					}
 				}
@@ -144,16 +140,13 @@ func kindListed(text string, facts []Fact) {
 	}
 }
 
-// surnamesOf returns the last words of the names of the persons among
-// facts named by more than one word.
-func surnamesOf(facts []Fact) map[string]bool {
-	out := map[string]bool{}
-	for _, f := range facts {
-		if k := strings.LastIndexByte(f.Value, ' '); f.Type == Person && k > 0 {
-			out[f.Value[k+1:]] = true
-		}
-	}
-	return out
+// surnameOf reports whether name is the last word of a person's name of
+// more words among facts: "Rappaport" of "Assaf Rappaport".
+func surnameOf(facts []Fact, name string) bool {
+	return slices.ContainsFunc(facts, func(f Fact) bool {
+		rest, ok := strings.CutSuffix(f.Value, name)
+		return f.Type == Person && ok && strings.HasSuffix(rest, " ")
+	})
 }
 
 // listKind returns the one kind of name besides persons that list holds,

@@ -1579,6 +1579,9 @@ func (p parser) isOutlet(np string) bool {
 // whose last is "News", an outlet's: "Vatican News", "Kyodo News", "Sky
 // News".
 func newsName(np string) bool {
+	if !strings.HasSuffix(np, " News") {
+		return false // asked of every noun phrase a cue may credit: split none that cannot be one
+	}
 	words := strings.Fields(strings.TrimPrefix(np, "the "))
 	if len(words) < 2 || len(words) > 3 || words[len(words)-1] != "News" {
 		return false
