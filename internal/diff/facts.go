@@ -2605,13 +2605,14 @@ func entityKeys(f facts.Fact) []string {
 		// joined by hyphens: "Paris Saint-Germain" is "PS" and "PSG".
 		var initials, parts strings.Builder
 		words := strings.Fields(f.Value) // already folded by the facts stage
-		var named []string               // the words that name it, lower case
+		hyphened := strings.Contains(f.Value, "-")
+		var named []string // the words that name it, lower case
 		for _, w := range words {
 			if w != "of" && w != "for" && w != "the" && w != "and" {
 				initials.WriteString(strings.ToLower(w[:1]))
 				named = append(named, strings.ToLower(w))
 				for part := range strings.SplitSeq(w, "-") {
-					if segment.StartsUpper(part) {
+					if hyphened && segment.StartsUpper(part) { // built only where it may differ
 						parts.WriteString(strings.ToLower(part[:1]))
 					}
 				}
@@ -2619,7 +2620,7 @@ func entityKeys(f facts.Fact) []string {
 		}
 		if len(words) > 1 {
 			keys = append(keys, initials.String())
-			if parts.String() != initials.String() {
+			if hyphened && parts.String() != initials.String() {
 				keys = append(keys, parts.String())
 			}
 		}
