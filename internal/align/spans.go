@@ -56,6 +56,11 @@ type Value struct {
 	// report may give with a month or alone ("in 2044" / "until August
 	// 2044"). It weighs half.
 	Year string
+	// Sides, if set, are the keys of the two figures a tally or a span
+	// gives, which the other report may give apart ("by 364 votes to 194"
+	// / "364 lawmakers voting against him and 194 in favor"). Each weighs
+	// half.
+	Sides [2]string
 	// FiledOn, for the date of a dateline ("BLANTYRE, Feb 8 (Reuters) -"),
 	// is the day of the year the story was filed on (1 to 366); 0 for any
 	// other value. It is no term: see filedApart.

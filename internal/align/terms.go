@@ -141,6 +141,11 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				if v.Year != "" {
 					weights.put(dateMark+v.Year, numberWeight/2, scale)
 				}
+				for _, side := range v.Sides {
+					if side != "" {
+						weights.put(figureMark+side, numberWeight/2, scale)
+					}
+				}
 			}
 			continue // the value's other words ("billion", "per cent", "Oct.") are part of it
 		}

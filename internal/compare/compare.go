@@ -184,6 +184,12 @@ func values(text string, fs []facts.Fact) []align.Value {
 			if facts.ReadsAsYear(f) {
 				v.Year = "@y" + f.Value // "to 2008 levels" and "since 2008"
 			}
+			if a, b, ok := strings.Cut(f.Value, "-"); ok && strings.Contains(f.Text, " to ") && !v.Magnitude && isFigure(a) && isFigure(b) {
+				// "by 364 votes to 194" holds "364" and "194", which the
+				// other report may give apart; a score written "40-22" the
+				// other writes so too.
+				v.Sides = [2]string{"#" + a, "#" + b}
+			}
 			out = append(out, v)
 		case f.Type == facts.Date:
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: dateKey(f)}
@@ -204,6 +210,13 @@ func values(text string, fs []facts.Fact) []align.Value {
 		}
 	}
 	return out
+}
+
+// isFigure reports whether s is a number written in digits, as facts
+// values are.
+func isFigure(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return s != "" && err == nil
 }
 
 // leadingDigits keys a number by its first two significant digits and its

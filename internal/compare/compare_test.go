@@ -500,3 +500,24 @@ func TestQuotingLeavesOutWhatAnAttributionStandsAround(t *testing.T) {
 		t.Errorf("attribution spans = %v, want %v", got, want)
 	}
 }
+
+// TestTallySides checks that a tally written with "to" keys the two figures
+// it holds, which the other report may give apart, and that a score
+// written with a hyphen, which the other writes so too, keys none.
+func TestTallySides(t *testing.T) {
+	tests := []struct {
+		text string
+		want [2]string
+	}{
+		{"Bayrou lost the confidence vote by 364 votes to 194.", [2]string{"#364", "#194"}},
+		{"The Eagles won the Super Bowl 40-22 on Sunday.", [2]string{}},
+	}
+	x := facts.New(lexicon.New())
+	for _, tt := range tests {
+		doc := segment.Segment(tt.text)
+		vs := values(doc.Text, x.Extract(doc, time.Time{}))
+		if len(vs) == 0 || vs[0].Sides != tt.want {
+			t.Errorf("values of %q = %+v, want the first with sides %q", tt.text, vs, tt.want)
+		}
+	}
+}
