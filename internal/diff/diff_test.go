@@ -1155,6 +1155,13 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"Trump and Xi met in Busan on Thursday.\n\nTrump called it an amazing meeting after the talks, which lasted about an hour and 40 minutes.",
 			"Trump and Xi met in Busan on Thursday.\n\nSecurity was tight at the air base, where the leaders spent about 100 minutes.",
 			nil},
+		{"a tally's figures given apart",
+			"French government falls as lawmakers oust Prime Minister Bayrou in confidence vote\n\n" +
+				"PARIS, Sept 8 (Reuters) - French lawmakers voted Prime Minister Francois Bayrou out of office on Monday, plunging the euro zone's second-largest economy into fresh political crisis.\n\n" +
+				"Bayrou lost the confidence vote by 364 votes to 194, the speaker of the National Assembly said.",
+			"French prime minister ousted in confidence vote, deepening political crisis\n\n" +
+				"PARIS (AP) - France's prime minister, François Bayrou, was toppled Monday in a confidence vote, with 364 lawmakers voting against him and 194 in favor.",
+			[]string{`The articles spell the person differently: "Francois Bayrou" and "François Bayrou".`}},
 		{"magnitudes of two things",
 			"Oct 20 (Reuters) - A major outage at Amazon's cloud computing unit disrupted thousands of websites and apps on Monday, including Snapchat, Fortnite and Venmo, before the company said services had largely returned to normal.",
 			"SEATTLE (AP) - An outage at Amazon Web Services took down a swath of the internet on Monday, disrupting apps, banks, games and streaming services for millions of people before the company said it had fixed the problem.",

@@ -1901,6 +1901,14 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 				if _, ok := measures[unitClass(f.Unit)]; ok {
 					x.measured = append(x.measured, f)
 				}
+				if won, lost, ok := tallySides(f.Value); ok && strings.Contains(f.Text, " to ") {
+					// "by 364 votes to 194" states "364" and "194"
+					for _, side := range [2]string{won, lost} {
+						g := f
+						g.Value = side
+						x.numbers[side] = append(x.numbers[side], g)
+					}
+				}
 			}
 		case f.Type == facts.Date:
 			x.texts[k] = dateText(f)
