@@ -241,11 +241,10 @@ func (x weighing) put(t string, weight, scale float64) {
 // only where it stands so wherever it is put.
 func (x *weighing) describing(t string, describes bool) {
 	switch {
-	case describes && x.describes == nil:
-		x.describes = make(map[string]bool, 1)
-		_, before := x.w[t]
-		x.describes[t] = !before
 	case describes:
+		if x.describes == nil {
+			x.describes = make(map[string]bool, 1)
+		}
 		_, before := x.w[t]
 		x.describes[t] = !before || x.describes[t]
 	case x.describes != nil:

@@ -211,8 +211,7 @@ func oneValueAcrossEdits(out []Difference, lcov, rcov spanSet, left, right Side,
 // one of them none: a figure, not a span ("dozens" of buildings is no
 // "dozens" of miners, nor "7-2" a vote of another).
 func oneValue(l, r facts.Fact) bool {
-	lu, ru := unitClass(l.Unit), unitClass(r.Unit)
-	return r.Type == facts.Number && l.Value == r.Value && !strings.Contains(l.Value, "-") && (lu == ru || lu == "" || ru == "")
+	return r.Type == facts.Number && l.Value == r.Value && !strings.Contains(l.Value, "-") && oneCount(l, r)
 }
 
 // unitRenamed reports whether one of edits replaces the word the number l
@@ -882,10 +881,9 @@ func ofType(fs []facts.Fact, idx []factRef, t facts.Type) []factRef {
 // sameValue reports whether two facts of one type state the same thing.
 func sameValue(l, r facts.Fact) bool {
 	if l.Type == facts.Number {
-		lu, ru := unitClass(l.Unit), unitClass(r.Unit)
 		lh, rh := hedgeClass(l.Hedge), hedgeClass(r.Hedge)
 		same := l.Value == r.Value && lh == rh || oneBound(lh, l.Value, rh, r.Value) || oneBound(rh, r.Value, lh, l.Value)
-		return same && (lu == ru || lu == "" || ru == "")
+		return same && oneCount(l, r)
 	}
 	return compatibleDates(l, r) && compatibleDates(r, l)
 }

@@ -420,7 +420,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
-	case j < len(toks) && mediaNouns[toks[j].Lower] && !possessive(words[len(words)-1]) && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")):
+	case j < len(toks) && mediaNouns[toks[j].Lower] && !possessive(words[len(words)-1]) && !afterA(toks, i):
 		// "told France Inter radio": a broadcaster or a paper, no one; "a
 		// Biden TV ad" is his.
 		return x.fact(Organization, words), true
@@ -438,7 +438,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "the Ring of Fire": a named thing, no one's name
 	case len(words) == 1 && len(words) == j-i && i > 0 && possessiveDeterminers[toks[i-1].Lower] && j < len(toks) && lowerWord(toks[j]) && !x.lex.StopWords.Has(toks[j].Lower):
 		return Fact{}, false // "his Doral golf resort", "their Apple devices": what a thing is called, no one
-	case len(words) == 1 && len(words) == j-i && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an") && !attributive(toks, j):
+	case len(words) == 1 && len(words) == j-i && afterA(toks, i) && !attributive(toks, j):
 		// "Lady with a Fan", "a Tesla driver", "a Leeds shopping centre": no
 		// one's name alone takes "a"; "a Cole Palmer penalty" names him.
 		return Fact{}, false
@@ -895,6 +895,11 @@ func isPlural(w string) bool {
 
 // afterThe reports whether toks[i] follows "the", or "the" and one word in
 // lower case ("the outgoing Socialists").
+// afterA reports whether the name at toks[i] follows "a" or "an".
+func afterA(toks []segment.Token, i int) bool {
+	return i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")
+}
+
 func afterThe(toks []segment.Token, i int) bool {
 	if i > 0 && toks[i-1].Lower == "the" {
 		return true

@@ -765,15 +765,18 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 				// "according to documents posted by U.S. safety regulators"
 				_, j = p.nounPhrase(toks, j+2)
 				continue
-			case j > i && sourceParticiples[toks[j-1].Lower] && p.timeAfterCue(toks, j) > j:
+			case j > i && sourceParticiples[toks[j-1].Lower]:
 				// "according to data released on Tuesday by the statistics
 				// office": when, and then by whom
-				if k := p.timeAfterCue(toks, j); k+1 < len(toks) && toks[k].Lower == "by" {
+				k := p.timeAfterCue(toks, j)
+				if k > j && k+1 < len(toks) && toks[k].Lower == "by" {
 					_, j = p.nounPhrase(toks, k+1)
-				} else {
-					j = k
+					continue
 				}
-				continue
+				if k > j {
+					j = k
+					continue
+				}
 			}
 			break
 		}
