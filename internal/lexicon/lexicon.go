@@ -210,6 +210,8 @@ var outlets = []string{
 	"people's daily", "asharq al-awsat", "al-monitor", "pap", "ntv", "ukrinform", "interfax-ukraine", "kyiv independent",
 	"sky sports", "bbc sport", "espn", "itv", "itv news", "channel 4 news", "france 24", "euronews", "dw", "deutsche welle",
 	"nhk", "zdf", "ard", "rai", "tf1", "cbc", "abc news", "nbc news", "cbs news", "msnbc", "fox business",
+	"tnt sports", "bt sport", "bein sports", "fox sports", "nbc sports", "cbs sports", "dazn", "talksport", "the athletic",
+	"athletic", "marca", "l'equipe", "gazzetta dello sport", "canal+", "sportsnet", "tsn",
 }
 
 var places = []string{

@@ -98,6 +98,7 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			}
 		}
 	}
+	described := false // the speaker after the cue is described after a comma
 	if a.Speaker == "" && a.Intermediary == "" && a.Cue != "according to" {
 		i, j := p.nounPhrase(toks, cueEnd)
 		if i < j && p.lex.StopWords.Has(toks[i].Lower) && !p.lex.Determiners.Has(toks[i].Lower) {
@@ -111,6 +112,7 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 			note(i, j)
 			cueEnd = j
 			if k := p.describedAfter(toks, j); k > j {
+				described = true
 				// `"...," said Dan Jorgensen, Denmark's climate minister.`:
 				// the description set off after the name is the attribution's.
 				note(j, k)
@@ -126,7 +128,11 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		note(cueEnd, j) // "said after counting ballots from all constituencies": when, not what
 		cueEnd = j
 	}
-	if i, j := p.setting(toks, cueEnd); i < j {
+	settingAt := cueEnd
+	if described && cueEnd+1 < len(toks) && toks[cueEnd].Text == "," {
+		settingAt++ // "said Rayane Haddadj, the study's first author, in a news release"
+	}
+	if i, j := p.setting(toks, settingAt); i < j {
 		if !whereBodyIs(toks, i) {
 			a.Setting = joinText(toks[i:j])
 		}
@@ -1325,6 +1331,15 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 		return j
 	}
 	rest := trimTrailingPunct(toks[j+1:])
+	if k := slices.IndexFunc(rest, func(t segment.Token) bool { return t.Text == "," }); k > 0 {
+		// "Rayane Haddadj, the study's first author, in a news release":
+		// where the words were said follows the description.
+		if at := j + 2 + k; at < len(toks) {
+			if i, end := p.setting(toks, at); i == at && end == j+1+len(rest) {
+				rest = rest[:k]
+			}
+		}
+	}
 	if len(rest) == 0 || len(rest) > maxDescription {
 		return j
 	}
@@ -1579,14 +1594,14 @@ func (p parser) isOutlet(np string) bool {
 }
 
 // newsName reports whether np is a name of two or three capitalised words
-// whose last is "News", an outlet's: "Vatican News", "Kyodo News", "Sky
-// News".
+// whose last is "News" or "Sports", an outlet's: "Vatican News", "Kyodo
+// News", "Sky News", "Optus Sports".
 func newsName(np string) bool {
-	if !strings.HasSuffix(np, " News") {
+	if !strings.HasSuffix(np, " News") && !strings.HasSuffix(np, " Sports") {
 		return false // asked of every noun phrase a cue may credit: split none that cannot be one
 	}
 	words := strings.Fields(strings.TrimPrefix(np, "the "))
-	if len(words) < 2 || len(words) > 3 || words[len(words)-1] != "News" {
+	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
 	return !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) })

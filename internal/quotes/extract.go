@@ -392,22 +392,23 @@ func (e *Extractor) closingAttribution(s segment.Sentence, from int, quoted stri
 		return Attribution{}, false
 	}
 	toks := tokensBetween(s.Tokens, from, s.End)
-	comma := -1
-	for k, t := range toks {
-		if t.Text == "," {
-			comma = k
+	// The attribution opens after the last comma, or after one of the two
+	// before it where the speaker is described after a comma of their own,
+	// and where the words were said after another: ", said Rayane Haddadj,
+	// the study's first author, in a news release."
+	for k, tried := len(toks)-1, 0; k >= 0 && tried < 3; k-- {
+		if toks[k].Text != "," {
+			continue
+		}
+		tried++
+		part := toks[k+1:]
+		a, ok := e.p.parse(part, after)
+		// An outlet is a source too: ", the official Xinhua News Agency said".
+		if ok && (a.Speaker != "" || a.Intermediary != "") && reachesEnd(a, part) {
+			return a, true
 		}
 	}
-	if comma < 0 {
-		return Attribution{}, false
-	}
-	part := toks[comma+1:]
-	a, ok := e.p.parse(part, after)
-	// An outlet is a source too: ", the official Xinhua News Agency said".
-	if !ok || a.Speaker == "" && a.Intermediary == "" || !reachesEnd(a, part) {
-		return Attribution{}, false
-	}
-	return a, true
+	return Attribution{}, false
 }
 
 // namesWork reports whether direct quotation q, credited to no one, is the

@@ -560,6 +560,10 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The landslide buried more than 150 homes", "the International Organization for Migration", "according to", "", false}}},
 		{"a broadcaster told", `"It's been an incredible season," Verstappen told Sky Sports.`,
 			[]brief{{"It's been an incredible season", "Verstappen", "told", "Sky Sports", true}}},
+		{"a sports broadcaster by its name", `"This was a massive win for us," Mac Allister told TNT Sports.`,
+			[]brief{{"This was a massive win for us", "Mac Allister", "told", "TNT Sports", true}}},
+		{"words quoted inside a statement whose speaker is described after the cue", `Walking is "a simple and cheap" way to lower the risk, said Rayane Haddadj, the study's first author, in a news release.`,
+			[]brief{{"a simple and cheap", "Rayane Haddadj", "said", "", true}}},
 		{"calls to resign are no cue", "Braverman, 43, had faced calls to resign after writing an article last week.", nil},
 		{"what a source wrote for a paper is no statement", "She had been under pressure since an opinion piece she wrote for the Times newspaper.", nil},
 		{"two quotations in one report", `Braverman said serving had been "the greatest privilege of my life" and that she would "have more to say in due course".`,
@@ -587,8 +591,6 @@ func TestExtract(t *testing.T) {
 	}
 }
 
-// TestSetting checks which words after the cue say where or how the words were
-// said, and so belong to the attribution.
 // TestStatementOfQuotedWords checks that words quoted inside a reported
 // statement carry that statement, and a quotation that is the statement
 // none.
@@ -613,6 +615,8 @@ func TestStatementOfQuotedWords(t *testing.T) {
 	}
 }
 
+// TestSetting checks which words after the cue say where or how the words were
+// said, and so belong to the attribution.
 func TestSetting(t *testing.T) {
 	tests := []struct{ give, want string }{
 		{"At least six people have died, Governor Jane Roe said in Baton Rouge.", "in Baton Rouge"},
@@ -626,6 +630,8 @@ func TestSetting(t *testing.T) {
 		{"In a letter to employees, the chief executive said the company would cut costs.", "in a letter to employees"},
 		{"The minister said in an interview with CNN that the talks would resume.", "in an interview with CNN"},
 		{"In the end, the minister said the talks would resume.", ""},
+		{`"It works," said Dan Jorgensen, Denmark's climate minister, in Vienna.`, "in Vienna"},
+		{`"It works," said Dan Jorgensen, Denmark's climate minister, in Vienna, where talks resumed.`, ""},
 	}
 	for _, tt := range tests {
 		if a, ok := onlyAttribution(t, tt.give); ok && a.Setting != tt.want {
