@@ -17,8 +17,13 @@ import (
 // in that part alone: "three hours and four minutes" says more than "just
 // over three hours".
 
-// durationUnits are the parts a length of time is written in, in seconds.
-var durationUnits = map[string]float64{"hour": 3600, "hours": 3600, "minute": 60, "minutes": 60, "second": 1, "seconds": 1}
+// durationUnits are the parts a length of time is written in, in seconds: a
+// year and a month of the calendar's average length, as a term in prison
+// is written ("12 years and 11 months" is the "155 months" another report
+// gives).
+var durationUnits = map[string]float64{"year": 31_556_952, "years": 31_556_952, "month": 2_629_746, "months": 2_629_746,
+	"week": 604_800, "weeks": 604_800, "day": 86_400, "days": 86_400,
+	"hour": 3600, "hours": 3600, "minute": 60, "minutes": 60, "second": 1, "seconds": 1}
 
 // clockDuration returns the length of time written as a clock with seconds
 // at toks[i], hours, minutes and seconds ("2:04:02") or minutes and seconds
@@ -76,15 +81,19 @@ func joinedDuration(prev, f Fact, toks []segment.Token) (Fact, bool) {
 	if k < len(toks) && toks[k].Lower == prev.Unit {
 		k++ // "two hours": the part's word
 	}
+	comma := false
 	for ; k < len(toks) && toks[k].Start < f.Start; k++ {
-		if toks[k].Text != "," && toks[k].Lower != "and" {
-			return Fact{}, false
+		switch {
+		case toks[k].Text == ",":
+			comma = true
+		case toks[k].Lower != "and" || comma:
+			return Fact{}, false // "six-and-a-half years, and six-and-a-half months": a list of two figures
 		}
 	}
 	a, errA := strconv.ParseFloat(prev.Value, 64)
 	b, errB := strconv.ParseFloat(f.Value, 64)
-	if errA != nil || errB != nil {
-		return Fact{}, false
+	if errA != nil || errB != nil || b != math.Trunc(b) {
+		return Fact{}, false // a part after the first is a whole number of its unit
 	}
 	joined := prev
 	joined.End = f.End

@@ -539,6 +539,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Date, "June 6", "--06-06", "", "", false}, {Date, "7", "--06-07", "", "", false}, {Number, "6-4", "6-4", "", "", false}, {Date, "June", "--06", "", "", false}}},
 		{"a race's time on a clock", "Kiptum won in 2:00:35, and she ran the mile in 4:12.33 at 10:30 a.m.",
 			[]brief{{Number, "2:00:35", "2.009722", "", "hours", false}, {Number, "4:12.33", "4.2055", "", "minutes", false}, {Number, "10:30 a.m.", "10:30", "", "time", false}}},
+		{"a term in years and months", "He was jailed for 12 years and 11 months; she served two years and was freed 10 months later.",
+			[]brief{{Number, "12 years and 11 months", "12.916667", "", "years", false}, {Number, "two", "2", "", "years", false}, {Number, "10", "10", "", "months", false}}},
 		{"a length of time in parts", "Kiptum won in two hours and 35 seconds; the talks lasted 1 hour 45 minutes, and 20 minutes later ended.",
 			[]brief{{Number, "two hours and 35 seconds", "2.009722", "", "hours", false}, {Number, "1 hour 45 minutes", "1.75", "", "hour", false}, {Number, "20", "20", "", "minutes", false}}},
 		{"parts of a point whatever stands before them", "The Fed made an unusually large half-point cut; Bowman wanted a smaller quarter-point cut, another half of a percentage point, then by a full point.",
