@@ -256,6 +256,9 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if last := words[len(words)-1].Lower; len(words) > 1 && lawWords[trimPossessive(last)] || len(words) == 1 && trimPossessive(last) == "constitution" {
 		return Fact{}, false // "the Inflation Reduction Act", "the Paris Agreement", "the U.S. Constitution": a law or a pact, no one
 	}
+	if len(words) > 1 && policyWords[trimPossessive(words[len(words)-1].Lower)] {
+		return Fact{}, false // "cut Bank Rate", "the Autumn Budget", "the Marshall Plan": a policy or its figure, no one
+	}
 	if len(words) > 1 && i > 0 && toks[i-1].Text == "Most" {
 		return Fact{}, false // "named Most Valuable Player": an honour, no one
 	}
@@ -521,12 +524,17 @@ func periodLabel(w string) bool {
 	return len(w) == 2 && (w[0] == 'Q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'H' && (w[1] == '1' || w[1] == '2'))
 }
 
-// thingAcronyms are written in capitals and name things, not bodies: "GDP
-// fell 0.5%", "TV stations".
 // lawWords end the name of a law, a treaty or a pact.
 var lawWords = map[string]bool{"act": true, "acts": true, "agreement": true, "accord": true, "accords": true, "treaty": true,
 	"conventions": true, "constitution": true, "charter": true, "protocol": true, "amendment": true}
 
+// policyWords end the name of a policy, a budget or the rate a central bank
+// sets, no one's surname.
+var policyWords = map[string]bool{"rate": true, "rates": true, "budget": true, "plan": true,
+	"scheme": true, "strategy": true, "doctrine": true}
+
+// thingAcronyms are written in capitals and name things, not bodies: "GDP
+// fell 0.5%", "TV stations".
 var thingAcronyms = map[string]bool{"MVP": true, "PhD": true, "GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "IPO": true,
 	"AI": true, "EV": true, "EVs": true, "IT": true, "TV": true, "PC": true, "PCs": true, "ATM": true, "ATMs": true,
 	"DNA": true, "RNA": true, "HIV": true, "LNG": true, "SUV": true, "SUVs": true, "VAT": true, "ETF": true,

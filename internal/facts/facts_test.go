@@ -254,6 +254,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Athletics Integrity Unit", "Athletics Integrity Unit", "", "", false}, {Organization, "Hang Seng", "Hang Seng", "", "", false}}},
 		{"competitions by their kind", "He holds 24 Grand Slam titles and won the Super Bowl.",
 			[]brief{{Number, "24", "24", "", "", false}, {Organization, "Grand Slam", "Grand Slam", "", "", false}, {Organization, "Super Bowl", "Super Bowl", "", "", false}}},
+		{"a central bank's rate and a budget are no one", "Four members voted to cut Bank Rate before the Autumn Budget, Andrew Bailey said.",
+			[]brief{{Number, "Four", "4", "", "members", false}, {Person, "Andrew Bailey", "Andrew Bailey", "", "", false}}},
 		{"an organisation ending in Programme", "The World Food Programme needs money.", []brief{{Organization, "World Food Programme", "World Food Programme", "", "", false}}},
 		{"a sport's series or league", "It was his first Formula One podium.", []brief{{Organization, "Formula One", "Formula One", "", "", false}}},
 		{"an honorific is no name", "the deal, Mr. Kerry said", []brief{{Person, "Kerry", "Kerry", "", "", false}}},
