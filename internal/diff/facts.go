@@ -1424,10 +1424,11 @@ func unitClass(u string) string {
 		return "¥"
 	case "degrees celsius", "degrees fahrenheit":
 		return u // no plural to fold
-	case "people", "person", "persons", "residents", "inhabitants", "individuals", "others":
+	case "people", "person", "persons", "residents", "inhabitants", "individuals", "others", "adults", "participants", "volunteers", "respondents":
 		// "about 14,000 residents" and "more than 13,000 people" count the
-		// same, as "wounding five others" counts people; "civilians" or
-		// "children" count some of them.
+		// same, as "wounding five others" counts people, and a study's
+		// "11,194 adults" are the "more than 11,000 people" it followed;
+		// "civilians" or "children" count some of them.
 		return "people"
 	case "killed", "dead", "deaths", "fatalities":
 		return "dead" // "Three killed" / "eight dead"

@@ -173,6 +173,8 @@ func TestUnitClass(t *testing.T) {
 		{"kph", "kilometers per hour"},
 		{"residents", "people"},
 		{"others", "people"},
+		{"adults", "people"},
+		{"participants", "people"},
 		{"killed", "dead"},
 		{"wounded", "injured"},
 	}

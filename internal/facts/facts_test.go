@@ -348,6 +348,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Person, "Perry", "Perry", "", "", false}, {Organization, "Students for Fair Admissions", "Students for Fair Admissions", "", "", false}}},
 		{"a minister for a portfolio", "Minister for Europe Stephen Doughty visited Harvard.",
 			[]brief{{Person, "Stephen Doughty", "Stephen Doughty", "", "", false}, {Organization, "Harvard", "Harvard", "", "", false}}},
+		{"companies named as people are", "Goldman Sachs and an experimental pill from Eli Lilly.",
+			[]brief{{Organization, "Goldman Sachs", "Goldman Sachs", "", "", false}, {Organization, "Eli Lilly", "Eli Lilly", "", "", false}}},
 		{"a company's products", "The SpaceX Crew Dragon capsule replaced Boeing's Starliner capsule.",
 			[]brief{{Organization, "SpaceX", "SpaceX", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}}},
 		{"an officer of a body named by one word", "Fed Chair Jerome Powell spoke.", []brief{{Person, "Jerome Powell", "Jerome Powell", "", "", false}}},

@@ -104,6 +104,10 @@ func New() *Lexicon {
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
 			"broadcom", "asml", "anthropic", "openai", "meta", "spacex", "starbucks", "nike", "adidas",
 			"harvard", "yale", "stanford", "princeton",
+			// Companies named as people are: "Eli Lilly", "Goldman Sachs".
+			"eli lilly", "novo nordisk", "merck", "sanofi", "roche", "bayer", "abbvie", "gsk", "glaxosmithkline",
+			"goldman sachs", "morgan stanley", "wells fargo", "john deere",
+			"bristol myers squibb", "bristol-myers squibb", "johnson & johnson", "procter & gamble", "boston scientific",
 			// Football clubs whose names are no place's nor a person's (a
 			// club known also by a nickname, "Arsenal" by "the Gunners", is
 			// left to be read as it stands).
