@@ -2064,7 +2064,8 @@ func TestPlaceByItsStation(t *testing.T) {
 // TestNoFigureOfOneSide checks words that state no number or date of one side:
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /
-// "killing one person").
+// "killing one person"); last year where the other report compares with a
+// year before.
 func TestNoFigureOfOneSide(t *testing.T) {
 	tests := []struct{ name, left, right string }{
 		{"a speaker's today",
@@ -2073,6 +2074,9 @@ func TestNoFigureOfOneSide(t *testing.T) {
 		{"one in words",
 			"Typhoon slams Taiwan with record winds, 1 dead\n\nThe typhoon hit southern Taiwan on Thursday, authorities said.",
 			"The typhoon hit southern Taiwan on Thursday, killing one person, authorities said."},
+		{"the year before",
+			"Tesla delivered 336,681 vehicles, compared with 386,810 a year earlier.",
+			"Tesla sold 336,681 vehicles, down from 386,810 in the same period last year."},
 		{"a time converted in brackets",
 			"The lander touched down at 6:04 p.m. (1234 GMT), the agency said.",
 			"The lander touched down at 6:04 p.m., the agency said."},

@@ -1793,6 +1793,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || facts.InWords(f)) ||
 			ordinalOfCount(other.Doc, f) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
+			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}
@@ -1840,6 +1841,31 @@ func ordinalOfCount(doc segment.Document, f facts.Fact) bool {
 	}
 	return false
 }
+
+// comparesWithYearBefore reports whether doc compares a figure with the
+// year before ("a year earlier", "a year ago", "the previous year",
+// "year-earlier"), as the other report's "in the same period last year"
+// does.
+func comparesWithYearBefore(doc segment.Document) bool {
+	for _, s := range doc.Sentences {
+		for k, t := range s.Tokens {
+			if t.Lower != "year" {
+				continue
+			}
+			next := k + 1
+			if next < len(s.Tokens) && s.Tokens[next].IsHyphen() {
+				next++
+			}
+			if next < len(s.Tokens) && yearBeforeWords[s.Tokens[next].Lower] || k > 0 && (s.Tokens[k-1].Lower == "previous" || s.Tokens[k-1].Lower == "prior") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearBeforeWords follow "year" where a figure is compared with the year before.
+var yearBeforeWords = map[string]bool{"earlier": true, "ago": true, "before": true}
 
 // writesWord reports whether doc holds the word w, in any case: "one", which
 // is no figure of its own ("one of the"), is the other report's "1 dead".
