@@ -382,6 +382,7 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a party by its name alone", "The Labour Party leads by 20 points in the polls.", "In the polls, Labour's lead is 20 points."},
 		{"a party by its name without its leader's", "Geert Wilders' far-right Party for Freedom won 37 of the 150 seats.", "Geert Wilders' Party for Freedom won 37 of the 150 seats."},
 		{"a group by its short name", "SoftBank, which bought Arm in 2016, owns about 90% of it.", "SoftBank Group, which bought Arm in 2016, owns a roughly 90% stake."},
+		{"a carmaker by its short name", "Ford Motor is recalling about 850,000 vehicles.", "Ford is recalling about 850,000 vehicles."},
 		{"a country by its second word for its people", "The plane crashed while landing in the central Nepali city of Pokhara.", "The plane crashed in Nepal while landing at Pokhara."},
 		{"countries by their peoples", "There were 15 foreigners on board, including five Indians and two South Koreans.", "Among the passengers were 15 foreigners, including five from India and two from South Korea."},
 		{"an authority without its country", "The aircraft, flying from the capital Kathmandu, crashed into a river gorge while approaching the airport, a Civil Aviation Authority official said.",

@@ -2794,11 +2794,11 @@ var indexWords = map[string]bool{"average": true, "composite": true, "index": tr
 
 // kindSuffixes end the names of companies and of some bodies with the word
 // for their kind, which reports also leave off: "SoftBank Group" is the
-// "SoftBank" of another report, "Harvard University" its "Harvard" and "the
-// Treasury Department" its "Treasury".
+// "SoftBank" of another report, "Harvard University" its "Harvard", "Ford
+// Motor" its "Ford" and "the Treasury Department" its "Treasury".
 var kindSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "llc": true, "plc": true, "ag": true,
 	"gmbh": true, "sa": true, "nv": true, "bv": true, "spa": true, "ltd": true, "limited": true,
-	"group": true, "holdings": true, "university": true, "department": true}
+	"group": true, "holdings": true, "university": true, "department": true, "motor": true}
 
 // withoutPeople returns words without the word for a people that opens them
 // ahead of two more ("Scottish" in "Scottish Green Party").

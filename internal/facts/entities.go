@@ -747,7 +747,8 @@ func modelAfterNumber(toks []segment.Token, i int) bool {
 		return false
 	}
 	before := toks[i-2]
-	return before.Lower == "a" || before.Lower == "an" || before.Lower == "the" || i > 2 && before.Kind == segment.Word && segment.StartsUpper(before.Text)
+	return before.Lower == "a" || before.Lower == "an" || before.Lower == "the" || i > 2 && before.Kind == segment.Word && segment.StartsUpper(before.Text) ||
+		jetModels[toks[i-1].Text] // "its best-selling 737 MAX jet"
 }
 
 // civicHall reports whether words name a town's hall ("City Hall", "County

@@ -565,7 +565,7 @@ var multipleDeterminers = map[string]bool{"the": true, "that": true, "its": true
 // or the number of an address ("10 Downing Street", "1600 Pennsylvania
 // Avenue").
 func partOfName(toks []segment.Token, i int) bool {
-	if isAddress(toks, i) || opensCamelWord(toks, i) || modelNumber(toks, i) {
+	if isAddress(toks, i) || opensCamelWord(toks, i) || modelNumber(toks, i) || jetModel(toks, i) {
 		return true
 	}
 	if i < 2 || !toks[i-1].IsHyphen() || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
@@ -574,6 +574,27 @@ func partOfName(toks []segment.Token, i int) bool {
 	name := toks[i-2]
 	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
 }
+
+// jetModel reports whether the number toks[i] is the model of a Boeing jet,
+// after the maker's name or before what the model is ("Boeing 737",
+// "halting 737 production", "the 787 Dreamliner"): a name, no count.
+func jetModel(toks []segment.Token, i int) bool {
+	if !jetModels[toks[i].Text] {
+		return false
+	}
+	if i > 0 && toks[i-1].Lower == "boeing" {
+		return true
+	}
+	return i+1 < len(toks) && (jetModelWords[toks[i+1].Lower] || toks[i+1].Lower == "max")
+}
+
+// jetModels are the numbers of Boeing's jets.
+var jetModels = map[string]bool{"707": true, "717": true, "727": true, "737": true, "747": true, "757": true, "767": true, "777": true, "787": true}
+
+// jetModelWords follow a jet's model number: "737 MAX jets", "787 Dreamliner", "737 production".
+var jetModelWords = map[string]bool{"jet": true, "jets": true, "jetliner": true, "jetliners": true, "plane": true, "planes": true,
+	"aircraft": true, "airliner": true, "airliners": true, "dreamliner": true, "dreamliners": true, "production": true,
+	"fleet": true, "freighter": true, "freighters": true, "program": true, "programme": true, "family": true}
 
 // modelNumber reports whether the number toks[i] opens or ends a maker's
 // model number written with a hyphen after the maker's name ("Boeing
