@@ -1007,6 +1007,12 @@ func approximates(a, b facts.Fact) bool {
 	if ha == "" && shareInWords(a) {
 		ha = "~" // "a third" is about 33%, as prose gives a share
 	}
+	switch {
+	case roundedFrom(a, b):
+		return true // "850,000" and "nearly 851,000": the round figure is the other rounded
+	case roundedFrom(b, a):
+		return false // "nearly 851,000" says more than "about 850,000"
+	}
 	if a.Value == b.Value {
 		// A round figure given bare allows its bounds: "2 million" recalled
 		// vehicles in a headline, "over 2m" in another. A length of time
@@ -1027,10 +1033,12 @@ func approximates(a, b facts.Fact) bool {
 		// and "at least 50", differ)
 		return true
 	}
-	if ha == ">" && (lowerBound(hb) || hb == "~") && withinRoundStep(a, b) {
+	if ha == ">" && (lowerBound(hb) || hb == "~" || hb == "" && endsInTen(a)) && withinRoundStep(a, b) {
 		// "more than 200" and "at least 227", "more than 40%" and "about
 		// 45%": a round bound, and another figure given loosely below the
-		// next round one, which the writer of the bound would have named
+		// next round one, which the writer of the bound would have named;
+		// an exact figure only below the next ten ("more than 80" and
+		// "88", where "more than 100" says less than "150")
 		return true
 	}
 	if (hb == "" || hb == "~") && wholeShareBound(ha, a, b) {
@@ -1321,8 +1329,52 @@ func roundTens(f facts.Fact) bool {
 	return ok && v >= 10 && v < 100 && v%10 == 0 && strings.Contains(f.Text, f.Value)
 }
 
+// roundedFrom reports whether coarse, a round figure given bare or about
+// ("850,000"), is fine, a figure written to a finer place and itself given
+// about or nearly ("nearly 851,000"), rounded: within a tenth of the place of
+// coarse's last digit other than zero. Two figures given bare are two counts
+// ("2000" and "1950").
+func roundedFrom(coarse, fine facts.Fact) bool {
+	hc, hf := hedgeClass(coarse.Hedge), hedgeClass(fine.Hedge)
+	if hc != "" && hc != "~" || hf != "~" && hf != "<~" || !round(coarse) {
+		return false
+	}
+	c, okC := wholeNumber(coarse.Value)
+	f, okF := wholeNumber(fine.Value)
+	if !okC || !okF || c == f {
+		return false
+	}
+	step := lastDigitPlace(c)
+	return lastDigitPlace(f) < step && 10*abs(f-c) <= step
+}
+
+// lastDigitPlace returns the place of the last digit other than zero of a
+// whole number: 10,000 for 850,000.
+func lastDigitPlace(v int) int {
+	place := 1
+	for v != 0 && v%10 == 0 {
+		v /= 10
+		place *= 10
+	}
+	return place
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// endsInTen reports whether a whole figure of two digits or more ends in a
+// single zero, as written: "80", "140", not "200".
+func endsInTen(f facts.Fact) bool {
+	v, ok := wholeNumber(f.Value)
+	return ok && v >= 10 && v%10 == 0 && v%100 != 0 && strings.Contains(f.Text, f.Value)
+}
+
 // withinRoundStep reports whether b's value lies above round figure a and
-// below a's next round figure: 227 for 200, 45 for 40.
+// below a's next round figure: 227 for 200, 45 for 40, 144 for 140.
 func withinRoundStep(a, b facts.Fact) bool {
 	v, err1 := strconv.ParseFloat(a.Value, 64)
 	x, err2 := strconv.ParseFloat(b.Value, 64)
@@ -1331,7 +1383,7 @@ func withinRoundStep(a, b facts.Fact) bool {
 	}
 	var step float64
 	switch {
-	case roundTens(a):
+	case roundTens(a) || endsInTen(a):
 		step = 10
 	case round(a):
 		if _, step, _ = writtenPrecision(a); step < 100 {
