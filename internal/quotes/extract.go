@@ -299,13 +299,14 @@ func (e *Extractor) direct(doc segment.Document, par paragraph, sp span, from in
 		// before the quotation, as `"far too late," saying` does with the
 		// comma inside the marks: no attribution follows it.)
 		a = e.p.relayedBy(afterToks, a)
-		document := a.Cue == "according to" && DocumentOf(a.Speaker) != ""
+		document := a.Cue == "according to" && (DocumentOf(a.Speaker) != "" || relayingPeople(a.Speaker))
 		if a.Speaker == "" && a.Intermediary != "" || document {
 			// `Kanani said the sanctions were "illegal", state media reported`:
 			// the speaker stands before the quotation, the outlet after it.
-			// So does a document that carried the speaker's words: `Ford
-			// ... accused the union of "holding the deal hostage,"
-			// according to a company statement`.
+			// So does a document that carried the speaker's words, or people
+			// who heard them: `Ford ... accused the union of "holding the
+			// deal hostage," according to a company statement`, `Orcel said
+			// there was "no rush", according to people who attended a call`.
 			s := doc.Sentences[q.Sentence]
 			if lead, ok := e.attributionBefore(s, tokensBetween(s.Tokens, max(s.Start, from), sp.open), q, prev); ok && lead.Speaker != "" && lead.Intermediary == "" && lead.Cue != "according to" {
 				// The attribution stands around the quotation.
@@ -776,6 +777,17 @@ func DocumentOf(source string) string {
 	}
 	return ""
 }
+
+// relayingPeople reports whether source, credited with "according to", is
+// people who passed on what someone said, named by no name: "people who
+// attended a call", "two sources familiar with the talks".
+func relayingPeople(source string) bool {
+	words := strings.Fields(strings.ToLower(source))
+	return len(words) > 0 && len(words) <= maxDescription && slices.ContainsFunc(words[:min(len(words), 3)], func(w string) bool { return relayNouns[w] })
+}
+
+// relayNouns are the people who pass on what someone said.
+var relayNouns = map[string]bool{"people": true, "person": true, "persons": true, "sources": true, "source": true, "attendees": true}
 
 // documentNouns name documents that carry someone's words; a slice that is
 // searched without case, so that no source is lower-cased to look it up.
