@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -596,7 +597,8 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	headed := bothHeaded(L, R)
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
 	for _, p := range pairs {
-		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) ||
+		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) &&
+			!(related && sharesPreciseFigure(L.bags[p.l], R.bags[p.r])) ||
 			headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
 			continue
 		}
@@ -840,6 +842,35 @@ func sharedValues(a, b bag) int {
 // an age beside a name is none (see Value.Describes).
 func sharedFigures(a, b bag) int {
 	return countShared(a, b, func(x, y term) bool { return strings.HasPrefix(x.text, figureMark) && !x.describes && !y.describes })
+}
+
+// sharesPreciseFigure reports whether two bags share a figure written to
+// three significant digits or more, no year: "4 minutes and 28 seconds",
+// "336,681 vehicles", which two sentences of related stories do not share by
+// chance, however far apart their other words ("... into darkness for up to 4
+// minutes and 28 seconds" / "At its longest, totality lasted 4 minutes and 28
+// seconds.").
+func sharesPreciseFigure(a, b bag) bool {
+	for x, y := range sharedTerms(a, b) {
+		if !x.describes && !y.describes && preciseFigure(x.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// preciseFigure reports whether t is a figure's term whose value has three
+// significant digits or more and reads as no year.
+func preciseFigure(t string) bool {
+	v, ok := strings.CutPrefix(t, figureMark)
+	if !ok {
+		return false
+	}
+	v = strings.TrimSuffix(strings.TrimLeftFunc(v, func(r rune) bool { return r < '0' || r > '9' }), "%") // "number4.466667"
+	if f, err := strconv.ParseFloat(v, 64); err != nil || f >= 1000 && f <= 2100 && f == float64(int(f)) {
+		return false // a range ("2000000-9999999", millions), or a year, as likely as a count
+	}
+	return len(strings.Trim(strings.ReplaceAll(v, ".", ""), "0")) >= 3
 }
 
 // isWord reports whether t is a word's term: no name's first letters (a name

@@ -300,6 +300,12 @@ func TestAnchoredLeftovers(t *testing.T) {
 		{"one name and the age beside it shared",
 			"Sinner, 23, dropped the first set but broke his rival's serve early in the second.",
 			"\"It's very special,\" said Sinner, 23.", false},
+		{"one precise figure shared in a long sentence",
+			"Millions across the region watched as the moon passed in front of the sun, plunging a narrow strip of three countries into darkness for up to 4 minutes and 28 seconds.",
+			"At its longest, totality lasted 4 minutes and 28 seconds.", true},
+		{"one round figure shared in a long sentence",
+			"Millions across the region watched as the moon passed in front of the sun, plunging a narrow strip of three countries into darkness for up to 4 minutes.",
+			"At its longest, totality lasted 4 minutes.", false},
 		{"different figures of different things",
 			"The benefit was measured over 9,000 steps for older adults, the study found.",
 			"About 60 people left the trial after 8 weeks, citing the cost of the trackers.", false},
@@ -322,9 +328,6 @@ func TestAnchoredLeftovers(t *testing.T) {
 	}
 }
 
-// TestLeftoversJudgedTheSame checks that two sentences left over, each the
-// other's best partner and near the threshold, are linked when the paraphrase
-// model is confident they say the same, and that two that say different
 // TestOneSentenceGap checks that the one sentence a side between two links
 // links on a likeness below what a longer gap needs: where it stands leaves
 // no other partner.
@@ -372,6 +375,9 @@ Biogen expects to launch the pill later this year, a company spokesperson said.`
 	}
 }
 
+// TestLeftoversJudgedTheSame checks that two sentences left over, each the
+// other's best partner and near the threshold, are linked when the paraphrase
+// model is confident they say the same, and that two that say different
 // things are not.
 func TestLeftoversJudgedTheSame(t *testing.T) {
 	const story = "Toyota recalls 1.2 million vehicles over airbag sensor fault\n\n" +
