@@ -2066,7 +2066,7 @@ func TestPlaceByItsStation(t *testing.T) {
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /
 // "killing one person"); last year where the other report compares with a
-// year before.
+// year before; a tally of no votes against, where the other says unanimously.
 func TestNoFigureOfOneSide(t *testing.T) {
 	tests := []struct{ name, left, right string }{
 		{"a speaker's today",
@@ -2075,6 +2075,9 @@ func TestNoFigureOfOneSide(t *testing.T) {
 		{"one in words",
 			"Typhoon slams Taiwan with record winds, 1 dead\n\nThe typhoon hit southern Taiwan on Thursday, authorities said.",
 			"The typhoon hit southern Taiwan on Thursday, killing one person, authorities said."},
+		{"a unanimous vote",
+			"The justices ruled 9-0 that the law did not violate the First Amendment.",
+			"The justices unanimously said the law does not violate the First Amendment."},
 		{"the year before",
 			"Tesla delivered 336,681 vehicles, compared with 386,810 a year earlier.",
 			"Tesla sold 336,681 vehicles, down from 386,810 in the same period last year."},

@@ -723,6 +723,13 @@ func isNumeral(s string) bool {
 	return isDigits(whole) && (!point || isDigits(fraction))
 }
 
+// unanimousTally reports whether value is a tally no one voted against:
+// "9-0", which the other report's "unanimously" gives.
+func unanimousTally(value string) bool {
+	_, lost, ok := tallySides(value)
+	return ok && lost == "0"
+}
+
 // isTally reports whether value is a tally's (see tallySides).
 func isTally(value string) bool {
 	_, _, ok := tallySides(value)
@@ -1846,6 +1853,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			ordinalOfCount(other.Doc, f) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
+			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}

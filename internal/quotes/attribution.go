@@ -124,6 +124,10 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		note(cueEnd, j) // "said on Thursday", "said Thursday": when, not what
 		cueEnd = j
 	}
+	if j := tallyAfterCue(toks, cueEnd); j > cueEnd {
+		note(cueEnd, j) // "ruled 6-3 that", "ruled unanimously that": by how many, not what
+		cueEnd = j
+	}
 	if j := circumstanceAfterCue(toks, cueEnd); j > cueEnd {
 		note(cueEnd, j) // "said after counting ballots from all constituencies": when, not what
 		cueEnd = j
@@ -332,8 +336,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 			end := p.timeAfterCue(toks, i+1) // "the court ruled on Monday."
 			closes := where == after && (w == "found" || w == "ruled") && (end == len(toks) || toks[end].Kind == segment.Punct && toks[end].Text != "-") &&
 				!auxiliaries.Has(toks[max(0, i-1)].Lower) && i <= maxSubjectAfterComma
+			that := tallyAfterCue(toks, i+1) // "ruled 6-3 that", "ruled unanimously that"
 			return findingVerbs[w] && p.studySubject(toks[max(0, i-maxStudySubject):i]) ||
-				(w == "found" || w == "finds" || rulingVerbs[w]) && (i+1 < len(toks) && toks[i+1].Lower == "that" || closes)
+				(w == "found" || w == "finds" || rulingVerbs[w]) && (that < len(toks) && toks[that].Lower == "that" || closes)
 		}
 		return p.lex.ReportingVerbs.Has(w) || w == "according" && i+1 < len(toks) && toks[i+1].Lower == "to"
 	}
@@ -1453,6 +1458,20 @@ func (p parser) timeAfterCue(toks []segment.Token, i int) int {
 			return j + 2 // "on Tuesday night"
 		}
 		return j + 1
+	}
+	return i
+}
+
+// tallyAfterCue returns the end of the vote's tally or "unanimously" at
+// toks[i], after the cue of a court or a body that voted ("ruled 6-3 that",
+// "ruled unanimously that"), or i when there is none.
+func tallyAfterCue(toks []segment.Token, i int) int {
+	switch {
+	case i < len(toks) && toks[i].Lower == "unanimously":
+		return i + 1
+	case i+2 < len(toks) && toks[i].Kind == segment.Number && toks[i+1].IsHyphen() && toks[i+2].Kind == segment.Number &&
+		toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End:
+		return i + 3
 	}
 	return i
 }

@@ -551,6 +551,8 @@ func TestExtract(t *testing.T) {
 		{"what a judge found that", "Judge Matthew Kacsmaryk found that the agency had wrongly approved the drug.",
 			[]brief{{"the agency had wrongly approved the drug", "Judge Matthew Kacsmaryk", "found", "", false}}},
 		{"what a court ruled that", "The court ruled that the law was void.", []brief{{"the law was void", "The court", "ruled", "", false}}},
+		{"what a court ruled by its tally", "The justices ruled 9-0 that the law was valid. The panel found unanimously that it applied.",
+			[]brief{{"the law was valid", "The justices", "ruled", "", false}, {"it applied", "The panel", "found", "", false}}},
 		{"what a verdict showed is the statement", `The Manhattan District Attorney's office said the verdict showed that "no one is above the law".`,
 			[]brief{{"no one is above the law", "The Manhattan District Attorney's office", "said", "", true}}},
 		{"a ruling out is no statement", "The minister ruled out new taxes.", nil},
