@@ -516,6 +516,8 @@ func TestConflicts(t *testing.T) {
 			"The pill helped patients lose 12.4% of their weight, Lilly said Thursday, compared with 0.9% for those on a placebo.", nil},
 		{"two moves", "Lilly said on Thursday the pill helped patients lose weight, sending its shares up 3% in premarket trading.",
 			"Lilly said Thursday the pill helped patients lose weight, and its shares rose 2% before the opening bell.", []string{"3% / 2%"}},
+		{"a currency's moves in two words", "The yen weakened 0.6% against the dollar in early Asian trading on Monday.",
+			"The yen slipped about 0.5% against the dollar on Monday.", []string{"0.6% / about 0.5%"}},
 		{"a level moved to and a share", "The Socialists came second, while the far-right Chega party surged to 18.1%, quadrupling its seats to 48.",
 			"The Socialists came second, and the populist Chega quadrupled its seats to 48 with 18.5%.", []string{"18.1% / 18.5%"}},
 		{"a month and a holiday", "Inflation fell to 3.6% in October from 3.8% in September, official data showed on Wednesday.",

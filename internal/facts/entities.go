@@ -506,7 +506,10 @@ var priceMoves = map[string]bool{"rose": true, "fell": true, "gained": true, "lo
 	"climbed": true, "dropped": true, "tumbled": true, "surged": true, "added": true, "slipped": true, "sank": true,
 	"soared": true, "plunged": true, "advanced": true, "declined": true, "dipped": true, "rallied": true, "eased": true,
 	"risen": true, "fallen": true, "sunk": true, "grew": true, "grown": true, "increased": true, "decreased": true,
-	"slumped": true, "leapt": true, "leaped": true, "shrank": true, "shrunk": true, "rebounded": true}
+	"slumped": true, "leapt": true, "leaped": true, "shrank": true, "shrunk": true, "rebounded": true,
+	// A currency's moves: "the yen weakened 0.6%".
+	"weakened": true, "strengthened": true, "firmed": true, "softened": true, "retreated": true, "shed": true,
+	"edged": true, "inched": true, "ticked": true, "spiked": true, "skidded": true}
 
 // priceMovesNow are the other forms of priceMoves, as headlines and
 // participles write them ("Arm shares jump 25%", "sending them rising 3%").
@@ -516,7 +519,8 @@ var priceMovesNow = map[string]bool{"rise": true, "rises": true, "rising": true,
 	"climbs": true, "climbing": true, "drop": true, "drops": true, "dropping": true, "surge": true, "surges": true,
 	"surging": true, "slip": true, "slips": true, "slipping": true, "sink": true, "sinks": true, "sinking": true,
 	"soar": true, "soars": true, "soaring": true, "plunge": true, "plunges": true, "plunging": true,
-	"tumble": true, "tumbles": true, "tumbling": true}
+	"tumble": true, "tumbles": true, "tumbling": true, "weaken": true, "weakens": true, "weakening": true,
+	"strengthen": true, "strengthens": true, "strengthening": true, "sheds": true, "shedding": true}
 
 // periodLabel reports whether w labels a quarter or a half of a year: "Q1"
 // to "Q4", "H1", "H2".
