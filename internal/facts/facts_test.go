@@ -470,6 +470,8 @@ func TestEntities(t *testing.T) {
 		{"bodies named with an and", "It filed with the Securities and Exchange Commission, the Swiss Institute for Snow and Avalanche Research said.",
 			[]brief{{Organization, "Securities and Exchange Commission", "Securities and Exchange Commission", "", "", false},
 				{Organization, "Swiss Institute for Snow and Avalanche Research", "Swiss Institute for Snow and Avalanche Research", "", "", false}}},
+		{"the last two of a list of airlines", "Flights resumed at Delta, United and American Airlines.",
+			[]brief{{Organization, "Delta", "Delta", "", "", false}, {Organization, "United", "United", "", "", false}, {Organization, "American Airlines", "American Airlines", "", "", false}}},
 		{"a body set off after a name, named with an and", "Regulators including the FTC, Food and Drug Administration agreed.",
 			[]brief{{Organization, "FTC", "FTC", "", "", false}, {Organization, "Food and Drug Administration", "Food and Drug Administration", "", "", false}}},
 		{"the last two names of a list", "It named Deutsche Bank, Barclays Bank, HSBC and Standard Chartered Bank.",

@@ -119,6 +119,8 @@ func New() *Lexicon {
 			// Airlines named without a word that says so.
 			"air india", "air france", "air canada", "air china", "air new zealand", "lufthansa", "ryanair", "easyjet",
 			"qantas", "klm", "cathay pacific", "airasia", "jeju air", "aeroflot",
+			// and some that do, which lists name beside others ("Delta, United and American Airlines")
+			"american airlines", "united airlines", "delta air lines", "southwest airlines", "british airways", "jetblue",
 			"formula one", "formula 1", "f1", "red bull", "mclaren", "ferrari", "mercedes", "aston martin", "haas", "premier league", "champions league", "europa league", "la liga", "laliga", "bundesliga", "serie a", "ligue 1",
 			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
@@ -245,7 +247,7 @@ var places = []string{
 	"nepal", "bangladesh", "sri lanka", "myanmar", "malaysia", "singapore", "new zealand", "chile",
 	"colombia", "peru", "venezuela", "cuba", "haiti", "south africa", "ghana", "senegal", "mali", "niger",
 	"uganda", "tanzania", "rwanda", "congo", "democratic republic of congo", "democratic republic of the congo", "republic of congo", "republic of the congo", "zimbabwe", "zambia", "mozambique", "angola", "hungary",
-	"romania", "bulgaria", "serbia", "croatia", "bosnia", "kosovo", "albania", "belarus", "moldova",
+	"romania", "bulgaria", "serbia", "croatia", "bosnia", "herzegovina", "kosovo", "albania", "belarus", "moldova",
 	"armenia", "azerbaijan", "kazakhstan", "uzbekistan", "mongolia", "taiwan", "hong kong", "czech republic",
 	"slovakia", "slovenia", "estonia", "latvia", "lithuania", "iceland", "luxembourg", "malta", "ecuador",
 	"bolivia", "paraguay", "uruguay", "panama", "costa rica", "guatemala", "honduras", "el salvador",
