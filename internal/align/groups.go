@@ -389,13 +389,29 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 		return groups
 	}
 	s := shared(L.bags[l], R.bags[r])
-	if s == 0 {
-		if !namesAlike(L.doc.Sentences[l].Tokens, R.doc.Sentences[r].Tokens) {
-			return groups
-		}
+	switch {
+	case s > 0:
+	case namesAlike(L.doc.Sentences[l].Tokens, R.doc.Sentences[r].Tokens):
 		s = nameWeight // the name, as if spelt one way
+	case !leadsLinked(groups, L, R, lFurniture, rFurniture):
+		return groups
 	}
+	// Two headlines of no word in common still head one story where the
+	// leads under them are linked to each other: "Global IT outage grounds
+	// flights, disrupts banks and hospitals" / "CrowdStrike update sparks
+	// worldwide tech meltdown".
 	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r]), overlap: true})
+}
+
+// leadsLinked reports whether the leads of both articles (see lead) are
+// linked to each other, in one group.
+func leadsLinked(groups []group, L, R side, lFurniture, rFurniture []bool) bool {
+	l, r := lead(L.doc, lFurniture), lead(R.doc, rFurniture)
+	if l < 0 || r < 0 {
+		return false
+	}
+	g := holder(groups, l, leftSide)
+	return g >= 0 && slices.Contains(groups[g].right, r)
 }
 
 // leads links the leads of two related articles: each article's first

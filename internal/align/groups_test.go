@@ -517,6 +517,10 @@ func TestHeadlinesLink(t *testing.T) {
 	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{0}) && slices.Equal(x.Right, []int{0}) }) {
 		t.Errorf("one name spelt two ways: headlines not linked: %+v", got)
 	}
+	got = alignTexts(t, a, "Global IT outage grounds flights, disrupts banks\n\n"+body, "CrowdStrike update sparks worldwide tech meltdown\n\n"+body)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{0}) && slices.Equal(x.Right, []int{0}) }) {
+		t.Errorf("no word in common over linked leads: headlines not linked: %+v", got)
+	}
 }
 
 // TestPronounSentences checks where a sentence that opens with a pronoun goes:
