@@ -917,6 +917,18 @@ func TestNameRespelledInPlace(t *testing.T) {
 	}
 }
 
+// TestOneNameWrittenApartAndTogether checks that a name whose particle one
+// article writes apart and the other onto the word after is one name, and
+// "Mideast" the "Middle East".
+func TestOneNameWrittenApartAndTogether(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "The envoys exchanged messages through Omani Foreign Minister Badr Albusaidi, the Middle East envoy said."},
+		compare.Article{Text: "The envoys passed messages via Oman's Foreign Minister Badr al-Busaidi, the Mideast envoy said."})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}
+
 // TestYearAsNumber checks that a year one article writes as a date and the
 // other as a number before a name is one fact.
 func TestYearAsNumber(t *testing.T) {

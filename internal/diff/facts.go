@@ -2471,7 +2471,7 @@ func entityConflicts(e edit, left, right Side, lLocal, rLocal localFacts, whole 
 			// no name replaced ("the Scottish Green Party" / "the Greens").
 			if taken[j] || lc.otherwise || rc.otherwise || r.Type != l.Type || l.Type == facts.Place && seatOf(l.Key, r.Key) || l.Type == facts.Organization && l.Key == r.Key ||
 				ents.filed[ents.of[0][lk]][0] && ents.filed[ents.of[1][rk]][1] ||
-				otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) ||
+				otherWay(left, right, l, r) || shortFor(left.nameWords[lk], right.nameWords[rk]) || particleApart(left.nameWords[lk], right.nameWords[rk]) ||
 				!(changedInPart(lc, left, lk, right, rk) && changedInPart(rc, right, rk, left, lk) || swapped(e, l, r) && ents.of[0][lk] != ents.of[1][rk] && newName(left, lk, right, rk)) {
 				continue
 			}
@@ -2733,6 +2733,12 @@ func entityKeys(f facts.Fact) []string {
 			keys = append(keys, strings.ToLower(short))
 		}
 	}
+	if f.Type == facts.Person {
+		// "Badr al-Busaidi" is the "Badr Albusaidi" of another spelling.
+		if words := nameWords(f.Value); len(words) > 2 && nameParticles[words[len(words)-2]] {
+			keys = append(keys, words[len(words)-2]+words[len(words)-1])
+		}
+	}
 	return keys
 }
 
@@ -2896,7 +2902,7 @@ var placeAliases = map[string]string{"united states": "us", "usa": "us", "united
 	"kiev": "kyiv", "odessa": "odesa", "kharkov": "kharkiv", "lvov": "lviv", "bombay": "mumbai", "calcutta": "kolkata",
 	"madras": "chennai", "peking": "beijing", "canton": "guangzhou", "rangoon": "yangon", "burma": "myanmar",
 	"ivory coast": "cote d'ivoire", "czechia": "czech republic", "turkiye": "turkey", "holland": "netherlands",
-	"new york city": "new york", "district of columbia": "washington",
+	"new york city": "new york", "district of columbia": "washington", "mideast": "middle east",
 	"democratic republic of congo": "congo", "democratic republic of the congo": "congo", "drc": "congo",
 	// European cities by their own names and by their English ones.
 	"sevilla": "seville", "napoli": "naples", "firenze": "florence", "venezia": "venice", "milano": "milan",
@@ -2933,6 +2939,9 @@ const minNearMiss = 5
 // many words, and they differ by spelling ("Sergie Lavrov" / "Sergei Lavrov"),
 // not only by punctuation ("al Assad" / "al-Assad").
 func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
+	if len(lw) != len(rw) {
+		lw, rw = withParticlesJoined(lw), withParticlesJoined(rw) // "Badr Albusaidi" / "Badr al-Busaidi"
+	}
 	if len(lw) != len(rw) || slices.EqualFunc(lw, rw, sameNameWord) || sameSite(l.Text, r.Text) {
 		return Difference{}, false
 	}
@@ -2954,6 +2963,37 @@ func spellingVariant(l, r facts.Fact, lw, rw []string) (Difference, bool) {
 	}, true
 }
 
+// withParticlesJoined returns the words of a name with each particle
+// written onto the word after it, as some spellings of the name write it:
+// "al", "busaidi" as "albusaidi".
+func withParticlesJoined(words []string) []string {
+	if !slices.ContainsFunc(words[:max(0, len(words)-1)], func(w string) bool { return nameParticles[w] }) {
+		return words
+	}
+	out := make([]string, 0, len(words))
+	for k := 0; k < len(words); k++ {
+		if nameParticles[words[k]] && k+1 < len(words) {
+			out = append(out, words[k]+words[k+1])
+			k++
+			continue
+		}
+		out = append(out, words[k])
+	}
+	return out
+}
+
+// particleApart reports whether two names differ only in a particle
+// written apart or onto the word after: "Badr al-Busaidi" / "Badr Albusaidi".
+func particleApart(a, b []string) bool {
+	return len(a) != len(b) && slices.Equal(withParticlesJoined(a), withParticlesJoined(b))
+}
+
+// nameParticles open a part of a name that some write apart and some onto
+// the word after: "al-Busaidi" and "Albusaidi", "Mac Allister" and
+// "MacAllister".
+var nameParticles = map[string]bool{"al": true, "el": true, "ul": true, "bin": true, "ibn": true, "abu": true, "abd": true,
+	"de": true, "di": true, "da": true, "du": true, "del": true, "van": true, "von": true, "le": true, "la": true, "mac": true, "mc": true}
+
 // spelledTwoWays returns the difference of the name lk of left and rk of
 // right when they are one name spelled two ways (see spellingVariant) and
 // neither article writes the other's spelling of it (see writesOtherSpelling).
@@ -2968,6 +3008,12 @@ func spelledTwoWays(left, right Side, lk, rk factRef) (Difference, bool) {
 // ("Wad al-Noura" / "Wad al-Nourah", 0.98), not a word's end rewritten
 // ("Foundem" / "Foundit", 0.89; "Walker" / "Walters").
 func respeltWords(a, b []string) bool {
+	if len(a) != len(b) {
+		a, b = withParticlesJoined(a), withParticlesJoined(b) // "al-Busaidi" / "Albusaidi"
+	}
+	if len(a) != len(b) {
+		return false
+	}
 	for k := range a {
 		if a[k] != b[k] && spelling.Similarity(a[k], b[k]) < minRespelledInPlace {
 			return false

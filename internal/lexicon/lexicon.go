@@ -232,7 +232,7 @@ var places = []string{
 	"united kingdom", "united states", "u.s.", "us", "usa", "u.k.", "uk", "vienna",
 	"washington", "yemen", "kiev", "kyiv", "warsaw", "poland", "netherlands", "sweden",
 	"norway", "denmark", "finland", "portugal", "ireland", "scotland", "wales", "africa",
-	"asia", "middle east", "gulf", "new delhi", "seoul", "korea", "north korea", "south korea",
+	"asia", "middle east", "mideast", "gulf", "new delhi", "seoul", "korea", "north korea", "south korea",
 	"vietnam", "thailand", "indonesia", "philippines", "nigeria", "kenya", "ethiopia", "sudan",
 	"somalia", "tunisia", "morocco", "cyprus", "crimea", "donetsk", "gaza", "west bank",
 	"jerusalem", "tel aviv", "mosul", "fallujah", "ramadi", "latakia", "daraa", "deir ez-zor",
