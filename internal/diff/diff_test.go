@@ -929,6 +929,17 @@ func TestOneNameWrittenApartAndTogether(t *testing.T) {
 	}
 }
 
+// TestPlaceAfterTheNameItIsIn checks that a place named after the place or
+// body it is in is the place the other report names without them.
+func TestPlaceAfterTheNameItIsIn(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Biden spoke in the White House Rose Garden on Tuesday."},
+		compare.Article{Text: "Speaking in the Rose Garden on Tuesday, Biden announced the deal."})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}
+
 // TestYearAsNumber checks that a year one article writes as a date and the
 // other as a number before a name is one fact.
 func TestYearAsNumber(t *testing.T) {

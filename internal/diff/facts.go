@@ -2693,6 +2693,9 @@ func entityKeys(f facts.Fact) []string {
 	if city := facts.PortOf(f.Value); city != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
 	}
+	if rest := afterKnownName(f.Value); rest != "" && f.Type == facts.Place {
+		keys = append(keys, rest) // "the White House Rose Garden" is the "Rose Garden"
+	}
 	if f.Type == facts.Organization {
 		// The initials of its words, and of every capitalised part of a word
 		// joined by hyphens: "Paris Saint-Germain" is "PS" and "PSG".
@@ -2740,6 +2743,20 @@ func entityKeys(f facts.Fact) []string {
 		}
 	}
 	return keys
+}
+
+// afterKnownName returns, in lower case, the words of a place's name after
+// the known place or body that opens it, two at least: "rose garden" of
+// "White House Rose Garden", "heathrow airport" of "London Heathrow
+// Airport"; "" when no known name opens it.
+func afterKnownName(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	for n := 1; n <= 2 && n+2 <= len(words); n++ {
+		if known := strings.Join(words[:n], " "); lex.Places.Has(known) || lex.Organizations.Has(known) {
+			return strings.Join(words[n:], " ")
+		}
+	}
+	return ""
 }
 
 // sameSite reports whether two names are one site's, one with its domain and
