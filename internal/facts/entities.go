@@ -106,8 +106,11 @@ func labelAt(toks []segment.Token, j int) bool {
 // II".
 func namesWar(words []segment.Token) bool {
 	n := len(words)
-	return n >= 2 && (words[n-1].Lower == "war" || n >= 3 && words[n-2].Lower == "war" && (words[n-1].Text == "I" || words[n-1].Text == "II"))
+	return n >= 2 && (words[n-1].Lower == "war" || n >= 3 && words[n-2].Lower == "war" && warNumbers[words[n-1].Text])
 }
+
+// warNumbers number the world wars: "World War II", "World War Two".
+var warNumbers = map[string]bool{"I": true, "II": true, "One": true, "Two": true, "1": true, "2": true}
 
 // compassPair reports whether words are two points of the compass joined by
 // a hyphen: "East-West", "North-South".

@@ -350,6 +350,7 @@ func TestEntities(t *testing.T) {
 			[]brief{{Person, "Stephen Doughty", "Stephen Doughty", "", "", false}, {Organization, "Harvard", "Harvard", "", "", false}}},
 		{"companies named as people are", "Goldman Sachs and an experimental pill from Eli Lilly.",
 			[]brief{{Organization, "Goldman Sachs", "Goldman Sachs", "", "", false}, {Organization, "Eli Lilly", "Eli Lilly", "", "", false}}},
+		{"a world war by its number", "Their worst result since World War Two, and since World War II.", nil},
 		{"a company's products", "The SpaceX Crew Dragon capsule replaced Boeing's Starliner capsule.",
 			[]brief{{Organization, "SpaceX", "SpaceX", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}}},
 		{"an officer of a body named by one word", "Fed Chair Jerome Powell spoke.", []brief{{Person, "Jerome Powell", "Jerome Powell", "", "", false}}},

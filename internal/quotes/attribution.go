@@ -107,6 +107,12 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		if i < j && (!invertedSpeaker(toks[i:j], p.lex) || j < len(toks) && auxiliaries.Has(toks[j].Lower)) {
 			j = i // "says emissions rose 2%", "said the mission was a success": a clause, not who says it
 		}
+		if i < j && strings.EqualFold(a.Cue, "added") && (toks[i].Kind == segment.Number || p.lex.NumberWords[toks[i].Lower] > 0) &&
+			!pluralSpeakers[toks[j-1].Lower] && !p.lex.Titles.Has(toks[j-1].Lower) {
+			// "Doue added two goals": what was added, no one who said it;
+			// "added two officials" names who.
+			return Attribution{}, false
+		}
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)

@@ -1022,7 +1022,7 @@ func concludedBy(speaker string) bool {
 }
 
 // objectCues are reporting verbs that also take a thing as their object.
-var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true, "claims": true, "claim": true,
+var objectCues = map[string]bool{"posted": true, "posts": true, "claimed": true, "claims": true, "claim": true, "added": true, "adds": true,
 	"admitted": true, "admits": true, "admit": true, "pledged": true, "promised": true, "vowed": true, "announced": true,
 	"confirmed": true, "denied": true, "predicted": true, "urged": true, "pledges": true, "promises": true,
 	"declared": true, "declares": true, "announces": true, "called": true, "calls": true,
