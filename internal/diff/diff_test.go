@@ -940,6 +940,17 @@ func TestPlaceAfterTheNameItIsIn(t *testing.T) {
 	}
 }
 
+// TestClubByItsNickname checks that a club named by its nickname or by the
+// first word of its name is the club named in full.
+func TestClubByItsNickname(t *testing.T) {
+	res := compareArticles(t,
+		compare.Article{Text: "Bayern Munich signed Harry Kane from Tottenham Hotspur on Saturday. Arsenal beat Chelsea 3-1 on Sunday."},
+		compare.Article{Text: "Bayern Munich signed Harry Kane from Tottenham on Saturday. The Gunners beat Chelsea 3-1 on Sunday."})
+	if got := summaries(res, isFact); len(got) > 0 {
+		t.Errorf("fact differences %q, want none", got)
+	}
+}
+
 // TestYearAsNumber checks that a year one article writes as a date and the
 // other as a number before a name is one fact.
 func TestYearAsNumber(t *testing.T) {

@@ -2676,7 +2676,11 @@ func entityKeys(f facts.Fact) []string {
 		keys = append(keys, alias)
 	}
 	if alias, ok := orgAliases[f.Key]; ok && f.Type == facts.Organization {
-		keys = append(keys, wordsKeyMark+alias)
+		if strings.Contains(alias, " ") {
+			keys = append(keys, wordsKeyMark+alias) // as a name of several words is keyed by them, sorted
+		} else {
+			keys = append(keys, alias)
+		}
 	}
 	if members, ok := partyNicknames[f.Key]; ok && f.Type == facts.Organization {
 		keys = append(keys, members) // "the Tories" are the "Conservatives"
@@ -2695,6 +2699,10 @@ func entityKeys(f facts.Fact) []string {
 	}
 	if rest := afterKnownName(f.Value); rest != "" && f.Type == facts.Place {
 		keys = append(keys, rest) // "the White House Rose Garden" is the "Rose Garden"
+	}
+	if first, rest, ok := strings.Cut(strings.ToLower(f.Value), " "); ok && f.Type == facts.Organization && lex.Organizations.Has(first) &&
+		rest != "" && !strings.Contains(rest, " ") && !lex.OrgWords.Has(rest) {
+		keys = append(keys, first) // "Tottenham Hotspur" is "Tottenham"; the "UN Security Council" is no "UN"
 	}
 	if f.Type == facts.Organization {
 		// The initials of its words, and of every capitalised part of a word
@@ -2906,7 +2914,10 @@ func partyMembers(adjective string) string {
 // and the words of their names in full, sorted (see wordsKeyMark).
 var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
 	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme",
-	"fed": "federal reserve", "f1": "formula one"}
+	"fed": "federal reserve", "f1": "formula one",
+	// Football clubs by the nicknames reports call them by.
+	"gunners": "arsenal", "spurs": "tottenham", "red devils": "manchester united", "hammers": "ham west",
+	"villans": "aston villa", "toffees": "everton", "magpies": "newcastle", "foxes": "city leicester"}
 
 // partyNicknames are the names parties go by, keyed to their members' word,
 // which their full names are also keyed by ("the Conservative Party" by

@@ -31,6 +31,8 @@ func nameRun(toks []segment.Token, i int) int {
 			j++ // "Robert F. Kennedy Jr.": a middle initial's full stop
 		case j > i && nameJoiners[t.Lower] && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text) && !(t.Lower == "for" && lexicon.PlaceOf(toks[j+1].Lower) != ""):
 			j++ // not "Newcastle for British record fee": a people's word after "for" says what for
+		case j > i && t.Lower == "to" && orgsBeforeTo[toks[j-1].Lower] && j+2 < len(toks) && segment.StartsUpper(toks[j+1].Text) && segment.StartsUpper(toks[j+2].Text):
+			j++ // "Committee to Protect Journalists": a body named for what it is to do
 		case j > i && t.Kind == segment.Word && elidedParticle(t.Text):
 			j++ // "Côte d'Ivoire", "Musée d'Orsay": a French particle written onto the next name
 		case j > i && nameJoiners[t.Lower] && j+2 < len(toks) && toks[j+1].IsHyphen() && segment.StartsUpper(toks[j+2].Text):
@@ -51,6 +53,11 @@ func nameRun(toks []segment.Token, i int) int {
 	}
 	return j
 }
+
+// orgsBeforeTo are the words for bodies named for what they are to do, after
+// "to": "Committee to Protect Journalists", "Campaign to Stop Killer Robots".
+var orgsBeforeTo = map[string]bool{"committee": true, "campaign": true, "coalition": true, "alliance": true,
+	"commission": true, "council": true, "fund": true, "movement": true, "foundation": true}
 
 // elidedParticle reports whether w is a French particle elided onto a
 // capitalised name, one word with it: "d'Ivoire", "l'Étoile".
@@ -1011,11 +1018,11 @@ func (x *Extractor) isOrg(words []segment.Token) bool {
 		}
 	}
 	// "Observatory for Human Rights", "Ministry of Defence", "Institute on
-	// Aging", "Directorate General of Civil Aviation"; in French, "Banque de
-	// France", "Musée d'Orsay".
+	// Aging", "Directorate General of Civil Aviation", "Committee to Protect
+	// Journalists"; in French, "Banque de France", "Musée d'Orsay".
 	for k := 1; k < len(words); k++ {
 		body := x.lex.OrgWords.Has(words[k-1].Lower) || k >= 2 && words[k-1].Lower == "general" && x.lex.OrgWords.Has(words[k-2].Lower)
-		if body && (k+1 < len(words) && (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "de" || words[k].Lower == "on" && !x.namesDay(words[k+1])) ||
+		if body && (k+1 < len(words) && (words[k].Lower == "for" || words[k].Lower == "of" || words[k].Lower == "de" || words[k].Lower == "to" || words[k].Lower == "on" && !x.namesDay(words[k+1])) ||
 			elidedParticle(words[k].Text)) {
 			return true
 		}

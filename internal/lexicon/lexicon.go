@@ -113,6 +113,9 @@ func New() *Lexicon {
 			// left to be read as it stands).
 			"paris saint-germain", "paris st germain", "paris st-germain", "psg", "inter milan", "ac milan", "juventus",
 			"bayern munich", "atletico madrid", "ajax", "benfica",
+			"arsenal", "tottenham", "tottenham hotspur", "aston villa", "west ham", "west ham united", "crystal palace",
+			"nottingham forest", "manchester united", "manchester city", "man united", "man city", "leicester city",
+			"fulham", "everton", "brentford", "wolverhampton wanderers", "bournemouth", "leeds united", "napoli",
 			// Aid and rights groups named without a word that says so.
 			"doctors without borders", "reporters without borders", "medecins sans frontieres", "médecins sans frontières",
 			"oxfam", "greenpeace", "save the children",
