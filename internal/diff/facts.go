@@ -2697,11 +2697,13 @@ func entityKeys(f facts.Fact) []string {
 	if city := facts.PortOf(f.Value); city != "" && f.Type == facts.Place {
 		keys = append(keys, strings.ToLower(city)) // "the Port of Baltimore" is Baltimore's
 	}
-	if rest := afterKnownName(f.Value); rest != "" && f.Type == facts.Place {
-		keys = append(keys, rest) // "the White House Rose Garden" is the "Rose Garden"
+	if f.Type == facts.Place {
+		if rest := afterKnownName(f.Key); rest != "" {
+			keys = append(keys, rest) // "the White House Rose Garden" is the "Rose Garden"
+		}
 	}
-	if first, rest, ok := strings.Cut(strings.ToLower(f.Value), " "); ok && f.Type == facts.Organization && lex.Organizations.Has(first) &&
-		rest != "" && !strings.Contains(rest, " ") && !lex.OrgWords.Has(rest) {
+	if first, rest, ok := strings.Cut(f.Key, " "); ok && f.Type == facts.Organization && rest != "" && !strings.Contains(rest, " ") &&
+		lex.Organizations.Has(first) && !lex.OrgWords.Has(rest) {
 		keys = append(keys, first) // "Tottenham Hotspur" is "Tottenham"; the "UN Security Council" is no "UN"
 	}
 	if f.Type == facts.Organization {
@@ -2745,23 +2747,31 @@ func entityKeys(f facts.Fact) []string {
 		}
 	}
 	if f.Type == facts.Person {
-		// "Badr al-Busaidi" is the "Badr Albusaidi" of another spelling.
-		if words := nameWords(f.Value); len(words) > 2 && nameParticles[words[len(words)-2]] {
-			keys = append(keys, words[len(words)-2]+words[len(words)-1])
+		if particle, ok := particleBeforeSurname(f.Value); ok {
+			keys = append(keys, particle+f.Key) // "Badr al-Busaidi" is the "Badr Albusaidi" of another spelling
 		}
 	}
 	return keys
 }
 
-// afterKnownName returns, in lower case, the words of a place's name after
-// the known place or body that opens it, two at least: "rose garden" of
-// "White House Rose Garden", "heathrow airport" of "London Heathrow
-// Airport"; "" when no known name opens it.
-func afterKnownName(name string) string {
-	words := strings.Fields(strings.ToLower(name))
-	for n := 1; n <= 2 && n+2 <= len(words); n++ {
-		if known := strings.Join(words[:n], " "); lex.Places.Has(known) || lex.Organizations.Has(known) {
-			return strings.Join(words[n:], " ")
+// afterKnownName returns the words of key, a place's name keyed in lower case
+// with single spaces, after the known place or body of one or two words that
+// opens it, two words at least: "rose garden" of "white house rose garden",
+// "heathrow airport" of "london heathrow airport"; "" when no known name
+// opens it. Most names are of a word or two, and read without a copy.
+func afterKnownName(key string) string {
+	if strings.Count(key, " ") < 2 {
+		return ""
+	}
+	end := -1 // the space after the first words
+	for range 2 {
+		next := strings.IndexByte(key[end+1:], ' ')
+		if next < 0 {
+			return ""
+		}
+		end += 1 + next
+		if rest := key[end+1:]; strings.Contains(rest, " ") && (lex.Places.Has(key[:end]) || lex.Organizations.Has(key[:end])) {
+			return rest
 		}
 	}
 	return ""
@@ -3008,6 +3018,22 @@ func withParticlesJoined(words []string) []string {
 		out = append(out, words[k])
 	}
 	return out
+}
+
+// particleBeforeSurname returns the particle, in lower case, that stands
+// before the last word of a person's name of three words or more ("al" of
+// "Badr al-Busaidi"), and whether there is one.
+func particleBeforeSurname(name string) (string, bool) {
+	end := strings.LastIndexAny(name, " -")
+	if end < 0 {
+		return "", false
+	}
+	start := strings.LastIndexAny(name[:end], " -") + 1
+	if start == 0 {
+		return "", false // a name of two words: its first is no particle
+	}
+	p := strings.ToLower(name[start:end])
+	return p, nameParticles[p]
 }
 
 // particleApart reports whether two names differ only in a particle
