@@ -1394,6 +1394,9 @@ func firstAndLast(s string) (first, last string, ok bool) {
 // "said": the speaker going on ("he added" / "he said").
 func normCue(c string) string {
 	c = spelling.American(strings.ToLower(c)) // "criticised" and "criticized"
+	if rest, ok := strings.CutPrefix(c, "was "); ok {
+		c = rest // "was quoted as saying by the Nikkei" / "the Nikkei quoted him as saying"
+	}
 	for _, p := range [][2]string{{"says", "said"}, {"saying", "said"}, {"say", "said"}, {"tells", "told"}, {"telling", "told"}, {"tell", "told"}, {"adds", "said"}, {"adding", "said"}, {"added", "said"}} {
 		if strings.HasPrefix(c, p[0]) {
 			c = p[1] + strings.TrimPrefix(c, p[0])

@@ -237,6 +237,7 @@ func TestSameCue(t *testing.T) {
 		{"told parliament", "told lawmakers", true},
 		{"told reporters", "told lawmakers", false},
 		{"told", "told reporters", false},
+		{"was quoted as saying", "quoted as saying", true},
 	}
 	for _, tt := range tests {
 		if got := sameCue(tt.a, tt.b); got != tt.want {
