@@ -461,6 +461,8 @@ func TestConflicts(t *testing.T) {
 			"He was arrested in Altoona, about 280 miles (450 km) west of New York City, police said.", []string{"Philadelphia / New York City"}},
 		{"a distance from one place, changed", "He was arrested in Altoona, about 230 miles west of Philadelphia, police said.",
 			"He was arrested in Altoona, about 240 miles west of Philadelphia, police said.", []string{"about 230 / about 240"}},
+		{"a distance from one place by two names, changed", "He was arrested in Altoona, about 280 miles west of New York, police said.",
+			"He was arrested in Altoona, roughly 230 miles west of New York City, police said.", []string{"about 280 / roughly 230"}},
 		{"two parts whose sum is a count of one kind", "In Kerr County, authorities recovered the bodies of 28 children, the sheriff said.",
 			"In Kerr County, searchers found the bodies of 18 adults and 10 children, the sheriff said.", []string{"28 / 10"}},
 		{"those left out and those not", "The plane crashed on landing, killing all but two on board.",

@@ -2601,7 +2601,20 @@ func sameGroundOf(ldoc segment.Document, l facts.Fact, rdoc segment.Document, r 
 // town is, in two ways, and neither changes the other.
 func measuredApart(ldoc segment.Document, l facts.Fact, rdoc segment.Document, r facts.Fact) bool {
 	a, b := measuredFrom(ldoc, l), measuredFrom(rdoc, r)
-	return a != "" && b != "" && !strings.EqualFold(a, b)
+	return a != "" && b != "" && !strings.EqualFold(a, b) && !samePlace(a, b)
+}
+
+// samePlace reports whether two names of places, as written, are one place
+// by its aliases: "New York" and "New York City".
+func samePlace(a, b string) bool {
+	alias := func(s string) string {
+		s = strings.ToLower(s)
+		if to, ok := placeAliases[s]; ok {
+			return to
+		}
+		return s
+	}
+	return alias(a) == alias(b)
 }
 
 // measuredFrom returns the name of the place distance f of doc is measured
