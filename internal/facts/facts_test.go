@@ -354,6 +354,8 @@ func TestEntities(t *testing.T) {
 		{"a body named for what it is to do", "The Committee to Protect Journalists said Tottenham signed him from Arsenal.",
 			[]brief{{Organization, "Committee to Protect Journalists", "Committee to Protect Journalists", "", "", false},
 				{Organization, "Tottenham", "Tottenham", "", "", false}, {Organization, "Arsenal", "Arsenal", "", "", false}}},
+		{"countries few stories name", "Talks in the United Arab Emirates drew delegates from Malawi and Guinea.",
+			[]brief{{Place, "United Arab Emirates", "United Arab Emirates", "", "", false}, {Place, "Malawi", "Malawi", "", "", false}, {Place, "Guinea", "Guinea", "", "", false}}},
 		{"a company's products", "The SpaceX Crew Dragon capsule replaced Boeing's Starliner capsule.",
 			[]brief{{Organization, "SpaceX", "SpaceX", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}}},
 		{"an officer of a body named by one word", "Fed Chair Jerome Powell spoke.", []brief{{Person, "Jerome Powell", "Jerome Powell", "", "", false}}},

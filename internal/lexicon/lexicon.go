@@ -224,6 +224,15 @@ var outlets = []string{
 }
 
 var places = []string{
+	// The countries and territories news names that the lists below leave
+	// out ("Chad" and "Georgia" are people's names too).
+	"andorra", "antigua", "bahamas", "barbados", "belize", "benin", "bhutan", "brunei", "burundi", "cabo verde", "cape verde",
+	"central african republic", "comoros", "czechia", "djibouti", "dominican republic", "equatorial guinea", "eswatini",
+	"gabon", "gambia", "grenada", "guinea", "guinea-bissau", "guyana", "kiribati", "kyrgyzstan", "lesotho", "liberia",
+	"liechtenstein", "malawi", "maldives", "mauritania", "mauritius", "micronesia", "monaco", "nauru", "palau", "palestine",
+	"papua new guinea", "samoa", "san marino", "seychelles", "sierra leone", "solomon islands", "south sudan", "suriname",
+	"tajikistan", "timor-leste", "east timor", "togo", "tonga", "trinidad", "turkmenistan", "tuvalu", "united arab emirates",
+	"uae", "vanuatu", "vatican", "greenland", "macau", "donbas", "kashmir", "tibet", "xinjiang", "sub-saharan africa",
 	"afghanistan", "aleppo", "algeria", "amman", "ankara", "argentina", "australia", "austria",
 	"baghdad", "bahrain", "beijing", "beirut", "belgium", "berlin", "brazil", "britain",
 	"brussels", "cairo", "canada", "china", "damascus", "dabiq", "doha", "egypt", "england",
