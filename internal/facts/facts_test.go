@@ -356,6 +356,8 @@ func TestEntities(t *testing.T) {
 				{Organization, "Tottenham", "Tottenham", "", "", false}, {Organization, "Arsenal", "Arsenal", "", "", false}}},
 		{"countries few stories name", "Talks in the United Arab Emirates drew delegates from Malawi and Guinea.",
 			[]brief{{Place, "United Arab Emirates", "United Arab Emirates", "", "", false}, {Place, "Malawi", "Malawi", "", "", false}, {Place, "Guinea", "Guinea", "", "", false}}},
+		{"pollsters, sports bodies and venues are no one", "An Ipsos poll showed World Athletics would meet at Wimbledon.",
+			[]brief{{Organization, "Ipsos", "Ipsos", "", "", false}, {Organization, "World Athletics", "World Athletics", "", "", false}, {Place, "Wimbledon", "Wimbledon", "", "", false}}},
 		{"a company's products", "The SpaceX Crew Dragon capsule replaced Boeing's Starliner capsule.",
 			[]brief{{Organization, "SpaceX", "SpaceX", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}}},
 		{"an officer of a body named by one word", "Fed Chair Jerome Powell spoke.", []brief{{Person, "Jerome Powell", "Jerome Powell", "", "", false}}},

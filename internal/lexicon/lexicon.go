@@ -104,6 +104,9 @@ func New() *Lexicon {
 			"jpmorgan", "citigroup", "hsbc", "barclays", "ubs", "blackrock", "mastercard", "paypal", "qualcomm",
 			"broadcom", "asml", "anthropic", "openai", "meta", "spacex", "starbucks", "nike", "adidas",
 			"harvard", "yale", "stanford", "princeton",
+			// Pollsters, data firms and auction houses.
+			"ipsos", "yougov", "gallup", "nielsen", "factset", "refinitiv", "lseg", "sotheby's", "sotheby",
+			"world athletics", "world aquatics", "world rugby", "joint chiefs of staff",
 			// Companies named as people are: "Eli Lilly", "Goldman Sachs".
 			"eli lilly", "novo nordisk", "merck", "sanofi", "roche", "bayer", "abbvie", "gsk", "glaxosmithkline",
 			"goldman sachs", "morgan stanley", "wells fargo", "john deere",
@@ -233,6 +236,7 @@ var places = []string{
 	"papua new guinea", "samoa", "san marino", "seychelles", "sierra leone", "solomon islands", "south sudan", "suriname",
 	"tajikistan", "timor-leste", "east timor", "togo", "tonga", "trinidad", "turkmenistan", "tuvalu", "united arab emirates",
 	"uae", "vanuatu", "vatican", "greenland", "macau", "donbas", "kashmir", "tibet", "xinjiang", "sub-saharan africa",
+	"reykjavik", "wimbledon", "silverstone", "suzuka", "monza", "roland garros",
 	"afghanistan", "aleppo", "algeria", "amman", "ankara", "argentina", "australia", "austria",
 	"baghdad", "bahrain", "beijing", "beirut", "belgium", "berlin", "brazil", "britain",
 	"brussels", "cairo", "canada", "china", "damascus", "dabiq", "doha", "egypt", "england",
