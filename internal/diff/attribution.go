@@ -1162,7 +1162,8 @@ func calledCompany(speaker string) bool {
 // reference to it does.
 var companyNouns = map[string]bool{"company": true, "firm": true, "group": true, "carrier": true, "airline": true,
 	"lender": true, "insurer": true, "retailer": true, "automaker": true, "carmaker": true, "chipmaker": true,
-	"drugmaker": true, "operator": true, "utility": true}
+	"drugmaker": true, "operator": true, "utility": true, "streamer": true, "service": true, "platform": true,
+	"startup": true, "steelmaker": true, "manufacturer": true, "supplier": true}
 
 // bodyNouns are the kinds of organisation a report calls one by after naming it.
 var bodyNouns = map[string]bool{"company": true, "firm": true, "carrier": true, "airline": true, "group": true,
@@ -1171,7 +1172,8 @@ var bodyNouns = map[string]bool{"company": true, "firm": true, "carrier": true, 
 	"organisation": true, "organization": true, "union": true, "party": true, "club": true,
 	"regulator": true, "watchdog": true, "monitor": true, "broadcaster": true, "newspaper": true,
 	"operator": true, "utility": true, "university": true, "hospital": true, "team": true, "champions": true,
-	"holders": true, "giant": true, "planemaker": true, "miner": true, "producer": true}
+	"holders": true, "giant": true, "planemaker": true, "miner": true, "producer": true, "streamer": true, "service": true,
+	"platform": true, "startup": true, "steelmaker": true, "manufacturer": true, "supplier": true}
 
 // contractAcronyms returns b with every run of its words whose initials make a
 // word of a replaced by that word: against "a UN spokesman", "a United Nations

@@ -284,6 +284,7 @@ func TestDescribesBody(t *testing.T) {
 		{"the carrier Kenya Airways", false},
 		{"carrier", false},
 		{"the largest and oldest national carrier", false},
+		{"the streaming service", true},
 	}
 	for _, tt := range tests {
 		if got := describesBody(tt.speaker); got != tt.want {

@@ -960,7 +960,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 		for start > 0 && !stopsSpeakerBackward(toks, start-1) {
 			start--
 		}
-		if j := jointNameBefore(toks, start); j < start && isName(toks[start:end]) {
+		if j := p.jointNameBefore(toks, start); j < start && isName(toks[start:end]) {
 			start = j // "Robert Laurenson and Vivek Trivedi said": two people named speak together
 		}
 		if apposition && describes(toks[start:end], p.lex) {
@@ -1823,21 +1823,34 @@ func inListOfNames(toks []segment.Token, k int) bool {
 
 // jointNameBefore returns where a name joined by "and" to the speaker at
 // start begins, when that name opens the sentence or a part set off by
-// punctuation ("Robert Laurenson and Vivek Trivedi said"), or start. A name
-// after a clause ("Talks broke down on Friday and Smith said") is none.
-func jointNameBefore(toks []segment.Token, start int) int {
+// punctuation ("Robert Laurenson and Vivek Trivedi said"), or start; the
+// titles both hold may stand before it ("In a letter, co-CEOs Ted Sarandos
+// and Greg Peters said"). A name after a clause ("Talks broke down on Friday
+// and Smith said") is none.
+func (p parser) jointNameBefore(toks []segment.Token, start int) int {
 	and := start - 1
 	if and < 1 || toks[and].Lower != "and" {
 		return start
 	}
+	capitalised := func(t segment.Token) bool { return t.Kind == segment.Word && segment.StartsUpper(t.Text) }
 	j := and
-	for j > 0 && (toks[j-1].Kind == segment.Word && segment.StartsUpper(toks[j-1].Text) || inWord(toks, j-1)) {
-		j--
+	for j > 0 && (capitalised(toks[j-1]) || inWord(toks, j-1) && j >= 2 && capitalised(toks[j-2])) {
+		j-- // "Frank-Walter Steinmeier"; not the "co-" of "co-CEOs"
 	}
-	if j == and || j > 0 && toks[j-1].Kind != segment.Punct || !isName(toks[j:and]) {
+	name := j
+	for j > 0 && (toks[j-1].Kind == segment.Word && toks[j-1].InLowerCase() && p.sharedTitle(toks[j-1].Lower) || inWord(toks, j-1)) {
+		j-- // "co-CEOs", "executives": the titles both hold
+	}
+	if name == and || j > 0 && toks[j-1].Kind != segment.Punct || !isName(toks[name:and]) {
 		return start
 	}
 	return j
+}
+
+// sharedTitle reports whether w, a word in lower case, is a title or its
+// plural, as two people named together may hold ("co-CEOs", "ministers").
+func (p parser) sharedTitle(w string) bool {
+	return w == "co" || p.lex.Titles.Has(w) || p.lex.Titles.Has(strings.TrimSuffix(w, "s"))
 }
 
 // inWord reports whether toks[k] is a hyphen written between two words with no
