@@ -578,7 +578,7 @@ var hyphenPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex
 // partyNouns follow the name of a party or a group in lower case: "the Likud
 // party", "the Green Left alliance".
 var partyNouns = map[string]bool{"party": true, "alliance": true, "coalition": true, "bloc": true,
-	"movement": true, "militia": true, "faction": true,
+	"movement": true, "militia": true, "faction": true, "union": true, // "the United Steelworkers union"
 	"rebels": true, "militants": true, "insurgents": true} // "M23 rebels": the group's name
 
 // occasionDay reports whether the possessive before toks[j] names the day

@@ -358,6 +358,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Place, "United Arab Emirates", "United Arab Emirates", "", "", false}, {Place, "Malawi", "Malawi", "", "", false}, {Place, "Guinea", "Guinea", "", "", false}}},
 		{"pollsters, sports bodies and venues are no one", "An Ipsos poll showed World Athletics would meet at Wimbledon.",
 			[]brief{{Organization, "Ipsos", "Ipsos", "", "", false}, {Organization, "World Athletics", "World Athletics", "", "", false}, {Place, "Wimbledon", "Wimbledon", "", "", false}}},
+		{"a union by its name before the word", "A spokesperson for the United Steelworkers union said it remained opposed.",
+			[]brief{{Organization, "United Steelworkers", "United Steelworkers", "", "", false}}},
 		{"a company's products", "The SpaceX Crew Dragon capsule replaced Boeing's Starliner capsule.",
 			[]brief{{Organization, "SpaceX", "SpaceX", "", "", false}, {Organization, "Boeing", "Boeing", "", "", false}}},
 		{"an officer of a body named by one word", "Fed Chair Jerome Powell spoke.", []brief{{Person, "Jerome Powell", "Jerome Powell", "", "", false}}},
