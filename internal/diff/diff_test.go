@@ -2104,7 +2104,8 @@ func TestPlaceByItsStation(t *testing.T) {
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /
 // "killing one person"); last year where the other report compares with a
-// year before; a tally of no votes against, where the other says unanimously.
+// year before; a tally of no votes against, where the other says unanimously;
+// a total the other gives in two parts, in any sentence.
 func TestNoFigureOfOneSide(t *testing.T) {
 	tests := []struct{ name, left, right string }{
 		{"a speaker's today",
@@ -2116,6 +2117,9 @@ func TestNoFigureOfOneSide(t *testing.T) {
 		{"a unanimous vote",
 			"The justices ruled 9-0 that the law did not violate the First Amendment.",
 			"The justices unanimously said the law does not violate the First Amendment."},
+		{"a total given in two parts elsewhere",
+			"A jet flipped on landing on Monday, injuring 18 of the 80 people on board. It had arrived from Minneapolis.",
+			"A jet flipped on landing on Monday, injuring 18 people. It had arrived from Minneapolis with 76 passengers and four crew members."},
 		{"the year before",
 			"Tesla delivered 336,681 vehicles, compared with 386,810 a year earlier.",
 			"Tesla sold 336,681 vehicles, down from 386,810 in the same period last year."},

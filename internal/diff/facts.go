@@ -581,6 +581,46 @@ func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts,
 	return parts, totals
 }
 
+// summedAcross reports whether count k of these is, anywhere in the other
+// article, a total given in two parts or a part of a total given whole: "80
+// people on board" / "76 passengers and four crew members", in sentences
+// that need not be aligned.
+func summedAcross(these Side, k factRef, other Side) bool {
+	f := these.Facts[k]
+	if unitClass(f.Unit) == "people" {
+		for n := 1; n < len(other.Facts); n++ {
+			if total, ok := sumOfParts(other, n-1, n); ok && strconv.Itoa(total) == f.Value {
+				return true
+			}
+		}
+	}
+	for _, n := range []int{int(k) - 1, int(k) + 1} {
+		a, b := min(n, int(k)), max(n, int(k))
+		if a < 0 || b >= len(these.Facts) {
+			continue
+		}
+		total, ok := sumOfParts(these, a, b)
+		if ok && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool {
+			return o.Type == facts.Number && o.Value == strconv.Itoa(total) && unitClass(o.Unit) == "people"
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumOfParts returns the sum of facts a and b of s, counts of two kinds of
+// people joined by "and" in one sentence ("76 passengers and four crew
+// members"), and whether they are such.
+func sumOfParts(s Side, a, b int) (int, bool) {
+	x, y := s.Facts[a], s.Facts[b]
+	if !isHeadCount(x) || !isHeadCount(y) || x.Unit == "" || y.Unit == "" || x.Sentence != y.Sentence || unitClass(x.Unit) == unitClass(y.Unit) ||
+		!facts.JoinedBy(s.Doc.Text, x, y, maxSumGap, " and ") {
+		return 0, false
+	}
+	return sumOf(x.Value, y.Value)
+}
+
 // movedBy returns the two numbers among refs of these, a level and the one
 // it moved from or to, joined by "from" or "to" ("fell to 26 seats from
 // 37", "rose from 37 to 48 seats"), whose difference is a number of the
@@ -1854,6 +1894,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
+			isHeadCount(f) && summedAcross(these, k, other) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}
