@@ -671,8 +671,9 @@ var clauseJoiners = map[string]bool{"but": true, "and": true, "yet": true, "whil
 func joinerAfterClause(toks []segment.Token, start, end int) int {
 	verb := -1
 	for k := start; k+1 < end; k++ {
-		if pastForm(toks[k]) && objectOpeners[toks[k+1].Lower] {
-			verb = k
+		past := pastForm(toks[k]) || pastOnly[toks[k].Lower] || irregularPast[toks[k].Lower]
+		if past && (objectOpeners[toks[k+1].Lower] || verbParticles[toks[k+1].Lower]) {
+			verb = k // "cancelled many services", "broke down"
 		}
 		if auxiliaries.Has(toks[k].Lower) && participle(toks[k+1]) {
 			verb = k // "A special commission was investigating and police said"
@@ -688,6 +689,10 @@ func joinerAfterClause(toks []segment.Token, start, end int) int {
 	}
 	return -1
 }
+
+// verbParticles follow a verb to make one of two words: "broke down", "held
+// up".
+var verbParticles = map[string]bool{"down": true, "up": true, "off": true, "out": true, "away": true, "back": true}
 
 // objectOpeners open the object a verb takes: "cancelled many services",
 // "closed the road".

@@ -574,6 +574,8 @@ func TestExtract(t *testing.T) {
 		{"officials who added", "The deal is off, added two officials.", []brief{{"The deal is off", "two officials", "added", "", false}}},
 		{"two people named together after their titles", `In a letter, co-CEOs Ted Sarandos and Greg Peters said they were "more confident than ever" about the future.`,
 			[]brief{{"more confident than ever", "co-CEOs Ted Sarandos and Greg Peters", "said", "", true}}},
+		{"a clause of a verb of two words before the speaker", "Talks broke down on Friday and Smith said the deal was dead.",
+			[]brief{{"the deal was dead", "Smith", "said", "", false}}},
 		{"calls to resign are no cue", "Braverman, 43, had faced calls to resign after writing an article last week.", nil},
 		{"what a source wrote for a paper is no statement", "She had been under pressure since an opinion piece she wrote for the Times newspaper.", nil},
 		{"two quotations in one report", `Braverman said serving had been "the greatest privilege of my life" and that she would "have more to say in due course".`,
