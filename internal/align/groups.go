@@ -613,8 +613,7 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	headed := bothHeaded(L, R)
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
 	for _, p := range pairs {
-		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) &&
-			!(related && sharesPreciseFigure(L.bags[p.l], R.bags[p.r])) ||
+		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) ||
 			headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
 			continue
 		}
@@ -623,6 +622,23 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		}
 		if b, ok := bestR[p.r]; !ok || better(p, b) {
 			bestR[p.r] = p
+		}
+	}
+	if related {
+		// Two sentences with no partner above that share a precise figure
+		// are each other's, however long the one (see sharesPreciseFigure):
+		// asked only of sentences left with none, as few are.
+		for _, p := range pairs {
+			if usedL[p.l] || usedR[p.r] || headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
+				continue
+			}
+			if _, ok := bestL[p.l]; ok {
+				continue
+			}
+			if _, ok := bestR[p.r]; ok || !sharesPreciseFigure(L.bags[p.l], R.bags[p.r]) {
+				continue
+			}
+			bestL[p.l], bestR[p.r] = p, p
 		}
 	}
 	for l := range L.bags {

@@ -587,22 +587,29 @@ func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts,
 // that need not be aligned.
 func summedAcross(these Side, k factRef, other Side) bool {
 	f := these.Facts[k]
-	if unitClass(f.Unit) == "people" {
+	if v, ok := wholeNumber(f.Value); ok && unitClass(f.Unit) == "people" {
 		for n := 1; n < len(other.Facts); n++ {
-			if total, ok := sumOfParts(other, n-1, n); ok && strconv.Itoa(total) == f.Value {
+			if total, ok := sumOfParts(other, n-1, n); ok && total == v {
 				return true
 			}
 		}
 	}
-	for _, n := range []int{int(k) - 1, int(k) + 1} {
+	for _, n := range [2]int{int(k) - 1, int(k) + 1} {
 		a, b := min(n, int(k)), max(n, int(k))
 		if a < 0 || b >= len(these.Facts) {
 			continue
 		}
-		total, ok := sumOfParts(these, a, b)
-		if ok && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool {
-			return o.Type == facts.Number && o.Value == strconv.Itoa(total) && unitClass(o.Unit) == "people"
-		}) {
+		if total, ok := sumOfParts(these, a, b); ok && statesPeople(other.Facts, total) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesPeople reports whether one of fs is a count of people of value n.
+func statesPeople(fs []facts.Fact, n int) bool {
+	for _, o := range fs {
+		if v, ok := wholeNumber(o.Value); ok && v == n && o.Type == facts.Number && unitClass(o.Unit) == "people" {
 			return true
 		}
 	}
