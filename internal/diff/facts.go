@@ -3100,7 +3100,42 @@ func particleBeforeSurname(name string) (string, bool) {
 // particleApart reports whether two names differ only in a particle
 // written apart or onto the word after: "Badr al-Busaidi" / "Badr Albusaidi".
 func particleApart(a, b []string) bool {
-	return len(a) != len(b) && slices.Equal(withParticlesJoined(a), withParticlesJoined(b))
+	if len(a) == len(b) {
+		return false
+	}
+	// Asked of every pair of names an edit puts one for the other: read in
+	// place, without the copies withParticlesJoined makes.
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		a1, a2, ni := particleJoinedAt(a, i)
+		b1, b2, nj := particleJoinedAt(b, j)
+		if !concatEqual(a1, a2, b1, b2) {
+			return false
+		}
+		i, j = ni, nj
+	}
+	return i == len(a) && j == len(b)
+}
+
+// particleJoinedAt returns the word of words at i and, when it is a particle
+// before another, that other, and the index after them.
+func particleJoinedAt(words []string, i int) (string, string, int) {
+	if nameParticles[words[i]] && i+1 < len(words) {
+		return words[i], words[i+1], i + 2
+	}
+	return words[i], "", i + 1
+}
+
+// concatEqual reports whether a1+a2 equals b1+b2, read in place.
+func concatEqual(a1, a2, b1, b2 string) bool {
+	if len(a1)+len(a2) != len(b1)+len(b2) {
+		return false
+	}
+	if len(a1) > len(b1) {
+		a1, a2, b1, b2 = b1, b2, a1, a2
+	}
+	n := len(b1) - len(a1) // how far b1 reaches into a2
+	return b1[:len(a1)] == a1 && a2[:n] == b1[len(a1):] && a2[n:] == b2
 }
 
 // nameParticles open a part of a name that some write apart and some onto

@@ -265,3 +265,21 @@ func TestValueDifferenceOfTimes(t *testing.T) {
 		t.Errorf("valueDifference = %q (%v), want %q (Conflict)", d.Summary, d.Fact.Relation, want)
 	}
 }
+
+func TestParticleApart(t *testing.T) {
+	tests := []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"badr", "albusaidi"}, []string{"badr", "al", "busaidi"}, true},
+		{[]string{"badr", "al", "busaidi"}, []string{"badr", "albusaidi"}, true},
+		{[]string{"staffan", "de", "mistura"}, []string{"staffan", "de", "mistura"}, false},
+		{[]string{"badr", "albusaidi"}, []string{"badr", "al", "busaid"}, false},
+		{[]string{"mac", "allister"}, []string{"macallister"}, true},
+	}
+	for _, tt := range tests {
+		if got := particleApart(tt.a, tt.b); got != tt.want {
+			t.Errorf("particleApart(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
