@@ -213,6 +213,23 @@ func compareArticles(t *testing.T, left, right compare.Article) *compare.Result 
 	return res
 }
 
+// articlePair is a named pair of articles' texts.
+type articlePair struct{ name, left, right string }
+
+// wantNoFactDifferences compares each pair, as a subtest, and wants no fact
+// difference between them.
+func wantNoFactDifferences(t *testing.T, pairs []articlePair) {
+	t.Helper()
+	for _, p := range pairs {
+		t.Run(p.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: p.left}, compare.Article{Text: p.right})
+			if got := summaries(res, isFact); len(got) > 0 {
+				t.Errorf("fact differences %q, want none", got)
+			}
+		})
+	}
+}
+
 // compareAligned compares two texts that must make one alignment.
 func compareAligned(t *testing.T, left, right string) *compare.Result {
 	t.Helper()
@@ -919,38 +936,23 @@ func TestNameRespelledInPlace(t *testing.T) {
 	}
 }
 
-// TestOneNameWrittenApartAndTogether checks that a name whose particle one
-// article writes apart and the other onto the word after is one name, and
-// "Mideast" the "Middle East".
-func TestOneNameWrittenApartAndTogether(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "The envoys exchanged messages through Omani Foreign Minister Badr Albusaidi, the Middle East envoy said."},
-		compare.Article{Text: "The envoys passed messages via Oman's Foreign Minister Badr al-Busaidi, the Mideast envoy said."})
-	if got := summaries(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences %q, want none", got)
+// TestOneThingNamedTwoWays checks names that are one however written: a
+// name whose particle one article writes apart and the other onto the word
+// after, "Mideast" the "Middle East", a place named after the place or body
+// it is in, a club by its nickname or by the first word of its name.
+func TestOneThingNamedTwoWays(t *testing.T) {
+	tests := []articlePair{
+		{"a particle apart and together",
+			"The envoys exchanged messages through Omani Foreign Minister Badr Albusaidi, the Middle East envoy said.",
+			"The envoys passed messages via Oman's Foreign Minister Badr al-Busaidi, the Mideast envoy said."},
+		{"a place after the name it is in",
+			"Biden spoke in the White House Rose Garden on Tuesday.",
+			"Speaking in the Rose Garden on Tuesday, Biden announced the deal."},
+		{"clubs by nickname and short name",
+			"Bayern Munich signed Harry Kane from Tottenham Hotspur on Saturday. Arsenal beat Chelsea 3-1 on Sunday.",
+			"Bayern Munich signed Harry Kane from Tottenham on Saturday. The Gunners beat Chelsea 3-1 on Sunday."},
 	}
-}
-
-// TestPlaceAfterTheNameItIsIn checks that a place named after the place or
-// body it is in is the place the other report names without them.
-func TestPlaceAfterTheNameItIsIn(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Biden spoke in the White House Rose Garden on Tuesday."},
-		compare.Article{Text: "Speaking in the Rose Garden on Tuesday, Biden announced the deal."})
-	if got := summaries(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences %q, want none", got)
-	}
-}
-
-// TestClubByItsNickname checks that a club named by its nickname or by the
-// first word of its name is the club named in full.
-func TestClubByItsNickname(t *testing.T) {
-	res := compareArticles(t,
-		compare.Article{Text: "Bayern Munich signed Harry Kane from Tottenham Hotspur on Saturday. Arsenal beat Chelsea 3-1 on Sunday."},
-		compare.Article{Text: "Bayern Munich signed Harry Kane from Tottenham on Saturday. The Gunners beat Chelsea 3-1 on Sunday."})
-	if got := summaries(res, isFact); len(got) > 0 {
-		t.Errorf("fact differences %q, want none", got)
-	}
+	wantNoFactDifferences(t, tests)
 }
 
 // TestYearAsNumber checks that a year one article writes as a date and the
@@ -2107,7 +2109,7 @@ func TestPlaceByItsStation(t *testing.T) {
 // year before; a tally of no votes against, where the other says unanimously;
 // a total the other gives in two parts, in any sentence.
 func TestNoFigureOfOneSide(t *testing.T) {
-	tests := []struct{ name, left, right string }{
+	tests := []articlePair{
 		{"a speaker's today",
 			`"If I knew then what I know now, I would have declined to represent him," Ellis told the judge.`,
 			`"If I knew then what I know today, I would have declined to represent him," Ellis told the judge.`},
@@ -2127,14 +2129,7 @@ func TestNoFigureOfOneSide(t *testing.T) {
 			"The lander touched down at 6:04 p.m. (1234 GMT), the agency said.",
 			"The lander touched down at 6:04 p.m., the agency said."},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			if got := summaries(res, isFact); len(got) > 0 {
-				t.Errorf("fact differences %q, want none", got)
-			}
-		})
-	}
+	wantNoFactDifferences(t, tests)
 }
 
 // TestCreditMovedToTheNextSentence checks that a source each report credits
