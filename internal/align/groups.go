@@ -612,9 +612,11 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 	// says the same at length.
 	headed := bothHeaded(L, R)
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
+	open := func(p pair) bool {
+		return !usedL[p.l] && !usedR[p.r] && !(headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]))
+	}
 	for _, p := range pairs {
-		if usedL[p.l] || usedR[p.r] || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) ||
-			headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
+		if !open(p) || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) {
 			continue
 		}
 		if b, ok := bestL[p.l]; !ok || better(p, b) {
@@ -629,16 +631,11 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		// are each other's, however long the one (see sharesPreciseFigure):
 		// asked only of sentences left with none, as few are.
 		for _, p := range pairs {
-			if usedL[p.l] || usedR[p.r] || headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]) {
-				continue
+			_, hasL := bestL[p.l]
+			_, hasR := bestR[p.r]
+			if open(p) && !hasL && !hasR && sharesPreciseFigure(L.bags[p.l], R.bags[p.r]) {
+				bestL[p.l], bestR[p.r] = p, p
 			}
-			if _, ok := bestL[p.l]; ok {
-				continue
-			}
-			if _, ok := bestR[p.r]; ok || !sharesPreciseFigure(L.bags[p.l], R.bags[p.r]) {
-				continue
-			}
-			bestL[p.l], bestR[p.r] = p, p
 		}
 	}
 	for l := range L.bags {

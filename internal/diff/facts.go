@@ -1437,7 +1437,7 @@ func withinRoundStep(a, b facts.Fact) bool {
 	}
 	var step float64
 	switch {
-	case roundTens(a) || endsInTen(a):
+	case endsInTen(a): // roundTens' figures too
 		step = 10
 	case round(a):
 		if _, step, _ = writtenPrecision(a); step < 100 {
@@ -3070,13 +3070,9 @@ func withParticlesJoined(words []string) []string {
 		return words
 	}
 	out := make([]string, 0, len(words))
-	for k := 0; k < len(words); k++ {
-		if nameParticles[words[k]] && k+1 < len(words) {
-			out = append(out, words[k]+words[k+1])
-			k++
-			continue
-		}
-		out = append(out, words[k])
+	for k := 0; k < len(words); {
+		word, after, next := particleJoinedAt(words, k)
+		out, k = append(out, word+after), next
 	}
 	return out
 }

@@ -1480,8 +1480,7 @@ func tallyAfterCue(toks []segment.Token, i int) int {
 	switch {
 	case i < len(toks) && toks[i].Lower == "unanimously":
 		return i + 1
-	case i+2 < len(toks) && toks[i].Kind == segment.Number && toks[i+1].IsHyphen() && toks[i+2].Kind == segment.Number &&
-		toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End:
+	case i+2 < len(toks) && toks[i].Kind == segment.Number && toks[i+2].Kind == segment.Number && inWord(toks, i+1):
 		return i + 3
 	}
 	return i
