@@ -847,6 +847,9 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 	}
 	j, count := i, 1.0
 	switch w := toks[i].Lower; {
+	case brokenPoint(toks[i]) > 0:
+		// "a smaller quarter-" / "point cut": the word broken over two lines.
+		return x.hedgedNumber(toks, i, i+1, figure(1/brokenPoint(toks[i])), "percentage point"), i + 1, true
 	case pointParts[w] > 0 && fractionPoint(toks, i+1) > 0 && toks[i+1].IsHyphen():
 		// "an unusually large half-point", "a smaller quarter-point cut": a
 		// part of the point, whatever stands between it and its "a".
@@ -877,6 +880,9 @@ func (x *Extractor) fraction(toks []segment.Token, i int) (Fact, int, bool) {
 		return Fact{}, i, false
 	default:
 		return Fact{}, i, false
+	}
+	if j < len(toks) && brokenPoint(toks[j]) > 0 {
+		return x.hedgedNumber(toks, i, j+1, figure(count/brokenPoint(toks[j])), "percentage point"), j + 1, true // "a quarter-" / "point"
 	}
 	if j < len(toks) && fractionParts[toks[j].Lower] > 0 && fractionPoint(toks, j+1) > 0 {
 		// "a quarter point", "a quarter-point": a part of the percentage point.
@@ -961,6 +967,17 @@ func fractionPoint(toks []segment.Token, k int) int {
 		return n
 	}
 	return 0
+}
+
+// brokenPoint returns the parts of a point that t, a word broken over two
+// lines at its hyphen ("quarter-" / "point", read as one word), names: 4 for
+// a quarter-point; 0 for any other word.
+func brokenPoint(t segment.Token) float64 {
+	part, ok := strings.CutSuffix(t.Lower, "point")
+	if !ok || !strings.ContainsRune(t.Text, '\n') {
+		return 0
+	}
+	return pointParts[part]
 }
 
 // halfMarkers before "half" make it a part of a time or a thing, not a share.

@@ -139,7 +139,7 @@ var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 // ("... as of June 30," / "2022.").
 func awaitsFigure(line, next string) bool {
 	w := strings.ToLower(lastField(line))
-	return !IsURL(next) && (openEnders[w] || figureHedges[w] || tollVerbs[w] || months[strings.TrimRight(w, ".")] || strings.HasSuffix(line, ","))
+	return !IsURL(next) && (openEnders[w] || figurePrepositions[w] || figureHedges[w] || tollVerbs[w] || months[strings.TrimRight(w, ".")] || strings.HasSuffix(line, ","))
 }
 
 // tollVerbs are the verbs a headline gives a toll with, the figure after
@@ -181,6 +181,11 @@ const minProseWords = 4
 // ("Biden weighs in", "Talks break down") are not among them.
 var openEnders = setOf("the", "a", "an", "of", "to", "for", "from", "with", "into", "and", "or", "but", "than", "at",
 	"his", "her", "their", "its", "our", "whose", "between", "during", "against", "towards", "toward", "amid", "since", "until")
+
+// figurePrepositions may end a line a figure goes on ("fewer cuts in" /
+// "2025"), where a line of words after them may stand alone ("Biden weighs
+// in" / "Washington is divided").
+var figurePrepositions = setOf("in", "by", "on", "over", "under", "after", "before", "per", "within", "through")
 
 // months are the names of the months, and their abbreviations.
 var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september",

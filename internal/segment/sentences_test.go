@@ -70,6 +70,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Death toll from Myanmar quake climbs above\n1,600", "Rescuers searched the rubble."}},
 		{"a headline wrapped before its year", "Japan's central bank hikes key rate to highest level since\n2008\n\nThe yen rose.",
 			[]string{"Japan's central bank hikes key rate to highest level since\n2008", "The yen rose."}},
+		{"a headline wrapped before its year", "Federal Reserve trims key rate but foresees fewer cuts in\n2025\n\nThe Fed cut rates.",
+			[]string{"Federal Reserve trims key rate but foresees fewer cuts in\n2025", "The Fed cut rates."}},
 		{"a headline wrapped before its toll", "Jet crashes at South Korean airport, killing\n179\n\nRescuers searched the wreckage.",
 			[]string{"Jet crashes at South Korean airport, killing\n179", "Rescuers searched the wreckage."}},
 		{"a headline wrapped before its day", "Sunak calls snap election for July\n4\n\nSunak spoke outside Downing Street.",
