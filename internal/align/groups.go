@@ -645,7 +645,14 @@ func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, 
 		}
 		a, b := L.bags[p.l], R.bags[p.r]
 		anchored := related || sharesName(a, b)
-		valued := sharedValues(a, b) >= 2 || anchored && sharedValues(a, b) == 1 && (sharedFigures(a, b) == 1 || sharedContent(a, b) > 0)
+		values := sharedValues(a, b)
+		if !related {
+			// Of two stories no sentence of which linked, a month and a
+			// small count are shared by chance: "in September" and "almost
+			// double" / "two rate cuts ... in September".
+			values = countShared(a, b, func(x, y term) bool { return isValue(x) && !x.describes && !y.describes && !commonValue(x.text) })
+		}
+		valued := values >= 2 || anchored && sharedValues(a, b) == 1 && (sharedFigures(a, b) == 1 || sharedContent(a, b) > 0)
 		swapped := anchored && sameButValues(a, b, L.totals[p.l], R.totals[p.r], minSim)
 		if !valued && !swapped && (p.sim < judgedShare*minSim || judged(p.l, p.r) < minJudged) {
 			continue
@@ -871,6 +878,19 @@ func sharedValues(a, b bag) int {
 // an age beside a name is none (see Value.Describes).
 func sharedFigures(a, b bag) int {
 	return countShared(a, b, func(x, y term) bool { return strings.HasPrefix(x.text, figureMark) && !x.describes && !y.describes })
+}
+
+// commonValue reports whether t is the term of a value any two stories may
+// share: a month without its day, or a count of one figure.
+func commonValue(t string) bool {
+	if rest, ok := strings.CutPrefix(t, dateMark); ok {
+		return strings.HasSuffix(rest, "-00")
+	}
+	if rest, ok := strings.CutPrefix(t, figureMark); ok {
+		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+		return len(rest) == 1
+	}
+	return false
 }
 
 // sharesPreciseFigure reports whether two bags share a figure written to

@@ -375,6 +375,22 @@ Biogen expects to launch the pill later this year, a company spokesperson said.`
 	}
 }
 
+// TestUnrelatedShareAMonthAndACount checks that two stories no sentence of
+// which links do not become one through a month and a small count that two
+// of their sentences share.
+func TestUnrelatedShareAMonthAndACount(t *testing.T) {
+	a := New(lexicon.New())
+	left := "Bank holds rates at 4%, signals cuts ahead\n\nConsumer price inflation stood at 3.8% in September, almost double the bank's 2% target."
+	right := "Central bank trims key rate\n\nOfficials forecast only two rate cuts next year, compared with the four they had projected in September."
+	got, err := a.Align(context.Background(), prepareCredited(a, left), prepareCredited(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 {
+		t.Errorf("two stories: %d alignments %+v, want none", len(got), got)
+	}
+}
+
 // TestLeftoversJudgedTheSame checks that two sentences left over, each the
 // other's best partner and near the threshold, are linked when the paraphrase
 // model is confident they say the same, and that two that say different
