@@ -886,11 +886,20 @@ func commonValue(t string) bool {
 	if rest, ok := strings.CutPrefix(t, dateMark); ok {
 		return strings.HasSuffix(rest, "-00")
 	}
-	if rest, ok := strings.CutPrefix(t, figureMark); ok {
-		rest = strings.TrimLeftFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
-		return len(rest) == 1
+	if v, ok := figureOf(t); ok {
+		return len(v) == 1
 	}
 	return false
+}
+
+// figureOf returns the value a figure's term holds, after the word for its
+// kind ("4.466667" of "number4.466667"), and whether t is a figure's term.
+func figureOf(t string) (string, bool) {
+	v, ok := strings.CutPrefix(t, figureMark)
+	if !ok {
+		return "", false
+	}
+	return strings.TrimLeftFunc(v, func(r rune) bool { return r < '0' || r > '9' }), true
 }
 
 // sharesPreciseFigure reports whether two bags share a figure written to
@@ -911,11 +920,11 @@ func sharesPreciseFigure(a, b bag) bool {
 // preciseFigure reports whether t is a figure's term whose value has three
 // significant digits or more and reads as no year.
 func preciseFigure(t string) bool {
-	v, ok := strings.CutPrefix(t, figureMark)
+	v, ok := figureOf(t)
 	if !ok {
 		return false
 	}
-	v = strings.TrimSuffix(strings.TrimLeftFunc(v, func(r rune) bool { return r < '0' || r > '9' }), "%") // "number4.466667"
+	v = strings.TrimSuffix(v, "%")
 	if f, err := strconv.ParseFloat(v, 64); err != nil || f >= 1000 && f <= 2100 && f == float64(int(f)) {
 		return false // a range ("2000000-9999999", millions), or a year, as likely as a count
 	}

@@ -560,11 +560,7 @@ func tallied(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []fa
 // children" / "28 children") is none.
 func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts, totals map[factRef]bool) {
 	for n := 1; n < len(refs); n++ {
-		a, b := these.Facts[refs[n-1]], these.Facts[refs[n]]
-		if !isHeadCount(a) || !isHeadCount(b) || a.Sentence != b.Sentence || unitClass(a.Unit) == unitClass(b.Unit) || !facts.JoinedBy(these.Doc.Text, a, b, maxSumGap, " and ") {
-			continue
-		}
-		total, ok := sumOf(a.Value, b.Value)
+		total, ok := sumOfParts(these.Facts[refs[n-1]], these.Facts[refs[n]], these.Doc.Text)
 		if !ok {
 			continue
 		}
@@ -586,10 +582,18 @@ func summed(these Side, refs []factRef, other Side, otherRefs []factRef) (parts,
 // people on board" / "76 passengers and four crew members", in sentences
 // that need not be aligned.
 func summedAcross(these Side, k factRef, other Side) bool {
+	// Apart from the alignment, only parts that name what they count.
+	namedParts := func(s Side, a, b int) (int, bool) {
+		x, y := s.Facts[a], s.Facts[b]
+		if x.Unit == "" || y.Unit == "" {
+			return 0, false
+		}
+		return sumOfParts(x, y, s.Doc.Text)
+	}
 	f := these.Facts[k]
 	if v, ok := wholeNumber(f.Value); ok && unitClass(f.Unit) == "people" {
 		for n := 1; n < len(other.Facts); n++ {
-			if total, ok := sumOfParts(other, n-1, n); ok && total == v {
+			if total, ok := namedParts(other, n-1, n); ok && total == v {
 				return true
 			}
 		}
@@ -599,7 +603,7 @@ func summedAcross(these Side, k factRef, other Side) bool {
 		if a < 0 || b >= len(these.Facts) {
 			continue
 		}
-		if total, ok := sumOfParts(these, a, b); ok && statesPeople(other.Facts, total) {
+		if total, ok := namedParts(these, a, b); ok && statesPeople(other.Facts, total) {
 			return true
 		}
 	}
@@ -616,13 +620,12 @@ func statesPeople(fs []facts.Fact, n int) bool {
 	return false
 }
 
-// sumOfParts returns the sum of facts a and b of s, counts of two kinds of
-// people joined by "and" in one sentence ("76 passengers and four crew
-// members"), and whether they are such.
-func sumOfParts(s Side, a, b int) (int, bool) {
-	x, y := s.Facts[a], s.Facts[b]
-	if !isHeadCount(x) || !isHeadCount(y) || x.Unit == "" || y.Unit == "" || x.Sentence != y.Sentence || unitClass(x.Unit) == unitClass(y.Unit) ||
-		!facts.JoinedBy(s.Doc.Text, x, y, maxSumGap, " and ") {
+// sumOfParts returns the sum of numbers x and y of text, counts of two kinds
+// of people joined by "and" in one sentence ("28 children and 40 adults",
+// "76 passengers and four crew members"), and whether they are such.
+func sumOfParts(x, y facts.Fact, text string) (int, bool) {
+	if !isHeadCount(x) || !isHeadCount(y) || x.Sentence != y.Sentence || unitClass(x.Unit) == unitClass(y.Unit) ||
+		!facts.JoinedBy(text, x, y, maxSumGap, " and ") {
 		return 0, false
 	}
 	return sumOf(x.Value, y.Value)
@@ -2655,14 +2658,15 @@ func measuredApart(ldoc segment.Document, l facts.Fact, rdoc segment.Document, r
 // samePlace reports whether two names of places, as written, are one place
 // by its aliases: "New York" and "New York City".
 func samePlace(a, b string) bool {
-	alias := func(s string) string {
-		s = strings.ToLower(s)
-		if to, ok := placeAliases[s]; ok {
-			return to
-		}
-		return s
+	return placeAlias(strings.ToLower(a)) == placeAlias(strings.ToLower(b))
+}
+
+// placeAlias returns the name placeAliases gives the place keyed k, or k.
+func placeAlias(k string) string {
+	if alias, ok := placeAliases[k]; ok {
+		return alias
 	}
-	return alias(a) == alias(b)
+	return k
 }
 
 // measuredFrom returns the name of the place distance f of doc is measured
@@ -2716,13 +2720,7 @@ func nameBefore(doc segment.Document, f facts.Fact) string {
 // for Russia" / "drones for Moscow"), and "Monash University in Melbourne"
 // is in Australia.
 func seatOf(a, b string) bool {
-	country := func(k string) string {
-		k = strings.ReplaceAll(k, ".", "")
-		if alias, ok := placeAliases[k]; ok {
-			return alias
-		}
-		return k
-	}
+	country := func(k string) string { return placeAlias(strings.ReplaceAll(k, ".", "")) }
 	countryOf := func(k string) string { return country(cmp.Or(lexicon.CountryOf(k), lexicon.CityCountry(k))) }
 	return countryOf(a) == country(b) || countryOf(b) == country(a)
 }

@@ -585,14 +585,14 @@ func jetModel(toks []segment.Token, i int) bool {
 	if i > 0 && toks[i-1].Lower == "boeing" {
 		return true
 	}
-	return i+1 < len(toks) && (jetModelWords[toks[i+1].Lower] || toks[i+1].Lower == "max")
+	return i+1 < len(toks) && jetModelWords[toks[i+1].Lower]
 }
 
 // jetModels are the numbers of Boeing's jets.
 var jetModels = map[string]bool{"707": true, "717": true, "727": true, "737": true, "747": true, "757": true, "767": true, "777": true, "787": true}
 
 // jetModelWords follow a jet's model number: "737 MAX jets", "787 Dreamliner", "737 production".
-var jetModelWords = map[string]bool{"jet": true, "jets": true, "jetliner": true, "jetliners": true, "plane": true, "planes": true,
+var jetModelWords = map[string]bool{"max": true, "jet": true, "jets": true, "jetliner": true, "jetliners": true, "plane": true, "planes": true,
 	"aircraft": true, "airliner": true, "airliners": true, "dreamliner": true, "dreamliners": true, "production": true,
 	"fleet": true, "freighter": true, "freighters": true, "program": true, "programme": true, "family": true}
 
