@@ -186,11 +186,15 @@ var placeNouns = map[string]bool{"region": true, "province": true, "district": t
 	"mountains": true, "mountain": true, "range": true, "desert": true, "coast": true, "river": true,
 	"lake": true, "gorge": true, "archipelago": true, "islands": true, "state": true}
 
+// portNouns follow a port's town ("between Mongla port and Sagar Island");
+// after "the", a thing's kind may ("the Lightning port" of a phone).
+var portNouns = map[string]bool{"port": true, "harbour": true, "harbor": true}
+
 // placeOf reports whether the name at toks[i] follows a place noun or a
-// compass direction and "of": "the suburb of Allen", "the town of Dabiq", "42
+// compass direction and "of": "the suburb of Allen", "the port of Callao", "42
 // kilometers south of Jumla".
 func placeOf(toks []segment.Token, i int) bool {
-	return i >= 2 && toks[i-1].Lower == "of" && (placeNouns[toks[i-2].Lower] || directions[toks[i-2].Lower])
+	return i >= 2 && toks[i-1].Lower == "of" && (placeNouns[toks[i-2].Lower] || portNouns[toks[i-2].Lower] || directions[toks[i-2].Lower])
 }
 
 // directions are the compass points a distance is given from a place by.
@@ -401,7 +405,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
 	case len(words) > 1 && len(words) == j-i && afterPlaceThe(toks, i) && !possessive(words[len(words)-1]) && !attributive(toks, j):
 		return x.fact(Place, words), true // "at the Caesars Superdome": no one's name takes "the"
-	case j < len(toks) && placeNouns[toks[j].Lower] || placeOf(toks, i) || residentOf(toks, i):
+	case j < len(toks) && (placeNouns[toks[j].Lower] || portNouns[toks[j].Lower] && !afterThe(toks, i)) || placeOf(toks, i) || residentOf(toks, i):
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
 	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower] && !attributive(toks, j):
 		return x.fact(Place, words), true // "at the Bernabeu", "in the Donbas", "fled to the Crimea"
@@ -779,7 +783,8 @@ var geoHeads = map[string]bool{"port": true, "gulf": true, "bay": true, "strait"
 
 // geoTails end the names of natural features: "Mediterranean Sea", "Rhine River".
 var geoTails = map[string]bool{"sea": true, "ocean": true, "river": true, "mountains": true, "desert": true,
-	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true, "strip": true, "peninsula": true}
+	"channel": true, "strait": true, "gulf": true, "bay": true, "coast": true, "glacier": true, "strip": true, "peninsula": true,
+	"island": true, "islands": true}
 
 // FeatureName returns the word a place named for a sea's feature, in two
 // words, also goes by alone: "Channel" for "English Channel", "Gulf" for

@@ -52,6 +52,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "magnitude of 7.2", "7.2", "", "magnitude", false}, {Number, "25", "25", "", "years", false}}},
 		{"a multiplier abbreviated", "the painting fetched $236.4 mln, profit rose to 3.2 bln euros", time.Time{},
 			[]brief{{Number, "$236.4 mln", "236400000", "", "$", false}, {Number, "3.2 bln euros", "3200000000", "", "euros", false}}},
+		{"dollars a nationality names", "fines of 50 million Australian dollars and C$2 billion", time.Time{},
+			[]brief{{Number, "50 million Australian dollars", "50000000", "", "A$", false}, {Number, "C$2 billion", "2000000000", "", "C$", false}}},
 		{"percentage", "at least 40% of homes", time.Time{},
 			[]brief{{Number, "at least 40%", "40", "at least", "%", false}}},
 		{"percent in words", "up 12 per cent from a year earlier", time.Time{},
@@ -242,6 +244,9 @@ func TestEntities(t *testing.T) {
 		{"a name before a dash", "diplomats from Qatar -- all nations that back the opposition", []brief{{Place, "Qatar", "Qatar", "", "", false}}},
 		{"place after a preposition", "Then Kerry was in Jeddah", []brief{{Person, "Kerry", "Kerry", "", "", false}, {Place, "Jeddah", "Jeddah", "", "", false}}},
 		{"a place before its kind", "families fled the Emilia-Romagna region", []brief{{Place, "Emilia-Romagna", "Emilia-Romagna", "", "", false}}},
+		{"a port's town and an island", "it hit the coast between Mongla port and Sagar Island", []brief{{Place, "Mongla", "Mongla", "", "", false}, {Place, "Sagar Island", "Sagar Island", "", "", false}}},
+		{"a port that is a thing's", "It drops the Lightning port", []brief{{Organization, "Lightning", "Lightning", "", "", false}}},
+		{"the Holy See", "a statement from the Holy See press office", []brief{{Place, "Holy See", "Holy See", "", "", false}}},
 		{"a body's officer after its name", "Bank of England Governor Andrew Bailey met Federal Reserve Chair Jerome Powell and WHO Director-General Tedros.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}, {Person, "Andrew Bailey", "Andrew Bailey", "", "", false},
 				{Organization, "Federal Reserve", "Federal Reserve", "", "", false}, {Person, "Jerome Powell", "Jerome Powell", "", "", false},
@@ -798,6 +803,8 @@ func TestReadsAsYear(t *testing.T) {
 		want bool
 	}{
 		{"the 1973 Nobel Peace Prize", true},
+		{"Lufthansa cut its 2024 operating profit forecast", true},
+		{"The company raised its 2025 sales target", true},
 		{"to restore pay to 2008 levels", true},
 		{"2,008 people", false},
 		{"2008 troops", false},

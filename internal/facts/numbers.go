@@ -223,6 +223,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		j++
 	case unit == "" && j+1 < len(toks) && x.lex.Demonyms.Has(toks[j].Lower) && currencyNames[toks[j+1].Lower]:
 		unit = toks[j+1].Lower // "11 million Swedish kronor": the country's currency
+		if sign := dollarSigns[toks[j].Lower]; sign != "" && strings.HasPrefix(unit, "dollar") {
+			unit = sign // "50 million Australian dollars": the "A$50 million" of another report
+		}
 		j += 2
 	case unit == "" && j+1 < len(toks) && (countAdjectives[toks[j].Lower] || x.lex.Demonyms.Has(toks[j].Lower)) && lowerWord(toks[j+1]) && (plural(toks[j+1].Lower) || singularCounts[toks[j+1].Lower]):
 		unit = toks[j+1].Lower // "six other officers", "two Iranian generals": the noun after the word that sets them apart
@@ -449,7 +452,11 @@ var yearNouns = map[string]bool{"levels": true, "level": true, "election": true,
 	// An event a year names: "a historic 1941 flood", "the 1994 genocide".
 	"flood": true, "earthquake": true, "quake": true, "storm": true, "hurricane": true, "tsunami": true,
 	"eruption": true, "wildfire": true, "fire": true, "disaster": true, "pandemic": true, "revolution": true,
-	"uprising": true, "coup": true, "invasion": true, "genocide": true, "massacre": true, "treaty": true, "summit": true}
+	"uprising": true, "coup": true, "invasion": true, "genocide": true, "massacre": true, "treaty": true, "summit": true,
+	// A company's figures of a year: "its 2024 operating profit forecast",
+	// "raised its 2025 sales target" (a count of them takes a comma: "2,024").
+	"operating": true, "revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "earnings": true,
+	"results": true, "forecast": true, "forecasts": true, "guidance": true, "outlook": true, "target": true, "targets": true}
 
 // scaleLetters write a temperature's scale onto its number: "40C", "104°F".
 var scaleLetters = map[string]string{"C": "celsius", "F": "fahrenheit"}
@@ -1153,6 +1160,10 @@ func dollarUnit(toks []segment.Token, start int) string {
 	}
 	return letters + "$"
 }
+
+// dollarSigns are the signs of the dollars a nationality names, as
+// dollarUnit writes them.
+var dollarSigns = map[string]string{"australian": "A$", "canadian": "C$", "american": "$"}
 
 // currencyCodes are the ISO codes written before an amount: "EUR 1.2 billion".
 var currencyCodes = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CHF": true, "CNY": true,

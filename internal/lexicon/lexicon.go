@@ -235,7 +235,7 @@ var places = []string{
 	"liechtenstein", "malawi", "maldives", "mauritania", "mauritius", "micronesia", "monaco", "nauru", "palau", "palestine",
 	"papua new guinea", "samoa", "san marino", "seychelles", "sierra leone", "solomon islands", "south sudan", "suriname",
 	"tajikistan", "timor-leste", "east timor", "togo", "tonga", "trinidad", "turkmenistan", "tuvalu", "united arab emirates",
-	"uae", "vanuatu", "vatican", "greenland", "macau", "donbas", "kashmir", "tibet", "xinjiang", "sub-saharan africa",
+	"uae", "vanuatu", "vatican", "holy see", "greenland", "macau", "donbas", "kashmir", "tibet", "xinjiang", "sub-saharan africa",
 	"reykjavik", "wimbledon", "silverstone", "suzuka", "monza", "roland garros",
 	"afghanistan", "aleppo", "algeria", "amman", "ankara", "argentina", "australia", "austria",
 	"baghdad", "bahrain", "beijing", "beirut", "belgium", "berlin", "brazil", "britain",

@@ -142,14 +142,16 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	if described && cueEnd+1 < len(toks) && toks[cueEnd].Text == "," {
 		settingAt++ // "said Rayane Haddadj, the study's first author, in a news release"
 	}
-	if i, j := p.setting(toks, settingAt); i < j {
+	if i, j := p.onOutlet(toks, cueEnd); i < j && a.Intermediary == "" {
+		// "said on CNN", "said on RTL radio": the outlet the words went out
+		// on, as "told RTL radio" names it
+		a.Intermediary = joinText(toks[i:j])
+		note(cueEnd, j)
+	} else if i, j := p.setting(toks, settingAt); i < j {
 		if !whereBodyIs(toks, i) {
 			a.Setting = joinText(toks[i:j])
 		}
 		note(i, j)
-	} else if i, j := p.onOutlet(toks, cueEnd); i < j && a.Intermediary == "" {
-		a.Intermediary = joinText(toks[i:j]) // "said on CNN": the outlet the words went out on
-		note(cueEnd, j)
 	}
 	if p.isOutlet(a.Speaker) && a.Intermediary == "" {
 		a.Intermediary, a.Speaker = a.Speaker, ""
@@ -956,6 +958,13 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 					break
 				}
 				k = j
+			}
+			if k > 0 && describes(toks[k+1:end-1], p.lex) {
+				// "Arnaud Rousseau, president of the FNSEA, France's biggest
+				// farmers' union, said": a description of the description.
+				if j := commaBefore(toks, k-1); j > 0 && describes(toks[j+1:k], p.lex) && nameBefore(toks, j) {
+					k = j
+				}
 			}
 			if k > 0 {
 				apposition = isName(toks[k+1 : end-1])
@@ -1782,6 +1791,16 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 	// "WHO Europe director Hans Kluge": an acronym, not the pronoun; "Moon
 	// Jae-in": a name's part, not the preposition.
 	return backwardStops[t.Lower] && t.Text != strings.ToUpper(t.Text) && !(k > 0 && inWord(toks, k-1))
+}
+
+// nameBefore reports whether a name stands right before toks[k], from the
+// start of the sentence or of its part set off by punctuation.
+func nameBefore(toks []segment.Token, k int) bool {
+	i := k
+	for i > 0 && !stopsSpeakerBackward(toks, i-1) {
+		i--
+	}
+	return i < k && isName(toks[i:k])
 }
 
 // commaBefore returns the index of the last comma among toks[1:k+1], or -1
