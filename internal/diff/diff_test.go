@@ -1178,6 +1178,10 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"UK inflation falls to 3.6% in October, lowest since spring\n\nBritish consumer price inflation fell to 3.6% in October from 3.8% in September, official data showed.\n\nFood price inflation eased to 4.9% from 5.1%.",
 			"UK inflation falls to 5.1% in October, lowest since spring\n\nBritish consumer price inflation fell to 3.6% in October from 3.8% in September, official data showed.\n\nFood price inflation eased to 4.9% from 5.1%.",
 			[]string{`The number differs: "3.6%" in the left article, "5.1%" in the right.`}},
+		{"a figure changed to one the sentence gives again, both articles stating the first elsewhere",
+			"UK inflation falls to 2% target\n\nConsumer prices rose 2.0% in the 12 months to May, down from 2.3% in April, the statistics office said.",
+			"UK inflation falls to 2% target\n\nConsumer prices rose 2.3% in the 12 months to May, down from 2.3% in April, the statistics office said.",
+			[]string{`The number differs: "2.0%" in the left article, "2.3%" in the right.`}},
 		{"a figure the other article gives elsewhere, beside one changed",
 			"Liverpool signed striker Alexander Isak from Newcastle for a British record fee, the club said on Monday.\n\n" +
 				"British media reported that the deal was worth 125 million pounds ($169 million), surpassing the 116 million pounds Chelsea paid Brighton for Moises Caicedo in 2023.",

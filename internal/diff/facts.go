@@ -395,7 +395,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
 				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r]) &&
-				!givenElsewhere(left, right, l, rfs[r], lValues)
+				!givenElsewhere(left, right, l, r, lValues, rValues)
 		})
 		if best < 0 {
 			openL = append(openL, l)
@@ -455,15 +455,25 @@ func magnitudesOfTwoThings(l, r facts.Fact) bool {
 // million pounds ..., surpassing the 116 million pounds Chelsea paid" /
 // "... surpassed the 115 million pounds ... Chelsea paid", beside a lead of
 // "125 million pounds").
-func givenElsewhere(left, right Side, l factRef, r facts.Fact, lValues []factRef) bool {
-	f := left.Facts[l]
+func givenElsewhere(left, right Side, l, rk factRef, lValues, rValues []factRef) bool {
+	f, r := left.Facts[l], right.Facts[rk]
 	if f.Type != facts.Number || !right.stated.statesSame(f, left.stated.texts[l], left.stated) {
 		return false
 	}
-	return slices.ContainsFunc(lValues, func(k factRef) bool {
-		g := left.Facts[k]
-		return k != l && g.Type == facts.Number && unitClass(g.Unit) == unitClass(r.Unit) && near(g.Value, r.Value)
-	})
+	nearR := func(fs []facts.Fact, refs []factRef, except factRef) int {
+		n := 0
+		for _, k := range refs {
+			if g := fs[k]; k != except && g.Type == facts.Number && unitClass(g.Unit) == unitClass(r.Unit) && near(g.Value, r.Value) {
+				n++
+			}
+		}
+		return n
+	}
+	// Where the other alignment gives such a figure more often than this
+	// one, one of them is l's counterpart, changed ("rose 2.0% ..., down
+	// from 2.3%" / "rose 2.3% ..., down from 2.3%").
+	held := nearR(left.Facts, lValues, l)
+	return held > 0 && held >= nearR(right.Facts, rValues, -1)
 }
 
 // preciser returns the one fact of rs, open to pairing, that is l given to
@@ -491,24 +501,34 @@ func restatedApart(l, r facts.Fact) bool {
 
 // statedApart reports whether the facts refs of fs hold f's value (see
 // statedAmong), f one of own's ownRefs, leaving out a fact that a fact of
-// own's writes in the same words and f does not.
+// own's writes in the same words and f does not. Each holds it for one of
+// own's facts written as f is: where own writes it more often ("rose 2.3%
+// ..., down from 2.3%" / "rose 2.0% ..., down from 2.3%"), one is a figure
+// changed.
 func statedApart(f facts.Fact, fs []facts.Fact, refs []factRef, own []facts.Fact, ownRefs []factRef) bool {
+	held := 0
 	for _, k := range refs {
 		if holdsValueOf(fs[k], f) && (fs[k].Text == f.Text || !writtenAmong(fs[k], own, ownRefs)) {
-			return true
+			held++
 		}
 	}
-	return false
+	return held > 0 && held >= timesWritten(f, own, ownRefs)
+}
+
+// timesWritten counts the facts among fs's refs that write f in its words.
+func timesWritten(f facts.Fact, fs []facts.Fact, refs []factRef) int {
+	n := 0
+	for _, k := range refs {
+		if fs[k].Type == f.Type && fs[k].Text == f.Text {
+			n++
+		}
+	}
+	return n
 }
 
 // writtenAmong reports whether a fact among fs's refs writes f in its words.
 func writtenAmong(f facts.Fact, fs []facts.Fact, refs []factRef) bool {
-	for _, k := range refs {
-		if fs[k].Type == f.Type && fs[k].Text == f.Text {
-			return true
-		}
-	}
-	return false
+	return timesWritten(f, fs, refs) > 0
 }
 
 // statedAmong reports whether the facts idx of fs hold f's value: a fact of
@@ -1243,7 +1263,9 @@ func roundsTo(precise, rounded facts.Fact) bool {
 	// exception, rounded to a tenth of a point as a matter of course: "0.6%"
 	// for "0.56%".
 	slack := estimateSlack
-	if unitClass(precise.Unit) == "%" && rStep <= 0.1 {
+	if unitClass(precise.Unit) == "%" && rStep <= 0.1 || hedgeClass(rounded.Hedge) == "~" {
+		// "about 4 billion euros" for "3.8 billion euros": the hedge says
+		// the figure is rounded, and to its first digit
 		slack = 2 * estimateSlack
 	}
 	if unitClass(precise.Unit) == "point" && rStep == 1 && math.Trunc(p) == r {
@@ -1442,15 +1464,10 @@ func withinRoundStep(a, b facts.Fact) bool {
 	switch {
 	case endsInTen(a): // roundTens' figures too
 		step = 10
-	case round(a):
-		if _, step, _ = writtenPrecision(a); step < 100 {
-			// "200", "1,800", written to the unit: the place of the last
-			// digit other than zero
-			step = 100
-			for math.Mod(v, step*10) == 0 && step*10 <= v {
-				step *= 10
-			}
-		}
+	case round(a) && v == math.Trunc(v):
+		// "200", "1,800", "30 million": the place of the last digit other
+		// than zero ("more than 30 million" allows "some 37 million")
+		step = float64(lastDigitPlace(int(v)))
 	default:
 		return false
 	}
@@ -1525,6 +1542,10 @@ func unitClass(u string) string {
 	switch u {
 	case "$", "dollar", "dollars", "usd", "us$":
 		return "$"
+	case "a$", "aud":
+		return "a$" // Australian dollars, however written
+	case "c$", "cad":
+		return "c$"
 	case "€", "euro", "euros", "eur":
 		return "€"
 	case "£", "pound", "pounds", "gbp", "sterling":

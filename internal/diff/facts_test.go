@@ -91,6 +91,14 @@ func TestApproximates(t *testing.T) {
 		want bool
 	}{
 		{"an estimate of the same figure", number("1500000", "some"), number("1500000", ""), true},
+		{"about rounds to the first digit", facts.Fact{Type: facts.Number, Value: "4000000000", Hedge: "about", Text: "about 4 billion euros", Unit: "euros"},
+			facts.Fact{Type: facts.Number, Value: "3800000000", Text: "3.8 billion euros", Unit: "euros"}, true},
+		{"about rounds no further than a tenth", facts.Fact{Type: facts.Number, Value: "2000000000", Hedge: "about", Text: "about 2 billion euros", Unit: "euros"},
+			facts.Fact{Type: facts.Number, Value: "1800000000", Text: "1.8 billion euros", Unit: "euros"}, false},
+		{"a bound in tens of millions allows an estimate below the next ten", facts.Fact{Type: facts.Number, Value: "30000000", Hedge: "more than", Text: "More than 30 million"},
+			facts.Fact{Type: facts.Number, Value: "37000000", Hedge: "some", Text: "Some 37 million"}, true},
+		{"a bound in millions allows no estimate beyond the next million", facts.Fact{Type: facts.Number, Value: "2000000", Hedge: "more than", Text: "more than 2 million"},
+			facts.Fact{Type: facts.Number, Value: "3400000", Hedge: "some", Text: "some 3.4 million"}, false},
 		{"the exact figure is no estimate", number("1500000", ""), number("1500000", "some"), false},
 		{"a bound is no estimate", number("70", "more than"), number("70", ""), false},
 		{"another figure", number("70", "about"), number("80", ""), false},
@@ -171,6 +179,7 @@ func TestUnitClass(t *testing.T) {
 		{"km", "kilometres"},
 		{"kilometers", "kilometre"},
 		{"$", "dollars"},
+		{"A$", "AUD"},
 		{"nations", "nation"},
 		{"tons", "tonnes"},
 		{"mph", "miles per hour"},
@@ -188,6 +197,9 @@ func TestUnitClass(t *testing.T) {
 		if a, b := unitClass(tt.a), unitClass(tt.b); a != b {
 			t.Errorf("unitClass(%q) = %q, unitClass(%q) = %q; want one class", tt.a, a, tt.b, b)
 		}
+	}
+	if unitClass("A$") == unitClass("$") {
+		t.Errorf("Australian and US dollars are one class")
 	}
 	if unitClass("km") == unitClass("miles") {
 		t.Errorf("kilometres and miles are one class")
