@@ -88,7 +88,18 @@ func conversionsOfChanged(lfs, rfs []facts.Fact, lk, rk factRef) bool {
 	}
 	l, r := lfs[lk], rfs[rk]
 	money := dimension(l.Unit) == "money" && dimension(r.Unit) == "money"
-	return !sameFigure(lfs[lk-1], rfs[rk-1]) || money && near(l.Value, r.Value) && !roundsTo(l, r) && !roundsTo(r, l)
+	return !sameFigure(lfs[lk-1], rfs[rk-1]) || money && near(l.Value, r.Value) && !roundsTo(l, r) && !roundsTo(r, l) || !money && lastDigitApart(l, r)
+}
+
+// lastDigitApart reports whether two figures written to one precision stand
+// one step of their last digit apart: two conversions of one measure, each
+// rounded its own way ("34.7 degrees Celsius (94.5 degrees Fahrenheit)" /
+// "34.7 C (94.4 F)", of 94.46). Money is converted at a rate of the day, which
+// a reader compares: "200 million yen ($1.8 million)" / "($1.7 million)".
+func lastDigitApart(l, r facts.Fact) bool {
+	lv, lStep, ok1 := writtenPrecision(l)
+	rv, rStep, ok2 := writtenPrecision(r)
+	return ok1 && ok2 && math.Abs(lStep-rStep) < 1e-9*lStep && math.Abs(math.Abs(lv-rv)-lStep) < 1e-6*lStep
 }
 
 // valueDifference reports how two numbers or dates that one alignment pairs
@@ -706,6 +717,21 @@ func withoutTallied(idx []factRef, tallied map[factRef]bool, used map[factRef]bo
 		out = append(out, k)
 	}
 	return out
+}
+
+// talliedAcross reports whether f, a count or a tally, is given the other
+// way by the other article, in sentences that did not align: a side of a
+// tally it gives ("204 votes in favour and 85 against" / "passed the motion
+// 204-85"), or a tally both of whose sides it counts (the "204-85" of the
+// other).
+func talliedAcross(f facts.Fact, other []facts.Fact) bool {
+	if won, lost, ok := tallySides(f.Value); ok {
+		counts := func(v string) bool {
+			return slices.ContainsFunc(other, func(o facts.Fact) bool { return isHeadCount(o) && o.Value == v })
+		}
+		return counts(won) && counts(lost)
+	}
+	return isHeadCount(f) && slices.ContainsFunc(other, func(o facts.Fact) bool { return sideOfTally(f, o) })
 }
 
 // heldTally reports whether the other side's facts refs of other hold a side
@@ -1529,7 +1555,7 @@ func hedgeClass(h string) string {
 		return "~"
 	case "at least", "no fewer than", "no less than", "not less than":
 		return ">="
-	case "at most", "no more than", "not more than", "up to", "as many as", "as much as", "as long as", "as high as": // "as many as 15 died": 15 at most, a large figure stressed
+	case "at most", "no more than", "not more than", "up to", "within", "as many as", "as much as", "as long as", "as high as": // "as many as 15 died": 15 at most, a large figure stressed
 		return "<="
 	}
 	return h
@@ -1925,7 +1951,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
-			isHeadCount(f) && summedAcross(these, k, other) ||
+			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other.Facts) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}

@@ -833,7 +833,7 @@ var magnitudes = map[string]float64{"hundreds": 100, "thousands": 1e3, "millions
 func (x *Extractor) countedAfter(toks []segment.Token, end int) string {
 	if end+1 < len(toks) && toks[end].Lower == "of" && toks[end+1].Kind == segment.Word &&
 		!x.lex.StopWords.Has(toks[end+1].Lower) && !segment.StartsUpper(toks[end+1].Text) {
-		return toks[end+1].Lower
+		return x.countedNoun(toks, end+1) // "dozens of howler monkeys": monkeys, as "83 howler monkeys" counts
 	}
 	return ""
 }

@@ -370,6 +370,9 @@ var titles = []string{
 	// Abbreviated, as the tokens read them without their dots ("Gov. John Bel Edwards").
 	"gov", "gen", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "supt", "insp", "amb", "atty",
 	"det", "cpl", "cllr", "rear", "admiral", "sergeant",
+	// The one who presides over a chamber ("House Speaker Mike Johnson",
+	// "National Assembly Speaker Woo Won-shik").
+	"speaker",
 	// A player's position or a side's coach, as a sentence may open with it
 	// ("Quarterback Jalen Hurts").
 	"coach", "quarterback", "striker", "goalkeeper", "midfielder", "defender", "pitcher",
@@ -401,6 +404,7 @@ var numberHedges = []string{
 	"under", "just under", "close to", "upwards of", "as many as", "as much as", "an estimated", "as long as", "as high as", "above", "below", "past",
 	"shortly before", "just before", "shortly after", "just after", // of a time of day: "shortly before 8 a.m."
 	"no more than", "not more than", "no less than", "not less than",
+	"within",                   // "must rule within 180 days": at most
 	"all but", "no fewer than", // "all but" counts those left out: "killing all but two"
 	"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "nears", "neared", // a headline's verbs: "Death toll tops 1,600"; "passes" passes bills too
 	"broke through", "breaks through", "broke past", "crossed", "crosses", // "Bitcoin broke through $100,000"; "broke" alone breaks bones too
