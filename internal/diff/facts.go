@@ -10,6 +10,7 @@ import (
 
 	"github.com/compared/compared/internal/facts"
 	"github.com/compared/compared/internal/lexicon"
+	"github.com/compared/compared/internal/quotes"
 	"github.com/compared/compared/internal/segment"
 	"github.com/compared/compared/internal/spelling"
 )
@@ -166,7 +167,7 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
 			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
-				!roundedAmong(r, left.Facts, lValues, lk) && moved(left.Doc, l) == moved(right.Doc, r) && sameGroundOf(left.Doc, l, right.Doc, r) &&
+				!roundedAmong(r, left.Facts, lValues, lk) && sameFooting(left, l, right, r) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) && sameBound(left, right, l, r) || unitRenamed(edits, l, r))
 		})
 		if best < 0 {
@@ -405,7 +406,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		}
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
-				!roundedAmong(rfs[r], lfs, lValues, l) && moved(left.Doc, lfs[l]) == moved(right.Doc, rfs[r]) && sameGroundOf(left.Doc, lfs[l], right.Doc, rfs[r]) &&
+				!roundedAmong(rfs[r], lfs, lValues, l) && sameFooting(left, lfs[l], right, rfs[r]) &&
 				!givenElsewhere(left, right, l, r, lValues, rValues)
 		})
 		if best < 0 {
@@ -439,6 +440,28 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		}
 	}
 	return out
+}
+
+// sameFooting reports whether l and r stand alike in their sentences, as
+// counterparts do: shares that both moved or neither (see moved), measured
+// from one place (see sameGroundOf), both the day words were said or
+// neither (see whenSaid).
+func sameFooting(left Side, l facts.Fact, right Side, r facts.Fact) bool {
+	return moved(left.Doc, l) == moved(right.Doc, r) && sameGroundOf(left.Doc, l, right.Doc, r) && left.whenSaid(l) == right.whenSaid(r)
+}
+
+// whenSaid reports whether f is a date inside an attribution's phrase, the
+// day words were said ("officials said Monday"): no counterpart of a day the
+// other report gives to what happened ("made landfall late on Sunday,
+// officials said").
+func (s Side) whenSaid(f facts.Fact) bool {
+	if f.Type != facts.Date {
+		return false
+	}
+	return slices.ContainsFunc(s.quotesAt[f.Sentence], func(q quotes.Quote) bool {
+		a := q.Attribution
+		return a.Start <= f.Start && f.End <= a.End && !(a.Around.Start <= f.Start && f.End <= a.Around.End && a.Around.End > 0)
+	})
 }
 
 // onlyFigures reports whether edit e replaces figure l with figure r and no
