@@ -28,6 +28,7 @@ type Side struct {
 	stated     statedIndex       // the numbers and dates, to check another article's one-sided ones
 	said       saidWords         // the words of its quotations and attributions
 	credits    credits           // who its attributions credit
+	tallied    []string          // the sides of its tallies ("204" and "85" of "204-85"), mostly none
 }
 
 // NewSide returns the Side of one article, with what the differ looks up in it
@@ -37,7 +38,8 @@ func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 	joinAliases(doc.Text, fs, keys)
 	names, lower := newWordSets(doc)
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: names, lower: lower,
-		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs), credits: newCredits(qs)}
+		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs), credits: newCredits(qs),
+		tallied: tallySidesOf(fs)}
 }
 
 // readNames returns, per entity fact of fs, the keys it joins other mentions

@@ -747,14 +747,26 @@ func withoutTallied(idx []factRef, tallied map[factRef]bool, used map[factRef]bo
 // tally it gives ("204 votes in favour and 85 against" / "passed the motion
 // 204-85"), or a tally both of whose sides it counts (the "204-85" of the
 // other).
-func talliedAcross(f facts.Fact, other []facts.Fact) bool {
+func talliedAcross(f facts.Fact, other Side) bool {
 	if won, lost, ok := tallySides(f.Value); ok {
+		// A tally is rare: the other's facts are read for its sides.
 		counts := func(v string) bool {
-			return slices.ContainsFunc(other, func(o facts.Fact) bool { return isHeadCount(o) && o.Value == v })
+			return slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return isHeadCount(o) && o.Value == v })
 		}
 		return counts(won) && counts(lost)
 	}
-	return isHeadCount(f) && slices.ContainsFunc(other, func(o facts.Fact) bool { return sideOfTally(f, o) })
+	return len(other.tallied) > 0 && isHeadCount(f) && slices.Contains(other.tallied, f.Value)
+}
+
+// tallySidesOf returns the sides of the tallies among fs, or nil.
+func tallySidesOf(fs []facts.Fact) []string {
+	var out []string
+	for _, f := range fs {
+		if won, lost, ok := tallySides(f.Value); ok && f.Type == facts.Number {
+			out = append(out, won, lost)
+		}
+	}
+	return out
 }
 
 // heldTally reports whether the other side's facts refs of other hold a side
@@ -1974,7 +1986,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
-			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other.Facts) ||
+			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}
