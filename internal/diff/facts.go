@@ -1104,6 +1104,18 @@ func renaming(e edit, left, right Side, lValues, rValues []factRef) bool {
 
 // inRange reports whether value, one figure, lies in rng, a range written as
 // its least and greatest value ("24-99"); a tally ("51-49") is no range.
+// rangeNear reports whether rng is a range both of whose bounds an estimate
+// allows (see near): "between 58.9% and 61.1%" of "about 60%".
+func rangeNear(rng, estimate facts.Fact) bool {
+	if hedgeClass(estimate.Hedge) != "~" {
+		return false
+	}
+	lo, hi, ok := rangeOf(rng.Value)
+	e, err := strconv.ParseFloat(estimate.Value, 64)
+	allows := func(x float64) bool { return x != 0 && math.Abs(e-x) <= estimateSlack*math.Abs(x) }
+	return ok && err == nil && allows(lo) && allows(hi)
+}
+
 func inRange(value, rng string) bool {
 	lo, hi, ok := rangeOf(rng)
 	if !ok || strings.Contains(value, "-") {
@@ -1138,8 +1150,11 @@ func approximates(a, b facts.Fact) bool {
 	if au == "time" && bu == "time" && a.Value != b.Value {
 		return approximatesTime(a, b)
 	}
-	if inRange(b.Value, a.Value) {
-		return true // "dozens" and "about 40", "between 10 and 12" and "11"
+	if rangeNear(a, b) {
+		return false // "between 58.9% and 61.1%" says more than "about 60%"
+	}
+	if inRange(b.Value, a.Value) || rangeNear(b, a) {
+		return true // "dozens" and "about 40", "between 10 and 12" and "11", "about 60%" and "between 58.9% and 61.1%"
 	}
 	ha, hb := hedgeClass(a.Hedge), hedgeClass(b.Hedge)
 	if ha == "" && shareInWords(a) {

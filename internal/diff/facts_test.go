@@ -91,6 +91,10 @@ func TestApproximates(t *testing.T) {
 		want bool
 	}{
 		{"an estimate of the same figure", number("1500000", "some"), number("1500000", ""), true},
+		{"a range about allows", facts.Fact{Type: facts.Number, Value: "60", Hedge: "about", Text: "about 60%", Unit: "%"},
+			facts.Fact{Type: facts.Number, Value: "58.9-61.1", Text: "between 58.9% and 61.1%", Unit: "%"}, true},
+		{"about says less than a range it allows", facts.Fact{Type: facts.Number, Value: "58.9-61.1", Text: "between 58.9% and 61.1%", Unit: "%"},
+			facts.Fact{Type: facts.Number, Value: "60", Hedge: "about", Text: "about 60%", Unit: "%"}, false},
 		{"about rounds to the first digit", facts.Fact{Type: facts.Number, Value: "4000000000", Hedge: "about", Text: "about 4 billion euros", Unit: "euros"},
 			facts.Fact{Type: facts.Number, Value: "3800000000", Text: "3.8 billion euros", Unit: "euros"}, true},
 		{"about rounds no further than a tenth", facts.Fact{Type: facts.Number, Value: "2000000000", Hedge: "about", Text: "about 2 billion euros", Unit: "euros"},

@@ -273,8 +273,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 	if len(words) > 1 && policyWords[trimPossessive(words[len(words)-1].Lower)] {
 		return Fact{}, false // "cut Bank Rate", "the Autumn Budget", "the Marshall Plan": a policy or its figure, no one
 	}
-	if len(words) > 1 && i > 0 && toks[i-1].Text == "Most" {
-		return Fact{}, false // "named Most Valuable Player": an honour, no one
+	if len(words) > 1 && (i > 0 && toks[i-1].Text == "Most" || slices.ContainsFunc(words[1:], func(t segment.Token) bool { return t.Text == "Most" })) {
+		return Fact{}, false // "named Most Valuable Player", "the Finals Most Valuable Player": an honour, no one
 	}
 	if len(words) > 2 && actsFor[words[0].Lower] && words[1].Text == "for" {
 		words, i = words[2:], i+2 // "Representatives for Perry", "Lawyers for Combs": the name is whom they act for
@@ -306,6 +306,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "EUR 1.2 billion", "US$729": a currency, part of the amount
 	case j < len(toks) && (toks[j].Lower == "dollar" || toks[j].Lower == "dollars"):
 		return Fact{}, false // "the U.S. dollar", "Hong Kong dollars": a currency's name, no place of the story
+	case j < len(toks) && toks[j].Lower == "crude" && len(words) == j-i && !possessive(words[len(words)-1]):
+		return Fact{}, false // "West Texas Intermediate crude": a grade of oil, no one
+	case len(words) == 1 && i > 0 && isAcronym(toks[i-1:i]) && (eventWords[lower] || isPlural(lower) && eventWords[lower[:len(lower)-1]]):
+		return Fact{}, false // "the NBA Finals": the event, after the body that runs it
 	case len(words) == 1 && segment.IsDomain(words[0].Text):
 		// "PowerOutage.us": a site, and the company that runs it, which a
 		// report may name without the domain.
@@ -724,7 +728,7 @@ func companyNoun(t segment.Token) bool {
 // eventWords end the names of competitions and prizes.
 var eventWords = map[string]bool{"cup": true, "open": true, "championship": true, "championships": true,
 	"games": true, "olympics": true, "paralympics": true, "prize": true, "trophy": true, "series": true, "tournament": true,
-	"award": true, "awards": true, "prix": true, "slam": true, "bowl": true, "marathon": true}
+	"award": true, "awards": true, "prix": true, "slam": true, "bowl": true, "marathon": true, "final": true, "finals": true}
 
 // VenueName returns the name a place built for a purpose also goes by, its
 // name without the word for its kind ("Wembley" for "Wembley Stadium"), or "".

@@ -108,10 +108,32 @@ func JoinedBy(text string, a, b Fact, maxGap int, joiners ...string) bool {
 }
 
 // IsAlias reports whether entity g, after entity f in text, is f named
-// another way, set off after ", or": "the Nationalist Party, or Kuomintang,".
+// another way, set off after ", or" ("the Nationalist Party, or Kuomintang,")
+// or its initials in brackets ("the National Electoral Institute (INE)").
 func IsAlias(text string, f, g Fact) bool {
-	return f.Type.IsEntity() && g.Type.IsEntity() && f.End <= g.Start && text[f.End:g.Start] == ", or " &&
-		(g.End == len(text) || text[g.End] == ',' || text[g.End] == '.' || text[g.End] == ')')
+	if !f.Type.IsEntity() || !g.Type.IsEntity() || f.End > g.Start {
+		return false
+	}
+	if text[f.End:g.Start] == " (" {
+		// "the National Electoral Institute (INE)": the letters it goes by
+		// "NEW ORLEANS (AP)": where a story was filed, and by whom
+		return g.End < len(text) && text[g.End] == ')' && initials(g.Value) && !strings.Contains(f.Value, g.Value) && !f.Dateline && !g.Filer
+	}
+	return text[f.End:g.Start] == ", or " && (g.End == len(text) || text[g.End] == ',' || text[g.End] == '.' || text[g.End] == ')')
+}
+
+// initials reports whether s is written in two to six capital letters, as
+// a body's initials are: "INE", "ISSG".
+func initials(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // kindListed types the persons of one word in lists of three names or more,

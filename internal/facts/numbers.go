@@ -95,9 +95,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		// "Arsenal 3 Liverpool 1": a result as a headline gives it, "3-1".
 		return Fact{Type: Number, Start: t.Start, End: toks[k].End, Value: figurePair(value, other)}, k + 1, true
 	}
-	if j+2 < len(toks) && t.Kind == segment.Number && tallyWords[toks[j].Lower] && toks[j+1].Lower == "to" && toks[j+2].Kind == segment.Number {
-		// "74 votes to 24": the tally "74-24" is written out.
-		if other, err := digits(toks[j+2].Text); err == nil {
+	if j+2 < len(toks) && tallyWords[toks[j].Lower] && toks[j+1].Lower == "to" {
+		// "74 votes to 24", "four games to one": the tally "74-24" is
+		// written out.
+		if other, ok := x.countAt(toks[j+2]); ok && (t.Kind == segment.Number || toks[j+2].Kind != segment.Number) {
 			return Fact{Type: Number, Start: t.Start, End: toks[j+2].End,
 				Value: figurePair(value, other)}, j + 3, true
 		}
@@ -123,6 +124,13 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 				return f, j + 3, true
 			}
 			return f, j + 2, true
+		}
+	}
+	if i > 0 && toks[i-1].Lower == "between" && glued(toks, j, "%") {
+		// "between 58.9% and 61.1%": a range of shares, one fact; "from 5% to
+		// 7%" stays a move's two levels, as other reports give them apart.
+		if other, end, _, ok := x.rangeEnd(toks, i, j+1); ok && glued(toks, end, "%") {
+			return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end].End, Value: figurePair(value, other), Unit: "%"}, end + 1, true
 		}
 	}
 	if other, end, reversed, ok := x.rangeEnd(toks, i, j); ok {
@@ -764,6 +772,17 @@ var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its":
 
 // digits reads a number written in digits, with or without thousands
 // separators ("300,000", "1.5").
+// countAt returns the whole number t writes in digits or in a word ("24",
+// "one"), and whether it writes one.
+func (x *Extractor) countAt(t segment.Token) (float64, bool) {
+	if t.Kind == segment.Number {
+		v, err := digits(t.Text)
+		return v, err == nil
+	}
+	v := x.lex.NumberWords[t.Lower]
+	return v, v > 0 && v == math.Trunc(v)
+}
+
 func digits(text string) (float64, error) {
 	return strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 }
@@ -1100,7 +1119,7 @@ var tallyVerbs = map[string]bool{"voted": true, "vote": true, "votes": true, "ap
 // tallyWords count the two sides of a vote or a match written out: "74 votes
 // to 24", "3 goals to 1". Not "points" or "seats": "rose 5 points to 20" is a
 // rise and where it ended.
-var tallyWords = map[string]bool{"votes": true, "vote": true, "goals": true}
+var tallyWords = map[string]bool{"votes": true, "vote": true, "goals": true, "games": true, "sets": true}
 
 // suffixMultipliers are the abbreviated multipliers that news writes straight
 // after a number, with no space.

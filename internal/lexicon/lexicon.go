@@ -90,7 +90,7 @@ func New() *Lexicon {
 		Demonyms:       NewSet(allDemonyms()...),
 		Titles:         NewSet(titles...),
 		OrgWords:       NewSet(orgWords...),
-		Organizations: NewSet("islamic state", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street",
+		Organizations: NewSet("islamic state", "saudi aramco", "aramco", "hezbollah", "hamas", "taliban", "al qaeda", "al-qaeda", "nato", "opec", "white house", "kremlin", "pentagon", "eu", "un", "u.n.", "european union", "united nations", "red cross", "red crescent", "amnesty international", "human rights watch", "greenpeace", "world bank", "imf", "wall street",
 			"federal reserve", "fed", "treasury", "dow jones", "nasdaq", "fbi", "cia", "nasa", "wto",
 			"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "whatsapp", "linkedin", "threads", "bluesky",
 			"truth social", "reddit", "snapchat", "weibo", "wechat",
