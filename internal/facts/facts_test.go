@@ -48,6 +48,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Organization, "Celtics", "Celtics", "", "", false}, {Number, "four games to one", "4-1", "", "", false}}},
 		{"a range of shares", "Turnout was estimated at between 58.9% and 61.1%, and rose from 5% to 7% in a poll", time.Time{},
 			[]brief{{Number, "between 58.9% and 61.1%", "58.9-61.1", "", "%", false}, {Number, "5%", "5", "", "%", false}, {Number, "7%", "7", "", "%", false}}},
+		{"an age a clause gives", "Calhoun, who is 67, became chief", time.Time{},
+			[]brief{{Person, "Calhoun", "Calhoun", "", "", false}, {Number, "67", "67", "", "years old", false}}},
 		{"a term at most", "The court must rule within 180 days", time.Time{},
 			[]brief{{Number, "within 180", "180", "within", "days", false}}},
 		{"money with a multiplier", "it pledged $2.5 billion", time.Time{},

@@ -273,16 +273,20 @@ func AgeBesideName(text string, f Fact) bool {
 
 // appositiveAge reports whether the number toks[i:j] of the given value is an
 // age set off by commas after a name, as news style gives one: "Kelly, 65,
-// who", "Brian Rose, 36, and Joseph Quattrone, 35, are".
+// who", "Brian Rose, 36, and Joseph Quattrone, 35, are", "Calhoun, who is 67,".
 func appositiveAge(toks []segment.Token, i, j int, value float64) bool {
 	if j != i+1 || value < 1 || value > 120 || value != math.Trunc(value) || strings.ContainsAny(toks[i].Text, ".,") {
 		return false
+	}
+	setOff := j == len(toks) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Text == ")"
+	if i >= 4 && toks[i-2].Lower == "who" && (toks[i-1].Lower == "is" || toks[i-1].Lower == "was") && toks[i-3].Text == "," && segment.StartsUpper(toks[i-4].Text) {
+		return setOff // "Calhoun, who is 67, became": the age a clause gives
 	}
 	if i < 2 || toks[i-1].Text != "," || toks[i-2].Kind != segment.Word || !segment.StartsUpper(toks[i-2].Text) {
 		return false
 	}
 	// Set off on both sides: "Still, 40 people" counts people.
-	return j == len(toks) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Text == ")"
+	return setOff
 }
 
 // countedNoun returns what a number before toks[j], a word in lower case,

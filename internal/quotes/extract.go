@@ -765,13 +765,17 @@ func (e *Extractor) relativeStatement(text string, s segment.Sentence, k int, le
 // DocumentOf returns the noun of the document that source, the source of
 // "according to", names, in lower case: "filing" for "a filing with the
 // regulator", "documents" for "court documents", "statement" for "a
-// statement from the ministry"; "" when source names none.
+// statement from the ministry", "video" for "a copy of the video"; "" when
+// source names none.
 func DocumentOf(source string) string {
 	rest := strings.TrimSpace(source)
 	for k := 0; k < 3 && rest != ""; k++ {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
 		if i := slices.IndexFunc(documentNouns, func(n string) bool { return strings.EqualFold(w, n) }); i >= 0 {
+			if of, ok := strings.CutPrefix(rest, "of "); ok && documentNouns[i] == "copy" && DocumentOf(of) != "" {
+				return DocumentOf(of) // "a copy of the video": a video
+			}
 			return documentNouns[i]
 		}
 	}
@@ -792,7 +796,8 @@ var relayNouns = map[string]bool{"people": true, "person": true, "persons": true
 // documentNouns name documents that carry someone's words; a slice that is
 // searched without case, so that no source is lower-cased to look it up.
 var documentNouns = []string{"filing", "filings", "statement", "document", "documents", "papers", "transcript",
-	"letter", "memo", "release", "records", "post", "complaint", "indictment"}
+	"letter", "memo", "release", "records", "post", "complaint", "indictment",
+	"copy", "video", "recording", "audio", "footage", "email", "emails", "message", "messages"}
 
 // carriedBy reads the outlet that carried a setting, where the words after a
 // cue open with "carried by" (or "reported by") and the outlet's name runs to
