@@ -89,8 +89,8 @@ func (x *Extractor) date(toks []segment.Token, i int, ref time.Time) (f Fact, ne
 		j, holiday = i+holidayAt(toks, i), true
 		h := fixedHolidays[holidayName(toks[i:j])]
 		w.Month, w.Day = h[0], h[1]
-	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] && !yearsFromTo(toks, i) || yearOfEvent(toks, i)):
-		w.Year = yearNumber(t) // "since 2011", "the 2011 disaster"
+	case yearNumber(t) > 0 && i > 0 && (yearPrepositions[toks[i-1].Lower] && !yearsFromTo(toks, i) || yearOfEvent(toks, i) || forYear(toks, i)):
+		w.Year = yearNumber(t) // "since 2011", "the 2011 disaster", "for 2025 to 2.2%"
 	default:
 		return x.relativeDate(toks, i, ref)
 	}
@@ -304,6 +304,19 @@ func (x *Extractor) wholeNumber(t segment.Token, most int) int {
 var yearPrepositions = map[string]bool{"since": true, "in": true, "by": true, "until": true, "from": true,
 	"before": true, "after": true, "during": true, "of": true, "late": true, "early": true, "mid": true,
 	"through": true, "throughout": true}
+
+// forYear reports whether the four-digit number toks[i] after "for" is a
+// year, nothing after it that it counts: "raised its forecast for 2025 to
+// 2.2%", "for 2025."; "for 2000 people" counts.
+func forYear(toks []segment.Token, i int) bool {
+	if toks[i-1].Lower != "for" {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].Kind == segment.Punct && toks[i+1].Text != "%" || afterForYear[toks[i+1].Lower]
+}
+
+// afterForYear are the words that may follow a year after "for".
+var afterForYear = map[string]bool{"to": true, "and": true, "from": true, "as": true, "at": true, "was": true, "is": true, "were": true, "are": true, "will": true}
 
 // yearsFromTo reports whether the year toks[i] opens a span of years, "from
 // 2001 to 2006" or "from 2001 through 2006": the numbers read it as one

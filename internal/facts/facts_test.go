@@ -50,6 +50,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "between 58.9% and 61.1%", "58.9-61.1", "", "%", false}, {Number, "5%", "5", "", "%", false}, {Number, "7%", "7", "", "%", false}}},
 		{"an age a clause gives", "Calhoun, who is 67, became chief", time.Time{},
 			[]brief{{Person, "Calhoun", "Calhoun", "", "", false}, {Number, "67", "67", "", "years old", false}}},
+		{"a year after for", "it raised its forecast for 2025 to 2.2%, with aid for 2000 people", time.Time{},
+			[]brief{{Date, "2025", "2025", "", "", false}, {Number, "2.2%", "2.2", "", "%", false}, {Number, "2000", "2000", "", "people", false}}},
 		{"a term at most", "The court must rule within 180 days", time.Time{},
 			[]brief{{Number, "within 180", "180", "within", "days", false}}},
 		{"money with a multiplier", "it pledged $2.5 billion", time.Time{},
