@@ -53,7 +53,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
-	openL, openR := bestOpen(pairs, usedL, usedR)
+	openL, openR := bestOpen(pairs, usedL, usedR, headlineWeight(L, R, minSim))
 	gapL, gapR := gapPartners(groups, pairs, L, R, betweenShare*minSim)
 	var tried []int // a group's sentences with one more, kept only if the group takes it
 	for _, p := range pairs {
@@ -145,15 +145,20 @@ func splitQuotation(A side, own []int, a int, B side, other []int, b int, sim, m
 
 // bestOpen returns, for each sentence of each side, the highest similarity
 // it has with a sentence of the other side that no group holds (usedL and
-// usedR, see linked), or 0.
-func bestOpen(pairs []pair, usedL, usedR []bool) (left, right []float64) {
+// usedR, see linked), or 0, each pair counted as the choice of links counts
+// it (weight, see headlineWeight): a headline is a body sentence's rival
+// only as far as it could be linked to it ("Ship ... slams into Baltimore
+// bridge, six presumed dead", which the other's headline takes, is no better
+// partner of "Six members of a road construction crew were missing and
+// presumed dead" than the lead the other report split that from).
+func bestOpen(pairs []pair, usedL, usedR []bool, weight func(pair) float64) (left, right []float64) {
 	left, right = make([]float64, len(usedL)), make([]float64, len(usedR))
 	for _, p := range pairs {
 		if !usedR[p.r] {
-			left[p.l] = max(left[p.l], p.sim)
+			left[p.l] = max(left[p.l], weight(p))
 		}
 		if !usedL[p.l] {
-			right[p.r] = max(right[p.r], p.sim)
+			right[p.r] = max(right[p.r], weight(p))
 		}
 	}
 	return left, right
@@ -275,7 +280,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	// A sentence with a better partner than the one a run would join it to
 	// is left to pair with that one (see attach), and so is one that is the
 	// best partner of another open sentence, which the run would strand.
-	openL, openR := bestOpen(pairs, usedL, usedR)
+	openL, openR := bestOpen(pairs, usedL, usedR, headlineWeight(L, R, minSim))
 	claimsL, claimsR := claims(open, minSim, len(L.bags), len(R.bags))
 	var partners []partner
 	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.l-b.l, a.r-b.r, cmp.Compare(b.sim, a.sim)) })

@@ -1107,6 +1107,29 @@ Mahomes completed 21 of 32 passes for 257 yards with three touchdowns and two in
 	}
 }
 
+// TestSplitLeadBesideAHeadline checks that a sentence one report split off
+// its lead joins the link of the leads though the other's headline shares
+// more of its words: the headline links the other headline, no body sentence.
+func TestSplitLeadBesideAHeadline(t *testing.T) {
+	left := `Ship loses power, slams into Baltimore bridge, six presumed dead
+
+BALTIMORE, March 26 (Reuters) - A container ship lost power and crashed into a major bridge in Baltimore early on Tuesday, collapsing the span into the river below and leaving six construction workers missing and presumed dead.
+
+Two people were pulled from the water, one of whom was taken to hospital in serious condition, officials said.`
+	right := `Baltimore's Key Bridge collapses after being hit by a cargo ship
+
+BALTIMORE (AP) - A cargo ship lost power and rammed into a major bridge in Baltimore early Tuesday, causing it to collapse in a matter of seconds and plunging several vehicles into the river below.
+
+Six members of a road construction crew were missing and presumed dead.
+
+Rescuers pulled two people from the water. One was in serious condition at a hospital.`
+	a := New(lexicon.New())
+	got := alignTexts(t, a, left, right)
+	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1}) && slices.Equal(x.Right, []int{1, 2}) }) {
+		t.Errorf("alignments %+v, want the left lead linked with the right's lead and the sentence after it", got)
+	}
+}
+
 // TestQuotationSplitInTwo checks that a sentence whose quotation the other
 // report quotes within a sentence linked with the next joins that link,
 // however little it adds to its likeness.
