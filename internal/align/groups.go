@@ -53,7 +53,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 		}
 	}
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
-	openL, openR := bestOpen(pairs, usedL, usedR, headlineWeight(L, R, minSim))
+	openL, openR := bestOpen(pairs, usedL, usedR, L, R, minSim)
 	gapL, gapR := gapPartners(groups, pairs, L, R, betweenShare*minSim)
 	var tried []int // a group's sentences with one more, kept only if the group takes it
 	for _, p := range pairs {
@@ -151,14 +151,16 @@ func splitQuotation(A side, own []int, a int, B side, other []int, b int, sim, m
 // bridge, six presumed dead", which the other's headline takes, is no better
 // partner of "Six members of a road construction crew were missing and
 // presumed dead" than the lead the other report split that from).
-func bestOpen(pairs []pair, usedL, usedR []bool, weight func(pair) float64) (left, right []float64) {
+func bestOpen(pairs []pair, usedL, usedR []bool, L, R side, minSim float64) (left, right []float64) {
 	left, right = make([]float64, len(usedL)), make([]float64, len(usedR))
+	headed := bothHeaded(L, R)
 	for _, p := range pairs {
+		w := pairWeight(p, L.doc.Sentences, R.doc.Sentences, headed, minSim)
 		if !usedR[p.r] {
-			left[p.l] = max(left[p.l], weight(p))
+			left[p.l] = max(left[p.l], w)
 		}
 		if !usedL[p.l] {
-			right[p.r] = max(right[p.r], weight(p))
+			right[p.r] = max(right[p.r], w)
 		}
 	}
 	return left, right
@@ -280,7 +282,7 @@ func joinRuns(groups []group, pairs []pair, L, R side, minSim float64) []group {
 	// A sentence with a better partner than the one a run would join it to
 	// is left to pair with that one (see attach), and so is one that is the
 	// best partner of another open sentence, which the run would strand.
-	openL, openR := bestOpen(pairs, usedL, usedR, headlineWeight(L, R, minSim))
+	openL, openR := bestOpen(pairs, usedL, usedR, L, R, minSim)
 	claimsL, claimsR := claims(open, minSim, len(L.bags), len(R.bags))
 	var partners []partner
 	slices.SortFunc(open, func(a, b pair) int { return cmp.Or(a.l-b.l, a.r-b.r, cmp.Compare(b.sim, a.sim)) })
@@ -532,16 +534,24 @@ func headlineWeight(L, R side, minSim float64) func(pair) float64 {
 	if !bothHeaded(L, R) {
 		return func(p pair) float64 { return p.sim }
 	}
-	return func(p pair) float64 {
-		lh, rh := isHeading(L.doc.Sentences[p.l]), isHeading(R.doc.Sentences[p.r])
-		switch {
-		case lh != rh:
-			return p.sim * crossHeadingShare
-		case lh && p.sim >= minSim:
-			return p.sim / crossHeadingShare
-		}
+	ls, rs := L.doc.Sentences, R.doc.Sentences
+	return func(p pair) float64 { return pairWeight(p, ls, rs, true, minSim) }
+}
+
+// pairWeight is headlineWeight's count of pair p of the sentences ls and rs,
+// headed when both articles open with a heading.
+func pairWeight(p pair, ls, rs []segment.Sentence, headed bool, minSim float64) float64 {
+	if !headed {
 		return p.sim
 	}
+	lh, rh := isHeading(ls[p.l]), isHeading(rs[p.r])
+	switch {
+	case lh != rh:
+		return p.sim * crossHeadingShare
+	case lh && p.sim >= minSim:
+		return p.sim / crossHeadingShare
+	}
+	return p.sim
 }
 
 // namesAlike reports whether two headlines name one name spelt two ways
