@@ -747,9 +747,11 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 		// "US officials, travelling with Kerry, say" and "U.S. officials
 		// travelling with Kerry said".
 		return 0
-	case slices.ContainsFunc(lw, func(x string) bool { return quotes.IsStudyNoun(x) && slices.Contains(rw, x) }):
+	case slices.ContainsFunc(lw, func(x string) bool { return quotes.IsStudyNoun(x) && slices.Contains(rw, x) }) && !namesApart(l.Speaker, r.Speaker):
 		// "official data showed" and "Data released on Monday showed": one
-		// body of data, whatever else each says of it.
+		// body of data, whatever else each says of it, unless each names
+		// whose ("flight tracking data from FlightRadar24" / "data from the
+		// flight-tracking site FlightAware").
 		return 0
 	case (subset(lw, rw) || subset(rw, lw)) && onlyKindWords(lw, rw):
 		// A body named with the word for its kind and without: "the Labour
@@ -829,6 +831,12 @@ func namesIn(phrase string) []string {
 		}
 	}
 	return out
+}
+
+// namesApart reports whether two phrases each name someone, and not the same.
+func namesApart(a, b string) bool {
+	na, nb := namesIn(a), namesIn(b)
+	return len(na) > 0 && len(nb) > 0 && !slices.Equal(na, nb)
 }
 
 // headTitles are the titles of whoever runs a company, a team or a body, each

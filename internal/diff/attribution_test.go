@@ -38,6 +38,8 @@ func TestCompareSpeakers(t *testing.T) {
 		{"officials of one body and the authorities of another", "Chinese officials", "Japanese authorities", SpeakerChanged},
 		{"one body of data described otherwise", "official data", "Data released earlier in the day", 0},
 		{"one body of data, described on one side only", "official data", "Data", 0},
+		{"data of two sources each named", "flight tracking data from FlightRadar24", "data from the flight-tracking site FlightAware", SpeakerChanged},
+		{"data of one source named on one side", "flight tracking data from FlightRadar24", "flight tracking data", 0},
 		{"a title written short", "Sen. John Thune", "Senator John Thune", 0},
 		{"another preposition", "diplomats from all sides", "Diplomats on all sides", 0},
 		{"a middle initial", "Philip R. Sellinger", "Philip Sellinger", 0},
