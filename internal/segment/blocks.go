@@ -248,8 +248,9 @@ const minWrapWidth = 30
 // wrappedWidth returns the width the text's lines are wrapped at, or 0 when it is
 // not hard-wrapped: hard-wrapped text breaks its paragraphs into lines no longer
 // than some width. The width is that of the widest line a paragraph goes on
-// after; a paragraph's last line, and a URL or a number on a line of its own, say
-// nothing of it (a long caption left unwrapped, a link above it). Text that
+// after; a paragraph's last line, a list item's line before the next item, and
+// a URL or a number on a line of its own, say nothing of it (a long caption left
+// unwrapped, a link above it, a list written one item a line). Text that
 // separates paragraphs with blank lines is wrapped if that width is a line's;
 // text without blank lines only if most of its lines fill it, since one short
 // paragraph a line looks the same line by line.
@@ -268,7 +269,7 @@ func wrappedWidth(lines []line) int {
 			blank = blank || first < k && k < last
 			continue
 		}
-		if k+1 < len(lines) && lines[k+1].text != "" && !standsAlone(ln.text) && !standsAlone(lines[k+1].text) {
+		if k+1 < len(lines) && lines[k+1].text != "" && !standsAlone(ln.text) && !standsAlone(lines[k+1].text) && !opensItem(lines[k+1].text) {
 			w := utf8.RuneCountInString(ln.text)
 			widest = max(widest, w)
 			widths = append(widths, w)
@@ -289,6 +290,12 @@ func wrappedWidth(lines []line) int {
 		}
 	}
 	return wrapWidth(widths)
+}
+
+// opensItem reports whether a line opens a list's item, with a bullet or a
+// number: the line before it ends an item, wherever it was wrapped.
+func opensItem(s string) bool {
+	return isBulleted(s) || listMarker(s, 0, len(s)) > 0
 }
 
 // wrapWidth returns the width lines of the given widths were wrapped at: the
