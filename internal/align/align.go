@@ -173,7 +173,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	judged := func(l, r int) float64 { return a.judge.Probability(a.view(L, []int{l}), a.view(R, []int{r})) }
 	groups = between(groups, pairs, L, R, minSim, judged)
 	linked := len(groups)
-	if groups = anchoredLeftovers(groups, pairs, L, R, minSim, judged); len(groups) > linked {
+	if groups = anchoredLeftovers(groups, pairs, L, R, left.furniture, right.furniture, minSim, judged); len(groups) > linked {
 		// Pairs linked on a shared figure below the threshold take in the
 		// parts split off them too.
 		groups = attach(groups, pairs, L, R, minSim)
@@ -295,6 +295,9 @@ func unanchored(lb, rb bag) bool {
 func isValue(t term) bool {
 	return strings.HasPrefix(t.text, figureMark) || strings.HasPrefix(t.text, dateMark)
 }
+
+// isFigure reports whether t is a number's term (see figureMark).
+func isFigure(t term) bool { return strings.HasPrefix(t.text, figureMark) }
 
 // isYear reports whether the value term t names a year alone: "2025" as a
 // number or a date, or the year a date writes out.

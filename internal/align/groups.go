@@ -435,12 +435,8 @@ func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim floa
 	if len(groups) == 0 || l < 0 || r < 0 {
 		return groups
 	}
-	sim := similarity(L, R, []int{l}, []int{r})
-	share := leadShare
-	if sharedFigures(L.bags[l], R.bags[r]) > 0 {
-		share = leadFigureShare
-	}
-	if sim < share*minSim || !sharesName(L.bags[l], R.bags[r]) {
+	sim, alike := leadsAlike(L, R, l, r, minSim)
+	if !alike {
 		return groups
 	}
 	byL, byR := holder(groups, l, leftSide), holder(groups, r, rightSide)
@@ -455,6 +451,18 @@ func leads(groups []group, L, R side, lFurniture, rFurniture []bool, minSim floa
 		groups[byL].sim = similarity(L, R, groups[byL].left, groups[byL].right)
 	}
 	return groups
+}
+
+// leadsAlike returns the similarity of leads l and r and whether they share
+// a name and reach leadShare of the threshold, or leadFigureShare where they
+// state one figure.
+func leadsAlike(L, R side, l, r int, minSim float64) (float64, bool) {
+	sim := similarity(L, R, []int{l}, []int{r})
+	share := leadShare
+	if sharedFigures(L.bags[l], R.bags[r]) > 0 {
+		share = leadFigureShare
+	}
+	return sim, sim >= share*minSim && sharesName(L.bags[l], R.bags[r])
 }
 
 // opensAfter reports whether a group's sentences on one side begin right
@@ -618,17 +626,27 @@ const (
 // said the centre would stay closed on Sunday" / "Police said a man ... had
 // been released from hospital on Sunday"), while one figure is not ("Apple
 // shares fell 1.7% after the event" / "The company's stock closed down 1.7%").
-func anchoredLeftovers(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
+func anchoredLeftovers(groups []group, pairs []pair, L, R side, lFurniture, rFurniture []bool, minSim float64, judged func(l, r int) float64) []group {
 	related := len(groups) > 0
 	usedL, usedR := linked(groups, len(L.bags), len(R.bags))
 	// Where both articles open with a headline, a headline is no leftover for
 	// the other's body: "Germany expels four Russian diplomats" shares its
 	// figure and most of its words with the other's lead, while its own lead
-	// says the same at length.
+	// says the same at length. Leads that leads will link are no leftovers
+	// for other sentences either: "The cuts amount to less than 5% of its
+	// workforce of 221,000." shares more words with "Microsoft is laying off
+	// 10,000 workers, nearly 5% of its workforce, the tech giant announced
+	// Wednesday." than the lead that says so.
 	headed := bothHeaded(L, R)
+	ll, rl := lead(L.doc, lFurniture), lead(R.doc, rFurniture)
+	leadsKept := related && ll >= 0 && rl >= 0 && !usedL[ll] && !usedR[rl]
+	if leadsKept {
+		_, leadsKept = leadsAlike(L, R, ll, rl, minSim)
+	}
 	bestL, bestR := map[int]pair{}, map[int]pair{} // the best open pair of each open sentence
 	open := func(p pair) bool {
-		return !usedL[p.l] && !usedR[p.r] && !(headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r]))
+		return !usedL[p.l] && !usedR[p.r] && !(headed && isHeading(L.doc.Sentences[p.l]) != isHeading(R.doc.Sentences[p.r])) &&
+			!(leadsKept && (p.l == ll) != (p.r == rl))
 	}
 	for _, p := range pairs {
 		if !open(p) || p.sim < anchorShare*minSim && (p.sim < valuesShare*minSim || sharedValues(L.bags[p.l], R.bags[p.r]) < 2) {
@@ -736,10 +754,12 @@ func framed(groups []group, pairs []pair, L, R side, minSim float64, judged func
 // share, share a word and reach the threshold with the figures and dates
 // they state differently taken for each other: "Bitcoin was last up 1.6% at
 // $46,700 on Wednesday." / "Bitcoin rose 1.3% to $46,630.". Where they stand
-// must say the rest (see between and framed).
+// must say the rest (see between and framed). Each states a figure: a day
+// alone taken for another is no sign ("Some employees will be notified on
+// Wednesday." / "Microsoft had 221,000 full-time employees as of June 30.").
 func byFigures(L, R side, l, r int, minSim float64) bool {
-	// isValue first: a quick test before their likeness is weighed.
-	return slices.ContainsFunc(L.bags[l], isValue) && slices.ContainsFunc(R.bags[r], isValue) && sharedContent(L.bags[l], R.bags[r]) > 0 &&
+	// isFigure first: a quick test before their likeness is weighed.
+	return slices.ContainsFunc(L.bags[l], isFigure) && slices.ContainsFunc(R.bags[r], isFigure) && sharedContent(L.bags[l], R.bags[r]) > 0 &&
 		valueSimilarity(L.bags[l], R.bags[r], L.totals[l], R.totals[r]) >= minSim
 }
 

@@ -759,6 +759,8 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 			before + "Telvora slid 3.8% to 209p." + after, true},
 		{"figures alike and no word in common", before + "Regulators expect fines of up to 4% of turnover, or 90 million pounds." + after,
 			before + "Telvora slid 3.8% to 209p." + after, false},
+		{"a day taken for another and a word in common", before + "Some employees will be notified on Wednesday." + after,
+			before + "At the end of June, it had 18,000 employees across its seven markets." + after, false},
 	}
 	a := New(lexicon.New())
 	for _, tt := range tests {
@@ -1128,6 +1130,16 @@ Rescuers pulled two people from the water. One was in serious condition at a hos
 	if !slices.ContainsFunc(got, func(x Alignment) bool { return slices.Equal(x.Left, []int{1}) && slices.Equal(x.Right, []int{1, 2}) }) {
 		t.Errorf("alignments %+v, want the left lead linked with the right's lead and the sentence after it", got)
 	}
+}
+
+// TestLeadsAreNoLeftovers checks that a sentence that shares more words with
+// the other's lead than its own lead does ("The cuts amount to less than 5%
+// of its workforce of 221,000." / "Microsoft is laying off 10,000 workers,
+// nearly 5% of its workforce, ...") is not linked to it where the leads are
+// alike: it takes its partner further on ("Microsoft had 221,000 full-time
+// employees as of June 30."), and the leads link.
+func TestLeadsAreNoLeftovers(t *testing.T) {
+	checkCaseLinks(t, "microsoft-layoffs", [][2][]int{{{1}, {1}}, {{3}, {3}}})
 }
 
 // TestQuotationSplitInTwo checks that a sentence whose quotation the other
