@@ -1116,6 +1116,31 @@ func rangeNear(rng, estimate facts.Fact) bool {
 	return ok && err == nil && allows(lo) && allows(hi)
 }
 
+// boundsRange reports whether bound, a figure bounded from one side, allows
+// every figure of the range rng: "up to $5 billion" of "$3.8 billion to $4.5
+// billion".
+func boundsRange(bound, rng facts.Fact) bool {
+	lo, hi, ok := rangeOf(rng.Value)
+	if !ok || !strings.ContainsAny(rng.Text, "0123456789") {
+		return false // "dozens": a magnitude in words, no range a bound allows
+	}
+	v, err := strconv.ParseFloat(bound.Value, 64)
+	if err != nil {
+		return false
+	}
+	switch hedgeClass(bound.Hedge) {
+	case "<=":
+		return hi <= v
+	case "<", "<~":
+		return hi < v
+	case ">=":
+		return lo >= v
+	case ">":
+		return lo > v
+	}
+	return false
+}
+
 func inRange(value, rng string) bool {
 	lo, hi, ok := rangeOf(rng)
 	if !ok || strings.Contains(value, "-") {
@@ -1153,8 +1178,11 @@ func approximates(a, b facts.Fact) bool {
 	if rangeNear(a, b) {
 		return false // "between 58.9% and 61.1%" says more than "about 60%"
 	}
-	if inRange(b.Value, a.Value) || rangeNear(b, a) {
-		return true // "dozens" and "about 40", "between 10 and 12" and "11", "about 60%" and "between 58.9% and 61.1%"
+	if inRange(b.Value, a.Value) || rangeNear(b, a) || boundsRange(a, b) {
+		// "dozens" and "about 40", "between 10 and 12" and "11", "about
+		// 60%" and "between 58.9% and 61.1%", "up to $5 billion" and "$3.8
+		// billion to $4.5 billion"
+		return true
 	}
 	ha, hb := hedgeClass(a.Hedge), hedgeClass(b.Hedge)
 	if ha == "" && shareInWords(a) {
@@ -1175,6 +1203,9 @@ func approximates(a, b facts.Fact) bool {
 	}
 	if ha == "~" && hb == "" && near(a.Value, b.Value) {
 		return true // "about $10 billion" and "$10.1 billion"
+	}
+	if ha == "~" && hb == "~" && finerWithinStep(b, a) {
+		return true // "around $72" and "about $72.50": two estimates, the one finer
 	}
 	slack := boundSlack
 	if shareInWords(a) {
@@ -1348,6 +1379,14 @@ func roundsTo(precise, rounded facts.Fact) bool {
 		return true // an index's points are given whole by cutting off the decimals: "189 points" for "189.55"
 	}
 	return math.Abs(math.Round(p/rStep)*rStep-r) < rStep*1e-6 && math.Abs(p-r) <= slack*math.Abs(p)
+}
+
+// finerWithinStep reports whether fine is written to a finer place than
+// coarse and stands within one step of coarse's last digit of it.
+func finerWithinStep(fine, coarse facts.Fact) bool {
+	f, fStep, ok1 := writtenPrecision(fine)
+	c, cStep, ok2 := writtenPrecision(coarse)
+	return ok1 && ok2 && fStep < cStep*(1-1e-9) && math.Abs(f-c) <= cStep*(1+1e-9)
 }
 
 // writtenPrecision returns a number's value and the step its last written digit

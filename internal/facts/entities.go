@@ -184,7 +184,8 @@ var placeNouns = map[string]bool{"region": true, "province": true, "district": t
 	"station": true, "airport": true, "stadium": true, "peninsula": true, "island": true, "prefecture": true,
 	"resort": true, "canton": true, "hamlet": true, "enclave": true, "territory": true, "outskirts": true,
 	"mountains": true, "mountain": true, "range": true, "desert": true, "coast": true, "river": true,
-	"lake": true, "gorge": true, "archipelago": true, "islands": true, "state": true}
+	"lake": true, "gorge": true, "archipelago": true, "islands": true, "state": true,
+	"coasts": true, "oceans": true, "seas": true, "rivers": true, "provinces": true, "regions": true, "counties": true}
 
 // portNouns follow a port's town ("between Mongla port and Sagar Island");
 // after "the", a thing's kind may ("the Lightning port" of a phone).
@@ -409,6 +410,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "near Grand Isle", "a news conference in Baton Rouge"
 	case len(words) > 1 && len(words) == j-i && afterPlaceThe(toks, i) && !possessive(words[len(words)-1]) && !attributive(toks, j):
 		return x.fact(Place, words), true // "at the Caesars Superdome": no one's name takes "the"
+	case j+2 < len(toks) && toks[j].Lower == "and" && segment.StartsUpper(toks[j+1].Text) && placeNouns[toks[j+2].Lower] && isPlural(toks[j+2].Lower):
+		return x.fact(Place, words), true // "the U.S. East and Gulf coasts": the first of two places of one kind
 	case j < len(toks) && (placeNouns[toks[j].Lower] || portNouns[toks[j].Lower] && !afterThe(toks, i)) || placeOf(toks, i) || residentOf(toks, i):
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
 	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower] && !attributive(toks, j):
@@ -1105,6 +1108,11 @@ func entityKey(t Type, name string) string {
 				folded = rest
 			}
 		}
+		// "J.P. Morgan" and "JPMorgan": initials with their full stops, set
+		// apart, or run into the name.
+		if n := dottedInitials(name); n > 0 && len(folded) > n && folded[n] == ' ' {
+			folded = folded[:n] + folded[n+1:]
+		}
 	}
 	if t != Person {
 		return strings.TrimPrefix(folded, "the ")
@@ -1118,6 +1126,19 @@ func entityKey(t Type, name string) string {
 
 // generations follow a name to tell a son from his father.
 var generations = map[string]bool{"jr": true, "junior": true, "sr": true, "senior": true, "ii": true, "iii": true}
+
+// dottedInitials returns how many initials name opens with, each with its
+// full stop ("J.P. Morgan": 2), or 0 for fewer than two.
+func dottedInitials(name string) int {
+	n := 0
+	for 2*n+1 < len(name) && name[2*n] >= 'A' && name[2*n] <= 'Z' && name[2*n+1] == '.' {
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
 
 // spelledOutPrefixes are names that open an organisation's name spelled out or
 // as initials.

@@ -136,6 +136,24 @@ func initials(s string) bool {
 	return true
 }
 
+// givenInitials reports whether t is initials with their full stops that
+// open a name ("J.P." of "J.P. Morgan", "H.W." of "George H.W. Bush"), not a
+// place's or a body's letters ("U.S.", "U.N.").
+func (x *Extractor) givenInitials(t segment.Token) bool {
+	s := t.Text
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(s); k += 2 {
+		if s[k] < 'A' || s[k] > 'Z' || s[k+1] != '.' {
+			return false
+		}
+	}
+	bare := strings.ReplaceAll(t.Lower, ".", "")
+	return !x.lex.Places.Has(t.Lower) && !x.lex.Places.Has(bare) && !x.lex.Organizations.Has(t.Lower) && !x.lex.Organizations.Has(bare) &&
+		!x.lex.Outlets.Has(bare) && !x.lex.Outlets.Has(t.Lower)
+}
+
 // kindListed types the persons of one word in lists of three names or more,
 // each after a comma or "and", as the places or the organisations the list
 // else holds: no one's name stands in a list of places ("diverted to
@@ -300,8 +318,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 		}
 		if toks[i].Kind == segment.Word && segment.StartsUpper(toks[i].Text) {
 			j := x.ofTheBody(toks, i, x.acrossAnd(toks, i, nameRun(toks, i)))
-			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !(j-i == 2 && outletOfTwo(x.lex.Outlets, toks[i], toks[i+1])) {
-				j = i + 1 // "UN Syria envoy": an acronym before another name; "USA Today" is one
+			if j-i > 1 && isAcronym(toks[i:i+1]) && !isAcronym(toks[i+1:i+2]) && !x.isOrg(toks[i:j]) && !(j-i == 2 && outletOfTwo(x.lex.Outlets, toks[i], toks[i+1])) &&
+				!x.givenInitials(toks[i]) {
+				j = i + 1 // "UN Syria envoy": an acronym before another name; "USA Today" and "J.P. Morgan" are one
 			}
 			j = x.officerAfterBody(toks, i, j)
 			j = x.beforeHome(toks, i, j)

@@ -52,6 +52,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Person, "Calhoun", "Calhoun", "", "", false}, {Number, "67", "67", "", "years old", false}}},
 		{"a year after for", "it raised its forecast for 2025 to 2.2%, with aid for 2000 people", time.Time{},
 			[]brief{{Date, "2025", "2025", "", "", false}, {Number, "2.2%", "2.2", "", "%", false}, {Number, "2000", "2000", "", "people", false}}},
+		{"a range of amounts, and a move", "it would cost $3.8 billion to $4.5 billion a day, as prices rose from $5 to $7", time.Time{},
+			[]brief{{Number, "$3.8 billion to $4.5 billion", "3800000000-4500000000", "", "$", false}, {Number, "$5", "5", "", "$", false}, {Number, "$7", "7", "", "$", false}}},
 		{"a term at most", "The court must rule within 180 days", time.Time{},
 			[]brief{{Number, "within 180", "180", "within", "days", false}}},
 		{"money with a multiplier", "it pledged $2.5 billion", time.Time{},
@@ -263,6 +265,9 @@ func TestEntities(t *testing.T) {
 		{"an event after the body that runs it, and a grade of oil", "The Celtics won the NBA Finals as West Texas Intermediate crude rose",
 			[]brief{{Organization, "Celtics", "Celtics", "", "", false}, {Organization, "NBA", "NBA", "", "", false}}},
 		{"an honour after an event's name", "Jaylen Brown was named the Finals Most Valuable Player", []brief{{Person, "Jaylen Brown", "Jaylen Brown", "", "", false}}},
+		{"initials that open a name", "Economists at J.P. Morgan said George H.W. Bush and the U.N. Security Council agreed",
+			[]brief{{Organization, "J.P. Morgan", "J.P. Morgan", "", "", false}, {Person, "George H.W. Bush", "George H.W. Bush", "", "", false}, {Organization, "U.N. Security Council", "U.N. Security Council", "", "", false}}},
+		{"the first of two places of one kind", "ports on the East and Gulf coasts", []brief{{Place, "East", "East", "", "", false}, {Place, "Gulf", "Gulf", "", "", false}}},
 		{"the Holy See", "a statement from the Holy See press office", []brief{{Place, "Holy See", "Holy See", "", "", false}}},
 		{"a body's officer after its name", "Bank of England Governor Andrew Bailey met Federal Reserve Chair Jerome Powell and WHO Director-General Tedros.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}, {Person, "Andrew Bailey", "Andrew Bailey", "", "", false},
@@ -724,6 +729,9 @@ func TestEntityKey(t *testing.T) {
 		{Organization, "the Tokyo Olympic Games", "tokyo games"},
 		{Organization, "Beijing Winter Olympics", "beijing games"},
 		{Organization, "Beijing Olympics", "beijing games"},
+		{Organization, "J.P. Morgan", "jpmorgan"},
+		{Organization, "JPMorgan", "jpmorgan"},
+		{Organization, "U.S. Steel", "steel"},
 	}
 	for _, tt := range tests {
 		if got := entityKey(tt.typ, tt.name); got != tt.want {

@@ -143,6 +143,10 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end-1].End,
 			Value: figurePair(from, to)}, end, true
 	}
+	if other, end, ok := x.moneyRangeEnd(toks, i, j, value); ok {
+		// "$3.8 billion to $4.5 billion": one range of amounts.
+		return Fact{Type: Number, Start: toks[i-1].Start, End: toks[end-1].End, Value: figurePair(value, other), Unit: toks[i-1].Text}, end, true
+	}
 	if other, ok := bareRangeEnd(toks, j, value); ok {
 		// "10 to 12 ships", "Ten to 12": a range without "between".
 		return Fact{Type: Number, Start: toks[i].Start, End: toks[j+1].End,
@@ -711,6 +715,33 @@ func bareRangeEnd(toks []segment.Token, j int, value float64) (float64, bool) {
 		return 0, false
 	}
 	return other, true
+}
+
+// moneyRangeEnd reads the other bound of a range of amounts whose first,
+// of the given value, is toks[i:j] after its currency's sign, both written
+// with the sign and the same multiplier: "$3.8 billion to $4.5 billion". It
+// returns the bound's value and the index after it.
+func (x *Extractor) moneyRangeEnd(toks []segment.Token, i, j int, value float64) (float64, int, bool) {
+	if i == 0 || j+2 >= len(toks) || !isCurrency(toks[i-1].Text) || toks[j].Lower != "to" || toks[j+1].Text != toks[i-1].Text || toks[j+2].Kind != segment.Number ||
+		i >= 2 && toks[i-2].Lower == "from" {
+		return 0, 0, false // "rose from $5 to $7": a move's two levels, as other reports give them apart
+	}
+	other, err := digits(toks[j+2].Text)
+	if err != nil {
+		return 0, 0, false
+	}
+	end := j + 3
+	if m := x.lex.Multipliers[toks[j-1].Lower]; m > 0 {
+		if end >= len(toks) || x.lex.Multipliers[toks[end].Lower] != m {
+			return 0, 0, false // "$3.8 billion to $450 million": two amounts
+		}
+		other *= m
+		end++
+	}
+	if other <= value {
+		return 0, 0, false
+	}
+	return other, end, true
 }
 
 // rangeEnd reads the other bound of a range or change whose one bound is
