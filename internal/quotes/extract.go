@@ -1399,7 +1399,10 @@ func resolveSurnames(qs []Quote) {
 		}
 		full := q.Attribution.Speaker
 		for _, surname := range surnamesIn(full) {
-			if _, ok := fullNames[surname]; !ok {
+			if known, ok := fullNames[surname]; !ok || !givenNameBefore(known, surname) && givenNameBefore(full, surname) {
+				// The first, unless a later one gives the first name: "NATO
+				// chief Rutte" of a headline, "NATO Secretary General Mark
+				// Rutte" of the lead.
 				fullNames[surname] = full
 			}
 		}
@@ -1413,6 +1416,19 @@ func resolveSurnames(qs []Quote) {
 			a.SpeakerAsWritten, a.Speaker = a.Speaker, full
 		}
 	}
+}
+
+// givenNameBefore reports whether speaker writes a capitalised word right
+// before surname: "Mark Rutte", not "NATO chief Rutte".
+func givenNameBefore(speaker, surname string) bool {
+	words := strings.Fields(speaker)
+	for k := 1; k < len(words); k++ {
+		if prev := words[k-1]; strings.TrimRight(words[k], ",") == surname && segment.StartsUpper(prev) && !strings.HasSuffix(prev, "'s") && strings.ToUpper(prev) != prev &&
+			prev != "The" && prev != "A" && prev != "An" {
+			return true // not "NATO's Rutte", "U.S. Rutte", "The WHO"
+		}
+	}
+	return false
 }
 
 // surnamesIn returns the words of speaker that may stand for it alone: its
