@@ -964,6 +964,11 @@ func comparable(l, r facts.Fact) bool {
 	if (lu == "ordinal") != (ru == "ordinal") {
 		return sameOrdinal(l, r) // "a third win" and "3-0" say nothing of each other
 	}
+	if lu == "ordinal" && facts.InWords(l) != facts.InWords(r) && l.Value != r.Value {
+		// "in the 83rd" / "added the second": a minute's place and a goal's,
+		// written as each is; "seventh defeat" / "sixth loss" are written alike
+		return false
+	}
 	return lu == ru || (lu == "" || ru == "") && !facts.Labelled(l) && !facts.Labelled(r)
 }
 

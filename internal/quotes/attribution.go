@@ -257,7 +257,8 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		// a preposition's object ("most of the Roundup claims it faced").
 		if nounCues[toks[i].Lower] && (i+1 < len(toks) && (toks[i+1].Lower == "of" || toks[i+1].Lower == "for" && estimateNouns[toks[i].Lower]) ||
 			i > 0 && reportQualifiers[toks[i-1].Lower] || possessiveBefore(toks, i) ||
-			i > 0 && toks[i-1].Kind == segment.Number || i > 2 && toks[i-2].Lower == "the" && objectPrepositions[toks[i-3].Lower]) {
+			i > 0 && toks[i-1].Kind == segment.Number || i > 2 && toks[i-2].Lower == "the" && objectPrepositions[toks[i-3].Lower] ||
+			estimateNouns[toks[i].Lower] && i > 0 && beforeEstimates[toks[i-1].Lower]) {
 			return false
 		}
 		// "under repeated bombardment", "a reported 300 people", "despite
@@ -737,6 +738,13 @@ var nounCues = map[string]bool{"reports": true, "report": true, "claims": true, 
 // estimateNouns are the nouns among nounCues that say what they estimate
 // after "for": "beat Wall Street estimates for third-quarter revenue".
 var estimateNouns = map[string]bool{"estimates": true, "estimate": true}
+
+// beforeEstimates are the words that make estimates a noun: what results
+// beat or miss ("revenue beats estimates", "above Wall Street estimates",
+// "consensus estimates").
+var beforeEstimates = map[string]bool{"beat": true, "beats": true, "beating": true, "missed": true, "misses": true, "miss": true,
+	"topped": true, "tops": true, "exceeded": true, "exceeds": true, "surpassed": true, "above": true, "below": true, "street": true,
+	"consensus": true, "analyst": true, "market": true}
 
 // possessiveBefore reports whether a noun in the possessive stands before
 // toks[i] ("analysts' estimates", "the bank's claims"): toks[i] is a thing

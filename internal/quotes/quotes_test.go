@@ -481,6 +481,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The move brings the total to about 25,000", "union President Shawn Fain", "said", "", false}}},
 		{"an estimate credited at the end", "The strikes have cost the companies $1.6 billion, Anderson Economic Group estimates.",
 			[]brief{{"The strikes have cost the companies $1.6 billion", "Anderson Economic Group", "estimates", "", false}}},
+		{"estimates that results beat", "Nvidia revenue beats estimates on AI chip demand. Nvidia forecast revenue above Wall Street estimates on Wednesday.", nil},
 		{"estimates in the possessive are no cue", "Acme Corp said its revenue rose 12% to $4.5 billion, beating analysts' estimates, as demand held up.",
 			[]brief{{"its revenue rose 12% to $4.5 billion, beating analysts' estimates, as demand held up", "Acme Corp", "said", "", false}}},
 		{"a statement credited inside a relative clause", "The quake, which the U.S. Geological Survey said had a preliminary magnitude of 6.8, struck at 11:11 p.m. on Friday.",
