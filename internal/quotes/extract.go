@@ -1421,14 +1421,21 @@ func resolveSurnames(qs []Quote) {
 // givenNameBefore reports whether speaker writes a capitalised word right
 // before surname: "Mark Rutte", not "NATO chief Rutte".
 func givenNameBefore(speaker, surname string) bool {
-	words := strings.Fields(speaker)
-	for k := 1; k < len(words); k++ {
-		if prev := words[k-1]; strings.TrimRight(words[k], ",") == surname && segment.StartsUpper(prev) && !strings.HasSuffix(prev, "'s") && strings.ToUpper(prev) != prev &&
-			prev != "The" && prev != "A" && prev != "An" {
-			return true // not "NATO's Rutte", "U.S. Rutte", "The WHO"
+	// Read in place: asked of each speaker's surnames.
+	for rest, at := speaker, 0; ; {
+		i := strings.Index(rest, surname)
+		if i < 0 {
+			return false
 		}
+		start, end := at+i, at+i+len(surname)
+		if start > 0 && speaker[start-1] == ' ' && (end == len(speaker) || speaker[end] == ' ' || speaker[end] == ',') {
+			prev := speaker[strings.LastIndexByte(speaker[:start-1], ' ')+1 : start-1]
+			if segment.StartsUpper(prev) && !strings.HasSuffix(prev, "'s") && strings.ToUpper(prev) != prev && prev != "The" && prev != "A" && prev != "An" {
+				return true // not "NATO's Rutte", "U.S. Rutte", "The WHO"
+			}
+		}
+		rest, at = rest[i+len(surname):], end
 	}
-	return false
 }
 
 // surnamesIn returns the words of speaker that may stand for it alone: its
