@@ -1230,6 +1230,9 @@ func approximates(a, b facts.Fact) bool {
 		// "88", where "more than 100" says less than "150")
 		return true
 	}
+	if ha == ">" && hb == "" && round(a) && !isShare(a) && boundsBy(ha, a.Value, b.Value, roundBoundSlack) {
+		return true // "more than 100" and "110", a round bound's tenth above it ("more than 100" and "150" differ)
+	}
 	if (hb == "" || hb == "~") && wholeShareBound(ha, a, b) {
 		return true // "fell more than 3%" and "down 3.3%"
 	}
@@ -1320,6 +1323,10 @@ func minutesOf(v string) (int, bool) {
 // stand from it and still be what the bound gave less precisely: "more than
 // 200" for 210, not "at least 1,498" dead for 1,651, a toll that rose.
 const boundSlack = estimateSlack
+
+// roundBoundSlack is how far a round bound ("more than 100", "more than 2
+// million") allows a figure given exactly above it: a tenth.
+const roundBoundSlack = 2 * boundSlack
 
 // bounds reports whether a bound of hedge class h on value allows exact, near
 // it: "more than 200" or "at least 200" for 210, "nearly 70" or "fewer than
