@@ -1117,8 +1117,7 @@ func rangeNear(rng, estimate facts.Fact) bool {
 	}
 	lo, hi, ok := rangeOf(rng.Value)
 	e, err := strconv.ParseFloat(estimate.Value, 64)
-	allows := func(x float64) bool { return x != 0 && math.Abs(e-x) <= estimateSlack*math.Abs(x) }
-	return ok && err == nil && allows(lo) && allows(hi)
+	return ok && err == nil && nearValue(e, lo) && nearValue(e, hi)
 }
 
 // boundsRange reports whether bound, a figure bounded from one side, allows
@@ -1363,7 +1362,12 @@ const estimateSlack = 0.05
 func near(estimate, exact string) bool {
 	e, err1 := strconv.ParseFloat(estimate, 64)
 	x, err2 := strconv.ParseFloat(exact, 64)
-	return err1 == nil && err2 == nil && x != 0 && math.Abs(e-x) <= estimateSlack*math.Abs(x)
+	return err1 == nil && err2 == nil && nearValue(e, x)
+}
+
+// nearValue is near of two values.
+func nearValue(estimate, exact float64) bool {
+	return exact != 0 && math.Abs(estimate-exact) <= estimateSlack*math.Abs(exact)
 }
 
 // roundsTo reports whether the number precise, rounded to the precision the

@@ -117,37 +117,17 @@ func IsAlias(text string, f, g Fact) bool {
 	if text[f.End:g.Start] == " (" {
 		// "the National Electoral Institute (INE)": the letters it goes by
 		// "NEW ORLEANS (AP)": where a story was filed, and by whom
-		return g.End < len(text) && text[g.End] == ')' && initials(g.Value) && !strings.Contains(f.Value, g.Value) && !f.Dateline && !g.Filer
+		return g.End < len(text) && text[g.End] == ')' && segment.IsAcronym(g.Value) && !strings.Contains(f.Value, g.Value) && !f.Dateline && !g.Filer
 	}
 	return text[f.End:g.Start] == ", or " && (g.End == len(text) || text[g.End] == ',' || text[g.End] == '.' || text[g.End] == ')')
-}
-
-// initials reports whether s is written in two to six capital letters, as
-// a body's initials are: "INE", "ISSG".
-func initials(s string) bool {
-	if len(s) < 2 || len(s) > 6 {
-		return false
-	}
-	for i := range len(s) {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // givenInitials reports whether t is initials with their full stops that
 // open a name ("J.P." of "J.P. Morgan", "H.W." of "George H.W. Bush"), not a
 // place's or a body's letters ("U.S.", "U.N.").
 func (x *Extractor) givenInitials(t segment.Token) bool {
-	s := t.Text
-	if len(s) < 4 || len(s)%2 != 0 {
+	if n := dottedInitials(t.Text); n == 0 || 2*n != len(t.Text) {
 		return false
-	}
-	for k := 0; k < len(s); k += 2 {
-		if s[k] < 'A' || s[k] > 'Z' || s[k+1] != '.' {
-			return false
-		}
 	}
 	bare := strings.ReplaceAll(t.Lower, ".", "")
 	return !x.lex.Places.Has(t.Lower) && !x.lex.Places.Has(bare) && !x.lex.Organizations.Has(t.Lower) && !x.lex.Organizations.Has(bare) &&

@@ -979,9 +979,7 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				end, start = k, k
 			}
 		}
-		for start > 0 && !stopsSpeakerBackward(toks, start-1) {
-			start--
-		}
+		start = phraseStart(toks, start)
 		if j := p.jointNameBefore(toks, start); j < start && isName(toks[start:end]) {
 			start = j // "Robert Laurenson and Vivek Trivedi said": two people named speak together
 		}
@@ -1804,11 +1802,18 @@ func stopsSpeakerBackward(toks []segment.Token, k int) bool {
 // nameBefore reports whether a name stands right before toks[k], from the
 // start of the sentence or of its part set off by punctuation.
 func nameBefore(toks []segment.Token, k int) bool {
-	i := k
-	for i > 0 && !stopsSpeakerBackward(toks, i-1) {
-		i--
-	}
+	i := phraseStart(toks, k)
 	return i < k && isName(toks[i:k])
+}
+
+// phraseStart returns where the words that end before toks[k] begin, back to
+// the start of the sentence or of its part set off by punctuation (see
+// stopsSpeakerBackward).
+func phraseStart(toks []segment.Token, k int) int {
+	for k > 0 && !stopsSpeakerBackward(toks, k-1) {
+		k--
+	}
+	return k
 }
 
 // commaBefore returns the index of the last comma among toks[1:k+1], or -1

@@ -773,8 +773,10 @@ func DocumentOf(source string) string {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
 		if i := slices.IndexFunc(documentNouns, func(n string) bool { return strings.EqualFold(w, n) }); i >= 0 {
-			if of, ok := strings.CutPrefix(rest, "of "); ok && documentNouns[i] == "copy" && DocumentOf(of) != "" {
-				return DocumentOf(of) // "a copy of the video": a video
+			if of, ok := strings.CutPrefix(rest, "of "); ok && documentNouns[i] == "copy" {
+				if doc := DocumentOf(of); doc != "" {
+					return doc // "a copy of the video": a video
+				}
 			}
 			return documentNouns[i]
 		}
