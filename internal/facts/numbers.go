@@ -49,6 +49,11 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = v
 	case (t.Lower == "a" || t.Lower == "an" || t.Lower == "one") && x.firstPartOfTime(toks, j):
 		value = 1 // "an hour and 45 minutes": one length of time, its first part one hour (see joinedDuration)
+	case t.Lower == "a" && j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month") && x.hedgedAt(toks, i):
+		// "waited more than a year": a length of time a hedge bounds, as
+		// "over 12 months" is; "a year ago" is none, and "about an hour"
+		// or "about a week" says little more than a while.
+		return x.hedgedNumber(toks, i, j+1, "1", toks[j].Lower), j + 1, true
 	case (t.Lower == "a" || t.Lower == "one") && j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 1 && x.lex.Multipliers[toks[j].Lower] != 12:
 		value = 1 // "a million", "one billion": the multiplier below makes the value
 	case t.Lower == "half" && j+1 < len(toks) && (toks[j].Lower == "a" || toks[j].Lower == "an") && fractionPoint(toks, j+1) > 0:
@@ -807,6 +812,12 @@ var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its":
 
 // digits reads a number written in digits, with or without thousands
 // separators ("300,000", "1.5").
+// hedgedAt reports whether a number hedge ends right before toks[i].
+func (x *Extractor) hedgedAt(toks []segment.Token, i int) bool {
+	h, _ := x.hedgeBefore(toks, i)
+	return h != ""
+}
+
 // countAt returns the whole number t writes in digits or in a word ("24",
 // "one"), and whether it writes one.
 func (x *Extractor) countAt(t segment.Token) (float64, bool) {
