@@ -56,6 +56,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "$3.8 billion to $4.5 billion", "3800000000-4500000000", "", "$", false}, {Number, "$5", "5", "", "$", false}, {Number, "$7", "7", "", "$", false}}},
 		{"a year a hedge bounds", "patients waited more than a year, a year ago, for about an hour", time.Time{},
 			[]brief{{Number, "more than a year", "1", "more than", "year", false}}},
+		{"one year, and one of many", "platforms have one year to comply, one of the rules", time.Time{},
+			[]brief{{Number, "one", "1", "", "year", false}}},
 		{"a term at most", "The court must rule within 180 days", time.Time{},
 			[]brief{{Number, "within 180", "180", "within", "days", false}}},
 		{"money with a multiplier", "it pledged $2.5 billion", time.Time{},

@@ -72,8 +72,8 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			value += x.lex.NumberWords[toks[j+1].Lower]
 			j += 2
 		}
-		if t.Lower == "one" && !(j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0) && !x.hedged(toks, i) {
-			return Fact{}, i, false // "one of the", not a count; "up to one metre" is one
+		if t.Lower == "one" && !(j < len(toks) && x.lex.Multipliers[toks[j].Lower] > 0) && !x.hedged(toks, i) && !oneYear(toks, j) {
+			return Fact{}, i, false // "one of the", not a count; "up to one metre" and "have one year to" are one
 		}
 	default:
 		return Fact{}, i, false
@@ -812,6 +812,13 @@ var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its":
 
 // digits reads a number written in digits, with or without thousands
 // separators ("300,000", "1.5").
+// oneYear reports whether toks[j], after "one", is "year" or "month", a
+// length of time another report may give in months: "have one year to
+// comply" / "take effect in 12 months".
+func oneYear(toks []segment.Token, j int) bool {
+	return j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month") && !(j+1 < len(toks) && toks[j+1].Lower == "ago")
+}
+
 // hedgedAt reports whether a number hedge ends right before toks[i].
 func (x *Extractor) hedgedAt(toks []segment.Token, i int) bool {
 	h, _ := x.hedgeBefore(toks, i)
