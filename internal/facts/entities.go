@@ -20,6 +20,8 @@ func nameRun(toks []segment.Token, i int) int {
 		switch {
 		case j > i && labelAt(toks, j):
 			return j // "Alaska Airlines Flight 1282": the flight's number has the label
+		case j > i && codeEnd(toks, j) > j:
+			return j // "Named JADES-GS-z14-0": a code after a word, naming no one (see codeEnd)
 		case t.Kind == segment.Word && segment.StartsUpper(t.Text):
 			j++
 			if strings.HasSuffix(t.Lower, "'s") && !((namedForMembers[strings.TrimSuffix(t.Lower, "'s")] || saintAt(toks, i, j-1) || occasionDay(toks, j)) && j < len(toks) && segment.StartsUpper(toks[j].Text)) {

@@ -272,6 +272,7 @@ func TestEntities(t *testing.T) {
 		{"initials that open a name", "Economists at J.P. Morgan said George H.W. Bush and the U.N. Security Council agreed",
 			[]brief{{Organization, "J.P. Morgan", "J.P. Morgan", "", "", false}, {Person, "George H.W. Bush", "George H.W. Bush", "", "", false}, {Organization, "U.N. Security Council", "U.N. Security Council", "", "", false}}},
 		{"the first of two places of one kind", "ports on the East and Gulf coasts", []brief{{Place, "East", "East", "", "", false}, {Place, "Gulf", "Gulf", "", "", false}}},
+		{"a code after a sentence's first word", "Named JADES-GS-z14-0, the galaxy is far", nil},
 		{"the Holy See", "a statement from the Holy See press office", []brief{{Place, "Holy See", "Holy See", "", "", false}}},
 		{"a body's officer after its name", "Bank of England Governor Andrew Bailey met Federal Reserve Chair Jerome Powell and WHO Director-General Tedros.",
 			[]brief{{Organization, "Bank of England", "Bank of England", "", "", false}, {Person, "Andrew Bailey", "Andrew Bailey", "", "", false},

@@ -1603,7 +1603,8 @@ var settingNouns = map[string]bool{"briefing": true, "conference": true, "statem
 	"radio": true, "twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true,
 	"media": true, "website": true, "blog": true, "letter": true, "email": true, "call": true, "podcast": true,
 	"filing": true, "report": true, "release": true, "note": true, "notice": true, "announcement": true,
-	"remarks": true, "comments": true, "testimony": true, "tweet": true, "documents": true, "floor": true}
+	"remarks": true, "comments": true, "testimony": true, "tweet": true, "documents": true, "floor": true,
+	"study": true, "paper": true, "journal": true} // "said in a study published in the journal Nature"
 
 // isOutlet reports whether a noun phrase names a news outlet: "the Guardian",
 // "AFP news agency", "the RIA news agency".

@@ -645,6 +645,7 @@ func TestSetting(t *testing.T) {
 		{"At least six people have died, Governor Jane Roe said at a briefing in the state capital.", "at a briefing in the state capital"},
 		{"The move was illegal, the ministry said in a statement on Monday.", "in a statement"},
 		{"The move was illegal, the minister said on social media.", "on social media"},
+		{"The galaxy is about 1,600 light-years across, the researchers said in a study published in the journal Nature.", "in a study published in the journal Nature"},
 		{"The move was illegal, the minister said on Monday.", ""},
 		{"The move was illegal, the minister said at the end of a long day.", ""},
 		{`"It's disappointing," said Dr. John McNeil of Monash University in Australia, who led the study.`, ""},
