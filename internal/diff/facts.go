@@ -450,17 +450,16 @@ func sameFooting(left Side, l facts.Fact, right Side, r facts.Fact) bool {
 	return moved(left.Doc, l) == moved(right.Doc, r) && sameGroundOf(left.Doc, l, right.Doc, r) && left.whenSaid(l) == right.whenSaid(r)
 }
 
-// whenSaid reports whether f is a date inside an attribution's phrase, the
-// day words were said ("officials said Monday"): no counterpart of a day the
-// other report gives to what happened ("made landfall late on Sunday,
-// officials said").
+// whenSaid reports whether f is a date inside the words that credit a quote
+// (see creditSpans), the day words were said ("officials said Monday"): no
+// counterpart of a day the other report gives to what happened ("made
+// landfall late on Sunday, officials said").
 func (s Side) whenSaid(f facts.Fact) bool {
 	if f.Type != facts.Date {
 		return false
 	}
 	return slices.ContainsFunc(s.quotesAt[f.Sentence], func(q quotes.Quote) bool {
-		a := q.Attribution
-		return a.Start <= f.Start && f.End <= a.End && !(a.Around.Start <= f.Start && f.End <= a.Around.End && a.Around.End > 0)
+		return slices.ContainsFunc(creditSpans(q), func(sp Span) bool { return sp.Start <= f.Start && f.End <= sp.End })
 	})
 }
 

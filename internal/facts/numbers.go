@@ -49,7 +49,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = v
 	case (t.Lower == "a" || t.Lower == "an" || t.Lower == "one") && x.firstPartOfTime(toks, j):
 		value = 1 // "an hour and 45 minutes": one length of time, its first part one hour (see joinedDuration)
-	case t.Lower == "a" && j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month") && x.hedgedAt(toks, i):
+	case t.Lower == "a" && yearOrMonth(toks, j) && x.hedged(toks, i):
 		// "waited more than a year": a length of time a hedge bounds, as
 		// "over 12 months" is; "a year ago" is none, and "about an hour"
 		// or "about a week" says little more than a while.
@@ -816,13 +816,13 @@ var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its":
 // length of time another report may give in months: "have one year to
 // comply" / "take effect in 12 months".
 func oneYear(toks []segment.Token, j int) bool {
-	return j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month") && !(j+1 < len(toks) && toks[j+1].Lower == "ago")
+	return yearOrMonth(toks, j) && !(j+1 < len(toks) && toks[j+1].Lower == "ago")
 }
 
-// hedgedAt reports whether a number hedge ends right before toks[i].
-func (x *Extractor) hedgedAt(toks []segment.Token, i int) bool {
-	h, _ := x.hedgeBefore(toks, i)
-	return h != ""
+// yearOrMonth reports whether toks[j] is "year" or "month", the lengths of
+// time another report may give in the other ("one year" / "12 months").
+func yearOrMonth(toks []segment.Token, j int) bool {
+	return j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month")
 }
 
 // countAt returns the whole number t writes in digits or in a word ("24",
