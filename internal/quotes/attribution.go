@@ -324,7 +324,7 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		if where != after && forVerbs[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Lower == "for" {
 			return false
 		}
-		if addsThing(toks, i, where) {
+		if p.addsThing(toks, i, where) {
 			return false // "The Nasdaq added 1.2%", "Smith added a second goal"
 		}
 		w := toks[i].Lower
@@ -501,12 +501,19 @@ var perfectAuxiliaries = lexicon.NewSet("has", "have", "had")
 // figure or a thing counted after it ("The Nasdaq added 1.2%", "added
 // 250,000 jobs", ", added the fifth goal") or, where the words would follow
 // it, a noun phrase that no verb follows ("Smith added a second goal before
-// halftime", not "He added a deal was close").
-func addsThing(toks []segment.Token, i int, where side) bool {
-	if w := toks[i].Lower; w != "added" && w != "adds" && w != "add" || i+1 >= len(toks) {
+// halftime", not "He added a deal was close"). After a comma, "adding" adds a
+// thing where "to" follows it or a figure no verb follows ("..., adding to
+// the misery", "..., adding about 10 days to journeys", not "..., adding 10
+// were injured").
+func (p *parser) addsThing(toks []segment.Token, i int, where side) bool {
+	w := toks[i].Lower
+	if w != "added" && w != "adds" && w != "add" && w != "adding" || i+1 >= len(toks) {
 		return false // compared, not looked up: every word a cue might be is asked
 	}
 	next := toks[i+1]
+	if w == "adding" {
+		return next.Lower == "to" || next.Lower == "up" || p.figureAt(toks, i+1) && !clauseFollows(toks[i+1:])
+	}
 	if first, _ := utf8.DecodeRuneInString(next.Text); next.Kind == segment.Number || unicode.Is(unicode.Sc, first) {
 		return true
 	}
@@ -516,16 +523,39 @@ func addsThing(toks []segment.Token, i int, where side) bool {
 	if where == after || !thingOpeners[next.Lower] {
 		return false // ", added the minister": who added the words before
 	}
-	for _, t := range toks[i+2:] {
+	return !clauseFollows(toks[i+2:])
+}
+
+// figureAt reports whether a figure opens toks[i:]: a number, an amount, or
+// one after a word that hedges or opens it ("about 10 days", "roughly two
+// weeks", "another $2 billion").
+func (p *parser) figureAt(toks []segment.Token, i int) bool {
+	if i < len(toks) && (thingOpeners[toks[i].Lower] || approximators[toks[i].Lower]) {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(toks[i].Text)
+	return toks[i].Kind == segment.Number || unicode.Is(unicode.Sc, first) || p.lex.NumberWords[toks[i].Lower] > 0
+}
+
+// clauseFollows reports whether a verb follows in toks before punctuation:
+// "a deal was close", "10 were injured" are words said, not things added.
+func clauseFollows(toks []segment.Token) bool {
+	for _, t := range toks {
 		if t.Kind == segment.Punct {
 			break
 		}
 		if auxiliaries.Has(t.Lower) || strings.HasSuffix(t.Lower, "ed") {
-			return false // "added a deal was close": a clause, the words added
+			return true
 		}
 	}
-	return true
+	return false
 }
+
+// approximators hedge a figure: "about 10 days".
+var approximators = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "over": true}
 
 // thingOpeners open a noun phrase of a thing added: "added a second goal",
 // "added the fifth".
