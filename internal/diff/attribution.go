@@ -1207,11 +1207,49 @@ func contractAcronyms(b, a []string) []string {
 // stands for: "the Federal Aviation Administration (FAA)" is named once.
 func withoutGloss(words []string) []string {
 	for i := 2; i < len(words); i++ {
-		if n := len(words[i]); n >= 2 && n <= i && initials(words[i-n:i]) == words[i] {
+		if glosses(words[i], words[:i]) {
 			return slices.Delete(slices.Clone(words), i, i+1)
 		}
 	}
 	return words
+}
+
+// maxSkippedInitials is how many words of a name its acronym may leave out:
+// "the Integrated Food Security Phase Classification (IPC)" spells two of
+// its five.
+const maxSkippedInitials = 2
+
+// glosses reports whether acronym stands for the words that end before it:
+// their initials, or, of three letters or more, some of them from the first
+// of its words to the last (IPC, Integrated Food Security Phase
+// Classification).
+func glosses(acronym string, before []string) bool {
+	n := len(acronym)
+	if n < 2 || n > len(before) {
+		return false
+	}
+	if initials(before[len(before)-n:]) == acronym {
+		return true
+	}
+	if n < 3 || !strings.HasPrefix(before[len(before)-1], acronym[n-1:]) {
+		return false
+	}
+	for start := len(before) - n - 1; start >= 0 && start >= len(before)-n-maxSkippedInitials; start-- {
+		if strings.HasPrefix(before[start], acronym[:1]) && subsequence(acronym, initials(before[start:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// subsequence reports whether the letters of a appear in b in order.
+func subsequence(a, b string) bool {
+	for i := 0; i < len(b) && len(a) > 0; i++ {
+		if b[i] == a[0] {
+			a = a[1:]
+		}
+	}
+	return a == ""
 }
 
 func initials(words []string) string {

@@ -2,6 +2,7 @@ package diff
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/compared/compared/internal/facts"
@@ -332,6 +333,29 @@ func TestLastTwoWords(t *testing.T) {
 		first, last, ok := lastTwoWords(tt.give)
 		if first != tt.first || last != tt.last || ok != tt.ok {
 			t.Errorf("lastTwoWords(%q) = %q, %q, %v, want %q, %q, %v", tt.give, first, last, ok, tt.first, tt.last, tt.ok)
+		}
+	}
+}
+
+func TestGlosses(t *testing.T) {
+	tests := []struct {
+		acronym, before string
+		want            bool
+	}{
+		{"faa", "the federal aviation administration", true},
+		{"ceo", "chief executive officer", true},
+		{"ipc", "the integrated food security phase classification", true},
+		{"fao", "food agriculture organization", true},
+		{"ipc", "the integrated classification", false},       // too few words
+		{"nhs", "national health", false},                     // a letter too many
+		{"bbc", "the british broadcasting corporation", true}, // exact initials
+		{"cook", "chief executive officer tim", false},        // a name, no acronym
+		{"iss", "the international space agency", false},      // not the last word's letter
+		{"", "the agency", false},
+	}
+	for _, tt := range tests {
+		if got := glosses(tt.acronym, strings.Fields(tt.before)); got != tt.want {
+			t.Errorf("glosses(%q, %q) = %v, want %v", tt.acronym, tt.before, got, tt.want)
 		}
 	}
 }
