@@ -143,6 +143,8 @@ func TestNumbersAndDates(t *testing.T) {
 		{"a temperature", "Temperatures reached 40 degrees Celsius on Friday", time.Time{},
 			[]brief{{Number, "40 degrees Celsius", "40", "", "degrees celsius", false}, {Date, "Friday", "Friday", "", "", false}}},
 		{"a name ending in a number", "during the COVID-19 pandemic, F-16 jets flew", time.Time{}, nil},
+		{"a share index's number", "The S&P 500 and the Nikkei 225 index fell 2% as the Dow lost 300 points", time.Time{},
+			[]brief{{Organization, "Nikkei", "Nikkei", "", "", false}, {Number, "2%", "2", "", "%", false}, {Organization, "Dow", "Dow", "", "", false}, {Number, "300", "300", "", "points", false}}},
 		{"the time a thing runs over is no hedge", "a 38% wage increase over four years, after over 200 days", time.Time{},
 			[]brief{{Number, "38%", "38", "", "%", false}, {Number, "four", "4", "", "years", false}, {Number, "over 200", "200", "over", "days", false}}},
 		{"a name opening with a number", "genetic testing company 23andMe said it ran 10km", time.Time{},

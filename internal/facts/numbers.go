@@ -593,7 +593,7 @@ var multipleDeterminers = map[string]bool{"the": true, "that": true, "its": true
 // or the number of an address ("10 Downing Street", "1600 Pennsylvania
 // Avenue").
 func partOfName(toks []segment.Token, i int) bool {
-	if isAddress(toks, i) || opensCamelWord(toks, i) || modelNumber(toks, i) || jetModel(toks, i) {
+	if isAddress(toks, i) || opensCamelWord(toks, i) || modelNumber(toks, i) || jetModel(toks, i) || indexNumber(toks, i) {
 		return true
 	}
 	if i < 2 || !toks[i-1].IsHyphen() || toks[i-1].End != toks[i].Start || toks[i-2].End != toks[i-1].Start {
@@ -602,6 +602,17 @@ func partOfName(toks []segment.Token, i int) bool {
 	name := toks[i-2]
 	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
 }
+
+// indexNumber reports whether the number toks[i] ends the name of a share
+// index or a list ("the S&P 500", "the Nikkei 225", "the Euro Stoxx 50",
+// "a Fortune 500 company"): a name, no count.
+func indexNumber(toks []segment.Token, i int) bool {
+	return i > 0 && indexNames[toks[i-1].Lower] && !strings.ContainsAny(toks[i].Text, ".,")
+}
+
+// indexNames are the names that a share index's number or a list's ends.
+var indexNames = map[string]bool{"p": true, "ftse": true, "nikkei": true, "stoxx": true, "dax": true, "cac": true,
+	"russell": true, "asx": true, "nifty": true, "ibex": true, "kospi": true, "fortune": true}
 
 // jetModel reports whether the number toks[i] is the model of a Boeing jet,
 // after the maker's name or before what the model is ("Boeing 737",
