@@ -1261,6 +1261,13 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			[]string{`Only the left article states the number "thousands".`, `Only the right article states the number "millions".`,
 				`Only the left article states the organisation "Snapchat".`, `Only the left article states the organisation "Fortnite".`, `Only the left article states the organisation "Venmo".`,
 				`Only the right article states the organisation "Amazon Web Services".`}},
+		{"a month and its year, the year alone given elsewhere too",
+			"Japan's Nikkei plunges in worst day since 1987 crash\n\n" +
+				"The Nikkei plunged 12.4% on Monday, its biggest drop since the crash of October 1987, as fears of a recession grew.",
+			"Tokyo stocks suffer biggest fall since 1987\n\n" +
+				"Tokyo stocks crashed 12.4 percent on Monday, the worst day since the \"Black Monday\" crash of 1987, as worries about the economy grew.",
+			[]string{`The left article is more specific: "October 1987" where the right has "1987".`,
+				`Only the left article states the organisation "Nikkei".`}},
 		{"one unit written in two numbers",
 			"The 394-foot rocket exploded over the Gulf of Mexico minutes after liftoff, the company said.",
 			"The rocket, nearly 400 feet tall, exploded over the Gulf of Mexico minutes after liftoff, the company said.",

@@ -161,12 +161,13 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	// further on).
 	for _, lk := range lValues {
 		l := left.Facts[lk]
-		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk], left.stated) {
+		narrowed := slices.ContainsFunc(rValues, func(rk factRef) bool { return !usedR[rk] && narrows(right.Facts[rk], l) })
+		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk], left.stated) && !narrowed {
 			continue
 		}
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
-			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && !left.stated.statesSame(r, right.stated.texts[rk], right.stated) && (lEdited(lk) || rEdited(rk)) &&
+			return !usedR[rk] && r.Type == l.Type && !statedAmong(r, left.Facts, lValues) && !countedAmong(r, left.Facts, lValues) && (!left.stated.statesSame(r, right.stated.texts[rk], right.stated) || narrows(l, r)) && (lEdited(lk) || rEdited(rk)) &&
 				!roundedAmong(r, left.Facts, lValues, lk) && sameFooting(left, l, right, r) &&
 				(l.Type != facts.Number || sameKindOfFigure(l, r) || sameWordBefore(left, right, l, r)) && (comparable(l, r) && sameBound(left, right, l, r) || unitRenamed(edits, l, r))
 		})
@@ -181,6 +182,17 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 		}
 	}
 	return out, lcov, rcov
+}
+
+// narrows reports whether date l is a part of the year or month r gives and
+// no more ("October 1987" / "1987", "May 17" / "May"): the same date given
+// more precisely, wherever else the other article gives the less precise.
+func narrows(l, r facts.Fact) bool {
+	a, b := l.When, r.When
+	if l.Type != facts.Date || r.Type != facts.Date || b.Weekday > 0 || b.Part != "" || a.Year != b.Year && b.Year != 0 {
+		return false
+	}
+	return b.Month == 0 && b.Year > 0 && a.Month > 0 || b.Month > 0 && b.Day == 0 && a.Month == b.Month && a.Day > 0
 }
 
 // oneValueAcrossEdits pairs, before each edit's figures are compared, the
@@ -331,13 +343,20 @@ func sameBound(left, right Side, l, r facts.Fact) bool {
 const sinceReach = 6
 
 // sinceDate reports whether date f is what a span runs from: "since" stands
-// before it, within sinceReach words and no punctuation.
+// before it, within sinceReach words and no punctuation but quotation marks
+// (`since the "Black Monday" crash of 1987`).
 func sinceDate(doc segment.Document, f facts.Fact) bool {
 	toks, k := tokensBefore(doc, f)
-	for i := k - 1; i >= 0 && i >= k-sinceReach && toks[i].Kind != segment.Punct; i-- {
-		if toks[i].Lower == "since" {
+	for i, words := k-1, 0; i >= 0 && words < sinceReach; i-- {
+		switch {
+		case isQuoteMark(toks[i]):
+			continue
+		case toks[i].Kind == segment.Punct:
+			return false
+		case toks[i].Lower == "since":
 			return true
 		}
+		words++
 	}
 	return false
 }

@@ -39,6 +39,30 @@ func TestCompatibleDates(t *testing.T) {
 	}
 }
 
+func TestNarrows(t *testing.T) {
+	date := func(text string, w facts.When) facts.Fact {
+		return facts.Fact{Type: facts.Date, Text: text, Value: text, When: w}
+	}
+	tests := []struct {
+		name string
+		l, r facts.Fact
+		want bool
+	}{
+		{"a month of the year", date("October 1987", facts.When{Year: 1987, Month: 10}), date("1987", facts.When{Year: 1987}), true},
+		{"a day of the month", date("May 17", facts.When{Month: 5, Day: 17}), date("May", facts.When{Month: 5}), true},
+		{"the year alone", date("1987", facts.When{Year: 1987}), date("October 1987", facts.When{Year: 1987, Month: 10}), false},
+		{"a month of another year", date("October 1987", facts.When{Year: 1987, Month: 10}), date("1988", facts.When{Year: 1988}), false},
+		{"a day of another month", date("May 17", facts.When{Month: 5, Day: 17}), date("June", facts.When{Month: 6}), false},
+		{"a part of a month", date("May 17", facts.When{Month: 5, Day: 17}), date("late May", facts.When{Month: 5, Part: "late"}), false},
+		{"the same date", date("1987", facts.When{Year: 1987}), date("1987", facts.When{Year: 1987}), false},
+	}
+	for _, tt := range tests {
+		if got := narrows(tt.l, tt.r); got != tt.want {
+			t.Errorf("%s: narrows(%q, %q) = %v, want %v", tt.name, tt.l.Text, tt.r.Text, got, tt.want)
+		}
+	}
+}
+
 func TestSameNumber(t *testing.T) {
 	number := func(value, hedge, unit string) facts.Fact {
 		return facts.Fact{Type: facts.Number, Value: value, Hedge: hedge, Unit: unit}
