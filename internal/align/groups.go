@@ -1156,6 +1156,13 @@ const (
 	// similarity of the whole, yet says nothing else.
 	minContained      = 0.4
 	minContainedTerms = 3
+	// whollyContained is the share of its weight, in
+	// minWhollyContainedTerms terms or more, that a short sentence next to
+	// the group must share with the other side: one clause of a long one
+	// ("No injuries were reported, it said." beside "... reported an
+	// explosion ..., but that no injuries were reported").
+	whollyContained         = 0.9
+	minWhollyContainedTerms = 2
 )
 
 // attachMargin is the margin for attaching the sentence with bag b (of total
@@ -1192,7 +1199,7 @@ func contained(b bag, total float64, other bag) bool {
 			n++ // a name and its first letters are one term
 		}
 	}
-	return total > 0 && n >= minContainedTerms && s >= minContained*total
+	return total > 0 && (n >= minContainedTerms && s >= minContained*total || n >= minWhollyContainedTerms && s >= whollyContained*total)
 }
 
 // adjacent reports whether sentence k stands right before or after one of idx.

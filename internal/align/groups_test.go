@@ -163,6 +163,12 @@ func TestContentSharedOutOverAdjacentSentences(t *testing.T) {
 			[][2][]int{{{0}, {0}}, {{1}, {1, 2}}, {{2}, {3}}},
 		},
 		{
+			"a short sentence that one clause of a long one became",
+			"The British maritime security agency UKMTO said a vessel reported an explosion about 57 nautical miles south-west of the port of Hodeidah. No injuries were reported, it said.",
+			"Britain's UK Maritime Trade Operations agency said a ship had reported an explosion about 76 nautical miles southwest of Hodeidah, but that no injuries were reported.",
+			[][2][]int{{{0, 1}, {0}}},
+		},
+		{
 			"adjacent but unrelated",
 			"Kerry flew home. Markets fell in Tokyo.",
 			"Russian Foreign Minister Sergei Lavrov welcomed the agreement in Moscow, while U.S. Secretary of State John Kerry described the deal as a step forward.",
