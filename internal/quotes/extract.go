@@ -498,6 +498,15 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 		}
 		return a, true
 	}
+	if c := continuing(toks); c >= 0 && (!ok || a.Speaker == "" && a.Intermediary == "") {
+		// `The government rejected the finding, saying it was based on "old
+		// data"`: the subject goes on to say it, as in reported speech.
+		if who := subjectTokens(splitOnCommas(tokensBetween(s.Tokens, s.Start, toks[c].Start)), e.p.lex); len(who) > 0 {
+			a := Attribution{Speaker: joinText(who), Cue: toks[c].Lower, Start: who[0].Start, End: toks[c].End}
+			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c].Start // what the subject did first is no credit
+			return a, true
+		}
+	}
 	if c := e.joinedAfterQuote(toks); c >= 0 && (!ok || a.Speaker == "") {
 		// `Trump tweeted "Wow!" and later called it "a tremendous
 		// victory"`: a second verb of the subject that opens the sentence,
@@ -1194,8 +1203,8 @@ func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Toke
 			continue
 		}
 		for j := 1; j < len(part) && j <= maxSubjectWords; j++ {
-			if opensVerb(part[j]) {
-				return part[:j]
+			if opensVerb(part[j]) && !(part[j-1].IsHyphen() && part[j-1].End == part[j].Start) {
+				return part[:j] // ("army-aligned", "Iran-backed": a word of the noun phrase)
 			}
 		}
 	}
