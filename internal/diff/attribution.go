@@ -142,7 +142,7 @@ func (w pairWords) attributionDiffs(lq, rq []quotes.Quote, lText, rText string, 
 			continue // the same, or the other side has the source act ("Sunak wished him a ...")
 		}
 		if len(changes) == 1 && (changes[0] == SpeakerDescriptionChanged || changes[0] == SpeakerChanged) &&
-			(calledByKind(r.Attribution.Speaker, l.Attribution.Speaker, rText, w.right) || calledByKind(l.Attribution.Speaker, r.Attribution.Speaker, lText, w.left)) {
+			(calledByKind(r.Attribution.Speaker, l.Attribution.Speaker, rText, w.right, w.left) || calledByKind(l.Attribution.Speaker, r.Attribution.Speaker, lText, w.left, w.right)) {
 			// "Toyota Motor Corp said" against "Toyota Motor Corp. is
 			// recalling ..., the automaker said", "Apple said" against "Apple
 			// has denied any wrongdoing. The company said": the body the
@@ -1086,13 +1086,14 @@ func asWritten(a quotes.Attribution) string {
 
 // calledByKind reports whether speaker is the body named other called by its
 // kind ("the automaker" for "Toyota Motor Corp"), in a text that names it
-// outside the attribution too, or in an article that names it as an
+// outside the attribution too, or where either article names it as an
 // organisation elsewhere ("The company said" in a report of Toyota Motor
-// Corp.'s recall, against "Toyota said"). A country is no body a kind calls:
-// "the commerce ministry said" against "China said" names one of its
-// bodies.
-func calledByKind(speaker, other, text string, article saidWords) bool {
-	return describesBody(speaker) && !mentions(speaker, other) && (mentions(text, other) || article.namesBody(other)) &&
+// Corp.'s recall, against "Toyota said"; "the company said" against "Live
+// Nation said" where the other report has "Shares of Live Nation"). A
+// country is no body a kind calls: "the commerce ministry said" against
+// "China said" names one of its bodies.
+func calledByKind(speaker, other, text string, article, otherArticle saidWords) bool {
+	return describesBody(speaker) && !mentions(speaker, other) && (mentions(text, other) || article.namesBody(other) || otherArticle.namesBody(other)) &&
 		lexicon.DemonymOf(strings.ToLower(other)) == ""
 }
 

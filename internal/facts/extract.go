@@ -69,8 +69,52 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 		}
 	}
 	kindListed(doc.Text, out)
+	x.bodiesNamedAgain(out)
 	unitsAcrossMoves(doc.Text, out)
 	return out
+}
+
+// bodiesNamedAgain types as an organisation the persons that bear the name
+// of one the article types as an organisation where words around it say so,
+// or that name with a word or two more but no title: "Shares of Live Nation
+// fell" makes a company of "Live Nation confirmed" and "Live Nation
+// Entertainment said", which no words around them type, while "Nippon Steel
+// President Takahiro Mori" is a person still. A name of one word stays a
+// person's where the article names a person of that surname ("Ford" for
+// Harrison Ford).
+func (x *Extractor) bodiesNamedAgain(facts []Fact) {
+	var bodies []string
+	for _, f := range facts {
+		if f.Type == Organization && !slices.Contains(bodies, f.Value) {
+			bodies = append(bodies, f.Value)
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for k, f := range facts {
+		if f.Type != Person || !slices.ContainsFunc(bodies, func(b string) bool { return x.bodyNamed(f.Value, b) }) {
+			continue
+		}
+		if !strings.Contains(f.Value, " ") && surnameOf(facts, f.Value) {
+			continue
+		}
+		facts[k].Type, facts[k].Key = Organization, entityKey(Organization, f.Value)
+	}
+}
+
+// maxBodyNameTail is the most words a body's name may run on by.
+const maxBodyNameTail = 2
+
+// bodyNamed reports whether name is body, or body followed by at most
+// maxBodyNameTail words, none of them a title.
+func (x *Extractor) bodyNamed(name, body string) bool {
+	rest, ok := strings.CutPrefix(name, body)
+	if !ok || rest != "" && rest[0] != ' ' {
+		return false
+	}
+	tail := strings.Fields(rest)
+	return len(tail) <= maxBodyNameTail && !slices.ContainsFunc(tail, func(w string) bool { return x.lex.Titles.Has(strings.ToLower(w)) })
 }
 
 // unitsAcrossMoves gives a bare number the unit of the number it moved to

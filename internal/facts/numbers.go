@@ -1031,8 +1031,15 @@ func ordinalWord(toks []segment.Token, i int) int {
 	if n == 2 && i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "per" || toks[i-1].Kind == segment.Number) {
 		return 0
 	}
+	if i+2 < len(toks) && toks[i+1].IsHyphen() && toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End && orderlessCompounds[toks[i+2].Lower] {
+		return 0 // "a third-party database", "second-hand cars": a word of its own, no place in an order
+	}
 	return n
 }
+
+// orderlessCompounds make a word of their own with an ordinal before them.
+var orderlessCompounds = map[string]bool{"party": true, "parties": true, "hand": true, "class": true, "rate": true,
+	"world": true, "guess": true, "guessed": true, "guessing": true, "string": true, "person": true}
 
 // streakWords make an ordinal before them count a run: "third straight".
 var streakWords = map[string]bool{"successive": true, "straight": true, "consecutive": true, "running": true}
