@@ -426,7 +426,7 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 		best := mostAlike(lfs[l], rfs, rs, func(r factRef) bool {
 			return !taken[r] && !statedR(r) && comparable(lfs[l], rfs[r]) && sameBound(left, right, lfs[l], rfs[r]) && !restatedApart(lfs[l], rfs[r]) &&
 				!roundedAmong(rfs[r], lfs, lValues, l) && sameFooting(left, lfs[l], right, rfs[r]) &&
-				!givenElsewhere(left, right, l, r, lValues, rValues)
+				!givenElsewhere(left, right, l, r, lValues, rValues) && !doneApart(left, lfs[l], right, rfs[r])
 		})
 		if best < 0 {
 			openL = append(openL, l)
@@ -460,6 +460,35 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	}
 	return out
 }
+
+// doneApart reports whether l and r, counts of nothing named, each follow a
+// verb, and two verbs of other meanings: "kills 9, injures more than 800" /
+// "kills 9, traps dozens" count the injured and the trapped, not one thing,
+// while "killing at least 9" / "kills 9" count the dead both.
+func doneApart(left Side, l facts.Fact, right Side, r facts.Fact) bool {
+	if l.Type != facts.Number || l.Unit != "" || r.Unit != "" {
+		return false
+	}
+	a, b := wordBefore(left.Doc, l), wordBefore(right.Doc, r)
+	if !verbForm(a) || !verbForm(b) {
+		return false
+	}
+	a, b = lightStem(a), lightStem(b)
+	return a != b && sameDoing[a] != b && sameDoing[b] != a
+}
+
+// verbForm reports whether w, in lower case, is written as a verb in the
+// present, the past or the participle ("injures", "injured", "injuring"):
+// a figure after one counts what it did.
+func verbForm(w string) bool {
+	if len(w) < 4 || stopWords.Has(w) || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// sameDoing pairs the stems of verbs that count one thing (see lightStem).
+var sameDoing = map[string]string{"wound": "injur", "hurt": "injur", "injur": "wound"}
 
 // sameFooting reports whether l and r stand alike in their sentences, as
 // counterparts do: shares that both moved or neither (see moved), measured
