@@ -3183,6 +3183,9 @@ func partyMembers(adjective string) string {
 var orgAliases = map[string]string{"pentagon": "defense department", "dod": "defense department",
 	"doj": "department justice", "dhs": "department homeland security", "scotus": "court supreme",
 	"fed": "federal reserve", "f1": "formula one",
+	// Competitions by the names they had before ("won a 15th European Cup" /
+	// "a 15th Champions League title").
+	"european cup": "champions league",
 	// Football clubs by the nicknames reports call them by.
 	"gunners": "arsenal", "spurs": "tottenham", "red devils": "manchester united", "hammers": "ham west",
 	"villans": "aston villa", "toffees": "everton", "magpies": "newcastle", "foxes": "city leicester"}
