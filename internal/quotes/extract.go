@@ -574,7 +574,9 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			// "a group slammed the talks, saying CLAUSE" (or "arguing", "warning"
 			// CLAUSE): the speaker is the subject.
 			who := subjectTokens(parts[:pi], e.p.lex)
-			if len(who) == 0 {
+			if len(who) == 0 || e.saysFirst(tokensBetween(toks, who[0].Start, lead[0].Start)) {
+				// ("Rutte said on Thursday that CLAUSE, warning that CLAUSE2":
+				// the statement is the first, read below.)
 				continue
 			}
 			a.Speaker = joinText(who)
@@ -599,6 +601,12 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 				a.Speaker = joinText(tokensBetween(toks, parts[first][0].Start, parts[pi-1][len(parts[pi-1])-1].End))
 				a.Start = parts[first][0].Start
 			}
+		}
+		if outlet, end := carriedToEnd(part, a.End); outlet != "" && a.Intermediary == "" {
+			// "CLAUSE, the army said in a statement carried by state media":
+			// the outlet relayed the statement.
+			a.Intermediary, a.End = outlet, end
+			a = withText(a, text)
 		}
 		if !reachesEnd(a, part) || a.Speaker == "" && a.Intermediary == "" {
 			continue
@@ -827,6 +835,35 @@ func carriedBy(toks []segment.Token) (string, []segment.Token) {
 		}
 	}
 	return "", toks
+}
+
+// saysFirst reports whether toks, a subject and what it did before a
+// participle cue, open with the subject saying something: "Rutte said on
+// Thursday allies must spend more,", "The WHO declared that the surge is an
+// emergency,", not "Karamanlis resigned,".
+func (e *Extractor) saysFirst(toks []segment.Token) bool {
+	a, ok := e.p.parse(toks, leading)
+	if !ok || a.Speaker == "" {
+		return false
+	}
+	rest := tokensBetween(toks, a.End, toks[len(toks)-1].End)
+	return speechCues[strings.ToLower(a.Cue)] || len(rest) > 0 && rest[0].Lower == "that"
+}
+
+// speechCues are the plain verbs of saying.
+var speechCues = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true}
+
+// carriedToEnd reads "carried by" (or "reported by") and an outlet that
+// run from offset from to the end of part: the outlet and the end of its
+// name, or "" and 0.
+func carriedToEnd(part []segment.Token, from int) (string, int) {
+	toks := trimTrailingPunct(part)
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return t.Start >= from })
+	if k < 0 || !carriedByAt(toks, k) || k+2 >= len(toks) || len(toks)-k > maxCarrier ||
+		slices.ContainsFunc(toks[k+2:], func(t segment.Token) bool { return t.Kind == segment.Punct && t.Text != "." && !t.IsHyphen() }) {
+		return "", 0
+	}
+	return joinText(toks[k+2:]), toks[len(toks)-1].End
 }
 
 // carriedByAt reports whether toks[k] opens "carried by" or "reported by":
@@ -1122,6 +1159,9 @@ func subjectAndVerb(toks []segment.Token) bool {
 		if !t.InLowerCase() || !(strings.HasSuffix(t.Lower, "ed") && len(t.Lower) >= 5 || irregularPast[t.Lower]) {
 			continue
 		}
+		if k == 1 && articles[toks[0].Lower] {
+			continue // "posted an adjusted operating loss": right after its article, a word in -ed describes the noun
+		}
 		if verbAdverbs[toks[k-1].Lower] {
 			return true // "its revenue more than tripled in the quarter": an adverb goes before a verb, not a description
 		}
@@ -1136,6 +1176,9 @@ func subjectAndVerb(toks []segment.Token) bool {
 // verbAdverbs go before a verb in the past, not before a participle that
 // describes a thing.
 var verbAdverbs = map[string]bool{"than": true, "already": true, "also": true, "nearly": true, "almost": true, "just": true}
+
+// articles are the determiners that no verb follows without a noun between.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "no": true}
 
 // subjectPronouns are the pronouns that are only ever a verb's subject.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
@@ -1199,6 +1242,7 @@ func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Toke
 	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := trimLeadingPunct(parts[pi])
+		part = part[min(afterDateline(part), len(part)):] // "BERLIN (AFP) - German airline Lufthansa lowered"
 		if len(part) == 0 || !opensNounPhrase(part[0]) {
 			continue
 		}
