@@ -2233,7 +2233,10 @@ func newStatedIndex(fs []facts.Fact) statedIndex {
 			if key := f.Value + "|" + f.Hedge + "|" + unitClass(f.Unit); !seen[key] {
 				seen[key] = true
 				x.numbers[f.Value] = append(x.numbers[f.Value], f)
-				if _, ok := measures[unitClass(f.Unit)]; ok {
+				if _, ok := measures[unitClass(f.Unit)]; ok && !f.Restated {
+					// (A conversion in brackets restates the measure before
+					// it, which is indexed: "348,000 acres (140,800
+					// hectares)" states no other measure than 348,000 acres.)
 					x.measured = append(x.measured, f)
 				}
 				if won, lost, ok := tallySides(f.Value); ok && strings.Contains(f.Text, " to ") {
