@@ -827,6 +827,12 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 				// "according to documents posted by U.S. safety regulators"
 				_, j = p.nounPhrase(toks, j+2)
 				continue
+			case j+3 < len(toks) && strings.HasSuffix(toks[j].Lower, "ed") && p.timeAfterCue(toks, j+1) > j+1 &&
+				p.timeAfterCue(toks, j+1) < len(toks) && toks[p.timeAfterCue(toks, j+1)].Lower == "by":
+				// "according to documents posted Monday by U.S. safety
+				// regulators": when, and then by whom
+				_, j = p.nounPhrase(toks, p.timeAfterCue(toks, j+1)+1)
+				continue
 			case j > i && sourceParticiples[toks[j-1].Lower]:
 				// "according to data released on Tuesday by the statistics
 				// office": when, and then by whom

@@ -217,6 +217,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The recall covers certain Camry models", "the company", "said", "", false}}},
 		{"documents and who posted them", `The affected vehicles include some Camry models, according to documents posted by U.S. safety regulators.`,
 			[]brief{{"The affected vehicles include some Camry models", "documents posted by U.S. safety regulators", "according to", "", false}}},
+		{"documents, when and who posted them", `The recall covers some Camry models, according to documents posted Monday by U.S. safety regulators.`,
+			[]brief{{"The recall covers some Camry models", "documents posted Monday by U.S. safety regulators", "according to", "", false}}},
 		{"where the audience was told is no part of it", `"The real verdict is going to be Nov. 5 by the people," Trump told reporters outside the courtroom.`,
 			[]brief{{"The real verdict is going to be Nov. 5 by the people", "Trump", "told reporters", "", true}}},
 		{"a second verb of a subject after a dateline", `Jan 24 (Reuters) - Tesla reported a drop in profit on Wednesday, and warned that sales growth would be "notably lower" this year.`,
