@@ -2103,7 +2103,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
-			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other) ||
+			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other) || magnitudeGiven(f, other.Facts) ||
 			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
 			continue
 		}
@@ -2114,6 +2114,22 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		out = append(out, k)
 	}
 	return out
+}
+
+// magnitudeGiven reports whether f is a magnitude in words ("millions",
+// "thousands") and fs give a figure of that magnitude, of the same unit or
+// none: "knocking out power to millions" against "More than 2.2 million
+// homes and businesses were without power" says no more.
+func magnitudeGiven(f facts.Fact, fs []facts.Fact) bool {
+	lo, hi, ok := rangeOf(f.Value)
+	if f.Type != facts.Number || !ok || !facts.InWords(f) {
+		return false
+	}
+	return slices.ContainsFunc(fs, func(g facts.Fact) bool {
+		v, err := strconv.ParseFloat(g.Value, 64)
+		gu, fu := unitClass(g.Unit), unitClass(f.Unit)
+		return g.Type == facts.Number && err == nil && v >= lo && v <= hi && !isYear(g) && gu != "ordinal" && (gu == fu || gu == "" || fu == "")
+	})
 }
 
 // usedHedged reports whether one of the facts used of fs has f's type, value
