@@ -651,6 +651,11 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 				if a.Speaker != "" {
 					a.Intermediary = a.Speaker
 				}
+				if lead.Intermediary != "" {
+					// "Ngugi told Reuters CLAUSE, according to a count by
+					// medical workers": the outlet he told relayed the words.
+					a.Intermediary = lead.Intermediary
+				}
 				a.Speaker, a.Cue = lead.Speaker, lead.Cue
 				if a.Hedge == "" {
 					a.Hedge = lead.Hedge // "Police reportedly said CLAUSE, according to local media"
@@ -816,7 +821,10 @@ var relayNouns = map[string]bool{"people": true, "person": true, "persons": true
 // searched without case, so that no source is lower-cased to look it up.
 var documentNouns = []string{"filing", "filings", "statement", "document", "documents", "papers", "transcript",
 	"letter", "memo", "release", "records", "post", "complaint", "indictment",
-	"copy", "video", "recording", "audio", "footage", "email", "emails", "message", "messages"}
+	"copy", "video", "recording", "audio", "footage", "email", "emails", "message", "messages",
+	// What a speaker's figure rests on: "Ngugi said at least 13 people had
+	// been killed, according to a count by medical workers".
+	"count", "tally"}
 
 // carriedBy reads the outlet that carried a setting, where the words after a
 // cue open with "carried by" (or "reported by") and the outlet's name runs to
