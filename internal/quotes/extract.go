@@ -754,6 +754,34 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 			return quoteOf(text, s, k, rest, a), true
 		}
 	}
+	return e.joinedStatement(text, s, k)
+}
+
+// joinedStatement reads a statement that a sentence's subject makes in a
+// second clause, after ", and" or "but": "The central bank scrapped its
+// yield curve control, which had capped yields, and said it would stop
+// buying riskier assets" credits the bank.
+func (e *Extractor) joinedStatement(text string, s segment.Sentence, k int) (Quote, bool) {
+	toks := s.Tokens
+	for c := 2; c+3 < len(toks); c++ {
+		if toks[c-1].Lower != "and" && toks[c-1].Lower != "but" || !speechCues[toks[c].Lower] {
+			continue
+		}
+		who := subjectTokens(splitOnCommas(toks[:c-1]), e.p.lex)
+		if len(who) == 0 || who[len(who)-1].End > toks[c-1].Start {
+			return Quote{}, false
+		}
+		var a Attribution
+		end := e.p.timeAfterCue(toks, e.p.readCue(toks, c, &a, func(int, int) {})) // "told Reuters", "said on Monday"
+		a.Speaker = joinText(who)
+		a.Start, a.End = who[0].Start, toks[end-1].End
+		a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c].Start // what the subject did first is no credit
+		rest := afterThat(trimLeadingPunct(toks[end:]))
+		if rest = trimTrailingPunct(rest); len(rest) < 3 {
+			return Quote{}, false
+		}
+		return quoteOf(text, s, k, rest, withText(a, text)), true
+	}
 	return Quote{}, false
 }
 
@@ -1246,7 +1274,8 @@ func quoteOf(text string, s segment.Sentence, k int, toks []segment.Token, a Att
 // or a capital, up to its verb; nil when there is none.
 func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Token {
 	opensVerb := func(t segment.Token) bool {
-		return !segment.StartsUpper(t.Text) && (strings.HasSuffix(t.Lower, "ed") || auxiliaries[t.Lower] || lex.ReportingVerbs.Has(t.Lower))
+		return !segment.StartsUpper(t.Text) && (strings.HasSuffix(t.Lower, "ed") || auxiliaries[t.Lower] || lex.ReportingVerbs.Has(t.Lower) ||
+			pastOnly[t.Lower] || irregularPast[t.Lower])
 	}
 	for pi := len(parts) - 1; pi >= 0; pi-- {
 		part := trimLeadingPunct(parts[pi])
@@ -1256,7 +1285,13 @@ func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Toke
 		}
 		for j := 1; j < len(part) && j <= maxSubjectWords; j++ {
 			if opensVerb(part[j]) && !(part[j-1].IsHyphen() && part[j-1].End == part[j].Start) {
-				return part[:j] // ("army-aligned", "Iran-backed": a word of the noun phrase)
+				// ("army-aligned", "Iran-backed": a word of the noun phrase;
+				// "The central bank also scrapped", "unexpectedly raised": an
+				// adverb of the verb.)
+				for j > 1 && (verbAdverbs[part[j-1].Lower] || part[j-1].InLowerCase() && strings.HasSuffix(part[j-1].Lower, "ly")) {
+					j-- // "unexpectedly raised"
+				}
+				return part[:j]
 			}
 		}
 	}
