@@ -635,8 +635,11 @@ func (e *Extractor) reported(text string, s segment.Sentence, k int) (Quote, boo
 		if a.Speaker == "" && pi > 1 {
 			// "CLAUSE, the minister said on Monday, Al Arabiya reported": the
 			// speaker's own attribution stands before the outlet's.
-			if inner, ok := e.p.parse(parts[pi-1], after); ok && inner.Speaker != "" && inner.Intermediary == "" && reachesEnd(inner, parts[pi-1]) {
-				inner.Intermediary, inner.End = a.Intermediary, a.End
+			if inner, ok := e.p.parse(parts[pi-1], after); ok && inner.Speaker != "" && reachesEnd(inner, parts[pi-1]) {
+				if inner.Intermediary == "" {
+					inner.Intermediary = a.Intermediary // ("CLAUSE, X told Reuters on Saturday, according to IRNA": the one told)
+				}
+				inner.End = a.End
 				a = withText(inner, text)
 				if c := clauseWithout(s, a); c.text != "" {
 					return Quote{Text: c.text, Start: c.start, End: c.end, Sentence: k, LastSentence: k, Attribution: a}, true

@@ -225,6 +225,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"it would stop buying riskier assets", "The central bank", "said", "", false}}},
 		{"a subject's statement to an outlet in a second clause", "Turkey's central bank unexpectedly raised its key rate to 50% on Thursday, and told Reuters on Friday that it would tighten further if needed.",
 			[]brief{{"it would tighten further if needed", "Turkey's central bank", "told", "Reuters", false}}},
+		{"the outlet a speaker told, before the outlet that relayed it", "Iran will respond to the attack, spokesman Esmaeil Baghaei told Reuters on Saturday, according to the state news agency IRNA.",
+			[]brief{{"Iran will respond to the attack", "spokesman Esmaeil Baghaei", "told", "Reuters", false}}},
 		{"documents, when and who posted them", `The recall covers some Camry models, according to documents posted Monday by U.S. safety regulators.`,
 			[]brief{{"The recall covers some Camry models", "documents posted Monday by U.S. safety regulators", "according to", "", false}}},
 		{"where the audience was told is no part of it", `"The real verdict is going to be Nov. 5 by the people," Trump told reporters outside the courtroom.`,
