@@ -168,7 +168,7 @@ func (a *Aligner) Align(ctx context.Context, left, right Prepared, opts Options)
 	}
 	pairs = append(pairs, sameText(pairs, left.texts, right.texts)...)
 	pairs = append(pairs, sameFrame(pairs, left.frames, right.frames)...)
-	links := match(pairs, minSim, headlineWeight(L, R, minSim))
+	links := uncrossHeadlines(match(pairs, minSim, headlineWeight(L, R, minSim)), pairs, L, R, left.furniture, right.furniture, minSim)
 	groups := joinRuns(attach(groupsOf(links), pairs, L, R, minSim), pairs, L, R, minSim)
 	judged := func(l, r int) float64 { return a.judge.Probability(a.view(L, []int{l}), a.view(R, []int{r})) }
 	groups = between(groups, pairs, L, R, minSim, judged)

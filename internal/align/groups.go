@@ -410,6 +410,38 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r]), overlap: true})
 }
 
+// uncrossHeadlines relinks a headline that the choice of links gave the
+// other article's lead as an editor links them, headline with headline and
+// lead with lead, where the other headline and this article's lead are free,
+// the two headlines share a term and the two leads reach the threshold: "UK
+// inflation falls to 2% for first time in nearly three years" shares more
+// words with the lead "UK inflation has fallen to 2%, hitting the Bank of
+// England's target for the first time in almost three years" than with its
+// headline "UK inflation hits Bank of England's 2% target".
+func uncrossHeadlines(links, pairs []pair, L, R side, lFurniture, rFurniture []bool, minSim float64) []pair {
+	lh, rh := slices.Index(lFurniture, false), slices.Index(rFurniture, false)
+	ll, rl := lead(L.doc, lFurniture), lead(R.doc, rFurniture)
+	if lh < 0 || rh < 0 || ll < 0 || rl < 0 || !isHeading(L.doc.Sentences[lh]) || !isHeading(R.doc.Sentences[rh]) {
+		return links
+	}
+	simOf := func(l, r int) float64 {
+		if k := slices.IndexFunc(pairs, func(p pair) bool { return p.l == l && p.r == r }); k >= 0 {
+			return pairs[k].sim
+		}
+		return 0
+	}
+	linkedL := func(l int) bool { return slices.ContainsFunc(links, func(p pair) bool { return p.l == l }) }
+	linkedR := func(r int) bool { return slices.ContainsFunc(links, func(p pair) bool { return p.r == r }) }
+	for k, p := range links {
+		crossed := p.l == lh && p.r == rl && !linkedR(rh) && !linkedL(ll) || p.l == ll && p.r == rh && !linkedL(lh) && !linkedR(rl)
+		if hs, ls := simOf(lh, rh), simOf(ll, rl); crossed && hs > 0 && ls >= minSim {
+			out := slices.Delete(slices.Clone(links), k, k+1)
+			return append(out, pair{l: lh, r: rh, sim: hs}, pair{l: ll, r: rl, sim: ls})
+		}
+	}
+	return links
+}
+
 // leadsLinked reports whether the leads of both articles (see lead) are
 // linked to each other, in one group.
 func leadsLinked(groups []group, L, R side, lFurniture, rFurniture []bool) bool {

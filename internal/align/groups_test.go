@@ -687,6 +687,28 @@ func TestHeadlineDoesNotTakeTheLead(t *testing.T) {
 	}
 }
 
+// TestHeadlineGivenBackItsPair checks that a headline the choice of links
+// gave the other article's lead is linked with the other's headline, and its
+// article's lead with that lead, where those are free and alike.
+func TestHeadlineGivenBackItsPair(t *testing.T) {
+	left := "UK inflation falls to 2% for first time in nearly three years\n\n" +
+		"British inflation fell to the Bank of England's 2% target in May for the first time in nearly three years, official data showed on Wednesday, a boost for Prime Minister Rishi Sunak two weeks before a national election."
+	right := "UK inflation hits Bank of England's 2% target\n\n" +
+		"UK inflation has fallen to 2%, hitting the Bank of England's target for the first time in almost three years."
+	a := New(lexicon.New())
+	got, err := a.Align(context.Background(), prepareCredited(a, left), prepareCredited(a, right), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links [][2][]int
+	for _, al := range got {
+		links = append(links, [2][]int{al.Left, al.Right})
+	}
+	if d := cmp.Diff([][2][]int{{{0}, {0}}, {{1}, {1}}}, links); d != "" {
+		t.Errorf("links (-want +got):\n%s", d)
+	}
+}
+
 // TestSameQuoteLeftovers checks that two sentences left over that quote the
 // same words link however little else they share, and that a quotation of one
 // content word, one quoted twice on a side, or one in otherwise unrelated
