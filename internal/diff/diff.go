@@ -36,6 +36,7 @@ type Side struct {
 func NewSide(doc segment.Document, qs []quotes.Quote, fs []facts.Fact) Side {
 	keys, lookups, words := readNames(fs)
 	joinAliases(doc.Text, fs, keys)
+	joinShortBodies(fs, keys)
 	names, lower := newWordSets(doc)
 	return Side{Doc: doc, Quotes: qs, Facts: fs, direct: newQuotedSpans(qs), entityKeys: keys, lookups: lookups, nameWords: words, names: names, lower: lower,
 		quotesAt: newQuoteIndex(qs), factsAt: factsBySentence(fs), stated: newStatedIndex(fs), said: newSaidWords(qs, fs), credits: newCredits(qs),
@@ -77,6 +78,33 @@ func joinAliases(text string, fs []facts.Fact, keys [][]string) {
 		if f, g := fs[k-1], fs[k]; f.Sentence == g.Sentence && facts.IsAlias(text, f, g) {
 			both := slices.Concat(keys[k-1], keys[k])
 			keys[k-1], keys[k] = both, both
+		}
+	}
+}
+
+// joinShortBodies gives each organisation of fs named by one word the keys of
+// the one organisation of several words whose first word it is, so that it
+// joins that one's mentions: "the Bank" of an article that names "the Bank
+// of England", which the other calls "the BoE".
+func joinShortBodies(fs []facts.Fact, keys [][]string) {
+	for k, f := range fs {
+		if f.Type != facts.Organization || strings.ContainsRune(f.Value, ' ') {
+			continue
+		}
+		full := -1
+		for j, g := range fs {
+			first, _, several := strings.Cut(g.Value, " ")
+			if g.Type != facts.Organization || !several || !strings.EqualFold(first, f.Value) || full >= 0 && fs[full].Value == g.Value {
+				continue
+			}
+			if full >= 0 {
+				full = -2 // two bodies of that word: neither
+				break
+			}
+			full = j
+		}
+		if full >= 0 {
+			keys[k] = slices.Concat(keys[k], keys[full])
 		}
 	}
 }
