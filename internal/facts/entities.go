@@ -876,7 +876,7 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 
 // jobTitles are the titles that, after a name, make it an employer and its
 // officer rather than a person: "Boeing CEO", "Tesla Chief Executive".
-var jobTitles = map[string]bool{"ceo": true, "chief": true, "executive": true, "chairman": true, "chairwoman": true,
+var jobTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "executive": true, "chairman": true, "chairwoman": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
 	"director": true, "boss": true}
 

@@ -441,6 +441,8 @@ func TestEntities(t *testing.T) {
 		{"a company its moves name, named again without them", "Live Nation Entertainment said it was hacked. Live Nation confirmed it. Shares of Live Nation fell.",
 			[]brief{{Organization, "Live Nation Entertainment", "Live Nation Entertainment", "", "", false}, {Organization, "Live Nation", "Live Nation", "", "", false},
 				{Organization, "Live Nation", "Live Nation", "", "", false}}},
+		{"a financial officer's title", "Until then, CFO Rachel Ruggeri will be interim CEO.",
+			[]brief{{Person, "Rachel Ruggeri", "Rachel Ruggeri", "", "", false}}},
 		{"one who works for a company its moves name", "Nippon Steel President Takahiro Mori spoke. Shares of Nippon Steel rose.",
 			[]brief{{Person, "Nippon Steel President Takahiro Mori", "Nippon Steel President Takahiro Mori", "", "", false}, {Organization, "Nippon Steel", "Nippon Steel", "", "", false}}},
 		{"a region through which something goes", "Water swept through the Texas Hill Country.", []brief{{Place, "Texas Hill Country", "Texas Hill Country", "", "", false}}},

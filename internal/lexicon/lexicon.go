@@ -366,6 +366,7 @@ var titles = []string{
 	"director", "chair", "chairman", "chairwoman", "leader", "commander", "colonel", "lieutenant",
 	"captain", "judge", "justice", "dr.", "mr.", "mrs.", "ms.", "prof.", "dr", "mr", "mrs", "ms", "prof", "professor", "counterpart",
 	"deputy", "assistant", "undersecretary", "official", "officials", "executive", "ceo", "attorney",
+	"cfo", "coo", "cto", "cio",
 	"regime", "opposite", "number", "international", "senior", "interior", "finance",
 	// Abbreviated, as the tokens read them without their dots ("Gov. John Bel Edwards").
 	"gov", "gen", "sen", "rep", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "supt", "insp", "amb", "atty",
