@@ -1270,7 +1270,7 @@ func (p parser) nounPhrase(toks []segment.Token, i int) (int, int) {
 		// "of the SETI Institute and NASA's Ames Research Center": a name
 		// joined to a name by "and" is one body's or one place's.
 		joined := t.Lower == "and" && j > i && segment.StartsUpper(toks[j-1].Text) && j+1 < len(toks) && segment.StartsUpper(toks[j+1].Text)
-		if !glued && !joined && (t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
+		if !glued && !joined && (t.Kind == segment.Punct && !t.IsHyphen() && t.Fold != "'" || phraseStops[t.Lower] || verb || j > i && p.lex.Pronouns.Has(t.Lower)) {
 			// "of" and "for" stay inside a name or before one: "Observatory for
 			// Human Rights", "a spokesman for the High Negotiations Committee";
 			// "at" before a workplace too: "analysts at Jefferies"; and
@@ -1411,7 +1411,7 @@ func (p parser) describedAfter(toks []segment.Token, j int) int {
 		return j
 	}
 	for k, t := range rest {
-		if t.Kind == segment.Punct && !t.IsHyphen() && t.Text != "'" && !segment.InitialStop(toks, j+1+k) {
+		if t.Kind == segment.Punct && !t.IsHyphen() && t.Fold != "'" && !segment.InitialStop(toks, j+1+k) {
 			return j // "at B. Riley Wealth Management": an initial's full stop goes on
 		}
 	}
@@ -1609,7 +1609,7 @@ func addressee(toks []segment.Token, i int) int {
 	j := i + 1
 	for j < len(toks) && j-i <= maxAddressee {
 		t := toks[j]
-		if t.Kind == segment.Punct && t.Text != "(" && t.Text != ")" && !t.IsHyphen() && t.Text != "'" && t.Text != "." ||
+		if t.Kind == segment.Punct && t.Text != "(" && t.Text != ")" && !t.IsHyphen() && t.Fold != "'" && t.Text != "." ||
 			t.Text == "." && j == len(toks)-1 || t.Lower == "that" {
 			break // "in an interview with CNN that ...": what was said opens
 		}

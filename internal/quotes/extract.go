@@ -1156,7 +1156,7 @@ func longSubject(toks []segment.Token) bool {
 		switch w := toks[k].Lower; {
 		case finiteVerbs[w]:
 			return k >= 8
-		case toks[k].Kind == segment.Punct && toks[k].Text != "'" || relativeWords[w]:
+		case toks[k].Kind == segment.Punct && toks[k].Fold != "'" || relativeWords[w]:
 			return false
 		}
 	}
