@@ -2121,8 +2121,11 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 // none: "knocking out power to millions" against "More than 2.2 million
 // homes and businesses were without power" says no more.
 func magnitudeGiven(f facts.Fact, fs []facts.Fact) bool {
+	if f.Type != facts.Number || !facts.InWords(f) {
+		return false
+	}
 	lo, hi, ok := rangeOf(f.Value)
-	if f.Type != facts.Number || !ok || !facts.InWords(f) {
+	if !ok {
 		return false
 	}
 	return slices.ContainsFunc(fs, func(g facts.Fact) bool {

@@ -83,17 +83,20 @@ func (x *Extractor) Extract(doc segment.Document, published time.Time) []Fact {
 // person's where the article names a person of that surname ("Ford" for
 // Harrison Ford).
 func (x *Extractor) bodiesNamedAgain(facts []Fact) {
-	var bodies []string
+	var bodies map[string]bool
 	for _, f := range facts {
-		if f.Type == Organization && !slices.Contains(bodies, f.Value) {
-			bodies = append(bodies, f.Value)
+		if f.Type == Organization {
+			if bodies == nil {
+				bodies = make(map[string]bool)
+			}
+			bodies[f.Value] = true
 		}
 	}
-	if len(bodies) == 0 {
+	if bodies == nil {
 		return
 	}
 	for k, f := range facts {
-		if f.Type != Person || !slices.ContainsFunc(bodies, func(b string) bool { return x.bodyNamed(f.Value, b) }) {
+		if f.Type != Person || !x.bodyNamed(f.Value, bodies) {
 			continue
 		}
 		if !strings.Contains(f.Value, " ") && surnameOf(facts, f.Value) {
@@ -106,15 +109,28 @@ func (x *Extractor) bodiesNamedAgain(facts []Fact) {
 // maxBodyNameTail is the most words a body's name may run on by.
 const maxBodyNameTail = 2
 
-// bodyNamed reports whether name is body, or body followed by at most
-// maxBodyNameTail words, none of them a title.
-func (x *Extractor) bodyNamed(name, body string) bool {
-	rest, ok := strings.CutPrefix(name, body)
-	if !ok || rest != "" && rest[0] != ' ' {
-		return false
+// bodyNamed reports whether name is one of bodies, or one followed by at
+// most maxBodyNameTail words, none of them a title. Each word boundary of
+// name is looked up once: a long article names many bodies.
+func (x *Extractor) bodyNamed(name string, bodies map[string]bool) bool {
+	if bodies[name] {
+		return true
 	}
-	tail := strings.Fields(rest)
-	return len(tail) <= maxBodyNameTail && !slices.ContainsFunc(tail, func(w string) bool { return x.lex.Titles.Has(strings.ToLower(w)) })
+	for i := len(name) - 1; i > 0; i-- {
+		if name[i] != ' ' || !bodies[name[:i]] {
+			continue
+		}
+		tail, words := name[i+1:], 0
+		for tail != "" {
+			var w string
+			w, tail, _ = strings.Cut(tail, " ")
+			if words++; words > maxBodyNameTail || x.lex.Titles.Has(strings.ToLower(w)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // unitsAcrossMoves gives a bare number the unit of the number it moved to
