@@ -87,24 +87,30 @@ func joinAliases(text string, fs []facts.Fact, keys [][]string) {
 // joins that one's mentions: "the Bank" of an article that names "the Bank
 // of England", which the other calls "the BoE".
 func joinShortBodies(fs []facts.Fact, keys [][]string) {
+	var full map[string]int // by first word: the body of several words, or -1 for two
+	for j, g := range fs {
+		first, _, several := strings.Cut(g.Value, " ")
+		if g.Type != facts.Organization || !several {
+			continue
+		}
+		if full == nil {
+			full = make(map[string]int)
+		}
+		if k, ok := full[first]; !ok {
+			full[first] = j
+		} else if k >= 0 && fs[k].Value != g.Value {
+			full[first] = -1
+		}
+	}
+	if full == nil {
+		return
+	}
 	for k, f := range fs {
 		if f.Type != facts.Organization || strings.ContainsRune(f.Value, ' ') {
 			continue
 		}
-		full := -1
-		for j, g := range fs {
-			first, _, several := strings.Cut(g.Value, " ")
-			if g.Type != facts.Organization || !several || !strings.EqualFold(first, f.Value) || full >= 0 && fs[full].Value == g.Value {
-				continue
-			}
-			if full >= 0 {
-				full = -2 // two bodies of that word: neither
-				break
-			}
-			full = j
-		}
-		if full >= 0 {
-			keys[k] = slices.Concat(keys[k], keys[full])
+		if j, ok := full[f.Value]; ok && j >= 0 {
+			keys[k] = slices.Concat(keys[k], keys[j])
 		}
 	}
 }

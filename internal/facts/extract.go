@@ -95,15 +95,33 @@ func (x *Extractor) bodiesNamedAgain(facts []Fact) {
 	if bodies == nil {
 		return
 	}
+	var surnames map[string]bool // of persons named in full, read once where needed
 	for k, f := range facts {
 		if f.Type != Person || !x.bodyNamed(f.Value, bodies) {
 			continue
 		}
-		if !strings.Contains(f.Value, " ") && surnameOf(facts, f.Value) {
-			continue
+		if !strings.Contains(f.Value, " ") {
+			if surnames == nil {
+				surnames = surnamesOf(facts)
+			}
+			if surnames[f.Value] {
+				continue
+			}
 		}
 		facts[k].Type, facts[k].Key = Organization, entityKey(Organization, f.Value)
 	}
+}
+
+// surnamesOf returns the last words of the persons of facts named by more
+// than one word.
+func surnamesOf(facts []Fact) map[string]bool {
+	out := make(map[string]bool)
+	for _, f := range facts {
+		if i := strings.LastIndexByte(f.Value, ' '); f.Type == Person && i > 0 {
+			out[f.Value[i+1:]] = true
+		}
+	}
+	return out
 }
 
 // maxBodyNameTail is the most words a body's name may run on by.
@@ -124,7 +142,7 @@ func (x *Extractor) bodyNamed(name string, bodies map[string]bool) bool {
 		for tail != "" {
 			var w string
 			w, tail, _ = strings.Cut(tail, " ")
-			if words++; words > maxBodyNameTail || x.lex.Titles.Has(strings.ToLower(w)) {
+			if words++; words > maxBodyNameTail || x.lex.Titles.Has(w) {
 				return false
 			}
 		}
