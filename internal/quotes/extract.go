@@ -502,9 +502,7 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 		// `The government rejected the finding, saying it was based on "old
 		// data"`: the subject goes on to say it, as in reported speech.
 		if who := subjectTokens(splitOnCommas(tokensBetween(s.Tokens, s.Start, toks[c].Start)), e.p.lex); len(who) > 0 {
-			a := Attribution{Speaker: joinText(who), Cue: toks[c].Lower, Start: who[0].Start, End: toks[c].End}
-			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c].Start // what the subject did first is no credit
-			return a, true
+			return subjectCredit(who, toks[c]), true
 		}
 	}
 	if c := e.joinedAfterQuote(toks); c >= 0 && (!ok || a.Speaker == "") {
@@ -515,9 +513,7 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 			return carriedOn(prev.Attribution, toks[c]), true
 		}
 		if who := subjectTokens(splitOnCommas(tokensBetween(s.Tokens, s.Start, toks[0].Start)), e.p.lex); len(who) > 0 {
-			a := Attribution{Speaker: joinText(who), Cue: toks[c].Lower, Start: who[0].Start, End: toks[c].End}
-			a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c-1].End // what the subject did first is no credit
-			return a, true
+			return subjectCredit(who, toks[c]), true
 		}
 	}
 	if ok && a.Speaker == "" && a.Cue == "according to" {
@@ -774,11 +770,9 @@ func (e *Extractor) joinedStatement(text string, s segment.Sentence, k int) (Quo
 		if len(who) == 0 || who[len(who)-1].End > toks[c-1].Start {
 			return Quote{}, false
 		}
-		var a Attribution
+		a := subjectCredit(who, toks[c])
 		end := e.p.timeAfterCue(toks, e.p.readCue(toks, c, &a, func(int, int) {})) // "told Reuters", "said on Monday"
-		a.Speaker = joinText(who)
-		a.Start, a.End = who[0].Start, toks[end-1].End
-		a.Around.Start, a.Around.End = who[len(who)-1].End, toks[c].Start // what the subject did first is no credit
+		a.End = toks[end-1].End
 		rest := afterThat(trimLeadingPunct(toks[end:]))
 		if rest = trimTrailingPunct(rest); len(rest) < 3 {
 			return Quote{}, false
@@ -786,6 +780,14 @@ func (e *Extractor) joinedStatement(text string, s segment.Sentence, k int) (Quo
 		return quoteOf(text, s, k, rest, withText(a, text)), true
 	}
 	return Quote{}, false
+}
+
+// subjectCredit credits the subject who with cue, the verb of a later
+// clause of its sentence: what the subject did between them is no credit.
+func subjectCredit(who []segment.Token, cue segment.Token) Attribution {
+	a := Attribution{Speaker: joinText(who), Cue: cue.Lower, Start: who[0].Start, End: cue.End}
+	a.Around.Start, a.Around.End = who[len(who)-1].End, cue.Start
+	return a
 }
 
 // relativeStatement reads a statement credited inside a relative clause set
