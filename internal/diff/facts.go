@@ -161,9 +161,9 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 	// further on).
 	for _, lk := range lValues {
 		l := left.Facts[lk]
-		narrowed := slices.ContainsFunc(rValues, func(rk factRef) bool { return !usedR[rk] && narrows(right.Facts[rk], l) })
-		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) || right.stated.statesSame(l, left.stated.texts[lk], left.stated) && !narrowed {
-			continue
+		if usedL[lk] || statedAmong(l, right.Facts, rValues) || countedAmong(l, right.Facts, rValues) ||
+			right.stated.statesSame(l, left.stated.texts[lk], left.stated) && !slices.ContainsFunc(rValues, func(rk factRef) bool { return !usedR[rk] && narrows(right.Facts[rk], l) }) {
+			continue // (unless the alignment gives it more precisely: "1987" / "October 1987")
 		}
 		best := mostAlike(l, right.Facts, rValues, func(rk factRef) bool {
 			r := right.Facts[rk]
