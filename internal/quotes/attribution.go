@@ -823,15 +823,10 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 			case sourceLinks[toks[j].Lower]:
 				_, j = p.nounPhrase(toks, j+1)
 				continue
-			case j+2 < len(toks) && strings.HasSuffix(toks[j].Lower, "ed") && toks[j+1].Lower == "by":
-				// "according to documents posted by U.S. safety regulators"
-				_, j = p.nounPhrase(toks, j+2)
-				continue
-			case j+3 < len(toks) && strings.HasSuffix(toks[j].Lower, "ed") && p.timeAfterCue(toks, j+1) > j+1 &&
-				p.timeAfterCue(toks, j+1) < len(toks) && toks[p.timeAfterCue(toks, j+1)].Lower == "by":
-				// "according to documents posted Monday by U.S. safety
-				// regulators": when, and then by whom
-				_, j = p.nounPhrase(toks, p.timeAfterCue(toks, j+1)+1)
+			case j+2 < len(toks) && strings.HasSuffix(toks[j].Lower, "ed") && p.byAfter(toks, j+1) > 0:
+				// "according to documents posted by U.S. safety regulators",
+				// "posted Monday by": when, and then by whom
+				_, j = p.nounPhrase(toks, p.byAfter(toks, j+1)+1)
 				continue
 			case j > i && sourceParticiples[toks[j-1].Lower]:
 				// "according to data released on Tuesday by the statistics
@@ -1497,6 +1492,15 @@ func afterDateline(toks []segment.Token) int {
 		return d.Dash + 1
 	}
 	return 0
+}
+
+// byAfter returns the index of the "by" at toks[i], or after a day named
+// there ("posted by", "posted Monday by"), or -1.
+func (p parser) byAfter(toks []segment.Token, i int) int {
+	if k := p.timeAfterCue(toks, i); k < len(toks) && toks[k].Lower == "by" {
+		return k
+	}
+	return -1
 }
 
 // timeAfterCue returns the end of the day named right after a cue at i ("on
