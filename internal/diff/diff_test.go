@@ -432,6 +432,8 @@ func TestEntityNamedOtherwise(t *testing.T) {
 		{"a championship by its initials", "Verstappen won his fourth Formula One title on Saturday.", "Verstappen won his fourth F1 title on Saturday."},
 		{"a body by the first word of its name, which the article names in full", "Inflation hit the Bank of England's target. Services inflation, closely watched by the BoE, eased to 5.7%.",
 			"Inflation hit the Bank of England's target. Services inflation, which the Bank watches closely, eased to 5.7%."},
+		{"a structure named for a person, by the surname", "A container ship crashed into the Francis Scott Key Bridge in Baltimore.",
+			"A container ship crashed into the Key Bridge in Baltimore."},
 		{"a competition by its former name", "Real Madrid won a record-extending 15th European Cup at Wembley.", "Real Madrid won a record-extending 15th Champions League at Wembley."},
 		{"an organisation by its words in another order", "The study was led by Maria Gonzalez of the University of Barcelona.", "The study was led by Maria Gonzalez of Barcelona University."},
 		{"a party by its nickname", "The poll put the Conservatives on 24 per cent and Labour on 44 per cent.", "The poll put the Tories on 24 per cent and Labour on 44 per cent."},

@@ -3104,7 +3104,8 @@ const wordsKeyMark = "\x00"
 // country ("the Civil Aviation Authority of Nepal"), its country's adjective
 // ("the Swiss Institute for ...") or the word for its kind (kindSuffixes). A
 // place named with the transport that serves it goes by its name alone
-// ("Hainault Underground"). Other entities have none.
+// ("Hainault Underground"), and a structure named for a person by the
+// surname ("Francis Scott Key Bridge"). Other entities have none.
 func shortNames(f facts.Fact) []string {
 	words := strings.Fields(f.Value)
 	n := len(words)
@@ -3112,6 +3113,11 @@ func shortNames(f facts.Fact) []string {
 		if k := strings.LastIndexByte(short, ' '); k > 0 && venueRanks[strings.ToLower(short[k+1:])] {
 			return []string{short[:k]}
 		}
+	}
+	if f.Type == facts.Place && n > 2 && namedStructures[strings.ToLower(words[n-1])] {
+		// "the Francis Scott Key Bridge" is the "Key Bridge" of another
+		// report: a structure named for a person goes by the surname.
+		return []string{words[n-2] + " " + words[n-1]}
 	}
 	if f.Type == facts.Place && n > 1 && transitWords[strings.ToLower(words[n-1])] {
 		// "Hainault Underground" (station) is the "Hainault subway station"
@@ -3165,6 +3171,9 @@ func shortNames(f facts.Fact) []string {
 
 // transitWords end the name of a place by the transport that serves it.
 var transitWords = map[string]bool{"underground": true, "tube": true, "metro": true, "subway": true}
+
+// namedStructures are the kinds of structure named for a person in full.
+var namedStructures = map[string]bool{"bridge": true, "tunnel": true, "dam": true, "highway": true, "expressway": true, "causeway": true}
 
 // venueRanks stand between a venue's name and its kind: "Keflavik
 // International Airport", "Kansas City National Airport".
