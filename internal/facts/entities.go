@@ -404,6 +404,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		// places that are plurals, it knows. After "to" or "from" only where
 		// someone moves: "a goal from Gabriel", "a letter to Biden" name people.
 		return x.fact(Place, words), true
+	case j < len(toks) && len(words) == j-i && toks[j].Kind == segment.Number && indexNumber(toks, j):
+		return x.fact(Organization, words), true // "the Euro Stoxx 50", "the FTSE 100": a share index
 	case len(words) == 1 && j < len(toks) && toks[j].Kind == segment.Number && !possessive(words[0]):
 		return Fact{}, false // "Category 4", "Level 3": a scale or a label before its number
 	case len(words) == 1 && len(words) == j-i && i > 0 && toks[i-1].Kind == segment.Number && toks[i-1].End+1 >= toks[i].Start:

@@ -441,6 +441,8 @@ func TestEntities(t *testing.T) {
 		{"a company its moves name, named again without them", "Live Nation Entertainment said it was hacked. Live Nation confirmed it. Shares of Live Nation fell.",
 			[]brief{{Organization, "Live Nation Entertainment", "Live Nation Entertainment", "", "", false}, {Organization, "Live Nation", "Live Nation", "", "", false},
 				{Organization, "Live Nation", "Live Nation", "", "", false}}},
+		{"a share index of two words before its number", "The Euro Stoxx 50 rose 1%.",
+			[]brief{{Organization, "Euro Stoxx", "Euro Stoxx", "", "", false}, {Number, "1%", "1", "", "%", false}}},
 		{"a financial officer's title", "Until then, CFO Rachel Ruggeri will be interim CEO.",
 			[]brief{{Person, "Rachel Ruggeri", "Rachel Ruggeri", "", "", false}}},
 		{"one who works for a company its moves name", "Nippon Steel President Takahiro Mori spoke. Shares of Nippon Steel rose.",
