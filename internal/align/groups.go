@@ -1502,7 +1502,6 @@ func quotesAlike(L side, l int, R side, r int) bool {
 	return quotedToo(L.quotedWords[l], R, r) >= minQuotedAlike
 }
 
-// quotedToo counts the words that one of the sentences idx of s quotes too.
 // quotedWithin reports whether sentence a of side A quotes words, and all of
 // them stand in the quotations of sentence b of side B.
 func quotedWithin(A side, a int, B side, b int) bool {
@@ -1510,6 +1509,7 @@ func quotedWithin(A side, a int, B side, b int) bool {
 	return len(words) > 0 && quotedToo(words, B, b) == len(words)
 }
 
+// quotedToo counts the words that one of the sentences idx of s quotes too.
 func quotedToo(words []string, s side, idx ...int) int {
 	n := 0
 	for _, w := range words {

@@ -1154,8 +1154,6 @@ func renaming(e edit, left, right Side, lValues, rValues []factRef) bool {
 	return okL && okR && renamedFigure(l, r)
 }
 
-// inRange reports whether value, one figure, lies in rng, a range written as
-// its least and greatest value ("24-99"); a tally ("51-49") is no range.
 // rangeNear reports whether rng is a range both of whose bounds an estimate
 // allows (see near): "between 58.9% and 61.1%" of "about 60%".
 func rangeNear(rng, estimate facts.Fact) bool {
@@ -1192,6 +1190,8 @@ func boundsRange(bound, rng facts.Fact) bool {
 	return false
 }
 
+// inRange reports whether value, one figure, lies in rng, a range written as
+// its least and greatest value ("24-99"); a tally ("51-49") is no range.
 func inRange(value, rng string) bool {
 	lo, hi, ok := rangeOf(rng)
 	if !ok || strings.Contains(value, "-") {

@@ -932,13 +932,13 @@ func isPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
 }
 
-// afterThe reports whether toks[i] follows "the", or "the" and one word in
-// lower case ("the outgoing Socialists").
 // afterA reports whether the name at toks[i] follows "a" or "an".
 func afterA(toks []segment.Token, i int) bool {
 	return i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")
 }
 
+// afterThe reports whether toks[i] follows "the", or "the" and one word in
+// lower case ("the outgoing Socialists").
 func afterThe(toks []segment.Token, i int) bool {
 	if i > 0 && toks[i-1].Lower == "the" {
 		return true

@@ -821,8 +821,6 @@ var (
 // ("over the past five years"), not a figure passed ("soared past 50 C").
 var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true}
 
-// digits reads a number written in digits, with or without thousands
-// separators ("300,000", "1.5").
 // oneYear reports whether toks[j], after "one", is "year" or "month", a
 // length of time another report may give in months: "have one year to
 // comply" / "take effect in 12 months".
@@ -847,6 +845,8 @@ func (x *Extractor) countAt(t segment.Token) (float64, bool) {
 	return v, v > 0 && v == math.Trunc(v)
 }
 
+// digits reads a number written in digits, with or without thousands
+// separators ("300,000", "1.5").
 func digits(text string) (float64, error) {
 	return strconv.ParseFloat(strings.ReplaceAll(text, ",", ""), 64)
 }
@@ -856,7 +856,6 @@ func figure(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// figurePair writes the value of a score, a range or a tally: "2-1", "10-20".
 // wordNumber reads a number written in words from toks[i], multipliers and
 // all: "one thousand five hundred", "two hundred and fifty", "three million two
 // hundred thousand", "twenty-five". It returns its value and the index after it.
@@ -921,6 +920,7 @@ func (x *Extractor) countedAfter(toks []segment.Token, end int) string {
 	return ""
 }
 
+// figurePair writes the value of a score, a range or a tally: "2-1", "10-20".
 func figurePair(a, b float64) string {
 	return figure(a) + "-" + figure(b)
 }
