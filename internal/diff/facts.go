@@ -2124,14 +2124,9 @@ func magnitudeGiven(f facts.Fact, fs []facts.Fact) bool {
 	if f.Type != facts.Number || !facts.InWords(f) {
 		return false
 	}
-	lo, hi, ok := rangeOf(f.Value)
-	if !ok {
-		return false
-	}
 	return slices.ContainsFunc(fs, func(g facts.Fact) bool {
-		v, err := strconv.ParseFloat(g.Value, 64)
 		gu, fu := unitClass(g.Unit), unitClass(f.Unit)
-		return g.Type == facts.Number && err == nil && v >= lo && v <= hi && !isYear(g) && gu != "ordinal" && (gu == fu || gu == "" || fu == "")
+		return g.Type == facts.Number && !isYear(g) && gu != "ordinal" && (gu == fu || gu == "" || fu == "") && inRange(g.Value, f.Value)
 	})
 }
 
