@@ -388,8 +388,8 @@ func words(toks []segment.Token) int {
 // warns of trade risks" / "IMF slashes world growth outlook on tariffs"):
 // they share too few words to reach any threshold, yet tell one story.
 func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group {
-	l, r := slices.Index(lFurniture, false), slices.Index(rFurniture, false)
-	if len(groups) == 0 || l < 0 || r < 0 || !isHeading(L.doc.Sentences[l]) || !isHeading(R.doc.Sentences[r]) {
+	l, r, ok := headings(L, R, lFurniture, rFurniture)
+	if len(groups) == 0 || !ok {
 		return groups
 	}
 	if holdsEither(groups, l, r) {
@@ -410,6 +410,13 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 	return append(groups, group{left: []int{l}, right: []int{r}, sim: dice(s, L.totals[l], R.totals[r]), overlap: true})
 }
 
+// headings returns each article's first sentence that is no page furniture,
+// and whether both are headings (see isHeading).
+func headings(L, R side, lFurniture, rFurniture []bool) (l, r int, ok bool) {
+	l, r = slices.Index(lFurniture, false), slices.Index(rFurniture, false)
+	return l, r, l >= 0 && r >= 0 && isHeading(L.doc.Sentences[l]) && isHeading(R.doc.Sentences[r])
+}
+
 // uncrossHeadlines relinks a headline that the choice of links gave the
 // other article's lead as an editor links them, headline with headline and
 // lead with lead, where the other headline and this article's lead are free,
@@ -419,9 +426,9 @@ func headlines(groups []group, L, R side, lFurniture, rFurniture []bool) []group
 // England's target for the first time in almost three years" than with its
 // headline "UK inflation hits Bank of England's 2% target".
 func uncrossHeadlines(links, pairs []pair, L, R side, lFurniture, rFurniture []bool, minSim float64) []pair {
-	lh, rh := slices.Index(lFurniture, false), slices.Index(rFurniture, false)
+	lh, rh, ok := headings(L, R, lFurniture, rFurniture)
 	ll, rl := lead(L.doc, lFurniture), lead(R.doc, rFurniture)
-	if lh < 0 || rh < 0 || ll < 0 || rl < 0 || !isHeading(L.doc.Sentences[lh]) || !isHeading(R.doc.Sentences[rh]) {
+	if !ok || ll < 0 || rl < 0 {
 		return links
 	}
 	simOf := func(l, r int) float64 {
