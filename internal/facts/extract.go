@@ -113,7 +113,7 @@ func (x *Extractor) bodiesNamedAgain(facts []Fact) {
 }
 
 // surnamesOf returns the last words of the persons of facts named by more
-// than one word.
+// than one word: "Rappaport" of "Assaf Rappaport".
 func surnamesOf(facts []Fact) map[string]bool {
 	out := make(map[string]bool)
 	for _, f := range facts {
@@ -220,6 +220,7 @@ func (x *Extractor) givenInitials(t segment.Token) bool {
 // of a person the article names in full is a person's still ("run by
 // Amazon, Microsoft and Oracle, Rappaport wrote").
 func kindListed(text string, facts []Fact) {
+	var surnames map[string]bool // of persons named in full, read once where needed
 	for i := 0; i < len(facts); {
 		j := i + 1
 		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
@@ -227,8 +228,11 @@ func kindListed(text string, facts []Fact) {
 		}
 		if list := facts[i:j]; len(list) >= 3 {
 			if kind, ok := listKind(list); ok {
+				if surnames == nil {
+					surnames = surnamesOf(facts)
+				}
 				for k := range list {
-					if list[k].Type == Person && !surnameOf(facts, list[k].Value) {
+					if list[k].Type == Person && !surnames[list[k].Value] {
 						list[k].Type, list[k].Key = kind, entityKey(kind, list[k].Value)
 					}
 				}
@@ -236,15 +240,6 @@ func kindListed(text string, facts []Fact) {
 		}
 		i = j
 	}
-}
-
-// surnameOf reports whether name is the last word of a person's name of
-// more words among facts: "Rappaport" of "Assaf Rappaport".
-func surnameOf(facts []Fact, name string) bool {
-	return slices.ContainsFunc(facts, func(f Fact) bool {
-		rest, ok := strings.CutSuffix(f.Value, name)
-		return f.Type == Person && ok && strings.HasSuffix(rest, " ")
-	})
 }
 
 // listKind returns the one kind of name besides persons that list holds,
