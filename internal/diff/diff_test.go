@@ -1294,6 +1294,14 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"The 394-foot rocket exploded over the Gulf of Mexico minutes after liftoff, the company said.",
 			"The rocket, nearly 400 feet tall, exploded over the Gulf of Mexico minutes after liftoff, the company said.",
 			[]string{`The left article is more specific: "394-foot" where the right has "nearly 400".`}},
+		{"a name's number the other article leaves off",
+			"The Covid-19 pandemic cut air travel by 60% in 2020, the agency said.",
+			"The Covid pandemic cut air travel by 60% in 2020, the agency said.",
+			nil},
+		{"a name's number the other article writes apart",
+			"Russia's Luna-25 spacecraft crashed into the moon on Saturday.",
+			"A Russian lander, Luna 26, crashed into the moon on Saturday.",
+			[]string{`The number differs: "25" in the left article, "26" in the right.`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2104,7 +2104,8 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
 			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other) || magnitudeGiven(f, other.Facts) ||
-			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) {
+			f.Zone != "" && slices.ContainsFunc(other.Facts, func(o facts.Fact) bool { return sameMoment(f, o) }) ||
+			endsNameNamedAlone(these.Doc, f, other.names) {
 			continue
 		}
 		if seen == nil {
@@ -2114,6 +2115,22 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 		out = append(out, k)
 	}
 	return out
+}
+
+// endsNameNamedAlone reports whether the number f ends a name, written onto
+// it with a hyphen, that the other article's names give without it:
+// "Covid-19" against "Covid", one disease whose name says no figure.
+func endsNameNamedAlone(doc segment.Document, f facts.Fact, otherNames wordSet) bool {
+	if f.Type != facts.Number || f.Sentence >= len(doc.Sentences) {
+		return false
+	}
+	toks := doc.Sentences[f.Sentence].Tokens
+	k, found := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
+	if !found || k < 2 || toks[k-1].Fold != "-" || !gluedAt(toks, k-2) || !gluedAt(toks, k-1) {
+		return false
+	}
+	name := nameWord(toks[k-2])
+	return name != "" && otherNames[name]
 }
 
 // magnitudeGiven reports whether f is a magnitude in words ("millions",
