@@ -225,6 +225,9 @@ func kindListed(text string, facts []Fact) {
 		j := i + 1
 		for j < len(facts) && facts[j].Sentence == facts[i].Sentence && listedAfter(text, facts[j-1], facts[j]) {
 			j++
+			if closesList(text, facts[j-2], facts[j-1]) {
+				break // "Camry, RAV4 and Highlander, U.S. regulators said": the list ends at its "and"
+			}
 		}
 		if list := facts[i:j]; len(list) >= 3 {
 			if kind, ok := listKind(list); ok {
@@ -273,6 +276,13 @@ func listedAfter(text string, f, g Fact) bool {
 		return true
 	}
 	return false
+}
+
+// closesList reports whether g, listed after f, is joined to it by "and": the
+// last of the list.
+func closesList(text string, f, g Fact) bool {
+	between := text[f.End:g.Start]
+	return between == " and " || between == ", and "
 }
 
 // sentenceFacts scans one sentence's tokens, trying a date, then a number, then a
