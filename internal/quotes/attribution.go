@@ -895,8 +895,10 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		i, j := p.nounPhrase(toks, c+1)
 		// "told reporters the government had ...": the one addressed ends where
 		// the clause's subject opens.
+		// "told reporters shortly after midnight", "told lawmakers on
+		// Monday": nor does it run into when or how.
 		for k := i + 1; k < j; k++ {
-			if p.lex.Determiners.Has(toks[k].Lower) && toks[k].Lower != "senior" || possessives[toks[k].Lower] {
+			if p.lex.Determiners.Has(toks[k].Lower) && toks[k].Lower != "senior" || possessives[toks[k].Lower] || p.saysWhenOrHow(toks, k) {
 				j = k
 				break
 			}
@@ -919,6 +921,25 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 	note(c, c+1)
 	return c + 1
 }
+
+// saysWhenOrHow reports whether toks[k], after the one a cue addresses,
+// says when or how the words were said: a day's name or a word of time or
+// manner.
+// A word that opens a compound ("the late-night show") says neither.
+func (p parser) saysWhenOrHow(toks []segment.Token, k int) bool {
+	if k+1 < len(toks) && inWord(toks, k+1) {
+		return false
+	}
+	t := toks[k]
+	_, weekday := p.lex.Weekdays[t.Lower]
+	return weekday && segment.StartsUpper(t.Text) || timeOrMannerWords[t.Lower]
+}
+
+// timeOrMannerWords say when or how something was said.
+var timeOrMannerWords = map[string]bool{"shortly": true, "briefly": true, "earlier": true, "later": true, "late": true,
+	"early": true, "today": true, "tonight": true, "yesterday": true, "last": true, "next": true, "again": true,
+	"separately": true, "privately": true, "publicly": true, "repeatedly": true, "recently": true, "afterwards": true,
+	"afterward": true, "then": true, "also": true, "overnight": true}
 
 // whereBodyIs reports whether the place phrase at toks[i] says where the
 // body named just before it is: "said Dr. John McNeil of Monash University
