@@ -87,6 +87,11 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		}
 	default:
 		i, j := p.speakerBefore(toks, c, a.Hedge != "", where)
+		if where == after && p.thingReported(toks[i:j], a.Cue) {
+			// "Quake strikes Japan, small tsunami reported": what was
+			// reported, no one who reported it.
+			return Attribution{}, false
+		}
 		if i < j {
 			a.Speaker = joinText(toks[i:j])
 			note(i, j)
@@ -920,6 +925,37 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 	a.Cue = toks[c].Lower
 	note(c, c+1)
 	return c + 1
+}
+
+// thingReported reports whether the words before the cue "reported" or
+// "confirmed" name a thing, which can be reported but reports nothing: words
+// in lower case whose last is no pronoun nor word for people or a body ("small tsunami",
+// "no injuries", "two deaths", against "officials", "state media", "users").
+func (p parser) thingReported(who []segment.Token, cue string) bool {
+	if cue != "reported" && cue != "confirmed" || len(who) == 0 || slices.ContainsFunc(who, func(t segment.Token) bool { return !t.InLowerCase() }) {
+		return false
+	}
+	head := who[len(who)-1].Lower
+	return !pluralSpeakers[head] && !p.lex.Pronouns.Has(head) && !p.lex.Titles.Has(head) && !p.lex.OrgWords.Has(head) && !reportingPeople[head] && !agentNoun(head)
+}
+
+// reportingPeople are words for those who report, beside pluralSpeakers and
+// titles, that no ending shows.
+var reportingPeople = map[string]bool{"police": true, "media": true, "people": true, "staff": true, "locals": true,
+	"television": true, "tv": true, "radio": true, "channel": true, "website": true, "outlet": true, "outlets": true,
+	"daily": true, "family": true, "relatives": true, "neighbours": true, "crew": true, "military": true,
+	"government": true, "hospital": true, "firm": true, "team": true, "club": true, "press": true, "sources": true,
+	"medics": true, "paramedics": true}
+
+// agentNoun reports whether w ends as a word for one who does a thing does:
+// "reporters", "investigator", "scientists", "civilians", "residents".
+func agentNoun(w string) bool {
+	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, end) || strings.HasSuffix(w, end+"s") {
+			return true
+		}
+	}
+	return false
 }
 
 // saysWhenOrHow reports whether toks[k], after the one a cue addresses,
