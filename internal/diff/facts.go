@@ -1750,7 +1750,13 @@ func unitClass(u string) string {
 		return strings.TrimSuffix(u, "ies") + "y"
 	}
 	if strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") {
-		return strings.TrimSuffix(u, "s")
+		u = strings.TrimSuffix(u, "s")
+	}
+	// "centimeters" and "cm" are the "centimetres" of another report.
+	for _, american := range []string{"meter", "liter"} {
+		if stem, ok := strings.CutSuffix(u, american); ok {
+			return stem + american[:len(american)-2] + "re"
+		}
 	}
 	return u
 }

@@ -224,6 +224,9 @@ func TestUnitClass(t *testing.T) {
 		{"participants", "people"},
 		{"killed", "dead"},
 		{"wounded", "injured"},
+		{"cm", "centimeters"},
+		{"millimeters", "mm"},
+		{"liters", "litres"},
 	}
 	for _, tt := range tests {
 		if a, b := unitClass(tt.a), unitClass(tt.b); a != b {
