@@ -61,6 +61,10 @@ type Value struct {
 	// / "364 lawmakers voting against him and 194 in favor"). Each weighs
 	// half.
 	Sides [2]string
+	// Rounded, if set, is the key of a figure of more than three significant
+	// digits rounded to three, which the other report may give so ("$35.08
+	// billion" / "$35.1 billion"). It weighs half.
+	Rounded string
 	// FiledOn, for the date of a dateline ("BLANTYRE, Feb 8 (Reuters) -"),
 	// is the day of the year the story was filed on (1 to 366); 0 for any
 	// other value. It is no term: see filedApart.

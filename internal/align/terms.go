@@ -141,6 +141,9 @@ func terms(s segment.Sentence, attributions []Span, values []Value, lex *lexicon
 				if v.Year != "" {
 					weights.put(dateMark+v.Year, numberWeight/2, scale)
 				}
+				if v.Rounded != "" {
+					weights.put(figureMark+v.Rounded, numberWeight/2, scale)
+				}
 				for _, side := range v.Sides {
 					if side != "" {
 						weights.put(figureMark+side, numberWeight/2, scale)

@@ -173,6 +173,9 @@ func values(text string, fs []facts.Fact) []align.Value {
 				key += "%" // "2% of its staff" and "two plants" are different figures
 			}
 			v := align.Value{Span: align.Span{Start: f.Start, End: f.End}, Key: key, Near: leadingDigits(f.Value), Figure: true}
+			if r := roundedToThree(f.Value); r != "" && writtenPrecisely(f.Text) {
+				v.Rounded = "#" + r + strings.TrimPrefix(key, "#"+f.Value)
+			}
 			if facts.InWords(f) && strings.Contains(f.Value, "-") {
 				// "dozens", "millions of people": a magnitude, which stories
 				// of anything share ("Millions ... watched the eclipse on
@@ -217,6 +220,35 @@ func values(text string, fs []facts.Fact) []align.Value {
 func isFigure(s string) bool {
 	_, err := strconv.ParseFloat(s, 64)
 	return s != "" && err == nil
+}
+
+// roundedToThree returns value, a number, rounded to three significant
+// digits when it has more ("35080000000" -> "35100000000", "1.234" ->
+// "1.23"), and "" otherwise or for a year, which is no measure rounded.
+func roundedToThree(value string) string {
+	digits := strings.Trim(strings.ReplaceAll(strings.TrimPrefix(value, "-"), ".", ""), "0")
+	v, err := strconv.ParseFloat(value, 64)
+	if len(digits) <= 3 || err != nil || v >= 1000 && v <= 2100 && v == math.Trunc(v) {
+		return ""
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
+	if err != nil {
+		return ""
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
+}
+
+// writtenPrecisely reports whether a figure's text writes more than three
+// significant digits: "$35.08 billion", "102,100", not "1,500" nor "three
+// hours and four minutes", whose value in hours is no figure anyone wrote.
+func writtenPrecisely(text string) bool {
+	var digits []byte
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' && (c != '0' || len(digits) > 0) {
+			digits = append(digits, c)
+		}
+	}
+	return len(strings.TrimRight(string(digits), "0")) > 3
 }
 
 // leadingDigits keys a number by its first two significant digits and its

@@ -348,6 +348,27 @@ func TestLeadingDigits(t *testing.T) {
 	}
 }
 
+func TestRoundedToThree(t *testing.T) {
+	tests := []struct{ value, text, want string }{
+		{"35080000000", "$35.08 billion", "35100000000"},
+		{"102100", "$102,100", "102000"},
+		{"1.234", "1.234%", "1.23"},
+		{"35100000000", "$35.1 billion", ""}, // three digits: the figure is its own rounding
+		{"1500", "1,500", ""},
+		{"2024", "2024", ""},                             // a year
+		{"3.066667", "three hours and four minutes", ""}, // a value no one wrote
+	}
+	for _, tt := range tests {
+		got := roundedToThree(tt.value)
+		if !writtenPrecisely(tt.text) {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("%q (%s) rounds to %q, want %q", tt.text, tt.value, got, tt.want)
+		}
+	}
+}
+
 // TestChangedFigureStillAligns checks that a sentence whose date or figure one
 // report changed, or gave to another precision, still aligns with the other's,
 // so that the change is one fact difference and not two one-sided facts; the
@@ -363,6 +384,9 @@ func TestChangedFigureStillAligns(t *testing.T) {
 		{"a figure rounded", "The alliance won 79 seats. Turnout was 66.2%, the highest in decades.",
 			"The alliance secured 79 seats. Turnout reached 66 percent, the highest since 1995.",
 			2, []diff.Relation{diff.LeftMoreSpecific, diff.RightOnly}}, // and "1995"
+		{"a figure rounded among close ones", "It expects revenue of $37.5 billion, against an average estimate of $37.08 billion. Third-quarter revenue rose 94% to $35.08 billion.",
+			"Third-quarter revenue nearly doubled to $35.1 billion, and it predicted about $37.5 billion. Analysts had expected fourth-quarter revenue of $37.1 billion.",
+			2, []diff.Relation{diff.LeftMoreSpecific, diff.LeftMoreSpecific, diff.LeftOnly}}, // and "94%"
 		{"a currency by its two names", "The Bank of England cut rates on Thursday. Sterling rose 0.3% against the dollar after the decision.",
 			"The Bank of England lowered rates on Thursday. The pound was up 0.2% against the U.S. dollar.",
 			2, []diff.Relation{diff.Conflict}},
