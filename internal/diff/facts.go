@@ -413,8 +413,9 @@ func pairFacts(left, right Side, ls, rs, lValues, rValues []factRef) [][2]factRe
 	// One figure given to two precisions pairs first, wherever it stands
 	// ("0.93%" / "0.9%" among "0.56%" and "1.53%"), then the rest in order.
 	pairedL := map[factRef]bool{}
+	preciseOpen := func(r factRef) bool { return !taken[r] && (isMagnitude(rfs[r]) || !statedR(r)) }
 	for _, l := range ls {
-		if r, ok := preciser(lfs[l], rfs, rs, func(r factRef) bool { return !taken[r] && (isMagnitude(rfs[r]) || !statedR(r)) }); ok && !statedL(l) {
+		if r, ok := preciser(lfs[l], rfs, rs, preciseOpen); ok && !statedL(l) && !closerAmong(lfs, ls, l, rfs[r], pairedL) {
 			taken[r], pairedL[l] = true, true
 			out = append(out, [2]factRef{l, r})
 		}
@@ -570,6 +571,26 @@ func preciser(l facts.Fact, rfs []facts.Fact, rs []factRef, open func(factRef) b
 		}
 	}
 	return found, n == 1
+}
+
+// closerAmong reports whether a fact of ls other than l, not yet paired, is
+// r given to another precision too and lies closer to it: "about $102,000"
+// is the "$102,100" Bitcoin was last at, not the "as high as $103,619" it
+// rose to first.
+func closerAmong(lfs []facts.Fact, ls []factRef, l factRef, r facts.Fact, paired map[factRef]bool) bool {
+	gap := func(k factRef) (float64, bool) {
+		a, err1 := strconv.ParseFloat(lfs[k].Value, 64)
+		b, err2 := strconv.ParseFloat(r.Value, 64)
+		return math.Abs(a - b), err1 == nil && err2 == nil
+	}
+	own, ok := gap(l)
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(ls, func(k factRef) bool {
+		other, ok := gap(k)
+		return k != l && !paired[k] && ok && other < own && lfs[k].Type == facts.Number && comparable(lfs[k], r) && (approximates(lfs[k], r) || approximates(r, lfs[k]))
+	})
 }
 
 // restatedApart reports whether one of two figures restates a measure in
