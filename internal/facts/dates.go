@@ -500,6 +500,11 @@ func (x *Extractor) month(t segment.Token) int {
 	if !segment.StartsUpper(t.Text) {
 		return 0
 	}
+	// "July's election": the possessive names the month too; "May's" is more
+	// often a person's ("Theresa May's government").
+	if name, ok := strings.CutSuffix(t.Lower, "'s"); ok && name != "may" {
+		return x.lex.Months[name]
+	}
 	return x.lex.Months[t.Lower]
 }
 

@@ -171,6 +171,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Number, "400m", "400", "", "metres", false}, {Number, "100m", "100", "", "metres", false}}},
 		{"a weekday's possessive", "at Thursday's conference", time.Time{},
 			[]brief{{Date, "Thursday's", "Thursday", "", "", false}}},
+		{"a month's possessive, not May's", "after July's election, which Theresa May's party lost", time.Time{},
+			[]brief{{Date, "July's", "--07", "", "", false}, {Person, "Theresa May", "Theresa May", "", "", false}}},
 		{"a time of day with a full stop", "landed at 6.04pm, or about 11.30 a.m. there, for 6.04 euros", time.Time{},
 			[]brief{{Number, "6.04pm", "18:04", "", "time", false}, {Number, "about 11.30 a.m.", "11:30", "about", "time", false}, {Number, "6.04 euros", "6.04", "", "euros", false}}},
 		{"a time of day is one figure, not two", "arrested at 10:30 a.m. with 3 others, at around 12:05 and at 12:10 a.m.", time.Time{},
