@@ -185,14 +185,15 @@ func conflictsAcrossEdits(edits []edit, left, right Side, lValues, rValues []fac
 }
 
 // narrows reports whether date l is a part of the year or month r gives and
-// no more ("October 1987" / "1987", "May 17" / "May"): the same date given
-// more precisely, wherever else the other article gives the less precise.
+// no more ("October 1987" / "1987", "May 17" / "May", "early October" /
+// "October"): the same date given more precisely, wherever else the other
+// article gives the less precise.
 func narrows(l, r facts.Fact) bool {
 	a, b := l.When, r.When
 	if l.Type != facts.Date || r.Type != facts.Date || b.Weekday > 0 || b.Part != "" || a.Year != b.Year && b.Year != 0 {
 		return false
 	}
-	return b.Month == 0 && b.Year > 0 && a.Month > 0 || b.Month > 0 && b.Day == 0 && a.Month == b.Month && a.Day > 0
+	return b.Month == 0 && b.Year > 0 && a.Month > 0 || b.Month > 0 && b.Day == 0 && a.Month == b.Month && (a.Day > 0 || a.Part != "")
 }
 
 // oneValueAcrossEdits pairs, before each edit's figures are compared, the

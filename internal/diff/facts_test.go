@@ -55,6 +55,8 @@ func TestNarrows(t *testing.T) {
 		{"a day of another month", date("May 17", facts.When{Month: 5, Day: 17}), date("June", facts.When{Month: 6}), false},
 		{"a part of a month", date("May 17", facts.When{Month: 5, Day: 17}), date("late May", facts.When{Month: 5, Part: "late"}), false},
 		{"the same date", date("1987", facts.When{Year: 1987}), date("1987", facts.When{Year: 1987}), false},
+		{"the early part of the month", date("early October", facts.When{Month: 10, Part: "early"}), date("October", facts.When{Month: 10}), true},
+		{"the month, against its early part", date("October", facts.When{Month: 10}), date("early October", facts.When{Month: 10, Part: "early"}), false},
 	}
 	for _, tt := range tests {
 		if got := narrows(tt.l, tt.r); got != tt.want {
