@@ -678,7 +678,8 @@ func (x *Extractor) beforeItsRegion(toks []segment.Token, j int) bool {
 // tradeNouns say what trade a company is in, before its name, where a sentence
 // that opens with one capitalises it: "Chipmaker Broadcom Inc said".
 var tradeNouns = map[string]bool{"retailer": true, "lender": true, "insurer": true, "miner": true,
-	"broadcaster": true, "airline": true, "carrier": true, "conglomerate": true, "startup": true, "rival": true}
+	"broadcaster": true, "airline": true, "carrier": true, "conglomerate": true, "startup": true, "rival": true,
+	"utility": true, "refiner": true, "shipper": true, "manufacturer": true}
 
 // isTradeNoun reports whether w, in lower case, is a trade's noun: one of
 // tradeNouns, or a maker of something ("carmaker", "drugmaker").

@@ -662,6 +662,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
 		{"a company by the noun before its name", "The ship was chartered by Danish shipping giant Maersk, a deal with drugmaker Pfizer.",
 			[]brief{{Organization, "Maersk", "Maersk", "", "", false}, {Organization, "Pfizer", "Pfizer", "", "", false}}},
+		{"a utility by the noun before its name", "More than 600,000 households lost power, according to state utility Taipower.",
+			[]brief{{Number, "More than 600,000", "600000", "more than", "households", false}, {Organization, "Taipower", "Taipower", "", "", false}}},
 		{"an industry before a title is a portfolio, after a nation", "Saudi Energy Minister Prince Abdulaziz bin Salman spoke. Duke Energy agreed.",
 			[]brief{{Person, "Abdulaziz bin Salman", "Abdulaziz bin Salman", "", "", false}, {Organization, "Duke Energy", "Duke Energy", "", "", false}}},
 		{"a body before an abbreviated title", "Coast Guard Rear Adm. Shannon Gilreath said the search was over.",
