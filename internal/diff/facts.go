@@ -1764,6 +1764,8 @@ func unitClass(u string) string {
 		return "dead" // "Three killed" / "eight dead"
 	case "wounded", "injured", "hurt", "injuries":
 		return "injured"
+	case "households", "household", "homes", "home", "houses", "house", "dwellings":
+		return "homes" // "600,000 households lost power" / "650,000 homes were without electricity"
 	}
 	if full, ok := unitAbbreviations[u]; ok {
 		return full

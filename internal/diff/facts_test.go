@@ -227,6 +227,7 @@ func TestUnitClass(t *testing.T) {
 		{"killed", "dead"},
 		{"wounded", "injured"},
 		{"cm", "centimeters"},
+		{"households", "homes"},
 		{"millimeters", "mm"},
 		{"liters", "litres"},
 	}
