@@ -393,6 +393,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
 	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && (faiths[strings.TrimSuffix(lower, "s")] || lower == "olympic" || lower == "paralympic"):
 		return Fact{}, false // "Russians", "South Koreans", "Olympic team gold": a people, a faith, the games' adjective
+	case len(words) == 1 && len(words) == j-i && partyMembers[lower+"s"] && j < len(toks) && toks[j].Kind == segment.Word && toks[j].InLowerCase():
+		return Fact{}, false // "Republican lawmakers": a party's adjective, as "Russian officials" is a nation's
 	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
 	case len(words) == 1 && (ctx.lower[lower] || ctx.lower[strings.TrimSuffix(lower, "s")] || captionWords[lower]):
@@ -420,8 +422,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the Emilia-Romagna region", "Idlib province", "the suburb of Allen", "Garcia, 33, of Dallas"
 	case len(words) == 1 && len(words) == j-i && afterPlaceThe(toks, i) && !partyMembers[lower] && !attributive(toks, j):
 		return x.fact(Place, words), true // "at the Bernabeu", "in the Donbas", "fled to the Crimea"
-	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]):
-		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats": a party or a group, not a person
+	case len(words) == 1 && (isPlural(lower) && afterThe(toks, i) || partyMembers[lower]) || len(words) > 1 && partyMembers[words[len(words)-1].Lower]:
+		return x.fact(Organization, words), true // "the outgoing Socialists", "Democrats", "Social Democrats": a party or a group, not a person
 	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && alonePlaceKinds[words[0].Lower]:
 		return x.fact(Place, words), true // "crossed the Channel", "in the Gulf"
 	case len(words) == 1 && len(words) == j-i && afterThe(toks, i) && !attributive(toks, j):

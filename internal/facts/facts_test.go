@@ -660,6 +660,8 @@ func TestEntities(t *testing.T) {
 			[]brief{{Person, "Collins", "Collins", "", "", false}, {Organization, "Democrats", "Democrats", "", "", false}}},
 		{"a party by its members", "The outgoing Socialists won 77 seats.",
 			[]brief{{Organization, "Socialists", "Socialists", "", "", false}, {Number, "77", "77", "", "seats", false}}},
+		{"a party by its members, named in two words", "The Social Democrats and the Sweden Democrats met Republican lawmakers.",
+			[]brief{{Organization, "Social Democrats", "Social Democrats", "", "", false}, {Organization, "Sweden Democrats", "Sweden Democrats", "", "", false}}},
 		{"a company by the noun before its name", "The ship was chartered by Danish shipping giant Maersk, a deal with drugmaker Pfizer.",
 			[]brief{{Organization, "Maersk", "Maersk", "", "", false}, {Organization, "Pfizer", "Pfizer", "", "", false}}},
 		{"a utility by the noun before its name", "More than 600,000 households lost power, according to state utility Taipower.",
