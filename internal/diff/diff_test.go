@@ -2229,6 +2229,9 @@ func TestNoFigureOfOneSide(t *testing.T) {
 		{"a time converted in brackets",
 			"The lander touched down at 6:04 p.m. (1234 GMT), the agency said.",
 			"The lander touched down at 6:04 p.m., the agency said."},
+		{"a bound after the figure and before it",
+			"The trial followed 3,562 adults aged 60 and older for three years.",
+			"The trial followed 3,562 adults over 60 for three years."},
 	}
 	wantNoFactDifferences(t, tests)
 }

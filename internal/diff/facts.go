@@ -1718,10 +1718,14 @@ func oneBound(ha, a, hb, b string) bool {
 func hedgeClass(h string) string {
 	switch h {
 	case "more than", "over", "upwards of", "just over", "above", "past", "shortly after", "just after",
+		// "aged 60 and older": a bound put after the figure, which reports
+		// write for "over 60" whether or not it takes the figure in
+		"and older", "or older", "and over", "or over", "and more", "or more", "and above", "or above",
 		"tops", "topped", "exceeds", "exceeded", "surpasses", "surpassed", "broke through", "breaks through", "broke past", "crossed", "crosses",
 		"breaks", "broke", "passes", "passed", "clears", "cleared": // before "mark", "barrier" (see facts' thresholdVerbs)
 		return ">"
-	case "fewer than", "less than", "below", "under":
+	case "fewer than", "less than", "below", "under",
+		"and younger", "or younger", "and under", "or under", "or fewer", "and fewer", "or less", "and less", "and below", "or below":
 		return "<"
 	case "nearly", "almost", "just under", "close to", "shortly before", "just before", "nears", "neared":
 		return "<~"

@@ -278,6 +278,32 @@ func listedAfter(text string, f, g Fact) bool {
 	return false
 }
 
+// boundAfter returns the bound that the two words at toks[k] put on the
+// figure before them, "and older" or "or fewer", or "".
+func boundAfter(toks []segment.Token, k int) string {
+	if k+1 >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "or" || !trailingBounds[toks[k+1].Lower] {
+		return ""
+	}
+	if k+2 < len(toks) {
+		// "1 and more importantly", "5 and over the next year", "2 or
+		// more than 3": the word opens something else.
+		next := toks[k+2]
+		if next.Kind == segment.Number || boundBreakers[next.Lower] || strings.HasSuffix(next.Lower, "ly") {
+			return ""
+		}
+	}
+	return toks[k].Lower + " " + toks[k+1].Lower
+}
+
+// boundBreakers, after "and more" or "or over", make it no bound.
+var boundBreakers = map[string]bool{"than": true, "to": true, "the": true, "a": true, "an": true, "his": true,
+	"her": true, "its": true, "their": true, "of": true}
+
+// trailingBounds follow "and" or "or" after a figure to make it a bound:
+// "60 and older", "50 or more", "five or fewer".
+var trailingBounds = map[string]bool{"older": true, "over": true, "more": true, "above": true,
+	"younger": true, "under": true, "fewer": true, "less": true, "below": true}
+
 // closesList reports whether g, listed after f, is joined to it by "and": the
 // last of the list.
 func closesList(text string, f, g Fact) bool {
@@ -338,6 +364,9 @@ func (x *Extractor) sentenceFacts(toks []segment.Token, ref time.Time, ctx conte
 			f.Restated = restates(out, toks, first)
 			if f.Restated && f.Hedge == "" {
 				f.Hedge = out[len(out)-1].Hedge // "about 24 miles (39 km)": the conversion is as rough as the measure
+			}
+			if h := boundAfter(toks, next); h != "" && f.Hedge == "" {
+				f.Hedge, f.End, next = h, toks[next+1].End, next+2 // "aged 60 and older": 60 at least
 			}
 			if f.Unit == "" && next+1 < len(toks) && copulas[toks[next].Lower] && casualtyStates[toks[next+1].Lower] {
 				f.Unit = toks[next+1].Lower // "and 47 were missing": 47 missing
