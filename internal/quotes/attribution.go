@@ -217,7 +217,26 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 		return Attribution{}, false
 	}
 	a.Start, a.End = toks[first].Start, toks[last].End
+	if a.Cue == "according to" {
+		if k := publishedFrom(toks[c : last+1]); k > 0 {
+			// "according to a study published on Wednesday in the European
+			// Journal of Preventive Cardiology": when and where the source
+			// came out is what the story tells, no credit.
+			a.Around.Start, a.Around.End = toks[c+k].Start, a.End
+		}
+	}
 	return a, true
+}
+
+// publishedFrom returns where, in the words of an "according to" phrase,
+// the participle that says when or where its source came out stands, when
+// no "by" after it names who put it out; 0 for none.
+func publishedFrom(toks []segment.Token) int {
+	k := slices.IndexFunc(toks, func(t segment.Token) bool { return sourceParticiples[t.Lower] })
+	if k <= 0 || slices.ContainsFunc(toks[k:], func(t segment.Token) bool { return t.Lower == "by" }) {
+		return 0
+	}
+	return k
 }
 
 // leadingAddressee returns the range of the outlet a phrase that opens toks,
@@ -1619,7 +1638,7 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 4 && toks[j].Kind == segment.Word {
 		if settingNouns[toks[j].Lower] && (j+1 == len(toks) || !settingNouns[toks[j+1].Lower]) {
-			return issued(toks, addressee(toks, j+1))
+			return issued(toks, addressee(toks, nameGoesOn(toks, j+1)))
 		}
 		j++
 	}
@@ -1630,6 +1649,28 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 }
 
 var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "by": true, "via": true}
+
+// nameGoesOn returns the end of the name that goes on at toks[k] from the
+// setting before it, "the journal Nature", "the American Journal of Clinical
+// Nutrition": capitalised words, and "of", "for" or "and" between two; k when
+// there is none.
+func nameGoesOn(toks []segment.Token, k int) int {
+	for k < len(toks) && toks[k].Kind == segment.Word {
+		switch {
+		case segment.StartsUpper(toks[k].Text):
+			k++
+		case nameLinks[toks[k].Lower] && k+1 < len(toks) && segment.StartsUpper(toks[k+1].Text):
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// nameLinks join the capitalised words of one name: "Journal of Clinical
+// Nutrition", "Centers for Disease Control".
+var nameLinks = map[string]bool{"of": true, "for": true, "and": true}
 
 // issued returns the end of a participle phrase at toks[i] that says when or
 // where a setting was put out ("a statement released on Sunday", "a video

@@ -231,6 +231,8 @@ func TestExtract(t *testing.T) {
 			[]brief{{"The recall covers some Camry models", "documents posted Monday by U.S. safety regulators", "according to", "", false}}},
 		{"where the audience was told is no part of it", `"The real verdict is going to be Nov. 5 by the people," Trump told reporters outside the courtroom.`,
 			[]brief{{"The real verdict is going to be Nov. 5 by the people", "Trump", "told reporters", "", true}}},
+		{"a study and the journal it came out in", "A daily multivitamin may slow memory decline, according to a study published on Wednesday in the American Journal of Clinical Nutrition. The drug cut deaths by 20%, researchers said in a study in the journal Science.",
+			[]brief{{"A daily multivitamin may slow memory decline", "a study", "according to", "", false}, {"The drug cut deaths by 20%", "researchers", "said", "", false}}},
 		{"what was reported, and who reported", "Magnitude 6.8 quake strikes off Japan, small tsunami reported\n\nTwo killed in Gaza strike, medics reported",
 			[]brief{{"Two killed in Gaza strike", "medics", "reported", "", false}}},
 		{"when the audience was told is no part of it", `"Please stay away from the coast," Minoru Kihara told reporters shortly after midnight. "We are watching," he told lawmakers Monday. "It is over," Smith told the late-night show.`,
