@@ -2172,8 +2172,8 @@ func endsNameNamedAlone(doc segment.Document, f facts.Fact, otherNames wordSet) 
 // none: "knocking out power to millions" against "More than 2.2 million
 // homes and businesses were without power" says no more.
 func magnitudeGiven(f facts.Fact, fs []facts.Fact) bool {
-	if f.Type != facts.Number || !facts.InWords(f) {
-		return false
+	if _, _, ok := rangeOf(f.Value); f.Type != facts.Number || !facts.InWords(f) || !ok {
+		return false // a number in words ("five"), no magnitude: nothing to read of every fact
 	}
 	return slices.ContainsFunc(fs, func(g facts.Fact) bool {
 		gu, fu := unitClass(g.Unit), unitClass(f.Unit)
