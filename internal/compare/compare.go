@@ -242,13 +242,16 @@ func roundedToThree(value string) string {
 // significant digits: "$35.08 billion", "102,100", not "1,500" nor "three
 // hours and four minutes", whose value in hours is no figure anyone wrote.
 func writtenPrecisely(text string) bool {
-	var digits []byte
+	digits, zeros := 0, 0 // digits from the first that is not 0; the zeros that end them
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= '0' && c <= '9' && (c != '0' || len(digits) > 0) {
-			digits = append(digits, c)
+		switch c := text[i]; {
+		case c == '0' && digits > 0:
+			digits, zeros = digits+1, zeros+1
+		case c >= '1' && c <= '9':
+			digits, zeros = digits+1, 0
 		}
 	}
-	return len(strings.TrimRight(string(digits), "0")) > 3
+	return digits-zeros > 3
 }
 
 // leadingDigits keys a number by its first two significant digits and its

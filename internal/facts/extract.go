@@ -278,32 +278,6 @@ func listedAfter(text string, f, g Fact) bool {
 	return false
 }
 
-// boundAfter returns the bound that the two words at toks[k] put on the
-// figure before them, "and older" or "or fewer", or "".
-func boundAfter(toks []segment.Token, k int) string {
-	if k+1 >= len(toks) || toks[k].Lower != "and" && toks[k].Lower != "or" || !trailingBounds[toks[k+1].Lower] {
-		return ""
-	}
-	if k+2 < len(toks) {
-		// "1 and more importantly", "5 and over the next year", "2 or
-		// more than 3": the word opens something else.
-		next := toks[k+2]
-		if next.Kind == segment.Number || boundBreakers[next.Lower] || strings.HasSuffix(next.Lower, "ly") {
-			return ""
-		}
-	}
-	return toks[k].Lower + " " + toks[k+1].Lower
-}
-
-// boundBreakers, after "and more" or "or over", make it no bound.
-var boundBreakers = map[string]bool{"than": true, "to": true, "the": true, "a": true, "an": true, "his": true,
-	"her": true, "its": true, "their": true, "of": true}
-
-// trailingBounds follow "and" or "or" after a figure to make it a bound:
-// "60 and older", "50 or more", "five or fewer".
-var trailingBounds = map[string]bool{"older": true, "over": true, "more": true, "above": true,
-	"younger": true, "under": true, "fewer": true, "less": true, "below": true}
-
 // closesList reports whether g, listed after f, is joined to it by "and": the
 // last of the list.
 func closesList(text string, f, g Fact) bool {

@@ -948,8 +948,9 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 
 // thingReported reports whether the words before the cue "reported" or
 // "confirmed" name a thing, which can be reported but reports nothing: words
-// in lower case whose last is no pronoun nor word for people or a body ("small tsunami",
-// "no injuries", "two deaths", against "officials", "state media", "users").
+// in lower case whose last is no pronoun nor word for people or a body
+// ("small tsunami", "no injuries", "two deaths", against "officials", "state
+// media", "users").
 func (p parser) thingReported(who []segment.Token, cue string) bool {
 	if cue != "reported" && cue != "confirmed" || len(who) == 0 || slices.ContainsFunc(who, func(t segment.Token) bool { return !t.InLowerCase() }) {
 		return false
