@@ -30,7 +30,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	clock := "" // a time of day, "08:00", where the number is an hour
 	j := i + 1
 	switch {
-	case t.Kind == segment.Number && (partOfName(toks, i) || characterReference(toks, i)):
+	case t.Kind == segment.Number && (partOfName(toks, i) || x.productNumber(toks, i) || characterReference(toks, i)):
 		return Fact{}, i, false
 	case t.Kind == segment.Word && ordinalWord(toks, i) > 0:
 		// "a seventh defeat in 11 games", "fifth place": a place in an order
@@ -601,6 +601,22 @@ func partOfName(toks []segment.Token, i int) bool {
 	}
 	name := toks[i-2]
 	return name.Kind == segment.Word && strings.ToUpper(name.Text) == name.Text
+}
+
+// productNumber reports whether the number toks[i], a bare whole number of
+// one to three digits, follows the name of a company the lexicon knows, as a
+// product's name does ("Microsoft 365 users"): a name, no count. An amount
+// after the name ("Toyota 1.2 million", "Apple 3%") and a score ("Arsenal
+// 3-1 Chelsea") are no such number.
+func (x *Extractor) productNumber(toks []segment.Token, i int) bool {
+	if i == 0 || len(toks[i].Text) > 3 || strings.ContainsAny(toks[i].Text, ".,") || !segment.StartsUpper(toks[i-1].Text) || !x.lex.Organizations.Has(toks[i-1].Lower) {
+		return false
+	}
+	if i+1 < len(toks) && (x.lex.Multipliers[toks[i+1].Lower] > 0 || toks[i+1].Text == "%" || toks[i+1].Lower == "percent" || toks[i+1].Lower == "per" ||
+		toks[i+1].IsHyphen() || segment.StartsUpper(toks[i+1].Text)) {
+		return false // and no score: "Arsenal 3-1 Chelsea", "Arsenal 3 Liverpool 1"
+	}
+	return true
 }
 
 // indexNumber reports whether the number toks[i] ends the name of a share
