@@ -2135,6 +2135,7 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 			f.Unit == "ordinal" && (writesOrdinal(other.Doc, f.Value) || facts.InWords(f)) ||
 			ordinalOfCount(other.Doc, f) ||
 			f.Value == "1" && (f.Unit == "" || countsWords(f)) && writesWord(other.Doc, "one") ||
+			f.Value == "1" && f.Unit != "" && writesOneOf(other.Doc, f.Unit) ||
 			f.Type == facts.Date && f.Value == "last year" && comparesWithYearBefore(other.Doc) ||
 			unanimousTally(f.Value) && (writesWord(other.Doc, "unanimously") || writesWord(other.Doc, "unanimous")) ||
 			isHeadCount(f) && summedAcross(these, k, other) || talliedAcross(f, other) || magnitudeGiven(f, other.Facts) ||
@@ -2246,6 +2247,19 @@ var yearBeforeWords = map[string]bool{"earlier": true, "ago": true, "before": tr
 // is no figure of its own ("one of the"), is the other report's "1 dead".
 func writesWord(doc segment.Document, w string) bool {
 	return holdsToken(doc, func(t segment.Token) bool { return t.Lower == w })
+}
+
+// writesOneOf reports whether doc writes "a" or "an" before unit: "after a
+// year" is the other report's "after one year".
+func writesOneOf(doc segment.Document, unit string) bool {
+	for _, s := range doc.Sentences {
+		for k := 1; k < len(s.Tokens); k++ {
+			if s.Tokens[k].Lower == unit && (s.Tokens[k-1].Lower == "a" || s.Tokens[k-1].Lower == "an") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsToken reports whether a token of doc satisfies match.
