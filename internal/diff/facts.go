@@ -52,12 +52,34 @@ func conflicts(e edit, left, right Side, lValues, rValues []factRef, ai int, use
 			usedL[p[0]], usedR[p[1]] = true, true
 			lcov = append(lcov, Span{l.Start, l.End})
 			rcov = append(rcov, Span{r.Start, r.End})
-			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) && !(eachStatesBoth(left, right, p[0], p[1]) && !onlyFigures(e, l, r)) {
+			if !sameFigure(l, r) && !conversionsOfChanged(left.Facts, right.Facts, p[0], p[1]) && !sameMeasure(l, r) && !(eachStatesBoth(left, right, p[0], p[1]) && !onlyFigures(e, l, r)) &&
+				!relativeNamedElsewhere(left, right, p[0], p[1]) {
 				out = append(out, valueDifference(l, r, ai))
 			}
 		}
 	}
 	return out, lcov, rcov
+}
+
+// relativeNamedElsewhere reports whether one of two dates is given only by
+// its relation to a day no one wrote ("last month" in an undated report)
+// and that report names the other date itself elsewhere: "added just 12,000
+// jobs last month" in a headline over "12,000 jobs in October" is the
+// "October" of the other headline, no date given less precisely.
+func relativeNamedElsewhere(left, right Side, lk, rk factRef) bool {
+	l, r := left.Facts[lk], right.Facts[rk]
+	// A month named: a weekday ("next Saturday" / "next week") is named
+	// again for other days too often to be the one meant.
+	named := func(w facts.When) bool { return w.Month > 0 && w.Weekday == 0 }
+	switch {
+	case l.Type != facts.Date:
+		return false
+	case r.When == (facts.When{}) && named(l.When):
+		return right.stated.statesSame(l, left.stated.texts[lk], left.stated)
+	case l.When == (facts.When{}) && named(r.When):
+		return left.stated.statesSame(r, right.stated.texts[rk], right.stated)
+	}
+	return false
 }
 
 // eachStatesBoth reports whether each article states, elsewhere, the figure
