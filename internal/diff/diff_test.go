@@ -2203,6 +2203,40 @@ func TestPlaceByItsStation(t *testing.T) {
 	}
 }
 
+// TestInitialsAsAdjective checks that a country named by its initials only
+// before another word ("U.S. stocks", "U.S. District Judge") is no name one
+// report alone gives, as "American" would be none, while initials that stand
+// as a name ("talks with the U.S. and China") still are.
+func TestInitialsAsAdjective(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string
+	}{
+		{"before a noun and a title",
+			"U.S. stocks fell after the statement. U.S. District Judge Lewis Kaplan imposed the sentence in Manhattan.",
+			"Stocks fell after the statement. Judge Lewis Kaplan imposed the sentence in Manhattan.",
+			nil},
+		{"as a name",
+			"Stocks fell after talks between the U.S. and China.",
+			"Stocks fell after talks with China.",
+			[]string{`Only the left article states the place "U.S.".`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
+			var got []string
+			for _, d := range res.Differences {
+				if d.Fact != nil && d.Fact.Type == facts.Place {
+					got = append(got, d.Summary)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("place differences %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestNoFigureOfOneSide checks words that state no number or date of one side:
 // a "today" a speaker says, which names no day the article gives; a figure 1
 // the other report writes "one", which is no figure of its own ("1 dead" /

@@ -2538,6 +2538,53 @@ type entity struct {
 // mentioned reports whether side names the entity.
 func (e *entity) mentioned(side int) bool { return e.fullest[side] >= 0 }
 
+// initialsOnlyAsAdjective reports whether side names entity i, a country
+// or union by its initials, only before another word, as an adjective is
+// written: "U.S. stocks fell", "U.S. District Judge Lewis Kaplan", "the UK
+// economy" say where, as "American" or "British" would, which the project
+// reads as no name (of is the entity of each of side's facts, first its
+// first mention). Only such an entity's mentions are read: a long article
+// names many things once.
+func initialsOnlyAsAdjective(side Side, of []int, i int, first factRef) bool {
+	if f := side.Facts[first]; f.Type != facts.Place || !placeInitials(f.Text) {
+		return false
+	}
+	only := false
+	for k, f := range side.Facts {
+		if of[k] != i {
+			continue
+		}
+		if f.Type != facts.Place || !placeInitials(f.Text) || !beforeAWord(side.Doc, f) {
+			return false
+		}
+		only = true
+	}
+	return only
+}
+
+// placeInitials reports whether a place's name is written as initials:
+// "U.S.", "US", "UK", "U.K.", "EU", "UAE".
+func placeInitials(name string) bool {
+	letters := strings.ReplaceAll(name, ".", "")
+	return len(letters) >= 2 && len(letters) <= 3 && strings.ToUpper(letters) == letters
+}
+
+// beforeAWord reports whether the fact f is followed by a word that goes on
+// the phrase it opens: no function word or verb of saying ("the U.S. and
+// China", "the U.S. said").
+func beforeAWord(doc segment.Document, f facts.Fact) bool {
+	if f.Sentence >= len(doc.Sentences) {
+		return false
+	}
+	toks := doc.Sentences[f.Sentence].Tokens
+	k, found := slices.BinarySearchFunc(toks, f.End, func(t segment.Token, end int) int { return t.End - end })
+	if !found || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return next.Kind == segment.Word && !lex.StopWords.Has(next.Lower) && !lex.ReportingVerbs.Has(next.Lower)
+}
+
 // entities clusters the mentions of named entities by their keys.
 type entities struct {
 	all      []entity
@@ -2717,7 +2764,7 @@ func entityDiffs(left, right Side) entityReport {
 			// nor is it where the story names it again ("Reuters could not
 			// independently verify the claims").
 			if k := e.told[s]; k >= 0 && !e.mentioned(1-s) && !e.filed[s] && !other.names.names(this.Facts[k], this.lookups[k]...) && !other.names.namesCountryOf(this.Facts[k]) &&
-				!namesCapitalOf(other, this.Facts[k]) && !capitalisedCommonWord(this.Facts[k], this.nameWords[k], other) {
+				!namesCapitalOf(other, this.Facts[k]) && !capitalisedCommonWord(this.Facts[k], this.nameWords[k], other) && !initialsOnlyAsAdjective(this, rep.of[s], i, k) {
 				rep.diffs, rep.entityOf = append(rep.diffs, onlyDifference(this.Facts[k], rel)), append(rep.entityOf, i)
 			}
 		}
