@@ -128,7 +128,11 @@ func New() *Lexicon {
 			// and some that do, which lists name beside others ("Delta, United and American Airlines")
 			"american airlines", "united airlines", "delta air lines", "southwest airlines", "british airways", "jetblue",
 			"formula one", "formula 1", "f1", "red bull", "mclaren", "ferrari", "mercedes", "aston martin", "haas", "premier league", "champions league", "europa league", "la liga", "laliga", "bundesliga", "serie a", "ligue 1",
-			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour"),
+			"fifa", "uefa", "nba", "nfl", "mlb", "nhl", "atp", "wta", "pga tour",
+			// Parliaments named in their own language, whose names carry no
+			// word that says so ("the 733-seat Bundestag").
+			"bundestag", "bundesrat", "knesset", "duma", "state duma", "sejm", "riksdag", "storting", "folketing",
+			"eduskunta", "althing", "oireachtas", "lok sabha", "rajya sabha", "majlis", "verkhovna rada"),
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
 		Pronouns:           NewSet("he", "she", "they", "it", "we", "i"),
 		Connectives:        NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead", "moreover", "nevertheless", "yet", "also", "now", "then", "again"),
