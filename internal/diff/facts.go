@@ -2178,12 +2178,8 @@ func sideOnly(these, other Side, used map[factRef]bool) []factRef {
 // it with a hyphen, that the other article's names give without it:
 // "Covid-19" against "Covid", one disease whose name says no figure.
 func endsNameNamedAlone(doc segment.Document, f facts.Fact, otherNames wordSet) bool {
-	if f.Type != facts.Number || f.Sentence >= len(doc.Sentences) {
-		return false
-	}
-	toks := doc.Sentences[f.Sentence].Tokens
-	k, found := slices.BinarySearchFunc(toks, f.Start, func(t segment.Token, start int) int { return t.Start - start })
-	if !found || k < 2 || toks[k-1].Fold != "-" || !gluedAt(toks, k-2) || !gluedAt(toks, k-1) {
+	toks, k := tokensBefore(doc, f)
+	if f.Type != facts.Number || k < 2 || k >= len(toks) || toks[k].Start != f.Start || toks[k-1].Fold != "-" || !gluedAt(toks, k-2) || !gluedAt(toks, k-1) {
 		return false
 	}
 	name := nameWord(toks[k-2])
@@ -2573,15 +2569,12 @@ func placeInitials(name string) bool {
 // the phrase it opens: no function word or verb of saying ("the U.S. and
 // China", "the U.S. said").
 func beforeAWord(doc segment.Document, f facts.Fact) bool {
-	if f.Sentence >= len(doc.Sentences) {
+	toks, _ := tokensBefore(doc, f)
+	k := segment.IndexAt(toks, f.End) // the token after f, where f ends where a token ends
+	if k == 0 || k >= len(toks) || toks[k-1].End != f.End {
 		return false
 	}
-	toks := doc.Sentences[f.Sentence].Tokens
-	k, found := slices.BinarySearchFunc(toks, f.End, func(t segment.Token, end int) int { return t.End - end })
-	if !found || k+1 >= len(toks) {
-		return false
-	}
-	next := toks[k+1]
+	next := toks[k]
 	return next.Kind == segment.Word && !lex.StopWords.Has(next.Lower) && !lex.ReportingVerbs.Has(next.Lower)
 }
 
