@@ -228,12 +228,17 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	return a, true
 }
 
-// publishedFrom returns where, in the words of an "according to" phrase,
-// the participle that says when or where its source came out stands, when
-// no "by" after it names who put it out; 0 for none.
+// publishedFrom returns where, after the first of toks (a source, or the
+// "according to" before it), the participle stands that says when or where
+// the source came out ("a YouGov poll published on Tuesday"), when no "by"
+// after it names who put it out ("documents posted by U.S. safety
+// regulators"); 0 for none.
 func publishedFrom(toks []segment.Token) int {
-	k := slices.IndexFunc(toks, func(t segment.Token) bool { return sourceParticiples[t.Lower] })
-	if k <= 0 || slices.ContainsFunc(toks[k:], func(t segment.Token) bool { return t.Lower == "by" }) {
+	if len(toks) < 2 {
+		return 0
+	}
+	k := slices.IndexFunc(toks[1:], func(t segment.Token) bool { return sourceParticiples[t.Lower] }) + 1
+	if k == 0 || slices.ContainsFunc(toks[k:], func(t segment.Token) bool { return t.Lower == "by" }) {
 		return 0
 	}
 	return k
@@ -871,11 +876,8 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		// "a YouGov poll published on Tuesday", "final results released
 		// Monday": when is no part of who; by whom is ("documents posted by
 		// U.S. safety regulators").
-		if end > i+1 {
-			if k := slices.IndexFunc(toks[i+1:end], func(t segment.Token) bool { return sourceParticiples[t.Lower] }); k >= 0 &&
-				!slices.ContainsFunc(toks[i+1+k:end], func(t segment.Token) bool { return t.Lower == "by" }) {
-				end = i + 1 + k
-			}
+		if k := publishedFrom(toks[i:end]); k > 0 {
+			end = i + k
 		}
 		src := joinText(toks[i:end])
 		if p.isOutlet(src) {
