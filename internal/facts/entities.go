@@ -520,7 +520,13 @@ func movesBy(toks []segment.Token, j int) bool {
 	if j+2 >= len(toks) || !priceMoves[toks[j].Lower] || toks[j+1].Kind != segment.Number {
 		return false
 	}
-	return toks[j+2].Text == "%" || toks[j+2].Lower == "percent" || toks[j+2].Lower == "per"
+	return marksShare(toks[j+2])
+}
+
+// marksShare reports whether t, after a number, makes it a share: "%",
+// "percent", or the "per" of "per cent".
+func marksShare(t segment.Token) bool {
+	return t.Text == "%" || t.Lower == "percent" || t.Lower == "per"
 }
 
 // MovesPrice reports whether w, in lower case, says how far a price or a

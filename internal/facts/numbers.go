@@ -612,7 +612,7 @@ func (x *Extractor) productNumber(toks []segment.Token, i int) bool {
 	if i == 0 || len(toks[i].Text) > 3 || strings.ContainsAny(toks[i].Text, ".,") || !segment.StartsUpper(toks[i-1].Text) || !x.lex.Organizations.Has(toks[i-1].Lower) {
 		return false
 	}
-	if i+1 < len(toks) && (x.lex.Multipliers[toks[i+1].Lower] > 0 || toks[i+1].Text == "%" || toks[i+1].Lower == "percent" || toks[i+1].Lower == "per" ||
+	if i+1 < len(toks) && (x.lex.Multipliers[toks[i+1].Lower] > 0 || marksShare(toks[i+1]) ||
 		toks[i+1].IsHyphen() || segment.StartsUpper(toks[i+1].Text)) {
 		return false // and no score: "Arsenal 3-1 Chelsea", "Arsenal 3 Liverpool 1"
 	}
