@@ -266,6 +266,7 @@ func texts(res *compare.Result, keep func(diff.Difference) bool) []string {
 func isAttribution(d diff.Difference) bool { return d.Kind == diff.Attribution }
 func isFact(d diff.Difference) bool        { return d.Fact != nil }
 func isNumber(d diff.Difference) bool      { return d.Fact != nil && d.Fact.Type == facts.Number }
+func isPlace(d diff.Difference) bool       { return d.Fact != nil && d.Fact.Type == facts.Place }
 func isWording(d diff.Difference) bool     { return d.Wording != nil }
 func isConflict(d diff.Difference) bool    { return d.Fact != nil && d.Fact.Relation == diff.Conflict }
 func isEntityConflict(d diff.Difference) bool {
@@ -2224,13 +2225,7 @@ func TestInitialsAsAdjective(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
-			var got []string
-			for _, d := range res.Differences {
-				if d.Fact != nil && d.Fact.Type == facts.Place {
-					got = append(got, d.Summary)
-				}
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := summaries(res, isPlace); !slices.Equal(got, tt.want) {
 				t.Errorf("place differences %q, want %q", got, tt.want)
 			}
 		})
