@@ -1089,6 +1089,11 @@ func (p parser) speakerBefore(toks []segment.Token, c int, hedged bool, where si
 				end, start = k, k
 			}
 		}
+		if open := bracketOpening(toks, start); open > 0 && !apposition {
+			// "The Reserve Bank of Australia (RBA) said": the acronym in
+			// brackets stands for the name before it, which speaks.
+			start, end = open, open
+		}
 		start = phraseStart(toks, start)
 		if j := p.jointNameBefore(toks, start); j < start && isName(toks[start:end]) {
 			start = j // "Robert Laurenson and Vivek Trivedi said": two people named speak together

@@ -94,3 +94,21 @@ func partOfWords(toks []segment.Token) bool {
 	}
 	return false
 }
+
+// bracketOpening returns the index of the "(" of a short aside in brackets
+// that ends right before toks[k] ("the Reserve Bank of Australia (RBA)"), or
+// -1 when none does.
+func bracketOpening(toks []segment.Token, k int) int {
+	if k == 0 || toks[k-1].Text != ")" {
+		return -1
+	}
+	for open := k - 2; open >= 0 && open >= k-5; open-- {
+		if toks[open].Text == "(" {
+			if bracketed(toks[open:k]) {
+				return open
+			}
+			return -1
+		}
+	}
+	return -1
+}
