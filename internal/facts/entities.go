@@ -295,6 +295,12 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "Model Y", "Plan B", "Group A": a product or a label, no one's name
 	}
 	lower := trimPossessive(joinLower(words))
+	if city := cityAbbreviations[trimPossessive(words[0].Text)]; city != "" && len(words) == 1 {
+		// "north of LA": the city news writes so, not the state ("La.").
+		f := x.fact(Place, words)
+		f.Value, f.Key = city, entityKey(Place, city)
+		return f, true
+	}
 	if state, ok := x.lex.StateAbbreviations[strings.ReplaceAll(lower, ".", "")]; ok && len(words) == 1 &&
 		(strings.Contains(words[0].Text, ".") || j < len(toks) && toks[j].Text == ".") {
 		// "Calif.": the state it stands for, as the other article may spell it.
@@ -391,6 +397,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Place, words), true // "the state capital Porto Alegre", "the port city Odesa"
 	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
+	case i > 0 && len(words) == j-i && toks[i-1].InLowerCase() && groupNouns[toks[i-1].Lower] && (j == len(toks) || !lowerWord(toks[j])):
+		// "the Islamist group Hayat Tahrir al-Sham,": what the noun before
+		// says; "the group Ali founded" names him.
+		return x.fact(Organization, words), true
 	case x.lex.Demonyms.Has(lower) || x.lex.Demonyms.Has(strings.TrimSuffix(lower, "s")) || len(words) == 1 && (faiths[strings.TrimSuffix(lower, "s")] || lower == "olympic" || lower == "paralympic"):
 		return Fact{}, false // "Russians", "South Koreans", "Olympic team gold": a people, a faith, the games' adjective
 	case len(words) == 1 && len(words) == j-i && partyMembers[lower+"s"] && j < len(toks) && toks[j].Kind == segment.Word && toks[j].InLowerCase():
@@ -472,6 +482,10 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		// "Lady with a Fan", "a Tesla driver", "a Leeds shopping centre": no
 		// one's name alone takes "a"; "a Cole Palmer penalty" names him.
 		return Fact{}, false
+	case len(words) > 1 && len(words) == j-i && i > 0 && possessiveDeterminers[toks[i-1].Lower]:
+		return Fact{}, false // "outside its App Store": a thing someone has, no one's name
+	case len(words) > 1 && len(words) == j-i && i > 0 && toks[i-1].Lower == "the" && !attributive(toks, j) && !x.lex.Titles.Has(words[0].Lower) && !nobleTitles[words[0].Lower]:
+		return x.fact(Organization, words), true // "the App Store": no one's name takes "the", a title's ("the Duke of Sussex") aside
 	}
 	return x.fact(Person, words), true
 }
@@ -496,6 +510,10 @@ func withoutPortfolio(words []segment.Token) []segment.Token {
 // people's names.
 var monthsNoName = map[string]bool{"january": true, "february": true, "march": true, "july": true, "september": true,
 	"october": true, "november": true, "december": true}
+
+// cityAbbreviations are the cities news names by their letters, in capitals
+// and without full stops.
+var cityAbbreviations = map[string]string{"LA": "Los Angeles", "NYC": "New York City"}
 
 // possessiveDeterminers say whose a thing is: "his Doral golf resort".
 var possessiveDeterminers = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
@@ -740,6 +758,10 @@ var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": t
 func companyNoun(t segment.Token) bool {
 	return t.InLowerCase() && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm" || t.Lower == "operator")
 }
+
+// groupNouns, before a name, say it is a body's: "the militant group
+// Hezbollah", "the far-right party Reconquete".
+var groupNouns = map[string]bool{"group": true, "party": true, "movement": true, "militia": true, "charity": true}
 
 // eventWords end the names of competitions and prizes.
 var eventWords = map[string]bool{"cup": true, "open": true, "championship": true, "championships": true,

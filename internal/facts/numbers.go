@@ -49,7 +49,7 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 		value = v
 	case (t.Lower == "a" || t.Lower == "an" || t.Lower == "one") && x.firstPartOfTime(toks, j):
 		value = 1 // "an hour and 45 minutes": one length of time, its first part one hour (see joinedDuration)
-	case t.Lower == "a" && yearOrMonth(toks, j) && x.hedged(toks, i):
+	case t.Lower == "a" && calendarLength(toks, j) && x.hedged(toks, i):
 		// "waited more than a year": a length of time a hedge bounds, as
 		// "over 12 months" is; "a year ago" is none, and "about an hour"
 		// or "about a week" says little more than a while.
@@ -254,6 +254,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 			unit = x.countedNoun(toks, j)
 		}
 	}
+	if unit != "" && start == i && yearBeforeNoun(toks, i, unit) {
+		unit = "" // "a 2019 complaint": the year of one, no count of them
+	}
 	hedge, hstart := x.hedgeBefore(toks, start)
 	if hedge == "" && start > 0 && thresholdVerbs[toks[start-1].Lower] && j < len(toks) && thresholdNouns[toks[j].Lower] {
 		hedge, hstart = toks[start-1].Lower, start-1 // "breaks $100,000 mark": above it, as "tops" says
@@ -367,6 +370,20 @@ func lowerWord(t segment.Token) bool {
 // plural reports whether a word in lower case reads as a plural noun.
 func plural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// yearBeforeNoun reports whether the number toks[i] is a year that an
+// article and a noun in the singular set about ("a 2019 complaint", "an
+// 1865 photograph"): "a" counts one of a noun, so the number counts nothing.
+// One joined to its noun measures ("a 2000-mile trip").
+func yearBeforeNoun(toks []segment.Token, i int, unit string) bool {
+	t := toks[i]
+	if i == 0 || toks[i-1].Lower != "a" && toks[i-1].Lower != "an" || len(t.Text) != 4 || plural(unit) || strings.Contains(unit, " ") ||
+		i+1 == len(toks) || toks[i+1].Kind != segment.Word {
+		return false
+	}
+	v, err := strconv.Atoi(t.Text)
+	return err == nil && v >= 1800 && v <= 2100
 }
 
 // countAdjectives stand between a number and what it counts, setting some
@@ -837,17 +854,18 @@ var (
 // ("over the past five years"), not a figure passed ("soared past 50 C").
 var pastPeriod = map[string]bool{"the": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true}
 
-// oneYear reports whether toks[j], after "one", is "year" or "month", a
+// oneYear reports whether toks[j], after "one", is "year", "month" or "decade", a
 // length of time another report may give in months: "have one year to
 // comply" / "take effect in 12 months".
 func oneYear(toks []segment.Token, j int) bool {
-	return yearOrMonth(toks, j) && !(j+1 < len(toks) && toks[j+1].Lower == "ago")
+	return calendarLength(toks, j) && !(j+1 < len(toks) && toks[j+1].Lower == "ago")
 }
 
-// yearOrMonth reports whether toks[j] is "year" or "month", the lengths of
-// time another report may give in the other ("one year" / "12 months").
-func yearOrMonth(toks []segment.Token, j int) bool {
-	return j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month")
+// calendarLength reports whether toks[j] is "year", "month" or "decade",
+// the lengths of time another report may give in another of them ("one
+// year" / "12 months", "almost a decade" / "nearly 10 years").
+func calendarLength(toks []segment.Token, j int) bool {
+	return j < len(toks) && (toks[j].Lower == "year" || toks[j].Lower == "month" || toks[j].Lower == "decade")
 }
 
 // countAt returns the whole number t writes in digits or in a word ("24",
