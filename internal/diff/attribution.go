@@ -732,6 +732,9 @@ func (w pairWords) compareSpeakers(l, r quotes.Attribution) AttributionChange {
 	if w.left.namedByKind(lw, rw) || w.right.namedByKind(rw, lw) {
 		return 0 // "the academy", the body named in full elsewhere
 	}
+	if w.left.shortFormOf(l.Speaker, r.Speaker, lw, rw) || w.right.shortFormOf(r.Speaker, l.Speaker, rw, lw) {
+		return 0 // "the electoral bureau", the other's "Central Electoral Bureau"
+	}
 	switch {
 	case slices.Equal(lw, rw) || sameLetters(lw, rw): // speakerWords holds no word with a space
 		if !sameDescription(w.speaker(setOff(l)), w.speaker(setOff(r))) {

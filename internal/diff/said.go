@@ -100,6 +100,42 @@ func (s saidWords) namedByKind(speaker, other []string) bool {
 	return false
 }
 
+// shortFormOf reports whether short, a speaker written in lower case ("the
+// electoral bureau"), is the body that full names with every word
+// capitalised ("the Central Electoral Bureau"): the same last word, and no
+// word full lacks. The article of short must name no body with that last
+// word, or the body it names is the one meant (see namedByKind). sw and fw
+// are their speakerWords.
+func (s saidWords) shortFormOf(short, full string, sw, fw []string) bool {
+	if len(sw) == 0 || len(sw) >= len(fw) || sw[len(sw)-1] != fw[len(fw)-1] || !subset(sw, fw) || !inLowerCase(short) || !capitalised(full) {
+		return false
+	}
+	head := sw[len(sw)-1]
+	for body := range s.bodies {
+		if strings.Contains(body, head) {
+			return false
+		}
+	}
+	return true
+}
+
+// inLowerCase reports whether every word of text after its first is in
+// lower case ("The electoral bureau" opens a sentence).
+func inLowerCase(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 1 && !slices.ContainsFunc(words[1:], segment.StartsUpper)
+}
+
+// capitalised reports whether every word of text but its function words
+// starts with a capital: a name ("the Bank of England").
+func capitalised(text string) bool {
+	words := strings.Fields(text)
+	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) && !nameLinks[w] })
+}
+
+// nameLinks are the words a body's name holds in lower case.
+var nameLinks = map[string]bool{"the": true, "of": true, "for": true, "and": true, "on": true, "in": true}
+
 // namedInFull reports whether speaker is the surname of a person the article
 // names in full elsewhere, whose words other holds: "Kavanaugh wrote" after
 // "written by conservative Justice Brett Kavanaugh", against "Justice Brett
