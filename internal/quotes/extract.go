@@ -485,24 +485,13 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 		// `Mehta said the government had "failed to show a reason", adding
 		// that the harm would be "immediate and irreparable"`: the participle
 		// carries the first quotation's speaker on.
-		a := carriedOn(prev.Attribution, toks[c])
-		if toks[c].Lower == "telling" {
-			// ", telling delegates:": whom the words went to, as "told
-			// delegates" says it.
-			var told Attribution
-			end := e.p.readCue(toks, c, &told, func(int, int) {})
-			a.Cue, a.End = told.Cue, toks[end-1].End
-			if told.Intermediary != "" {
-				a.Intermediary = told.Intermediary
-			}
-		}
-		return a, true
+		return e.toldWhom(toks, c, carriedOn(prev.Attribution, toks[c])), true
 	}
-	if c := continuing(toks); c >= 0 && (!ok || a.Speaker == "" && a.Intermediary == "") {
+	if c := continuing(toks); c >= 0 && (!ok || a.Intermediary == "" && (a.Speaker == "" || strings.HasPrefix(a.Cue, toks[c].Lower))) {
 		// `The government rejected the finding, saying it was based on "old
 		// data"`: the subject goes on to say it, as in reported speech.
 		if who := subjectTokens(splitOnCommas(tokensBetween(s.Tokens, s.Start, toks[c].Start)), e.p.lex); len(who) > 0 {
-			return subjectCredit(who, toks[c]), true
+			return e.toldWhom(toks, c, subjectCredit(who, toks[c])), true
 		}
 	}
 	if c := e.joinedAfterQuote(toks); c >= 0 && (!ok || a.Speaker == "") {
@@ -525,6 +514,22 @@ func (e *Extractor) attributionBefore(s segment.Sentence, toks []segment.Token, 
 		}
 	}
 	return a, ok
+}
+
+// toldWhom returns a, credited by the participle toks[c], with whom the
+// words went to where the participle is "telling": ", telling delegates:"
+// says it as "told delegates" does.
+func (e *Extractor) toldWhom(toks []segment.Token, c int, a Attribution) Attribution {
+	if toks[c].Lower != "telling" {
+		return a
+	}
+	var told Attribution
+	end := e.p.readCue(toks, c, &told, func(int, int) {})
+	a.Cue, a.End = told.Cue, toks[end-1].End
+	if told.Intermediary != "" {
+		a.Intermediary = told.Intermediary
+	}
+	return a
 }
 
 // reported reads a sentence without quotation marks as reported speech:
@@ -1248,7 +1253,14 @@ var irregularPast = map[string]bool{"stood": true, "made": true, "held": true, "
 	"lost": true, "sent": true, "paid": true, "built": true, "brought": true, "bought": true, "caught": true,
 	"fought": true, "sought": true, "meant": true, "met": true, "led": true, "sold": true, "found": true,
 	"thought": true, "felt": true, "heard": true, "won": true, "spent": true, "fled": true, "told": true,
-	"struck": true}
+	"struck": true, "wept": true, "sat": true}
+
+// ageOrDescription reports whether aside, set off by commas after a name,
+// is the age or a description of who is named: "Menendez, 71, wept",
+// "Menendez, a Democrat, wept".
+func ageOrDescription(aside []segment.Token) bool {
+	return len(aside) == 1 && aside[0].Kind == segment.Number || len(aside) > 1 && (aside[0].Lower == "a" || aside[0].Lower == "an")
+}
 
 // describingFollowers follow a participle that describes a thing: a
 // preposition or a time ("leveled against him", "released yesterday").
@@ -1302,12 +1314,15 @@ func subjectTokens(parts [][]segment.Token, lex *lexicon.Lexicon) []segment.Toke
 	}
 	// "Secretary of State Antony Blinken, speaking in New Zealand, called
 	// for ...": a subject set off from its verb by a participle's phrase.
+	if len(parts) > 1 && len(parts[len(parts)-1]) == 0 {
+		parts = parts[:len(parts)-1] // the words up to the comma before a cue: "..., saying"
+	}
 	last := trimLeadingPunct(parts[len(parts)-1])
 	if len(parts) < 3 || len(last) == 0 || !opensVerb(last[0]) {
 		return nil
 	}
 	for _, aside := range parts[1 : len(parts)-1] {
-		if aside = trimLeadingPunct(aside); len(aside) == 0 || !strings.HasSuffix(aside[0].Lower, "ing") {
+		if aside = trimLeadingPunct(aside); len(aside) == 0 || !strings.HasSuffix(aside[0].Lower, "ing") && !ageOrDescription(aside) {
 			return nil
 		}
 	}
