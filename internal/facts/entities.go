@@ -395,7 +395,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true
 	case i > 0 && len(words) == j-i && toks[i-1].InLowerCase() && settlementNouns[toks[i-1].Lower]:
 		return x.fact(Place, words), true // "the state capital Porto Alegre", "the port city Odesa"
-	case i > 0 && len(words) == j-i && companyNoun(toks[i-1]):
+	case i > 0 && len(words) == j-i && (companyNoun(toks[i-1]) || ownedBy(toks, i)):
 		return x.fact(Organization, words), true // "shipping giant Maersk", "drugmaker Pfizer": what the noun before says
 	case i > 0 && len(words) == j-i && toks[i-1].InLowerCase() && groupNouns[toks[i-1].Lower] && (j == len(toks) || !lowerWord(toks[j])):
 		// "the Islamist group Hayat Tahrir al-Sham,": what the noun before
@@ -405,6 +405,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false // "Russians", "South Koreans", "Olympic team gold": a people, a faith, the games' adjective
 	case len(words) == 1 && len(words) == j-i && partyMembers[lower+"s"] && j < len(toks) && toks[j].Kind == segment.Word && toks[j].InLowerCase():
 		return Fact{}, false // "Republican lawmakers": a party's adjective, as "Russian officials" is a nation's
+	case len(words) == 1 && partyMembers[lower+"s"] && lower != "green":
+		return Fact{}, false // "a once-powerful Democrat": a party's member, no one's name ("Al Green" has one)
 	case len(words) == 1 && atStart && !ctx.caps[words[0].Lower] && !x.speaks(toks, j, lower):
 		return Fact{}, false // "Fierce fighting ...": a capital only because the sentence starts
 	case len(words) == 1 && (ctx.lower[lower] || ctx.lower[strings.TrimSuffix(lower, "s")] || captionWords[lower]):
@@ -460,6 +462,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
+	case len(words) > 1 && broadcastWords[words[0].Lower]:
+		return x.fact(Organization, words), true // "Radio Cooperativa", "TV Rain": a broadcaster, no one
 	case j < len(toks) && mediaNouns[toks[j].Lower] && !possessive(words[len(words)-1]) && !afterA(toks, i):
 		// "told France Inter radio": a broadcaster or a paper, no one; "a
 		// Biden TV ad" is his.
@@ -758,6 +762,19 @@ var companyHoldings = map[string]bool{"parent": true, "shares": true, "stock": t
 func companyNoun(t segment.Token) bool {
 	return t.InLowerCase() && (isTradeNoun(t.Lower) || t.Lower == "giant" || t.Lower == "company" || t.Lower == "firm" || t.Lower == "operator")
 }
+
+// ownedBy reports whether the name at toks[i] follows a word that says who
+// owns or runs it: "state-owned Codelco", "state-run Xinhua".
+func ownedBy(toks []segment.Token, i int) bool {
+	return i > 1 && ownership[toks[i-1].Lower] && toks[i-2].IsHyphen() && segment.Glued(toks, i-1)
+}
+
+// ownership are the participles that, joined to an owner ("state-owned"),
+// say a body is owned or run by it; "rebel-controlled Idlib" is a place.
+var ownership = map[string]bool{"owned": true, "run": true}
+
+// broadcastWords open a broadcaster's name: "Radio Free Europe", "TV Rain".
+var broadcastWords = map[string]bool{"radio": true, "tv": true, "television": true}
 
 // groupNouns, before a name, say it is a body's: "the militant group
 // Hezbollah", "the far-right party Reconquete".
