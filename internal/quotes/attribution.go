@@ -1781,7 +1781,18 @@ func (p parser) isOutlet(np string) bool {
 		// outlet; "the state-run Al-Ahram newspaper": a name and its kind.
 		return true
 	}
-	return s != "" && (p.lex.Outlets.Has(s) || newsName(np))
+	return s != "" && (p.lex.Outlets.Has(s) || newsName(np) || broadcastName(np))
+}
+
+// broadcastName reports whether np is a name of two to four capitalised
+// words whose first is "Radio" or "TV", a broadcaster's: "Radio
+// Cooperativa", "Radio Free Europe", "TV Rain".
+func broadcastName(np string) bool {
+	if !strings.HasPrefix(np, "Radio ") && !strings.HasPrefix(np, "TV ") && !strings.HasPrefix(np, "Television ") {
+		return false // asked of every noun phrase a cue may credit
+	}
+	words := strings.Fields(np)
+	return len(words) <= 4 && !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) })
 }
 
 // newsName reports whether np is a name of two or three capitalised words
