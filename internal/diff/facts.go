@@ -2395,6 +2395,20 @@ func (x statedIndex) statesSame(f facts.Fact, text string, own statedIndex) bool
 	return x.stating(f, text, true, own)
 }
 
+// statesInDollars reports whether the indexed article gives f, an amount
+// in cents, in dollars: "65.40 US cents" / "$0.6540". (Amounts in dollars
+// are too many to index as measures; see measures.)
+func (x statedIndex) statesInDollars(f facts.Fact) bool {
+	if unitClass(f.Unit) != "cent" {
+		return false
+	}
+	v, err := strconv.ParseFloat(f.Value, 64)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(x.numbers[strconv.FormatFloat(v/100, 'f', -1, 64)], func(o facts.Fact) bool { return unitClass(o.Unit) == "$" })
+}
+
 func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedIndex) bool {
 	if f.Type == facts.Number {
 		// A year read as a number ("the 1973 Nobel Peace Prize", "its 1989
@@ -2407,7 +2421,8 @@ func (x statedIndex) stating(f facts.Fact, text string, same bool, own statedInd
 			return !measuresApart(f, o) && (!same || sameValue(f, o) && sameCount(f, o))
 		}) ||
 			isYear(f) && (x.written[f.Value] || x.years[f.Value]) ||
-			!same && slices.ContainsFunc(x.measured, func(o facts.Fact) bool { return sameMeasure(f, o) })
+			!same && slices.ContainsFunc(x.measured, func(o facts.Fact) bool { return sameMeasure(f, o) }) ||
+			!same && x.statesInDollars(f)
 	}
 	if x.written[text] || x.written[f.Value] {
 		return true

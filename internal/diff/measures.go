@@ -28,7 +28,13 @@ var measures = map[string]measure{
 	// number of days, only of each other.
 	"second": {"duration", 1}, "minute": {"duration", 60}, "hour": {"duration", 3600}, "day": {"duration", 86400},
 	"week": {"duration", 7 * 86400}, "month": {"calendar", 1}, "year": {"calendar", 12}, "decade": {"calendar", 120}, "century": {"calendar", 1200},
+	// "65.40 US cents" / "$0.6540": an exchange rate in either. The dollar
+	// itself is left out, that not every amount be read as a measure.
+	"cent": {"money", 0.01},
 }
+
+// dollar is the dollar as a measure, the base of "cent".
+var dollar = measure{"money", 1}
 
 // maxConversionError is how far, as a share, a measure converted and rounded
 // may stand from the other report's: "62 miles" for "100 km" (62.14).
@@ -66,12 +72,22 @@ func convert(v float64, from, to string) (float64, bool) {
 	case from == "degrees fahrenheit" && to == "degrees celsius":
 		return (v - 32) * 5 / 9, true
 	}
-	a, okA := measures[from]
-	b, okB := measures[to]
+	a, okA := measureOf(from)
+	b, okB := measureOf(to)
 	if !okA || !okB || a.dimension != b.dimension {
 		return 0, false
 	}
 	return v * a.size / b.size, true
+}
+
+// measureOf returns the measure of unit, by unitClass, and whether it is
+// one.
+func measureOf(unit string) (measure, bool) {
+	if unit == "$" {
+		return dollar, true
+	}
+	m, ok := measures[unit]
+	return m, ok
 }
 
 // measuresApart reports whether numbers a and b measure different things,
