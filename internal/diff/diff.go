@@ -420,7 +420,9 @@ func (x factIndex) in(idx []int) localFacts {
 // named thing, the years and spans of years ("between 2013 and 2019"), which
 // date as a date does, and the bare numbers of the value of a counting number
 // among the other side's (other, otherRefs): "the death toll rose to 95" is
-// the other's "killed at least 95 people". A tally one of whose sides the
+// the other's "killed at least 95 people". A number the other gives to
+// another precision is one figure too ("nearly 1.9 million Explorer SUVs" /
+// "1,898,557 Explorer sport utility vehicles"). A tally one of whose sides the
 // other counts is that count ("Lawmakers voted 190-0" / "All 190 lawmakers
 // present voted").
 func counting(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []factRef) []factRef {
@@ -429,7 +431,9 @@ func counting(fs []facts.Fact, refs []factRef, other []facts.Fact, otherRefs []f
 		f := fs[k]
 		if f.Type == facts.Date || unitClass(f.Unit) != "" || isYear(f) || isYearSpan(f) ||
 			f.Type == facts.Number && slices.ContainsFunc(otherRefs, func(o factRef) bool {
-				return other[o].Type == facts.Number && (other[o].Value == f.Value && unitClass(other[o].Unit) != "" || sideOfTally(other[o], f))
+				g := other[o]
+				return g.Type == facts.Number && (g.Value == f.Value && unitClass(g.Unit) != "" || sideOfTally(g, f) ||
+					g.Unit == f.Unit && (roundsTo(f, g) || roundsTo(g, f)))
 			}) {
 			out = append(out, k)
 		}

@@ -1454,6 +1454,22 @@ func TestFigureRoundedInAnotherSentence(t *testing.T) {
 	}
 }
 
+// TestFigureToAnotherPrecisionInSentencesWordedApart checks that a figure one
+// report gives exactly and the other rounded, in sentences linked for what
+// they share but worded apart, is reported as one figure given more
+// precisely, not as a figure of one report.
+func TestFigureToAnotherPrecisionInSentencesWordedApart(t *testing.T) {
+	left := "Ford recalls 1.9 million Explorers over loose trim\n\n" +
+		"DETROIT (AP) - Ford is recalling nearly 1.9 million Explorer SUVs in the U.S. because exterior trim pieces can fly off while the vehicles are being driven, creating a road hazard."
+	right := "Ford to recall about 1.9 mln Explorer SUVs\n\n" +
+		"Sept 13 (Reuters) - Ford Motor is recalling 1,898,557 Explorer sport utility vehicles in the United States because trim pieces could detach and create a hazard for other drivers, the U.S. auto safety agency said on Friday."
+	res := compareArticles(t, compare.Article{Text: left}, compare.Article{Text: right})
+	want := `The right article is more specific: "1,898,557" where the left has "nearly 1.9 million".`
+	if got := summaries(res, isFact); !slices.Contains(got, want) {
+		t.Errorf("fact differences %q, want among them %q", got, want)
+	}
+}
+
 // TestSameSpeakerDescribedOtherwise checks that a speaker described in other
 // words that say the same (a country's people and the country, a description
 // before the name and one set off after it, a company named and then called
