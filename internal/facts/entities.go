@@ -325,10 +325,11 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		f := x.fact(Organization, words)
 		f.Key = entityKey(Organization, segment.SiteName(words[0].Text))
 		return f, true
-	case x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words) ||
-		len(words) == 1 && i > 0 && (toks[i-1].Lower == "the" || !isOpener(toks[i-1])) && x.lex.OrgWords.Has(trimPossessive(words[0].Lower)):
+	case !x.lex.Places.Has(lower) && (x.lex.Outlets.Has(strings.TrimPrefix(lower, "the ")) || x.lex.Organizations.Has(lower) || x.isOrg(words) ||
+		len(words) == 1 && i > 0 && (toks[i-1].Lower == "the" || !isOpener(toks[i-1])) && x.lex.OrgWords.Has(trimPossessive(words[0].Lower))):
 		// "the Observatory", "the Ministry", "But Congress had determined": an
-		// organisation named by its kind, or a body of one word.
+		// organisation named by its kind, or a body of one word; "the West
+		// Bank" is a place the lexicon knows.
 		return x.fact(Organization, words), true
 	case len(words) == 2 && (words[1].Lower == "united" || words[1].Lower == "city" && lexicon.IsCity(words[0].Lower)):
 		return x.fact(Organization, words), true // "Manchester United", "Birmingham City": a club

@@ -261,6 +261,9 @@ func (x *Extractor) number(toks []segment.Token, i int) (f Fact, next int, ok bo
 	if hedge == "" && start > 0 && thresholdVerbs[toks[start-1].Lower] && j < len(toks) && thresholdNouns[toks[j].Lower] {
 		hedge, hstart = toks[start-1].Lower, start-1 // "breaks $100,000 mark": above it, as "tops" says
 	}
+	if hedge == "over" && hstart > 0 && handOver[toks[hstart-1].Lower] {
+		hedge, hstart = "", start // "handed over three hostages": the verb's particle, no bound
+	}
 	if hedge == "over" && timeSpans[unit] && hstart > 0 && runsOver(toks[hstart-1]) {
 		// "a 38% wage increase over four years": the time it runs over, not
 		// more than four years ("after over 200 days" is more than 200).
@@ -441,6 +444,11 @@ var raceWords = map[string]bool{"hurdles": true, "freestyle": true, "relay": tru
 // ageUnits are the units an age is given in, and the age they make.
 var ageUnits = map[string]string{"year": "years old", "years": "years old", "month": "months old", "months": "months old",
 	"week": "weeks old", "weeks": "weeks old", "day": "days old", "days": "days old"}
+
+// handOver are the verbs that take "over" as their particle, before what is
+// handed or turned over: "handed over three hostages".
+var handOver = map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true,
+	"turn": true, "turns": true, "turned": true, "turning": true}
 
 // timeSpans are the units of a stretch of time a thing may run "over".
 var timeSpans = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "hours": true, "decades": true}
