@@ -181,7 +181,7 @@ func (p parser) parse(toks []segment.Token, where side) (Attribution, bool) {
 	if a.Setting == "" && where != after && first > 1 {
 		// "In a letter to employees, Calhoun said": where the words were
 		// said, before the speaker, as "said in a letter to employees" gives it.
-		if k := settingPhrase(toks, 0, false); k > 0 && k+1 == first && toks[k].Text == "," {
+		if k := placedOn(toks, settingPhrase(toks, 0, false), first); k > 0 && k+1 == first && toks[k].Text == "," {
 			a.Setting = toks[0].Lower + strings.TrimPrefix(joinText(toks[:k]), toks[0].Text) // "in a letter", as after the cue
 			note(0, k)
 		}
@@ -1654,6 +1654,21 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 		return j // "at a briefing in the state capital"
 	}
 	return i
+}
+
+// placedOn returns where the phrase "on ..." at toks[k] that says where a
+// setting was put ("In a post on the company's blog,") ends, at the comma
+// before toks[first], or k where there is none.
+func placedOn(toks []segment.Token, k, first int) int {
+	if k == 0 || k >= first || toks[k].Lower != "on" || toks[first-1].Text != "," {
+		return k
+	}
+	for j := k + 1; j < first-1; j++ {
+		if toks[j].Kind == segment.Punct && toks[j].Fold != "'" {
+			return k
+		}
+	}
+	return first - 1
 }
 
 var settingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "during": true, "by": true, "via": true}

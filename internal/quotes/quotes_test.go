@@ -702,6 +702,8 @@ func TestSetting(t *testing.T) {
 		{"In a letter to employees, the chief executive said the company would cut costs.", "in a letter to employees"},
 		{"The minister said in an interview with CNN that the talks would resume.", "in an interview with CNN"},
 		{"In the end, the minister said the talks would resume.", ""},
+		{"In a post on the company's blog, the chief executive said the products would keep working.", "in a post on the company's blog"},
+		{"On Monday, the minister said the talks would resume.", ""},
 		{`"It works," said Dan Jorgensen, Denmark's climate minister, in Vienna.`, "in Vienna"},
 		{`"It works," said Dan Jorgensen, Denmark's climate minister, in Vienna, where talks resumed.`, ""},
 	}
