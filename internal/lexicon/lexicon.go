@@ -429,6 +429,13 @@ var stopWords = []string{
 	"between", "through", "during", "above", "below", "nor", "few",
 }
 
+// monthNumbers are the months by name and abbreviation, in lower case.
+var monthNumbers = months()
+
+// MonthOf returns the number of the month w, in lower case, names ("march",
+// "sept"), or 0.
+func MonthOf(w string) int { return monthNumbers[w] }
+
 func months() map[string]int {
 	m := map[string]int{}
 	names := []string{"january", "february", "march", "april", "may", "june", "july",

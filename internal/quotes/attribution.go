@@ -1646,7 +1646,7 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 4 && toks[j].Kind == segment.Word {
 		if settingNouns[toks[j].Lower] && (j+1 == len(toks) || !settingNouns[toks[j+1].Lower]) {
-			return issued(toks, addressee(toks, nameGoesOn(toks, j+1)))
+			return issued(toks, addressee(toks, onPlatform(toks, nameGoesOn(toks, j+1))))
 		}
 		j++
 	}
@@ -1654,6 +1654,17 @@ func settingPhrase(toks []segment.Token, i int, second bool) int {
 		return j // "at a briefing in the state capital"
 	}
 	return i
+}
+
+// onPlatform returns the end of the platform named at toks[k] after a
+// setting ("a post on Truth Social", "a video on YouTube"), or k: "on" and
+// capitalised words, not a day ("a statement on Monday", "on March 3").
+func onPlatform(toks []segment.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "on" || !segment.StartsUpper(toks[k+1].Text) ||
+		timeWords[toks[k+1].Lower] || lexicon.MonthOf(toks[k+1].Lower) > 0 {
+		return k
+	}
+	return nameGoesOn(toks, k+1)
 }
 
 // placedOn returns where the phrase "on ..." at toks[k] that says where a

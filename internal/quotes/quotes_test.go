@@ -704,6 +704,8 @@ func TestSetting(t *testing.T) {
 		{"In the end, the minister said the talks would resume.", ""},
 		{"In a post on the company's blog, the chief executive said the products would keep working.", "in a post on the company's blog"},
 		{"On Monday, the minister said the talks would resume.", ""},
+		{"Trump said in a post on Truth Social that the decision would come soon.", "in a post on Truth Social"},
+		{"The move was illegal, the ministry said in a statement on March 3.", "in a statement"},
 		{`"It works," said Dan Jorgensen, Denmark's climate minister, in Vienna.`, "in Vienna"},
 		{`"It works," said Dan Jorgensen, Denmark's climate minister, in Vienna, where talks resumed.`, ""},
 	}
