@@ -136,7 +136,7 @@ func New() *Lexicon {
 		Determiners:        NewSet("a", "an", "the", "one", "another", "two", "three", "several", "some", "senior"),
 		Pronouns:           NewSet("he", "she", "they", "it", "we", "i"),
 		Connectives:        NewSet("however", "meanwhile", "but", "and", "still", "separately", "earlier", "later", "instead", "moreover", "nevertheless", "yet", "also", "now", "then", "again"),
-		Months:             months(),
+		Months:             monthNumbers,
 		Weekdays:           map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6},
 		NumberWords:        numberWords(),
 		Multipliers:        multipliers,
