@@ -54,6 +54,8 @@ func TestNumbersAndDates(t *testing.T) {
 			[]brief{{Date, "2025", "2025", "", "", false}, {Number, "2.2%", "2.2", "", "%", false}, {Number, "2000", "2000", "", "people", false}}},
 		{"a range of amounts, and a move", "it would cost $3.8 billion to $4.5 billion a day, as prices rose from $5 to $7", time.Time{},
 			[]brief{{Number, "$3.8 billion to $4.5 billion", "3800000000-4500000000", "", "$", false}, {Number, "$5", "5", "", "$", false}, {Number, "$7", "7", "", "$", false}}},
+		{"how far a price moved, and to what", "crude gained $3.07 to $71.11 a barrel", time.Time{},
+			[]brief{{Number, "$3.07", "3.07", "", "$", false}, {Number, "$71.11", "71.11", "", "$", false}}},
 		{"a year a hedge bounds", "patients waited more than a year, a year ago, for about an hour", time.Time{},
 			[]brief{{Number, "more than a year", "1", "more than", "year", false}}},
 		{"a count after a verb's over", "Hamas handed over three hostages as prices rose over 5%", time.Time{},

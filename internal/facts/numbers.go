@@ -780,8 +780,10 @@ func bareRangeEnd(toks []segment.Token, j int, value float64) (float64, bool) {
 // returns the bound's value and the index after it.
 func (x *Extractor) moneyRangeEnd(toks []segment.Token, i, j int, value float64) (float64, int, bool) {
 	if i == 0 || j+2 >= len(toks) || !isCurrency(toks[i-1].Text) || toks[j].Lower != "to" || toks[j+1].Text != toks[i-1].Text || toks[j+2].Kind != segment.Number ||
-		i >= 2 && toks[i-2].Lower == "from" {
-		return 0, 0, false // "rose from $5 to $7": a move's two levels, as other reports give them apart
+		i >= 2 && (toks[i-2].Lower == "from" || MovesPrice(toks[i-2].Lower)) {
+		// "rose from $5 to $7": a move's two levels, as other reports give
+		// them apart; "gained $3.07 to $71.11": how far it moved, and to what.
+		return 0, 0, false
 	}
 	other, err := digits(toks[j+2].Text)
 	if err != nil {
