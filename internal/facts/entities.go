@@ -238,8 +238,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		}
 		i += 2
 	}
-	for j > i && thingAcronyms[toks[j-1].Text] {
-		j-- // "Global IT outage", "TV stations": the acronym names a thing, no one
+	for j > i && (thingAcronyms[toks[j-1].Text] || acronymPlural(toks[j-1].Text)) {
+		j-- // "Global IT outage", "TV stations", "out of GPUs": the acronym names a thing, no one
 	}
 	if j == i {
 		return Fact{}, false
@@ -600,6 +600,13 @@ var thingAcronyms = map[string]bool{"MVP": true, "PhD": true, "GDP": true, "GNP"
 	"DNA": true, "RNA": true, "HIV": true, "LNG": true, "SUV": true, "SUVs": true, "VAT": true, "ETF": true,
 	"ETFs": true, "MRI": true, "ICU": true, "VPN": true, "GPS": true, "SMS": true, "ID": true}
 
+// acronymPlural reports whether w is an acronym made plural ("GPUs",
+// "NGOs", "CEOs"): things or people of a kind, no one's name.
+func acronymPlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && len(stem) >= 2 && !strings.ContainsFunc(stem, func(r rune) bool { return !unicode.IsUpper(r) })
+}
+
 // numberedEras are the periods, laws and courts an ordinal numbers, which
 // are no one's names: "Fifth Republic", "Second Amendment", "Ninth Circuit";
 // "Third Way", a party, is named by another word.
@@ -800,7 +807,7 @@ func VenueName(name string) string {
 var venueWords = lexicon.Set{"stadium": true, "arena": true, "airport": true, "station": true, "bridge": true,
 	"palace": true, "hotel": true, "park": true, "hospital": true, "harbour": true, "harbor": true, "port": true,
 	"building": true, "tower": true, "towers": true, "cathedral": true, "monument": true, "memorial": true,
-	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "castle": true,
+	"plaza": true, "canal": true, "dam": true, "mosque": true, "temple": true, "castle": true, "cottage": true,
 	"garden": true, "gardens": true, "square": true}
 
 // placesJoined reports whether words are places joined by hyphens, as a
