@@ -109,7 +109,7 @@ func attach(groups []group, pairs []pair, L, R side, minSim float64) []group {
 // other side it stands alone with between two groups (see gaps), where the
 // two share at least least, or -1.
 func gapPartners(groups []group, pairs []pair, L, R side, least float64) (left, right gapPartner) {
-	for _, gap := range gaps(groups, bothHeaded(L, R)) {
+	for _, gap := range gaps(groups, bothHeaded(L, R), len(L.bags), len(R.bags)) {
 		if len(gap[0]) != 1 || len(gap[1]) != 1 {
 			continue
 		}
@@ -1788,6 +1788,12 @@ const (
 	betweenValues = 0.6 // of the threshold, the least with differing figures and dates taken for each other
 	betweenJudged = 0.4 // or the least the paraphrase model must give
 	maxBetween    = 3   // the most sentences a side of such a gap may hold
+	// minTrailingGroups is the least number of groups before the last
+	// sentence of each article for the two to be a gap: the stories were
+	// told in the same order that far ("Sterling rose 0.2% against the
+	// dollar after the announcement." / "The pound edged up after the
+	// decision."), where two short texts that end apart are no one story.
+	minTrailingGroups = 3
 )
 
 // between links the sentences left over between two links, or between the
@@ -1814,7 +1820,7 @@ const (
 // as saying the same (minJudged). Headlines, when both articles have one, are
 // left to the passes that read them.
 func between(groups []group, pairs []pair, L, R side, minSim float64, judged func(l, r int) float64) []group {
-	gs := gaps(groups, bothHeaded(L, R))
+	gs := gaps(groups, bothHeaded(L, R), len(L.bags), len(R.bags))
 	if len(gs) == 0 {
 		return groups
 	}
@@ -1926,8 +1932,11 @@ func withSkipped(links []group, gap [2][]int, L, R side) {
 // gaps returns the runs of sentences, as many on each side (at most
 // maxBetween), that lie between two groups following each other on both
 // sides, or, when both articles open with a headline (headed), between the
-// headlines and the first group.
-func gaps(groups []group, headed bool) [][2][]int {
+// headlines and the first group; and the last sentence of each article
+// where the group before it, on both sides, is the last of at least
+// minTrailingGroups (nL and nR are the articles' lengths in sentences):
+// stories told in the same order end alike too.
+func gaps(groups []group, headed bool, nL, nR int) [][2][]int {
 	type bounds struct{ l0, l1, r0, r1 int } // a group's first and last sentence a side
 	// On the stack for most articles: this runs up to twice a pair.
 	var buf [32]bounds
@@ -1954,6 +1963,13 @@ func gaps(groups []group, headed bool) [][2][]int {
 			rs[i] = a.r1 + 1 + i
 		}
 		out = append(out, [2][]int{ls, rs})
+	}
+	if len(groups) >= minTrailingGroups {
+		last := bs[len(bs)-1]
+		lastR := slices.MaxFunc(bs, func(a, b bounds) int { return a.r1 - b.r1 })
+		if last == lastR && last.l1 == nL-2 && last.r1 == nR-2 {
+			out = append(out, [2][]int{{nL - 1}, {nR - 1}})
+		}
 	}
 	return out
 }

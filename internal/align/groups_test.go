@@ -794,8 +794,9 @@ func TestLeftoversBetweenLinks(t *testing.T) {
 
 // TestClosingSentencesLink checks that the last sentences of two reports
 // that share a few links, each the other's best partner, link after the same
-// last link below the threshold, and not where the reports share too little
-// or one of them goes on.
+// last link below the threshold, on a figure or, where nothing follows, on
+// words; and not where the reports share too little, or one of them goes
+// on.
 func TestClosingSentencesLink(t *testing.T) {
 	const (
 		lead = "Nvidia said on Wednesday that revenue rose 265% to $22.1 billion in the fourth quarter on demand for its artificial intelligence chips.\n\n" +
@@ -813,6 +814,8 @@ func TestClosingSentencesLink(t *testing.T) {
 			lead + "The plan still has a hole of some 12 billion euros, according to economists.", true},
 		{"both close on one figure, little else shared", lead + "Nvidia's shares closed at $118.42, their lowest since October.",
 			lead + "Nvidia ended the day at $118.58.", true},
+		{"both close on the currency, in other words", lead + "Sterling rose 0.2% against the dollar after the announcement.",
+			lead + "The pound edged up after the decision.", true},
 		{"the close shares no figure", lead + "Nvidia's shares closed lower, their lowest since October.",
 			lead + "Nvidia ended the day down.", false},
 		{"one goes on: each the other's best after the last link", lead + shares, lead + stock + "\n\nThe company will hold its annual meeting in June.", true},
