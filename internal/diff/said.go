@@ -122,15 +122,28 @@ func (s saidWords) shortFormOf(short, full string, sw, fw []string) bool {
 // inLowerCase reports whether every word of text after its first is in
 // lower case ("The electoral bureau" opens a sentence).
 func inLowerCase(text string) bool {
-	words := strings.Fields(text)
-	return len(words) > 1 && !slices.ContainsFunc(words[1:], segment.StartsUpper)
+	// Asked of speakers compared: the words are read in place.
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if n > 0 && segment.StartsUpper(w) {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }
 
 // capitalised reports whether every word of text but its function words
 // starts with a capital: a name ("the Bank of England").
 func capitalised(text string) bool {
-	words := strings.Fields(text)
-	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) && !nameLinks[w] })
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if !segment.StartsUpper(w) && !nameLinks[w] {
+			return false
+		}
+		n++
+	}
+	return n > 1
 }
 
 // nameLinks are the words a body's name holds in lower case.
