@@ -358,8 +358,9 @@ func (p parser) findCue(toks []segment.Token, where side) int {
 		}
 		w := toks[i].Lower
 		// "member states", "the state": as a verb it ends the phrase or opens a
-		// clause ("the report states that").
-		if (w == "states" || w == "state") && i+1 < len(toks) && toks[i+1].Lower != "that" && toks[i+1].Text != ":" {
+		// clause ("the report states that"), but not after a name it makes a
+		// state's ("the capital of Borno state,").
+		if stateAsNoun(toks, i) && (i+1 < len(toks) || i > 0 && segment.StartsUpper(toks[i-1].Text)) {
 			return false
 		}
 		if findingVerbs[w] || rulingVerbs[w] {

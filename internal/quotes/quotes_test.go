@@ -617,6 +617,7 @@ func TestExtract(t *testing.T) {
 			[]brief{{"I am not a perfect man.", "Menendez", "saying", "", true}}},
 		{"a participle after a clause of a verb in the past", `Menendez wept as he asked for mercy, saying: "I am not a perfect man."`,
 			[]brief{{"I am not a perfect man.", "Menendez", "saying", "", true}}},
+		{"a state after its name, set off by commas, is no cue", "The floods hit Maiduguri, the capital of Borno state, after the dam collapsed.", nil},
 		{"a radio station told", `"We will not stop," Mining Minister Aurora Williams told Radio Cooperativa.`,
 			[]brief{{"We will not stop", "Mining Minister Aurora Williams", "told", "Radio Cooperativa", true}}},
 		{"a broadcaster told", `"It's been an incredible season," Verstappen told Sky Sports.`,
