@@ -309,6 +309,8 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return f, true
 	}
 	switch {
+	case movableFeasts[lower]:
+		return Fact{}, false // "on Easter", "Easter Sunday": a day of no fixed date, no one
 	case len(words) > 2 && words[1].Lower == "of" && (words[0].Lower == "shares" || words[0].Lower == "stock"):
 		return x.fact(Organization, words[2:]), true // "Shares of Infineon", "Shares of Toyota fell 1.5%": the company's
 	case len(words) == 1 && (currencyCodes[words[0].Text] || dollarLetters(toks, i)):
@@ -780,6 +782,12 @@ func ownedBy(toks []segment.Token, i int) bool {
 // ownership are the participles that, joined to an owner ("state-owned"),
 // say a body is owned or run by it; "rebel-controlled Idlib" is a place.
 var ownership = map[string]bool{"owned": true, "run": true}
+
+// movableFeasts are the holidays whose date moves from year to year, which
+// fixedHolidays cannot date.
+var movableFeasts = map[string]bool{"easter": true, "easter sunday": true, "easter monday": true, "good friday": true,
+	"palm sunday": true, "thanksgiving": true, "thanksgiving day": true, "ramadan": true, "eid": true, "eid al-fitr": true,
+	"eid al-adha": true, "passover": true, "hanukkah": true, "diwali": true, "yom kippur": true, "lunar new year": true}
 
 // broadcastWords open a broadcaster's name: "Radio Free Europe", "TV Rain".
 var broadcastWords = map[string]bool{"radio": true, "tv": true, "television": true}

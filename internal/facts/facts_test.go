@@ -282,6 +282,7 @@ func TestEntities(t *testing.T) {
 		{"a name of several words after the", "users of the App Store, the Duke of Sussex said", []brief{{Organization, "App Store", "App Store", "", "", false}, {Person, "Duke of Sussex", "Duke of Sussex", "", "", false}}},
 		{"a name the noun for a group is before", "leader of the Islamist group Hayat Tahrir al-Sham, Ali Ahmed,", []brief{{Organization, "Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "", "", false}, {Person, "Ali Ahmed", "Ali Ahmed", "", "", false}}},
 		{"a place the lexicon knows, whose last word ends bodies' names", "buses arrived in the West Bank city of Ramallah", []brief{{Place, "West Bank", "West Bank", "", "", false}, {Place, "Ramallah", "Ramallah", "", "", false}}},
+		{"a feast of no fixed date", "crowds gathered on Easter Sunday, as Ramadan began", nil},
 		{"an acronym made plural", "the company was out of GPUs, NGOs said", nil},
 		{"a residence by the word for its kind", "outside his residence, Rideau Cottage", []brief{{Place, "Rideau Cottage", "Rideau Cottage", "", "", false}}},
 		{"a party's member", "the downfall of a once-powerful Democrat, a Conservative said", nil},
