@@ -328,6 +328,9 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 			}
 		}
 		e = withoutStops(withoutMarks(e))
+		if joinsCovered(e.left, whole[0], lcov) && joinsCovered(e.right, whole[1], rcov) {
+			continue // "to 2.5%" / "to 2.50% from 2.75%": a word that joins two facts, each reported
+		}
 		if l, r, ok := nationalityChanged(e); ok {
 			if !namesBoth(whole, l, r) {
 				out = append(out, nationalityDifference(l, r, left, right, ai))
@@ -341,6 +344,20 @@ func (d *Differ) alignmentDiffs(left, right Side, a align.Alignment, ai int, lq,
 		wording = append(wording, wordingDifference(e, change, left, right, ai))
 	}
 	return append(out, wording...), lAttr, rAttr
+}
+
+// joinsCovered reports whether part, an edit's words of one side among toks,
+// is none, or one word that joins two words cov covers, facts reported on
+// their own: the "from" of "to 2.50% from 2.75%".
+func joinsCovered(part, toks []segment.Token, cov spanSet) bool {
+	if len(part) == 0 {
+		return true
+	}
+	if len(part) != 1 || !glueWords[part[0].Lower] && part[0].Lower != "from" {
+		return false
+	}
+	k := segment.IndexAt(toks, part[0].Start)
+	return k > 0 && k+1 < len(toks) && cov.contains(toks[k-1]) && cov.contains(toks[k+1])
 }
 
 func wordingDifference(e edit, c Change, left, right Side, ai int) Difference {

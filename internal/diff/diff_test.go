@@ -1246,6 +1246,10 @@ func TestFigureRepeatedIsNotOneSided(t *testing.T) {
 			"The centrist D66 won 26 of parliament's 150 seats.\n\nWilders' party fell to 26 seats from 37 in 2023, while D66 nearly tripled its tally.",
 			"The centrist D66 won 26 of the 150 seats.\n\nWilders' party lost 11 seats compared with the 2023 election.",
 			nil},
+		{"a rate's move given by its ends and by its size in points",
+			"The bank cut its key rate by a quarter point to 2.5% as inflation neared its 2% target.",
+			"The bank lowered its deposit rate to 2.50% from 2.75% as inflation neared its 2% target.",
+			nil},
 		{"a conversion changed, its measure the same",
 			"The news agency said the missile traveled 1,500 kilometers (930 miles) at 12 times the speed of sound.",
 			"The news agency said the missile traveled 1,500 kilometers (1860 miles) at 12 times the speed of sound.",
@@ -1520,6 +1524,31 @@ func TestRenamedFigureIsWording(t *testing.T) {
 			if got := summaries(res, isFact); len(got) > 0 {
 				t.Errorf("fact differences %q, want none", got)
 			}
+			if got := texts(res, isWording); !slices.Equal(got, tt.want) {
+				t.Errorf("wording = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWordJoiningFactsIsNoWording checks that a word that only joins two
+// facts, each reported or the same on both sides, is no wording difference of
+// its own, while one beside a single fact is.
+func TestWordJoiningFactsIsNoWording(t *testing.T) {
+	tests := []struct {
+		name, left, right string
+		want              []string // wording differences, "left / right"
+	}{
+		{"a word between a time and a day", "Services were halted until 1 p.m. on Friday, the operator said.", "Services were halted until 1 p.m. Friday, the operator said.",
+			nil},
+		{"a word between a month and a count", "He was convicted in November on seven counts of fraud.", "He was convicted in November of seven counts of fraud.",
+			nil},
+		{"a word beside one fact", "The bank cut rates on Thursday.", "The bank cut rates Thursday.",
+			[]string{"on / "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := compareArticles(t, compare.Article{Text: tt.left}, compare.Article{Text: tt.right})
 			if got := texts(res, isWording); !slices.Equal(got, tt.want) {
 				t.Errorf("wording = %q, want %q", got, tt.want)
 			}

@@ -787,13 +787,12 @@ func movedBy(these Side, refs []factRef, other Side, otherRefs []factRef) (ends,
 		if a.Type != facts.Number || b.Type != facts.Number || !oneCount(a, b) || !facts.JoinedBy(these.Doc.Text, a, b, maxSumGap, " from ", " to ") {
 			continue
 		}
-		x, y, ok := wholes(a.Value, b.Value)
-		if !ok || x == y {
+		moved, ok := distance(a, b)
+		if !ok {
 			continue
 		}
-		diff := strconv.Itoa(max(x-y, y-x))
 		for _, o := range otherRefs {
-			if t := other.Facts[o]; t.Type == facts.Number && t.Value == diff && (oneCount(t, a) || oneCount(t, b)) {
+			if t := other.Facts[o]; t.Type == facts.Number && t.Value == moved && (oneCount(t, a) || oneCount(t, b) || percentMove(t, a)) {
 				if ends == nil {
 					ends, by = map[factRef]bool{}, map[factRef]bool{}
 				}
@@ -802,6 +801,41 @@ func movedBy(these Side, refs []factRef, other Side, otherRefs []factRef) (ends,
 		}
 	}
 	return ends, by
+}
+
+// distance returns how far apart levels a and b stand, as a figure's value
+// is written ("11" between 37 and 26 seats, "0.25" between 2.75% and 2.5%),
+// and false where they are no two numbers or stand level.
+func distance(a, b facts.Fact) (string, bool) {
+	if x, y, ok := wholes(a.Value, b.Value); ok {
+		return strconv.Itoa(max(x-y, y-x)), x != y
+	}
+	if !decimal(a.Value) || !decimal(b.Value) {
+		return "", false // read first: ParseFloat's error would cost an allocation
+	}
+	x, err1 := strconv.ParseFloat(a.Value, 64)
+	y, err2 := strconv.ParseFloat(b.Value, 64)
+	if err1 != nil || err2 != nil || x == y {
+		return "", false
+	}
+	d, err := strconv.ParseFloat(strconv.FormatFloat(math.Abs(x-y), 'f', 6, 64), 64) // 2.75 - 2.5, without the float's tail
+	if err != nil {
+		return "", false
+	}
+	return strconv.FormatFloat(d, 'f', -1, 64), true
+}
+
+// decimal reports whether s is a number written in digits with at most one
+// decimal point: no range ("2-3"), no tally.
+func decimal(s string) bool {
+	whole, fraction, _ := strings.Cut(s, ".")
+	return isDigits(whole) && (fraction == "" || isDigits(fraction))
+}
+
+// percentMove reports whether move t, in percentage points, is how far a
+// level in percent moved: "by a quarter point" between "2.75%" and "2.5%".
+func percentMove(t, level facts.Fact) bool {
+	return unitClass(t.Unit) == "percentage point" && unitClass(level.Unit) == "%"
 }
 
 // oneCount reports whether numbers a and b count one thing: one unit, or
