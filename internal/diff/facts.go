@@ -372,7 +372,7 @@ func sinceDate(doc segment.Document, f facts.Fact) bool {
 	toks, k := tokensBefore(doc, f)
 	for i, words := k-1, 0; i >= 0 && words < sinceReach; i-- {
 		switch {
-		case isQuoteMark(toks[i]):
+		case toks[i].IsQuoteMark():
 			continue
 		case toks[i].Kind == segment.Punct:
 			return false

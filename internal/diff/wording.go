@@ -58,10 +58,10 @@ func ordinalRespelt(e edit, left, right Side) bool {
 // ("\"We will" / "that they would"), and its marks say only that it was one.
 func withoutMarks(e edit) edit {
 	trim := func(toks []segment.Token) []segment.Token {
-		for len(toks) > 1 && isQuoteMark(toks[0]) {
+		for len(toks) > 1 && toks[0].IsQuoteMark() {
 			toks = toks[1:]
 		}
-		for len(toks) > 1 && isQuoteMark(toks[len(toks)-1]) {
+		for len(toks) > 1 && toks[len(toks)-1].IsQuoteMark() {
 			toks = toks[:len(toks)-1]
 		}
 		return toks

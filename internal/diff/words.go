@@ -287,7 +287,7 @@ func widenToWords(s span, left, right []segment.Token) span {
 // no space between them, and neither a quotation mark nor a mark that ends a
 // phrase ("al-Assad", "Kerry's", not `"We` or "talks,").
 func glued(a, b segment.Token) bool {
-	if a.End != b.Start || isQuoteMark(a) || isQuoteMark(b) {
+	if a.End != b.Start || a.IsQuoteMark() || b.IsQuoteMark() {
 		return false
 	}
 	const ends = ".,;:!?()[]"
@@ -322,14 +322,12 @@ func marksAtQuote(toks []segment.Token, i, j int) bool {
 		if toks[k].Kind != segment.Punct {
 			return false
 		}
-		if !isQuoteMark(toks[k]) && !(k > 0 && isQuoteMark(toks[k-1])) && !(k+1 < len(toks) && isQuoteMark(toks[k+1])) {
+		if !toks[k].IsQuoteMark() && !(k > 0 && toks[k-1].IsQuoteMark()) && !(k+1 < len(toks) && toks[k+1].IsQuoteMark()) {
 			return false
 		}
 	}
 	return true
 }
-
-func isQuoteMark(t segment.Token) bool { return t.Fold == `"` || t.Fold == "'" }
 
 // gaps returns where, in the article, the sentences idx of doc (in order) stop
 // before one that is not the next: the end of each sentence whose successor in

@@ -40,6 +40,10 @@ func (t Token) IsHyphen() bool {
 	return t.Text == "-" || t.Kind == Punct && t.Fold == "-" && len(t.Text) > 1 && t.Text[0] == '-' && t.Text[1] != '-'
 }
 
+// IsQuoteMark reports whether t is a quotation mark, straight or curly,
+// double or single (an apostrophe folds to one too).
+func (t Token) IsQuoteMark() bool { return t.Fold == `"` || t.Fold == "'" }
+
 // Glued reports whether toks[k] is written onto the token before it, no
 // space between: the "-" and "min" of "Ju-min", the "C" of "40C".
 func Glued(toks []Token, k int) bool {
