@@ -933,9 +933,13 @@ func (p parser) readCue(toks []segment.Token, c int, a *Attribution, note func(i
 		j = p.outletPrefix(toks, i, j)
 		audience := joinText(toks[i:j])
 		a.Cue = toks[c].Lower
+		outlet, possessive := strings.CutSuffix(segment.Fold(audience), "'s")
 		switch {
 		case p.isOutlet(audience):
 			a.Intermediary = audience
+		case possessive && p.isOutlet(outlet):
+			// "told NBC's "Today" show": the outlet, and its program.
+			a.Intermediary, j = outlet, showAfter(toks, j)
 		case audience != "" && !segment.StartsUpper(audience):
 			a.Cue += " " + audience
 		default:
@@ -1810,6 +1814,37 @@ func (p parser) isOutlet(np string) bool {
 	}
 	return s != "" && (p.lex.Outlets.Has(s) || newsName(np) || broadcastName(np))
 }
+
+// showAfter returns the end of the program named at toks[j] after an
+// outlet's possessive: a title, in quotation marks or not, and the word for
+// a program ("NBC's "Today" show", "CBS's "60 Minutes""); j where there is
+// none.
+func showAfter(toks []segment.Token, j int) int {
+	k := j
+	if k < len(toks) && toks[k].IsQuoteMark() {
+		k++
+	}
+	start := k
+	for k < len(toks) && k-start < maxTitleWords && (segment.StartsUpper(toks[k].Text) || toks[k].Kind == segment.Number || k > start && titleSmallWords[toks[k].Lower]) {
+		k++
+	}
+	if k == start {
+		return j
+	}
+	if k < len(toks) && toks[k].Text == "." && k+1 < len(toks) && toks[k+1].IsQuoteMark() {
+		k++ // "60 Minutes." with the full stop inside the marks
+	}
+	if k < len(toks) && toks[k].IsQuoteMark() {
+		k++
+	}
+	if k < len(toks) && programWords[toks[k].Lower] {
+		k++
+	}
+	return k
+}
+
+// programWords name what an outlet broadcasts.
+var programWords = map[string]bool{"show": true, "program": true, "programme": true, "broadcast": true, "podcast": true}
 
 // broadcastName reports whether np is a name of two to four capitalised
 // words whose first is "Radio" or "TV", a broadcaster's: "Radio

@@ -38,7 +38,7 @@ func (e *Extractor) Extract(doc segment.Document) []Quote {
 		for _, sp := range scanMarks(doc.Text, par.start, par.end) {
 			q, ok := e.direct(doc, par, sp, from, prev)
 			from = sp.close + 1
-			if !ok || namesWork(q, doc) {
+			if !ok || namesWork(q, doc) || e.namesShow(q, doc) {
 				continue
 			}
 			prev = q
@@ -424,6 +424,25 @@ func namesWork(q Quote, doc segment.Document) bool {
 	return slices.ContainsFunc(doc.Sentences[q.Sentence].Tokens, func(t segment.Token) bool {
 		return t.Kind == segment.Word && (t.End <= q.Start || t.Start >= q.End)
 	})
+}
+
+// namesShow reports whether direct quotation q is the title of an outlet's
+// program, quoted after the outlet's possessive (`told CBS's "60
+// Minutes."`): no one's words.
+func (e *Extractor) namesShow(q Quote, doc segment.Document) bool {
+	toks := doc.Sentences[q.Sentence].Tokens
+	k := segment.IndexAt(toks, q.Start)
+	if k < 2 || !toks[k-1].IsQuoteMark() {
+		return false
+	}
+	if end := showAfter(toks, k-1); end == k-1 || toks[end-1].End < q.End {
+		return false // no title, as showAfter reads one, fills the marks
+	}
+	outlet, ok := strings.CutSuffix(segment.Fold(joinText(toks[max(k-3, 0):k-1])), "'s")
+	if i := strings.LastIndexByte(outlet, ' '); i >= 0 {
+		outlet = outlet[i+1:] // "told CBS's": the word before the possessive's ending
+	}
+	return ok && e.p.isOutlet(outlet)
 }
 
 // maxTitleWords is the most words a title in quotation marks is taken to hold.
