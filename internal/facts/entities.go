@@ -465,7 +465,7 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return x.fact(Organization, words), true // "FedWatch", "YouTube": a product or a company
 	case j < len(toks) && partyNouns[toks[j].Lower] && !possessive(words[len(words)-1]):
 		return x.fact(Organization, words), true // "the Likud party", "the Green Left alliance"
-	case len(words) > 1 && broadcastWords[words[0].Lower]:
+	case len(words) > 1 && lexicon.OpensBroadcaster(words[0].Lower):
 		return x.fact(Organization, words), true // "Radio Cooperativa", "TV Rain": a broadcaster, no one
 	case j < len(toks) && mediaNouns[toks[j].Lower] && !possessive(words[len(words)-1]) && !afterA(toks, i):
 		// "told France Inter radio": a broadcaster or a paper, no one; "a
@@ -788,9 +788,6 @@ var ownership = map[string]bool{"owned": true, "run": true}
 var movableFeasts = map[string]bool{"easter": true, "easter sunday": true, "easter monday": true, "good friday": true,
 	"palm sunday": true, "thanksgiving": true, "thanksgiving day": true, "ramadan": true, "eid": true, "eid al-fitr": true,
 	"eid al-adha": true, "passover": true, "hanukkah": true, "diwali": true, "yom kippur": true, "lunar new year": true}
-
-// broadcastWords open a broadcaster's name: "Radio Free Europe", "TV Rain".
-var broadcastWords = map[string]bool{"radio": true, "tv": true, "television": true}
 
 // groupNouns, before a name, say it is a body's: "the militant group
 // Hezbollah", "the far-right party Reconquete".

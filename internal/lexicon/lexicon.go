@@ -432,6 +432,12 @@ var stopWords = []string{
 // monthNumbers are the months by name and abbreviation, in lower case.
 var monthNumbers = months()
 
+// OpensBroadcaster reports whether w, in any case, opens the names of
+// broadcasters: "Radio Free Europe", "TV Rain".
+func OpensBroadcaster(w string) bool {
+	return strings.EqualFold(w, "radio") || strings.EqualFold(w, "tv") || strings.EqualFold(w, "television")
+}
+
 // MonthOf returns the number of the month w, in lower case, names ("march",
 // "sept"), or 0.
 func MonthOf(w string) int { return monthNumbers[w] }

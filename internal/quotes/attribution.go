@@ -1847,14 +1847,21 @@ func showAfter(toks []segment.Token, j int) int {
 var programWords = map[string]bool{"show": true, "program": true, "programme": true, "broadcast": true, "podcast": true}
 
 // broadcastName reports whether np is a name of two to four capitalised
-// words whose first is "Radio" or "TV", a broadcaster's: "Radio
-// Cooperativa", "Radio Free Europe", "TV Rain".
+// words whose first opens broadcasters' names: "Radio Cooperativa", "Radio
+// Free Europe", "TV Rain".
 func broadcastName(np string) bool {
-	if !strings.HasPrefix(np, "Radio ") && !strings.HasPrefix(np, "TV ") && !strings.HasPrefix(np, "Television ") {
+	first, _, ok := strings.Cut(np, " ")
+	if !ok || !lexicon.OpensBroadcaster(first) {
 		return false // asked of every noun phrase a cue may credit
 	}
-	words := strings.Fields(np)
-	return len(words) <= 4 && !slices.ContainsFunc(words, func(w string) bool { return !segment.StartsUpper(w) })
+	n := 0
+	for w := range strings.FieldsSeq(np) {
+		if !segment.StartsUpper(w) {
+			return false
+		}
+		n++
+	}
+	return n <= 4
 }
 
 // newsName reports whether np is a name of two or three capitalised words
