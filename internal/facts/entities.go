@@ -491,8 +491,13 @@ func (x *Extractor) entity(toks []segment.Token, i, j int, ctx context) (Fact, b
 		return Fact{}, false
 	case len(words) > 1 && len(words) == j-i && i > 0 && possessiveDeterminers[toks[i-1].Lower]:
 		return Fact{}, false // "outside its App Store": a thing someone has, no one's name
-	case len(words) > 1 && len(words) == j-i && i > 0 && toks[i-1].Lower == "the" && !attributive(toks, j) && !x.lex.Titles.Has(words[0].Lower) && !nobleTitles[words[0].Lower]:
-		return x.fact(Organization, words), true // "the App Store": no one's name takes "the", a title's ("the Duke of Sussex") aside
+	case len(words) > 1 && len(words) == j-i && i > 0 && toks[i-1].Lower == "the" && (j == len(toks) || toks[j].Kind == segment.Punct || isPlural(words[len(words)-1].Lower) || x.endsName(toks[j])) &&
+		!x.lex.Titles.Has(words[0].Lower) && !nobleTitles[words[0].Lower] && !honorifics[strings.TrimSuffix(words[0].Lower, ".")]:
+		// "users of the App Store,", "the Boston Celtics won", "the
+		// Florida Highway Patrol said": no one's name takes "the", but a
+		// title's ("the Duke of Sussex", "the Reverend Al Sharpton"), and
+		// a name before the noun it qualifies ("the Taylor Swift fans").
+		return x.fact(Organization, words), true
 	}
 	return x.fact(Person, words), true
 }
@@ -517,6 +522,21 @@ func withoutPortfolio(words []segment.Token) []segment.Token {
 // people's names.
 var monthsNoName = map[string]bool{"january": true, "february": true, "march": true, "july": true, "september": true,
 	"october": true, "november": true, "december": true}
+
+// endsName reports whether t, after a name, ends it: a reporting verb or one
+// in the past ("said", "reported"), a preposition or a conjunction ("the
+// Green Vault in Dresden"), not a noun the name qualifies.
+func (x *Extractor) endsName(t segment.Token) bool {
+	return t.Kind == segment.Word && t.InLowerCase() && (x.lex.ReportingVerbs.Has(t.Lower) || strings.HasSuffix(t.Lower, "ed") || nameEnders[t.Lower])
+}
+
+// nameEnders follow a name and are no part of it.
+var nameEnders = map[string]bool{"in": true, "at": true, "on": true, "of": true, "to": true, "from": true, "for": true,
+	"with": true, "and": true, "or": true, "is": true, "was": true, "has": true, "had": true, "will": true, "would": true}
+
+// honorifics open the names of people that take "the": "the Reverend Al
+// Sharpton", "the Dalai Lama", "the Aga Khan".
+var honorifics = map[string]bool{"reverend": true, "rev": true, "dalai": true, "aga": true}
 
 // cityAbbreviations are the cities news names by their letters, in capitals
 // and without full stops.

@@ -280,6 +280,8 @@ func TestEntities(t *testing.T) {
 		{"a port's town and an island", "it hit the coast between Mongla port and Sagar Island", []brief{{Place, "Mongla", "Mongla", "", "", false}, {Place, "Sagar Island", "Sagar Island", "", "", false}}},
 		{"a name a thing's owner has", "fees outside its App Store", nil},
 		{"a name of several words after the", "users of the App Store, the Duke of Sussex said", []brief{{Organization, "App Store", "App Store", "", "", false}, {Person, "Duke of Sussex", "Duke of Sussex", "", "", false}}},
+		{"a team after the, before its verb", "the Boston Celtics won, the Florida Highway Patrol said", []brief{{Organization, "Boston Celtics", "Boston Celtics", "", "", false}, {Organization, "Florida Highway Patrol", "Florida Highway Patrol", "", "", false}}},
+		{"people after the: a title's, and a name before what it qualifies", "the Reverend Al Sharpton thanked the Taylor Swift fans", []brief{{Person, "Reverend Al Sharpton", "Reverend Al Sharpton", "", "", false}, {Person, "Taylor Swift", "Taylor Swift", "", "", false}}},
 		{"a name the noun for a group is before", "leader of the Islamist group Hayat Tahrir al-Sham, Ali Ahmed,", []brief{{Organization, "Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham", "", "", false}, {Person, "Ali Ahmed", "Ali Ahmed", "", "", false}}},
 		{"a place the lexicon knows, whose last word ends bodies' names", "buses arrived in the West Bank city of Ramallah", []brief{{Place, "West Bank", "West Bank", "", "", false}, {Place, "Ramallah", "Ramallah", "", "", false}}},
 		{"a feast of no fixed date", "crowds gathered on Easter Sunday, as Ramadan began", nil},
