@@ -438,10 +438,7 @@ func (e *Extractor) namesShow(q Quote, doc segment.Document) bool {
 	if end := showAfter(toks, k-1); end == k-1 || toks[end-1].End < q.End {
 		return false // no title, as showAfter reads one, fills the marks
 	}
-	outlet, ok := strings.CutSuffix(segment.Fold(joinText(toks[max(k-3, 0):k-1])), "'s")
-	if i := strings.LastIndexByte(outlet, ' '); i >= 0 {
-		outlet = outlet[i+1:] // "told CBS's": the word before the possessive's ending
-	}
+	outlet, ok := strings.CutSuffix(segment.Fold(toks[k-2].Text), "'s") // "CBS's" is one token
 	return ok && e.p.isOutlet(outlet)
 }
 
