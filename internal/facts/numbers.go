@@ -380,13 +380,12 @@ func plural(w string) bool {
 // 1865 photograph"): "a" counts one of a noun, so the number counts nothing.
 // One joined to its noun measures ("a 2000-mile trip").
 func yearBeforeNoun(toks []segment.Token, i int, unit string) bool {
-	t := toks[i]
-	if i == 0 || toks[i-1].Lower != "a" && toks[i-1].Lower != "an" || len(t.Text) != 4 || plural(unit) || strings.Contains(unit, " ") ||
+	if i == 0 || toks[i-1].Lower != "a" && toks[i-1].Lower != "an" || plural(unit) || strings.Contains(unit, " ") ||
 		i+1 == len(toks) || toks[i+1].Kind != segment.Word {
 		return false
 	}
-	v, err := strconv.Atoi(t.Text)
-	return err == nil && v >= 1800 && v <= 2100
+	y := yearNumber(toks[i])
+	return y > 0 && y <= 2100 // as ReadsAsYear reads one
 }
 
 // countAdjectives stand between a number and what it counts, setting some
